@@ -1,0 +1,86 @@
+"""The audit trail: an append-only chain of entries, each hashed with the one before.
+
+``hash = sha256(prev_hash + canonical JSON of the entry's fields)``. Editing an
+entry breaks its own hash; deleting one breaks the next entry's ``prev_hash``.
+``verify_chain`` recomputes the chain and names the first broken entry.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from . import clock
+from .auth import Actor
+from .models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, _dt.datetime) else value.isoformat()
+    return str(value)
+
+
+def to_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default)
+
+
+def _fmt_time(at: Any) -> str:
+    if isinstance(at, _dt.datetime):
+        return at.replace(microsecond=0).isoformat(sep=" ")
+    return str(at)[:19]
+
+
+def entry_hash(prev_hash: str, at: Any, actor: str, action: str, entity: str, entity_id: Any,
+               staff_id: Any, month: Any, before: str | None, after: str | None, reason: str | None) -> str:
+    canonical = json.dumps(
+        [_fmt_time(at), actor, action, entity, None if entity_id is None else str(entity_id),
+         staff_id, month, before, after, reason],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def record(actor: Actor, action: str, entity: str, entity_id: Any = None, *, before: Any = None,
+           after: Any = None, staff_id: int | None = None, month: str | None = None,
+           reason: str | None = None) -> AuditEntry:
+    """Append one entry. Call inside the service's transaction."""
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
+    prev = last.hash if last else GENESIS
+    at = clock.now_utc()
+    b, a = to_json(before), to_json(after)
+    eid = None if entity_id is None else str(entity_id)
+    h = entry_hash(prev, at, actor.username, action, entity, eid, staff_id, month, b, a, reason)
+    return AuditEntry.create(at=at, actor=actor.username, action=action, entity=entity, entity_id=eid,
+                             staff_id=staff_id, month=month, before=b, after=a, reason=reason,
+                             prev_hash=prev, hash=h)
+
+
+@dataclass
+class ChainProblem:
+    entry_id: int
+    message: str
+
+
+def verify_chain() -> ChainProblem | None:
+    """Recompute the chain; return the first problem, or None when it holds."""
+    prev = GENESIS
+    query = AuditEntry.select().order_by(AuditEntry.id).tuples().iterator()
+    cols = [f.name for f in AuditEntry._meta.sorted_fields]
+    for row in query:
+        e = dict(zip(cols, row))
+        if e["prev_hash"] != prev:
+            return ChainProblem(e["id"], f"审计记录 #{e['id']} 之前的记录被删除或改动（链断开）。")
+        h = entry_hash(e["prev_hash"], e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
+                       e["staff_id"], e["month"], e["before"], e["after"], e["reason"])
+        if h != e["hash"]:
+            return ChainProblem(e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
+        prev = e["hash"]
+    return None

@@ -1,0 +1,239 @@
+"""Command line: ``python main.py [command] [options]``.
+
+No command starts the GUI (``--demo``: on a fresh demo office). Headless
+commands share ``--db PATH_OR_URL``. Exit codes: 0 success, 1 a check found a
+problem (verify), 2 bad input — with one line on stderr saying what is wrong
+and how to fix it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .auth import Actor
+from .errors import CsperfError
+from .months import Month
+
+COMMANDS: dict[str, callable] = {}
+
+
+class UsageError(CsperfError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own errors: one line, exit 2
+        raise UsageError(f"{message}（用 --help 查看用法）")
+
+
+def command(name: str, help: str):
+    def deco(fn):
+        fn.cli_help = help
+        COMMANDS[name] = fn
+        return fn
+    return deco
+
+
+def cli_actor() -> Actor:
+    """The actor for headless commands: the operating-system user, acting as admin.
+
+    Whoever can run commands on the database file already holds it; the
+    audit trail still names them.
+    """
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or "cli"
+    return Actor(f"cli:{user}", "admin", f"命令行 {user}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="csperf", description="客服绩效考核 csperf — performance appraisal for a customer-service office")
+    p.add_argument("--version", action="version", version=f"csperf {__version__}")
+    p.add_argument("--db", help="database file or URL (default: CSPERF_DB, else the user-data folder)")
+    p.add_argument("--demo", action="store_true", help="start the GUI on a fresh demo office")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="GUI language for this start")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("demo", help="create a demo office in a new database")
+    s.add_argument("--db", dest="sub_db", required=False, help="database file to create")
+    s.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    s = sub.add_parser("standings", help="a month's standings")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("publish", help="publish (lock) a month and open the appeal window")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--month", required=True)
+
+    s = sub.add_parser("close", help="close a published month after its appeal window")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--month", required=True)
+
+    s = sub.add_parser("reopen", help="reopen a published or closed month (admin)")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--month", required=True)
+    s.add_argument("--reason", required=True)
+
+    s = sub.add_parser("verify", help="check the database integrity and the audit trail")
+    s.add_argument("--db", dest="sub_db")
+
+    s = sub.add_parser("backup", help="write a consistent copy of the database")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--out", required=True)
+
+    for extra in EXTRA_PARSERS:
+        extra(sub)
+    return p
+
+
+# Functions (subparsers) -> None that add commands from other modules.
+EXTRA_PARSERS: list = []
+
+
+def _open(args, *, create: bool = False):
+    from .db import open_database, resolve_location, is_postgres, sqlite_path
+
+    location = resolve_location(getattr(args, "sub_db", None) or args.db)
+    if not create and not is_postgres(location):
+        path = sqlite_path(location)
+        if path != ":memory:" and not Path(path).exists():
+            raise UsageError(f"数据库文件“{path}”不存在。请用 --db 指定正确的文件，或先运行 demo 创建。")
+    return open_database(location)
+
+
+def _month(args) -> Month:
+    return Month.parse(args.month)
+
+
+@command("demo", "create a demo office")
+def cmd_demo(args) -> int:
+    from .db import close_database
+    from .demo import build_demo
+
+    target = getattr(args, "sub_db", None) or args.db
+    if not target:
+        raise UsageError("请用 --db 指定要创建的演示数据库文件，例如：demo --db /tmp/demo.db")
+    path = Path(target)
+    if path.exists():
+        if not args.force:
+            raise UsageError(f"文件“{path}”已存在。换一个文件名，或加 --force 覆盖。")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    _open(args, create=True)
+    build_demo()
+    close_database()
+    print(f"演示数据库已创建：{path}")
+    return 0
+
+
+@command("standings", "a month's standings")
+def cmd_standings(args) -> int:
+    from .periods import get_period
+    from .standings import standings
+    from .vocab import PERIOD_STATUS, zh
+
+    month = _month(args)
+    _open(args)
+    rows = standings(month)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    period = get_period(month)
+    print(f"{month.label_zh}  状态：{zh(PERIOD_STATUS, period.status)}"
+          + (f"  第 {period.revision} 版" if period.revision else ""))
+    print(f"{'名次':>4} {'工号':<8} {'姓名':<6} {'加分':>4} {'扣分':>4} {'得分':>4}  备注")
+    for r in rows:
+        marks = []
+        if r.award:
+            marks.append(f"优秀奖 {r.award_amount}元")
+        if r.warning:
+            marks.append("预警")
+        if r.serious:
+            marks.append("严重违规")
+        print(f"{r.rank:>4} {r.employee_no:<8} {r.name:<6} {r.bonus:>4} {r.deduction:>4} {r.final:>4}  {' '.join(marks)}")
+    return 0
+
+
+@command("publish", "publish a month")
+def cmd_publish(args) -> int:
+    from .periods import fmt_local, publish_month
+
+    month = _month(args)
+    _open(args)
+    period = publish_month(cli_actor(), month)
+    print(f"{month.label_zh}已公示（第 {period.revision} 版），复核申请截止：{fmt_local(period.appeal_deadline)}")
+    return 0
+
+
+@command("close", "close a month")
+def cmd_close(args) -> int:
+    from .periods import close_month
+
+    month = _month(args)
+    _open(args)
+    close_month(cli_actor(), month)
+    print(f"{month.label_zh}已结束。")
+    return 0
+
+
+@command("reopen", "reopen a month")
+def cmd_reopen(args) -> int:
+    from .periods import reopen_month
+
+    month = _month(args)
+    _open(args)
+    reopen_month(cli_actor(), month, args.reason)
+    print(f"{month.label_zh}已重新开放。")
+    return 0
+
+
+@command("verify", "verify the database")
+def cmd_verify(args) -> int:
+    from .integrity import verify_database
+
+    _open(args)
+    problems = verify_database()
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    print("数据库完整，审计链和公示指纹全部吻合。")
+    return 0
+
+
+@command("backup", "back up the database")
+def cmd_backup(args) -> int:
+    from .backup import backup_sqlite
+
+    db = _open(args)
+    dest = backup_sqlite(db, args.out)
+    print(f"备份已写入：{dest}")
+    return 0
+
+
+def run_gui(args) -> int:
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        print(f"无法启动图形界面：{exc}。请运行 ./csperf.sh 安装所需组件。", file=sys.stderr)
+        return 2
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return run_gui(args)
+        return COMMANDS[args.command](args)
+    except CsperfError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""The PySide6 layer: the only package that imports Qt."""

@@ -1,0 +1,40 @@
+"""``verify``: is the database sound and untampered?
+
+Checks, in order: SQLite's integrity check, the audit chain, and every
+published snapshot against the fingerprint recorded when it was published.
+Returns the problems found, first one first; an empty list means all holds.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from .audit import verify_chain
+from .models import MonthlyResult, Period, database_proxy
+from .months import Month
+from .periods import fingerprint
+from .standings import result_to_standing
+
+
+def verify_database(full: bool = True) -> list[str]:
+    problems: list[str] = []
+    db = database_proxy.obj
+    if isinstance(db, pw.SqliteDatabase):
+        pragma = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        if rows != ["ok"]:
+            problems.append("数据库文件完整性检查失败：" + "；".join(rows[:3]))
+            return problems
+    problem = verify_chain()
+    if problem:
+        problems.append(problem.message)
+    for period in Period.select().where(Period.revision > 0).order_by(Period.month):
+        rows = (MonthlyResult.select()
+                .where((MonthlyResult.month == period.month) & (MonthlyResult.revision == period.revision))
+                .order_by(MonthlyResult.rank, MonthlyResult.employee_no))
+        digest = fingerprint([result_to_standing(r) for r in rows], Month.parse(period.month), period.revision)
+        if period.fingerprint and digest != period.fingerprint:
+            problems.append(
+                f"{Month.parse(period.month).label_zh}第 {period.revision} 版公示结果与公示时的指纹不符"
+                f"（记录 {period.fingerprint}，现在 {digest}）：成绩快照被改动过。")
+    return problems

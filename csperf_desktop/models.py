@@ -1,0 +1,203 @@
+"""The data model (peewee). Models are bound to ``database_proxy``; the entry
+point or a test chooses the real database with ``db.open_database``: no model
+opens a database at import.
+
+Times are naive UTC; event dates are local calendar dates. Points are whole
+numbers, signed on events (bonus +, deduction −), magnitudes on rules.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from . import clock
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = pw.DateTimeField(default=clock.now_utc)
+
+
+class User(BaseModel):
+    username = pw.CharField(max_length=64, unique=True)
+    display_name = pw.CharField(max_length=100, default="")
+    role = pw.CharField(max_length=16)  # vocab.USER_ROLES
+    password_hash = pw.CharField(max_length=300, null=True)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+
+class Staff(BaseModel):
+    employee_no = pw.CharField(max_length=32, unique=True)
+    name = pw.CharField(max_length=64)
+    role = pw.CharField(max_length=16, default="agent")  # vocab.STAFF_ROLES
+    team = pw.CharField(max_length=64, default="")
+    hire_date = pw.DateField(null=True)
+    leave_date = pw.DateField(null=True)
+    active = pw.BooleanField(default=True)
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+
+class Rule(BaseModel):
+    code = pw.CharField(max_length=16, unique=True)
+    area = pw.CharField(max_length=16)  # vocab.AREAS
+    kind = pw.CharField(max_length=16)  # bonus | deduction
+    name = pw.CharField(max_length=200)
+    min_points = pw.IntegerField()  # magnitude, >= 0
+    max_points = pw.IntegerField()  # magnitude, >= min_points
+    default_points = pw.IntegerField()  # magnitude within [min, max]
+    unit = pw.CharField(max_length=8, default="time")  # time | month
+    active = pw.BooleanField(default=True)
+    serious = pw.BooleanField(default=False)  # flagged on standings (e.g. D12)
+    note = pw.TextField(default="")
+    sort_order = pw.IntegerField(default=0)
+
+
+class Period(BaseModel):
+    month = pw.CharField(max_length=7, unique=True)  # YYYY-MM
+    status = pw.CharField(max_length=16, default="open")  # open | published | closed
+    revision = pw.IntegerField(default=0)  # 1 at first publication, +1 per re-issue
+    published_at = pw.DateTimeField(null=True)
+    published_by = pw.CharField(max_length=64, null=True)
+    appeal_deadline = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    closed_by = pw.CharField(max_length=64, null=True)
+    needs_reprint = pw.BooleanField(default=False)
+    fingerprint = pw.CharField(max_length=16, null=True)  # of the latest snapshot
+
+
+class ScoreEvent(BaseModel):
+    staff = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT")
+    date = pw.DateField()
+    month = pw.CharField(max_length=7)  # YYYY-MM of date, for month queries
+    rule = pw.ForeignKeyField(Rule, null=True, on_delete="RESTRICT")
+    rule_code = pw.CharField(max_length=16)  # as recorded
+    rule_name = pw.CharField(max_length=200)  # as recorded
+    area = pw.CharField(max_length=16)
+    kind = pw.CharField(max_length=16)
+    unit_points = pw.IntegerField()  # signed, per unit
+    quantity = pw.IntegerField(default=1)
+    points = pw.IntegerField()  # signed total = unit_points * quantity
+    note = pw.TextField(default="")
+    reference = pw.CharField(max_length=100, default="")
+    method = pw.CharField(max_length=16, default="supervision")
+    recorded_by = pw.CharField(max_length=64)
+    created_at = pw.DateTimeField(default=clock.now_utc)
+    voided = pw.BooleanField(default=False)
+    void_reason = pw.TextField(null=True)
+    voided_by = pw.CharField(max_length=64, null=True)
+    voided_at = pw.DateTimeField(null=True)
+    corrects = pw.ForeignKeyField("self", null=True, backref="corrections", on_delete="RESTRICT")
+    serious = pw.BooleanField(default=False)  # the rule was flagged serious when recorded
+    source = pw.CharField(max_length=64, null=True)  # e.g. "exam_result:12" for confirmed proposals
+
+    class Meta:
+        indexes = (
+            (("month", "staff"), False),
+            (("staff", "month"), False),
+            (("source",), False),
+        )
+
+
+class MonthlyResult(BaseModel):
+    """A snapshot of one person's result for one revision of a published month."""
+
+    period = pw.ForeignKeyField(Period, backref="results", on_delete="RESTRICT")
+    month = pw.CharField(max_length=7)
+    revision = pw.IntegerField()
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    employee_no = pw.CharField(max_length=32)
+    name = pw.CharField(max_length=64)
+    team = pw.CharField(max_length=64, default="")
+    role = pw.CharField(max_length=16, default="agent")
+    base = pw.IntegerField()
+    bonus = pw.IntegerField()
+    deduction = pw.IntegerField()  # magnitude (>= 0)
+    area_orders = pw.IntegerField(default=0)
+    area_after_sales = pw.IntegerField(default=0)
+    area_daily = pw.IntegerField(default=0)
+    area_general = pw.IntegerField(default=0)
+    raw_total = pw.IntegerField()
+    final = pw.IntegerField()
+    rank = pw.IntegerField()
+    ranked_count = pw.IntegerField()
+    change = pw.IntegerField(null=True)
+    award = pw.BooleanField(default=False)
+    award_amount = pw.IntegerField(default=0)
+    warning = pw.BooleanField(default=False)
+    serious = pw.BooleanField(default=False)
+    sales = pw.FloatField(null=True)
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("month", "revision", "staff"), True),)
+
+
+class MonthlyFigures(BaseModel):
+    """Helpdesk figures for one person and month (imported from Excel)."""
+
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    month = pw.CharField(max_length=7)
+    csat_pct = pw.FloatField(null=True)  # 0..100, satisfied or better
+    avg_response_s = pw.FloatField(null=True)
+    avg_handle_s = pw.FloatField(null=True)
+    fcr_pct = pw.FloatField(null=True)  # first-contact resolution, 0..100
+    contacts = pw.IntegerField(null=True)
+    sales_amount = pw.FloatField(null=True)
+    orders = pw.IntegerField(null=True)
+    late_count = pw.IntegerField(null=True)
+    early_leave_count = pw.IntegerField(null=True)
+    absence_days = pw.FloatField(null=True)
+    imported_at = pw.DateTimeField(default=clock.now_utc)
+    imported_by = pw.CharField(max_length=64, default="")
+
+    class Meta:
+        indexes = ((("month", "staff"), True),)
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=64, unique=True)
+    value = pw.TextField()  # JSON
+
+
+class AuditEntry(BaseModel):
+    """Append-only, hash-chained record of every change."""
+
+    at = pw.DateTimeField(default=clock.now_utc)
+    actor = pw.CharField(max_length=64)
+    action = pw.CharField(max_length=64)
+    entity = pw.CharField(max_length=32)
+    entity_id = pw.CharField(max_length=64, null=True)
+    staff_id = pw.IntegerField(null=True)  # the agent concerned, for filtering
+    month = pw.CharField(max_length=7, null=True)
+    before = pw.TextField(null=True)  # JSON
+    after = pw.TextField(null=True)  # JSON
+    reason = pw.TextField(null=True)
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("staff_id",), False), (("month",), False))
+
+
+ALL_MODELS = [
+    SchemaVersion,
+    User,
+    Staff,
+    Rule,
+    Period,
+    ScoreEvent,
+    MonthlyResult,
+    MonthlyFigures,
+    Setting,
+    AuditEntry,
+]

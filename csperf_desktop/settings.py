@@ -1,0 +1,158 @@
+"""Typed settings with defaults: every assumption the rules make lives here.
+
+Values are stored as JSON in the ``setting`` table; a key never written takes
+its default. ``SETTINGS`` declares each key's type, default, label and limits,
+so the settings dialog and the validation are generated from one list.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ValidationError
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    type: type
+    default: Any
+    label: str  # English source label; the GUI translates it
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple = ()
+    help: str = ""
+
+
+AWARD_MODES = {
+    "first_rank_top_sales": ("得分第一名中销售额最高者", "Highest sales among those ranked first"),
+    "top_score": ("得分最高者", "Highest score"),
+    "top_sales_min_score": ("得分不低于门槛者中销售额最高者", "Highest sales with score at least the threshold"),
+}
+
+SETTINGS: list[SettingDef] = [
+    SettingDef("company_name", str, "示例客服中心", "Company name"),
+    SettingDef("supervisor_name", str, "", "Supervisor name (signature line)"),
+    SettingDef("base_score", int, 80, "Monthly base score", 0, 1000),
+    SettingDef("cap_score", int, 100, "Monthly maximum score", 1, 1000),
+    SettingDef("floor_score", int, 0, "Monthly minimum score", -1000, 1000),
+    SettingDef("award_mode", str, "first_rank_top_sales", "Excellence award goes to", choices=tuple(AWARD_MODES)),
+    SettingDef("award_amount", int, 300, "Excellence award amount (yuan)", 0, 1_000_000),
+    SettingDef("award_tie", str, "share", "When the award is tied", choices=("share", "each")),
+    SettingDef("award_min_score", int, 90, "Minimum score for the sales award mode", 0, 1000),
+    SettingDef("appeal_window_hours", int, 24, "Appeal window after publication (hours)", 1, 24 * 60),
+    SettingDef("appeal_limit_per_month", int, 0, "Appeals per agent per month (0 = no limit)", 0, 100),
+    SettingDef("warning_threshold", int, 60, "Warning: score below", 0, 1000),
+    SettingDef("warning_both_months", bool, False, "Warning needs both months below the threshold"),
+    SettingDef("csat_bonus_threshold", float, 90.0, "Customer satisfaction for the B06 bonus (%)", 0, 100),
+    SettingDef("gift_tier_a", int, 500, "Order amount for gift A (yuan)", 0, 10_000_000),
+    SettingDef("gift_tier_b", int, 1000, "Order amount for gift B (yuan)", 0, 10_000_000),
+    SettingDef("gift_tier_c", int, 2000, "Order amount for gift C (yuan)", 0, 10_000_000),
+]
+
+BY_KEY = {d.key: d for d in SETTINGS}
+
+
+def coerce(key: str, value: Any) -> Any:
+    """Check and convert one value for ``key``; raise ValidationError naming the setting."""
+    d = BY_KEY.get(key)
+    if d is None:
+        raise ValidationError(f"未知的设置项：{key}", field=key)
+    try:
+        if d.type is bool:
+            if isinstance(value, str):
+                v = value.strip().lower() in ("1", "true", "yes", "on", "是")
+            else:
+                v = bool(value)
+        elif d.type is int:
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                raise ValueError
+            v = int(str(value).strip()) if isinstance(value, str) else int(value)
+        elif d.type is float:
+            v = float(value)
+        else:
+            v = str(value).strip()
+    except (TypeError, ValueError):
+        raise ValidationError(f"设置“{d.label}”的值“{value}”无效：应为{_type_zh(d.type)}。", field=key) from None
+    if d.minimum is not None and v < d.minimum or d.maximum is not None and v > d.maximum:
+        raise ValidationError(f"设置“{d.label}”应在 {d.minimum} 到 {d.maximum} 之间，而不是 {v}。", field=key)
+    if d.choices and v not in d.choices:
+        raise ValidationError(f"设置“{d.label}”只能是：{'、'.join(d.choices)}。", field=key)
+    if d.type is str and len(v) > 200:
+        raise ValidationError(f"设置“{d.label}”太长（最多200字）。", field=key)
+    return v
+
+
+def _type_zh(t: type) -> str:
+    return {int: "整数", float: "数字", bool: "是/否", str: "文字"}.get(t, str(t))
+
+
+@dataclass
+class Settings:
+    """All settings as one value; attribute access by key."""
+
+    values: dict = field(default_factory=dict)
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self.values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def gift_tiers(self) -> list[tuple[int, str]]:
+        return [(self.gift_tier_a, "A"), (self.gift_tier_b, "B"), (self.gift_tier_c, "C")]
+
+    def gift_for(self, amount: float) -> str | None:
+        """The gift class an order of ``amount`` yuan earns, or None."""
+        best = None
+        for threshold, label in sorted(self.gift_tiers()):
+            if amount >= threshold:
+                best = label
+        return best
+
+
+def check_consistency(values: dict) -> None:
+    """Cross-field rules: floor < cap, base within them, gift tiers ascending."""
+    if values["floor_score"] >= values["cap_score"]:
+        raise ValidationError("月度最低分必须小于月度满分。", field="floor_score")
+    if not values["floor_score"] <= values["base_score"] <= values["cap_score"]:
+        raise ValidationError("基础分必须在最低分和满分之间。", field="base_score")
+    if not values["gift_tier_a"] < values["gift_tier_b"] < values["gift_tier_c"]:
+        raise ValidationError("礼品档位金额必须依次递增：A < B < C。", field="gift_tier_a")
+
+
+def load() -> Settings:
+    from .models import Setting
+
+    values = {d.key: d.default for d in SETTINGS}
+    for row in Setting.select():
+        if row.key in BY_KEY:
+            try:
+                values[row.key] = coerce(row.key, json.loads(row.value))
+            except (ValueError, ValidationError):
+                pass  # a damaged value falls back to its default; verify reports it
+    return Settings(values)
+
+
+def update_settings(actor, changes: dict) -> "Settings":
+    """Change settings; each value and the combination are validated; audited with before/after."""
+    from .models import Setting
+    from .service import change
+
+    with change(actor, "edit_settings") as tx:
+        current = load()
+        new_values = dict(current.values)
+        cleaned = {k: coerce(k, v) for k, v in changes.items()}
+        new_values.update(cleaned)
+        check_consistency(new_values)
+        before = {k: current.values[k] for k in cleaned if current.values[k] != cleaned[k]}
+        after = {k: cleaned[k] for k in before}
+        for k in before:
+            Setting.insert(key=k, value=json.dumps(cleaned[k], ensure_ascii=False)).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: json.dumps(cleaned[k], ensure_ascii=False)}
+            ).execute()
+        if before:
+            tx.audit("update_settings", "setting", None, before=before, after=after)
+        return Settings(new_values)

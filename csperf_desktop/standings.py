@@ -1,0 +1,117 @@
+"""A month's standings from the database: live for an open month, the
+published snapshot for a published or closed one.
+
+Everything is computed with a fixed number of queries whatever the number of
+people and events: one GROUP BY over the month's events, one over its
+figures, one for the staff, and the same for the previous month.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from . import settings as settings_mod
+from .models import MonthlyFigures, MonthlyResult, Period, ScoreEvent, Staff
+from .months import Month
+from .scoring import PersonTotals, Previous, ScoringRules, Standing, compute_standings, last_place_ids
+
+
+def employed_in(month: Month):
+    """Staff whose employment overlaps the month (peewee expression)."""
+    return (
+        ((Staff.hire_date.is_null()) | (Staff.hire_date <= month.last_day))
+        & ((Staff.leave_date.is_null()) | (Staff.leave_date >= month.first_day))
+    )
+
+
+def month_totals(month: Month) -> list[PersonTotals]:
+    """Each eligible person's sums over the month's non-voided events (3 queries)."""
+    key = month.key
+    sums = (
+        ScoreEvent.select(
+            ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind,
+            pw.fn.SUM(ScoreEvent.points).alias("pts"),
+            pw.fn.MAX(pw.Case(None, [(ScoreEvent.serious == True, 1)], 0)).alias("serious"),  # noqa: E712
+        )
+        .where((ScoreEvent.month == key) & (ScoreEvent.voided == False))  # noqa: E712
+        .group_by(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind)
+        .tuples()
+    )
+    by_staff: dict[int, list] = {}
+    for staff_id, area, kind, pts, serious in sums:
+        by_staff.setdefault(staff_id, []).append((area, kind, int(pts or 0), bool(serious)))
+
+    sales = dict(
+        MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.sales_amount)
+        .where(MonthlyFigures.month == key).tuples()
+    )
+    staff_rows = (
+        Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role)
+        .where(employed_in(month) | Staff.id.in_(list(by_staff)) if by_staff else employed_in(month))
+        .tuples()
+    )
+    people = []
+    for sid, no, name, team, role in staff_rows:
+        p = PersonTotals(sid, no, name, team or "", role, sales=sales.get(sid))
+        for area, kind, pts, serious in by_staff.get(sid, []):
+            if kind == "bonus":
+                p.bonus += pts
+            else:
+                p.deduction += -pts
+            p.areas[area] = p.areas.get(area, 0) + pts
+            p.serious = p.serious or serious
+        people.append(p)
+    return people
+
+
+def _previous(month: Month, rules: ScoringRules) -> dict[int, Previous]:
+    prev = month.prev()
+    rows = published_standings(prev)
+    if rows is None:
+        rows = compute_standings(month_totals(prev), rules)
+        # A month with no events at all says nothing about last place.
+        if all(r.bonus == 0 and r.deduction == 0 for r in rows):
+            return {}
+    last = last_place_ids(rows)
+    return {r.staff_id: Previous(r.final, r.staff_id in last) for r in rows}
+
+
+def live_standings(month: Month, rules: ScoringRules | None = None) -> list[Standing]:
+    """Compute the month now from its events, whatever its status."""
+    rules = rules or ScoringRules.from_settings(settings_mod.load())
+    return compute_standings(month_totals(month), rules, _previous(month, rules))
+
+
+def published_standings(month: Month, revision: int | None = None) -> list[Standing] | None:
+    """The snapshot of a published month (latest revision by default), or None."""
+    period = Period.get_or_none(Period.month == month.key)
+    if period is None or period.revision == 0:
+        return None
+    rev = revision or period.revision
+    rows = (
+        MonthlyResult.select().where((MonthlyResult.month == month.key) & (MonthlyResult.revision == rev))
+        .order_by(MonthlyResult.rank, MonthlyResult.employee_no)
+    )
+    return [result_to_standing(r) for r in rows]
+
+
+def result_to_standing(r: MonthlyResult) -> Standing:
+    areas = {"orders": r.area_orders, "after_sales": r.area_after_sales, "daily": r.area_daily,
+             "general": r.area_general}
+    return Standing(
+        staff_id=r.staff_id, employee_no=r.employee_no, name=r.name, team=r.team, role=r.role,
+        base=r.base, bonus=r.bonus, deduction=r.deduction, areas={k: v for k, v in areas.items() if v},
+        raw_total=r.raw_total, final=r.final, rank=r.rank, ranked_count=r.ranked_count,
+        change=r.change, award=r.award, award_amount=r.award_amount, warning=r.warning,
+        serious=r.serious, sales=r.sales,
+    )
+
+
+def standings(month: Month) -> list[Standing]:
+    """What the month shows: the published snapshot if any, else live."""
+    period = Period.get_or_none(Period.month == month.key)
+    if period is not None and period.status in ("published", "closed"):
+        snap = published_standings(month)
+        if snap is not None:
+            return snap
+    return live_standings(month)

@@ -1,0 +1,79 @@
+"""Checking and converting values people type or import, with messages that
+name the field and say what is expected."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .errors import ValidationError
+
+_DATE_RES = [
+    re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$"),
+    re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$"),
+    re.compile(r"^\s*(\d{4})\.(\d{1,2})\.(\d{1,2})\s*$"),
+    re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日?\s*$"),
+]
+
+
+def parse_date(value, label: str, field: str | None = None, *, allow_none: bool = False) -> _dt.date | None:
+    """A date from a date, a datetime or text (2026-10-03, 2026/10/3, 2026年10月3日)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if allow_none:
+            return None
+        raise ValidationError(f"请填写{label}。", field=field)
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value)
+    for rx in _DATE_RES:
+        m = rx.match(text)
+        if m:
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                break
+    raise ValidationError(f"{label}“{text}”不是有效日期，请写成 2026-10-03。", field=field)
+
+
+def parse_int(value, label: str, field: str | None = None, *, minimum: int | None = None,
+              maximum: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(f"{label}应为整数。", field=field)
+    try:
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise ValueError
+            number = int(value)
+        else:
+            number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label}“{value}”不是整数。", field=field) from None
+    if minimum is not None and number < minimum or maximum is not None and number > maximum:
+        if maximum is None:
+            raise ValidationError(f"{label}不能小于 {minimum}（填的是 {number}）。", field=field)
+        raise ValidationError(f"{label}应在 {minimum} 到 {maximum} 之间（填的是 {number}）。", field=field)
+    return number
+
+
+def clean_text(value, label: str, field: str | None = None, *, max_length: int, required: bool = False) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\x00", "").strip()
+    if required and not text:
+        raise ValidationError(f"请填写{label}。", field=field)
+    if len(text) > max_length:
+        raise ValidationError(f"{label}太长：最多 {max_length} 个字，现在 {len(text)} 个。", field=field)
+    return text
+
+
+def choice(value, table: dict, label: str, field: str | None = None) -> str:
+    """A code from ``table``, given as the code or as its Chinese or English label."""
+    text = "" if value is None else str(value).strip()
+    if text in table:
+        return text
+    for code, labels in table.items():
+        if text in labels or text.lower() in (lbl.lower() for lbl in labels):
+            return code
+    options = "、".join(v[0] for v in table.values())
+    raise ValidationError(f"{label}“{text}”无效，应为：{options}。", field=field)

@@ -1,0 +1,8 @@
+"""csperf — 客服绩效考核. Run without arguments for the program; --help for commands."""
+
+import sys
+
+from csperf_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

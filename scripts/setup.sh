@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Prepares this checkout to run: the system libraries Qt needs and a CJK font
+# (Debian/Ubuntu, when run as root or with sudo), then a virtual environment
+# in .venv with the pinned Python packages. Safe to run again: it only does
+# what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+system_packages="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei"
+[ "$want_test" = 1 ] && system_packages="$system_packages poppler-utils"
+
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+    missing=""
+    for p in $system_packages; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    done
+    if [ -n "$missing" ]; then
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        if [ -z "$sudo" ] || command -v sudo >/dev/null 2>&1; then
+            echo "csperf setup: installing system packages:$missing"
+            $sudo apt-get update -qq >/dev/null
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+        else
+            echo "csperf setup: please install these system packages:$missing" >&2
+        fi
+    fi
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    echo "csperf setup: creating .venv"
+    "$python" -m venv .venv
+fi
+
+extras="."
+[ "$want_test" = 1 ] && extras=".[test]"
+stamp=".venv/.csperf-installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)-$want_test"
+if [ ! -f "$stamp" ]; then
+    echo "csperf setup: installing Python packages (first run takes a minute)"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras"
+    rm -f .venv/.csperf-installed-*
+    touch "$stamp"
+fi

@@ -1,0 +1,110 @@
+"""Shared fixtures: a fresh database per test, a fixed clock, actors.
+
+The database is a temporary SQLite file (WAL, like real use), or the
+PostgreSQL URL in CSPERF_TEST_DB when that is set. Tests run in the
+supervisors' time zone (Asia/Shanghai) so local times are the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TZ"] = "Asia/Shanghai"
+if hasattr(time, "tzset"):
+    time.tzset()
+
+import pytest  # noqa: E402
+
+from csperf_desktop import clock  # noqa: E402
+from csperf_desktop.auth import Actor  # noqa: E402
+
+# 2026-10-20 10:00 in Shanghai
+FIXED_NOW = dt.datetime(2026, 10, 20, 2, 0, 0)
+
+
+@pytest.fixture(autouse=True)
+def _isolate_data_dir(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("CSPERF_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("CSPERF_DB", raising=False)
+
+
+@pytest.fixture
+def fixed_clock():
+    clock.set_fixed(FIXED_NOW)
+    yield FIXED_NOW
+    clock.set_fixed(None)
+
+
+def _reset_postgres(url: str) -> None:
+    from playhouse.db_url import connect
+
+    pg = connect(url)
+    pg.connect()
+    pg.execute_sql("DROP SCHEMA public CASCADE")
+    pg.execute_sql("CREATE SCHEMA public")
+    pg.close()
+
+
+@pytest.fixture
+def db(tmp_path, fixed_clock):
+    """An empty csperf database at the latest schema, bound to the models."""
+    from csperf_desktop.db import close_database, open_database
+
+    url = os.environ.get("CSPERF_TEST_DB")
+    if url:
+        _reset_postgres(url)
+        database = open_database(url)
+    else:
+        database = open_database(str(tmp_path / "test.db"))
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def admin():
+    return Actor("admin", "admin", "管理员")
+
+
+@pytest.fixture
+def supervisor():
+    return Actor("sup", "supervisor", "主管")
+
+
+@pytest.fixture
+def qa():
+    return Actor("qa1", "qa", "质检")
+
+
+@pytest.fixture
+def viewer():
+    return Actor("view", "viewer", "只读")
+
+
+@pytest.fixture
+def office(db, supervisor):
+    """Five agents A01..A05, hired long ago."""
+    from csperf_desktop.staff import add_staff
+
+    people = {}
+    for i, name in enumerate(["甲", "乙", "丙", "丁", "戊"], start=1):
+        people[f"A0{i}"] = add_staff(supervisor, employee_no=f"A0{i}", name=name, role="agent",
+                                     team="一组", hire_date="2020-01-01")
+    return people
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    """The demo office, built at the fixed clock."""
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.demo import build_demo
+
+    clock.set_fixed(FIXED_NOW)
+    open_database(str(tmp_path / "demo.db"))
+    build_demo()
+    clock.set_fixed(FIXED_NOW)
+    yield
+    clock.set_fixed(None)
+    close_database()
