@@ -9,6 +9,7 @@ and how to fix it.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -86,16 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--out", required=True)
 
-    for extra in EXTRA_PARSERS:
-        extra(sub)
+    for name in CLI_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub)
     return p
 
 
-# Functions (subparsers) -> None that add commands from other modules.
-EXTRA_PARSERS: list = []
+# Modules that add their own commands: each has ``register(subparsers)``
+# adding its sub-parsers and ``@command``-decorated functions.
+CLI_MODULES: list[str] = []
 
 
-def _open(args, *, create: bool = False):
+def open_from_args(args, *, create: bool = False):
     from .db import open_database, resolve_location, is_postgres, sqlite_path
 
     location = resolve_location(getattr(args, "sub_db", None) or args.db)
@@ -106,7 +109,7 @@ def _open(args, *, create: bool = False):
     return open_database(location)
 
 
-def _month(args) -> Month:
+def month_from_args(args) -> Month:
     return Month.parse(args.month)
 
 
@@ -124,7 +127,7 @@ def cmd_demo(args) -> int:
             raise UsageError(f"文件“{path}”已存在。换一个文件名，或加 --force 覆盖。")
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-    _open(args, create=True)
+    open_from_args(args, create=True)
     build_demo()
     close_database()
     print(f"演示数据库已创建：{path}")
@@ -137,8 +140,8 @@ def cmd_standings(args) -> int:
     from .standings import standings
     from .vocab import PERIOD_STATUS, zh
 
-    month = _month(args)
-    _open(args)
+    month = month_from_args(args)
+    open_from_args(args)
     rows = standings(month)
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
@@ -163,8 +166,8 @@ def cmd_standings(args) -> int:
 def cmd_publish(args) -> int:
     from .periods import fmt_local, publish_month
 
-    month = _month(args)
-    _open(args)
+    month = month_from_args(args)
+    open_from_args(args)
     period = publish_month(cli_actor(), month)
     print(f"{month.label_zh}已公示（第 {period.revision} 版），复核申请截止：{fmt_local(period.appeal_deadline)}")
     return 0
@@ -174,8 +177,8 @@ def cmd_publish(args) -> int:
 def cmd_close(args) -> int:
     from .periods import close_month
 
-    month = _month(args)
-    _open(args)
+    month = month_from_args(args)
+    open_from_args(args)
     close_month(cli_actor(), month)
     print(f"{month.label_zh}已结束。")
     return 0
@@ -185,8 +188,8 @@ def cmd_close(args) -> int:
 def cmd_reopen(args) -> int:
     from .periods import reopen_month
 
-    month = _month(args)
-    _open(args)
+    month = month_from_args(args)
+    open_from_args(args)
     reopen_month(cli_actor(), month, args.reason)
     print(f"{month.label_zh}已重新开放。")
     return 0
@@ -196,7 +199,7 @@ def cmd_reopen(args) -> int:
 def cmd_verify(args) -> int:
     from .integrity import verify_database
 
-    _open(args)
+    open_from_args(args)
     problems = verify_database()
     if problems:
         for p in problems:
@@ -210,7 +213,7 @@ def cmd_verify(args) -> int:
 def cmd_backup(args) -> int:
     from .backup import backup_sqlite
 
-    db = _open(args)
+    db = open_from_args(args)
     dest = backup_sqlite(db, args.out)
     print(f"备份已写入：{dest}")
     return 0
