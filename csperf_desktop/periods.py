@@ -41,7 +41,7 @@ def ensure_open(month: Month, what: str = "修改") -> None:
     p = get_period(month)
     if p.status != "open":
         raise PeriodLocked(
-            f"{month.label_zh}已{zh(PERIOD_STATUS, p.status)}，不能再{what}。"
+            f"{month.label_zh}{zh(PERIOD_STATUS, p.status)}，不能再{what}。"
             "如确需更改，请通过复核申请处理，或由管理员重新开放该月。"
         )
 
@@ -93,7 +93,7 @@ def publish_month(actor: Actor, month: Month) -> Period:
         if period is None:
             period = Period.create(month=month.key, status="open", revision=0)
         if period.status != "open":
-            raise Conflict(f"{month.label_zh}已经{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
+            raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
         before = {"status": period.status, "revision": period.revision}
         rows = _snapshot(tx, period, month, now)
         window = settings_mod.load().appeal_window_hours
