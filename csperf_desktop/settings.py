@@ -50,6 +50,8 @@ SETTINGS: list[SettingDef] = [
     SettingDef("gift_tier_a", int, 500, "Order amount for gift A (yuan)", 0, 10_000_000),
     SettingDef("gift_tier_b", int, 1000, "Order amount for gift B (yuan)", 0, 10_000_000),
     SettingDef("gift_tier_c", int, 2000, "Order amount for gift C (yuan)", 0, 10_000_000),
+    SettingDef("pdf_font_path", str, "", "Font file or folder for printed PDFs (empty = automatic)",
+               help="TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
 ]
 
 BY_KEY = {d.key: d for d in SETTINGS}

@@ -1,0 +1,95 @@
+"""Writing a PDF safely.
+
+The document is built into a temporary file in the target's own folder and
+then renamed over the target with ``os.replace`` (atomic on one volume), so a
+crash or an error never leaves a half-written file under the final name, and
+a failed build leaves nothing at all. A target held open by another program
+(Windows locks a PDF open in a viewer: ``PermissionError``) gives a
+``FileLocked`` error whose message names a free file name to use instead.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from ..errors import CsperfError
+
+
+class FileLocked(CsperfError):
+    """The target cannot be replaced (open in another program or read-only)."""
+
+    def __init__(self, message: str, suggestion: Path):
+        super().__init__(message, field="path")
+        self.suggestion = suggestion
+
+
+class WriteFailed(CsperfError):
+    """The PDF could not be written (folder missing, disk full, no permission)."""
+
+
+def suggest_free_name(target: Path) -> Path:
+    """``name (2).pdf``, ``name (3).pdf``, … — the first that does not exist."""
+    target = Path(target)
+    for n in range(2, 1000):
+        candidate = target.with_name(f"{target.stem} ({n}){target.suffix}")
+        if not candidate.exists():
+            return candidate
+    return target.with_name(f"{target.stem} (新){target.suffix}")
+
+
+def _locked(target: Path) -> FileLocked:
+    other = suggest_free_name(target)
+    return FileLocked(
+        f"文件“{target}”无法覆盖：它可能正在其他程序（如 PDF 阅读器）中打开，或是只读文件。"
+        f"请关闭该文件后重试，或另存为“{other.name}”。", other)
+
+
+def check_target(target: Path) -> Path:
+    """Refuse a target that is a folder, whose folder is missing, or that is locked — before any work."""
+    target = Path(target)
+    if target.is_dir():
+        raise WriteFailed(f"“{target}”是一个文件夹，请给出 PDF 文件名，例如 {target / '考核公示.pdf'}。", field="path")
+    if not target.parent.is_dir():
+        raise WriteFailed(f"文件夹“{target.parent}”不存在，请先创建它或换一个位置。", field="path")
+    if target.exists():
+        try:
+            with open(target, "r+b"):
+                pass  # Windows refuses this while a viewer holds the file
+        except PermissionError:
+            raise _locked(target) from None
+        except OSError:
+            pass
+    return target
+
+
+def safe_write(target, build: Callable[[str], None]) -> Path:
+    """Call ``build(temp_path)`` to write the document, then move it over ``target``.
+
+    On any error the temporary file is removed and the target is untouched.
+    """
+    target = check_target(Path(target))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=".tmp", dir=str(target.parent))
+        os.close(fd)
+    except OSError as exc:
+        raise WriteFailed(f"无法在文件夹“{target.parent}”中写入文件：{exc.strerror or exc}。"
+                          "请换一个有写入权限的位置。", field="path") from exc
+    try:
+        build(tmp)
+        try:
+            os.replace(tmp, target)
+        except PermissionError:
+            raise _locked(target) from None
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError) and not isinstance(exc, CsperfError):
+            raise WriteFailed(f"无法写入“{target}”：{exc.strerror or exc}。请检查磁盘空间和文件夹权限。",
+                              field="path") from exc
+        raise
+    return target
