@@ -78,6 +78,7 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
     else:
         database = _open_sqlite(sqlite_path(location))
     database_proxy.initialize(database)
+    load_features()
     if migrate:
         try:
             migrations.migrate(database, backup_before_migrate=backup_before_migrate)
@@ -88,6 +89,18 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             database.close()
             raise DatabaseError(f"数据库无法使用：{exc}。请从备份恢复。") from exc
     return database
+
+
+# Modules that register proposal providers (proposals.PROVIDERS) and close
+# guards (periods.CLOSE_GUARDS) when imported.
+FEATURE_MODULES = ("csperf_desktop.exams", "csperf_desktop.spotchecks", "csperf_desktop.appeals")
+
+
+def load_features() -> None:
+    import importlib
+
+    for name in FEATURE_MODULES:
+        importlib.import_module(name)
 
 
 def _open_sqlite(path: str) -> pw.SqliteDatabase:

@@ -19,9 +19,11 @@ from .errors import DatabaseError, SchemaTooNew
 def _step_1_initial(database: pw.Database) -> None:
     from . import models
     from .rulebook import seed_rules
+    from .spotchecks import seed_checklist
 
     database.create_tables(models.ALL_MODELS)
     seed_rules(models.Rule)
+    seed_checklist(models.ChecklistItem)
 
 
 # (version, description, function). Append new steps; never edit a released one.

@@ -189,6 +189,121 @@ class AuditEntry(BaseModel):
         indexes = ((("staff_id",), False), (("month",), False))
 
 
+class Exam(BaseModel):
+    """A skills exam (seed 000 §三(一).6): product knowledge, company rules, work skills."""
+
+    date = pw.DateField()
+    month = pw.CharField(max_length=7)  # YYYY-MM the exam counts for
+    title = pw.CharField(max_length=200)
+    area = pw.CharField(max_length=16)  # exams.EXAM_AREAS
+    full_marks = pw.IntegerField(default=100)
+    pass_mark = pw.IntegerField(default=60)
+    note = pw.TextField(default="")
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("month",), False),)
+
+
+class ExamResult(BaseModel):
+    """One agent's result in one exam: a score, or absent."""
+
+    exam = pw.ForeignKeyField(Exam, backref="results", on_delete="RESTRICT")
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    score = pw.FloatField(null=True)  # None when absent
+    absent = pw.BooleanField(default=False)
+    note = pw.TextField(default="")
+    entered_by = pw.CharField(max_length=64, default="")
+    entered_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("exam", "staff"), True),)
+
+
+class ChecklistItem(BaseModel):
+    """One line of the spot-check form (三要三不四个一样, accuracy, records), editable."""
+
+    group = pw.CharField(max_length=16)  # spotchecks.CHECK_GROUPS
+    text = pw.CharField(max_length=200)
+    rule_code = pw.CharField(max_length=16, default="")  # deduction proposed on failure ("" = none)
+    active = pw.BooleanField(default=True)
+    sort_order = pw.IntegerField(default=0)
+
+
+class SpotCheck(BaseModel):
+    """A random spot check of one conversation or ticket (随机抽查)."""
+
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    date = pw.DateField()
+    month = pw.CharField(max_length=7)
+    reference = pw.CharField(max_length=100, default="")
+    channel = pw.CharField(max_length=16, default="chat")  # spotchecks.CHANNELS
+    checked_by = pw.CharField(max_length=64, default="")
+    note = pw.TextField(default="")
+    recorded_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+    voided = pw.BooleanField(default=False)
+    void_reason = pw.TextField(null=True)
+
+    class Meta:
+        indexes = ((("month", "staff"), False),)
+
+
+class SpotCheckResult(BaseModel):
+    """One checklist item's outcome in a spot check; the item's text and rule as they were."""
+
+    spot_check = pw.ForeignKeyField(SpotCheck, backref="results", on_delete="CASCADE")
+    item = pw.ForeignKeyField(ChecklistItem, null=True, on_delete="SET NULL")
+    group = pw.CharField(max_length=16)
+    text = pw.CharField(max_length=200)
+    rule_code = pw.CharField(max_length=16, default="")
+    passed = pw.BooleanField(default=True)
+    note = pw.TextField(default="")
+
+
+class Appeal(BaseModel):
+    """An agent's request to re-check a published month (复核申请)."""
+
+    month = pw.CharField(max_length=7)
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    whole_score = pw.BooleanField(default=False)  # disputes the whole score, not listed events
+    category = pw.CharField(max_length=16)  # appeals.CATEGORIES
+    reason = pw.TextField()
+    received_at = pw.DateTimeField(default=clock.now_utc)
+    status = pw.CharField(max_length=16, default="pending")  # appeals.STATUS
+    late_reason = pw.TextField(null=True)  # set when an admin accepted it after the deadline
+    late_accepted_by = pw.CharField(max_length=64, null=True)
+    decision_reason = pw.TextField(null=True)
+    decided_by = pw.CharField(max_length=64, null=True)
+    decided_at = pw.DateTimeField(null=True)
+    revision_before = pw.IntegerField(null=True)
+    revision_after = pw.IntegerField(null=True)
+    score_before = pw.IntegerField(null=True)
+    score_after = pw.IntegerField(null=True)
+    rank_before = pw.IntegerField(null=True)
+    rank_after = pw.IntegerField(null=True)
+    recorded_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("month", "staff"), False), (("status",), False))
+
+
+class AppealItem(BaseModel):
+    """One disputed event of an appeal and what was decided for it."""
+
+    appeal = pw.ForeignKeyField(Appeal, backref="items", on_delete="CASCADE")
+    event = pw.ForeignKeyField(ScoreEvent, backref="appeal_items", on_delete="RESTRICT")
+    proposed_points = pw.IntegerField(null=True)  # the points the agent asks for (signed)
+    outcome = pw.CharField(max_length=16, null=True)  # upheld | rejected | None (undecided)
+    new_points = pw.IntegerField(null=True)  # points after the decision (0 = voided)
+    correction = pw.ForeignKeyField(ScoreEvent, null=True, backref="+", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("appeal", "event"), True),)
+
+
 ALL_MODELS = [
     SchemaVersion,
     User,
@@ -200,4 +315,11 @@ ALL_MODELS = [
     MonthlyFigures,
     Setting,
     AuditEntry,
+    Exam,
+    ExamResult,
+    ChecklistItem,
+    SpotCheck,
+    SpotCheckResult,
+    Appeal,
+    AppealItem,
 ]

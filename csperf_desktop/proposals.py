@@ -31,6 +31,8 @@ class Proposal:
     date: _dt.date
     reason: str
     source: str
+    method: str = "scheduled"  # vocab.METHODS: how the evidence was found
+    reference: str = ""  # order / ticket reference carried onto the event
 
 
 def _proposal_date(month: Month) -> _dt.date:
@@ -82,6 +84,6 @@ def confirm(actor: Actor, proposals: list[Proposal], month: Month) -> list[Score
         for p in proposals:
             if ScoreEvent.select().where((ScoreEvent.source == p.source) & (ScoreEvent.voided == False)).exists():  # noqa: E712
                 continue
-            out.append(_insert(tx, p.staff_id, p.rule_code, p.date, p.points, 1, "scheduled", "",
+            out.append(_insert(tx, p.staff_id, p.rule_code, p.date, p.points, 1, p.method, p.reference,
                                f"系统建议：{p.reason}", p.source, None, check_lock=True))
         return out
