@@ -1,0 +1,338 @@
+"""Exports: month results, the event log, figures, the staff roster and one
+"everything" workbook (a sheet per table) as a human-readable archive.
+
+Every sheet has a title row (company and month), a bold frozen header with
+an auto-filter, sensible widths and number/date formats. The event, figure
+and staff sheets use the import headers, so an exported file imports back
+unchanged. Percentages are written as fractions with a percent format (93 %
+is the cell value 0.93), which the importer reads back exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Callable, Optional
+
+from .. import clock
+from .. import settings as settings_mod
+from ..models import AuditEntry, MonthlyFigures, MonthlyResult, Period, Rule, ScoreEvent, Staff
+from ..months import Month
+from ..vocab import AREA_ORDER, AREAS, KINDS, METHODS, PERIOD_STATUS, STAFF_ROLES, UNITS, zh
+from .headers import EVENTS, FIGURES, STAFF
+from .xlsxwrite import (
+    DATE_FORMAT, DATETIME_FORMAT, INT_FORMAT, MONEY_FORMAT, NUMBER_FORMAT, SheetWriter, atomic_save, new_workbook,
+)
+
+Progress = Optional[Callable[[int, Optional[int], str], Optional[bool]]]
+PERCENT_FORMAT = "0.0%"
+
+
+def _company() -> str:
+    return settings_mod.load().company_name
+
+
+def _local(utc: _dt.datetime | None):
+    if utc is None:
+        return None
+    return clock.to_local(utc).replace(tzinfo=None, microsecond=0)
+
+
+def _status_text(month: Month) -> str:
+    from ..periods import get_period
+
+    p = get_period(month)
+    text = zh(PERIOD_STATUS, p.status)
+    if p.revision:
+        text += f"，第 {p.revision} 版"
+    return text
+
+
+# ---------------------------------------------------------------- month results
+
+
+RESULT_HEADERS = ["名次", "工号", "姓名", "组别", "岗位", "基础分", "加分", "扣分"] + \
+    [f"{zh(AREAS, a)}小计" for a in AREA_ORDER] + ["合计(未封顶)", "得分", "较上月", "销售额(元)", "优秀奖(元)", "预警", "严重违规"]
+
+
+def write_month_sheet(wb, month: Month) -> None:
+    from ..standings import standings
+
+    rows = standings(month)
+    ws = wb.create_sheet(f"{month.key} 考核结果")
+    fmts = {"销售额(元)": MONEY_FORMAT, "较上月": "+0;-0;0"}
+    w = SheetWriter(ws, RESULT_HEADERS, formats=fmts,
+                    title=f"{_company()}  {month.label_zh}绩效考核结果（{_status_text(month)}）")
+    totals = {"bonus": 0, "deduction": 0, **{a: 0 for a in AREA_ORDER}}
+    for r in rows:
+        w.append([r.rank, r.employee_no, r.name, r.team, zh(STAFF_ROLES, r.role), r.base, r.bonus, -r.deduction]
+                 + [r.area(a) for a in AREA_ORDER]
+                 + [r.raw_total, r.final, r.change, r.sales, r.award_amount or None,
+                    "预警" if r.warning else "", "严重违规" if r.serious else ""])
+        totals["bonus"] += r.bonus
+        totals["deduction"] += r.deduction
+        for a in AREA_ORDER:
+            totals[a] += r.area(a)
+    if rows:
+        avg = round(sum(r.final for r in rows) / len(rows), 1)
+        w.append(["合计", f"{len(rows)} 人", "", "", "", None, totals["bonus"], -totals["deduction"]]
+                 + [totals[a] for a in AREA_ORDER] + [None, None, None, None, None, "", ""], bold=True)
+        w.append(["平均得分", "", "", "", "", None, None, None] + [None] * len(AREA_ORDER) + [None, avg],
+                 bold=True)
+    w.finish()
+    if rows:  # the filter covers people only, not the total lines
+        ws.auto_filter.ref = ws.auto_filter.ref.rsplit(":", 1)[0] + ":" + \
+            ws.auto_filter.ref.rsplit(":", 1)[1].rstrip("0123456789") + str(w.row - 3)
+    award = [r for r in rows if r.award]
+    warn = [r for r in rows if r.warning]
+    notes_row = w.row + 1
+    lines = []
+    if award:
+        lines.append("优秀奖：" + "、".join(f"{r.name}（{r.employee_no}）{r.award_amount} 元" for r in award))
+    if warn:
+        lines.append("预警（连续两个月末位且低于预警分）：" + "、".join(f"{r.name}（{r.employee_no}）" for r in warn))
+    for i, line in enumerate(lines):
+        ws.cell(row=notes_row + i, column=1, value=line)
+
+
+def export_month(path, month: Month | str) -> Path:
+    month = Month.parse(month) if isinstance(month, str) else month
+    wb = new_workbook()
+    write_month_sheet(wb, month)
+    return atomic_save(wb, path)
+
+
+# ---------------------------------------------------------------- events
+
+
+def _col(kind, key):
+    return kind.column(key).zh
+
+
+EVENT_HEADERS = ["记录号", _col(EVENTS, "date"), _col(EVENTS, "employee_no"), _col(EVENTS, "name"),
+                 _col(EVENTS, "rule_code"), "项目名称", "考核范围", "类别", _col(EVENTS, "points"),
+                 _col(EVENTS, "quantity"), "合计分", _col(EVENTS, "method"), _col(EVENTS, "reference"),
+                 _col(EVENTS, "note"), _col(EVENTS, "status"), "作废理由", "记录人", "记录时间"]
+
+
+def event_query(month: Month | None = None, date_from=None, date_to=None, employee_no: str | None = None,
+                rule_code: str | None = None, kind: str | None = None, area: str | None = None,
+                include_voided: bool = True):
+    q = ScoreEvent.select(ScoreEvent, Staff).join(Staff)
+    if month is not None:
+        q = q.where(ScoreEvent.month == month.key)
+    if date_from is not None:
+        q = q.where(ScoreEvent.date >= date_from)
+    if date_to is not None:
+        q = q.where(ScoreEvent.date <= date_to)
+    if employee_no:
+        q = q.where(Staff.employee_no == employee_no)
+    if rule_code:
+        q = q.where(ScoreEvent.rule_code == rule_code.upper())
+    if kind:
+        q = q.where(ScoreEvent.kind == kind)
+    if area:
+        q = q.where(ScoreEvent.area == area)
+    if not include_voided:
+        q = q.where(ScoreEvent.voided == False)  # noqa: E712
+    return q.order_by(ScoreEvent.date, ScoreEvent.id)
+
+
+def write_events_sheet(wb, query, title: str, progress: Progress = None) -> int:
+    ws = wb.create_sheet(EVENTS.sheet)
+    w = SheetWriter(ws, EVENT_HEADERS, title=title,
+                    formats={_col(EVENTS, "date"): DATE_FORMAT, "记录时间": DATETIME_FORMAT})
+    n = 0
+    for ev in query.iterator():
+        w.append([ev.id, ev.date, ev.staff.employee_no, ev.staff.name, ev.rule_code, ev.rule_name,
+                  zh(AREAS, ev.area), zh(KINDS, ev.kind), ev.unit_points, ev.quantity, ev.points,
+                  zh(METHODS, ev.method), ev.reference, ev.note, "已作废" if ev.voided else "有效",
+                  ev.void_reason or "", ev.recorded_by, _local(ev.created_at)])
+        n += 1
+        if progress and n % 1000 == 0:
+            progress(n, None, f"已写出 {n} 条评分记录")
+    w.finish()
+    return n
+
+
+def export_events(path, *, month: Month | str | None = None, progress: Progress = None, **filters) -> Path:
+    """The event log, filtered like the GUI's list (month, dates, employee no., rule, kind, area, voided)."""
+    month = Month.parse(month) if isinstance(month, str) else month
+    span = month.label_zh if month else _span_text(filters.get("date_from"), filters.get("date_to"))
+    wb = new_workbook()
+    write_events_sheet(wb, event_query(month, **filters), f"{_company()}  {span}评分记录", progress)
+    return atomic_save(wb, path)
+
+
+def _span_text(date_from, date_to) -> str:
+    if date_from and date_to:
+        return f"{date_from:%Y-%m-%d} 至 {date_to:%Y-%m-%d} "
+    if date_from:
+        return f"{date_from:%Y-%m-%d} 起"
+    if date_to:
+        return f"截至 {date_to:%Y-%m-%d} "
+    return "全部"
+
+
+# ---------------------------------------------------------------- figures
+
+
+def write_figures_sheet(wb, month: Month | None) -> int:
+    from ..figures import FIELDS
+
+    keys = list(FIELDS)
+    headers = [_col(FIGURES, "month"), _col(FIGURES, "employee_no"), _col(FIGURES, "name")] + \
+        [_col(FIGURES, k) for k in keys] + ["导入时间", "导入人"]
+    fmts = {}
+    for k in keys:
+        label = _col(FIGURES, k)
+        fmts[label] = (PERCENT_FORMAT if k.endswith("_pct") else MONEY_FORMAT if k == "sales_amount"
+                       else INT_FORMAT if FIELDS[k][1] is int or k.endswith("_s") else NUMBER_FORMAT)
+    fmts["导入时间"] = DATETIME_FORMAT
+    ws = wb.create_sheet(FIGURES.sheet)
+    title = f"{_company()}  {month.label_zh if month else '全部月份'}月度数据"
+    w = SheetWriter(ws, headers, title=title, formats=fmts)
+    q = MonthlyFigures.select(MonthlyFigures, Staff).join(Staff)
+    if month is not None:
+        q = q.where(MonthlyFigures.month == month.key)
+    n = 0
+    for f in q.order_by(MonthlyFigures.month, Staff.employee_no).iterator():
+        vals = []
+        for k in keys:
+            v = getattr(f, k)
+            if v is not None and k.endswith("_pct"):
+                v = round(v / 100, 10)
+            vals.append(v)
+        w.append([f.month, f.staff.employee_no, f.staff.name] + vals + [_local(f.imported_at), f.imported_by])
+        n += 1
+    w.finish()
+    return n
+
+
+def export_figures(path, month: Month | str | None = None) -> Path:
+    month = Month.parse(month) if isinstance(month, str) else month
+    wb = new_workbook()
+    write_figures_sheet(wb, month)
+    return atomic_save(wb, path)
+
+
+# ---------------------------------------------------------------- staff, rules, archive
+
+
+def write_staff_sheet(wb) -> int:
+    headers = [c.zh for c in STAFF.columns if c.key != "note"] + ["状态", _col(STAFF, "note")]
+    ws = wb.create_sheet(STAFF.sheet)
+    w = SheetWriter(ws, headers, title=f"{_company()}  人员名单（{clock.today():%Y-%m-%d}）")
+    n = 0
+    for s in Staff.select().order_by(Staff.employee_no):
+        w.append([s.employee_no, s.name, zh(STAFF_ROLES, s.role), s.team, s.hire_date, s.leave_date,
+                  "在职" if s.active and not s.leave_date else ("已离职" if s.leave_date else "停用"), s.note])
+        n += 1
+    w.finish()
+    return n
+
+
+def export_staff(path) -> Path:
+    wb = new_workbook()
+    write_staff_sheet(wb)
+    return atomic_save(wb, path)
+
+
+def _rules_sheet(wb) -> None:
+    ws = wb.create_sheet("考核细则")
+    w = SheetWriter(ws, ["代码", "考核范围", "类别", "项目", "最低分", "最高分", "默认分", "计分单位", "启用", "严重违规", "备注"],
+                    title=f"{_company()}  考核细则")
+    for r in Rule.select().order_by(Rule.sort_order, Rule.code):
+        w.append([r.code, zh(AREAS, r.area), zh(KINDS, r.kind), r.name, r.min_points, r.max_points, r.default_points,
+                  zh(UNITS, r.unit), "启用" if r.active else "停用", "是" if r.serious else "", r.note])
+    w.finish()
+
+
+def _results_sheet(wb, month: Month | None) -> None:
+    ws = wb.create_sheet("已公示结果")
+    headers = ["月份", "版本", "名次", "工号", "姓名", "组别", "基础分", "加分", "扣分"] + \
+        [f"{zh(AREAS, a)}小计" for a in AREA_ORDER] + ["得分", "较上月", "销售额(元)", "优秀奖(元)", "预警", "严重违规", "公示时间"]
+    w = SheetWriter(ws, headers, title=f"{_company()}  已公示的月度结果（每次修订一版）",
+                    formats={"销售额(元)": MONEY_FORMAT, "公示时间": DATETIME_FORMAT})
+    q = MonthlyResult.select()
+    if month is not None:
+        q = q.where(MonthlyResult.month == month.key)
+    for r in q.order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.rank, MonthlyResult.employee_no).iterator():
+        w.append([r.month, r.revision, r.rank, r.employee_no, r.name, r.team, r.base, r.bonus, -r.deduction,
+                  r.area_orders, r.area_after_sales, r.area_daily, r.area_general, r.final, r.change, r.sales,
+                  r.award_amount or None, "预警" if r.warning else "", "严重违规" if r.serious else "",
+                  _local(r.created_at)])
+    w.finish()
+
+
+def _periods_sheet(wb) -> None:
+    from ..periods import fmt_local
+
+    ws = wb.create_sheet("月份状态")
+    w = SheetWriter(ws, ["月份", "状态", "版本", "公示时间", "公示人", "复核截止", "结束时间", "结束人", "待重印", "指纹"],
+                    title=f"{_company()}  各月状态")
+    for p in Period.select().order_by(Period.month):
+        w.append([p.month, zh(PERIOD_STATUS, p.status), p.revision, fmt_local(p.published_at), p.published_by,
+                  fmt_local(p.appeal_deadline), fmt_local(p.closed_at), p.closed_by,
+                  "是" if p.needs_reprint else "", p.fingerprint])
+    w.finish()
+
+
+def _settings_sheet(wb) -> None:
+    s = settings_mod.load()
+    ws = wb.create_sheet("设置")
+    w = SheetWriter(ws, ["设置项", "键", "值"], title=f"{_company()}  设置")
+    for d in settings_mod.SETTINGS:
+        v = s.values[d.key]
+        w.append([d.label, d.key, ("是" if v else "否") if isinstance(v, bool) else v])
+    w.finish()
+
+
+def _audit_sheet(wb, month: Month | None, progress: Progress) -> None:
+    ws = wb.create_sheet("审计记录")
+    w = SheetWriter(ws, ["编号", "时间", "操作人", "操作", "对象", "对象编号", "人员编号", "月份", "修改前", "修改后", "理由"],
+                    title=f"{_company()}  审计记录（只增不改，哈希链校验）", formats={"时间": DATETIME_FORMAT}, max_width=60)
+    q = AuditEntry.select()
+    if month is not None:
+        q = q.where(AuditEntry.month == month.key)
+    for i, e in enumerate(q.order_by(AuditEntry.id).iterator(), start=1):
+        w.append([e.id, _local(e.at), e.actor, e.action, e.entity, e.entity_id, e.staff_id, e.month,
+                  _clip(e.before), _clip(e.after), e.reason])
+        if progress and i % 2000 == 0:
+            progress(i, None, f"已写出 {i} 条审计记录")
+    w.finish()
+
+
+def _clip(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return text if len(text) <= 32000 else text[:32000] + "…"
+
+
+def export_all(path, month: Month | str | None = None, progress: Progress = None) -> Path:
+    """One workbook with a sheet per table: a readable archive of the office (one month or everything)."""
+    month = Month.parse(month) if isinstance(month, str) else month
+    wb = new_workbook()
+    steps = [
+        ("人员", lambda: write_staff_sheet(wb)),
+        ("考核细则", lambda: _rules_sheet(wb)),
+        ("月度结果", lambda: write_month_sheet(wb, month) if month else None),
+        ("评分记录", lambda: write_events_sheet(
+            wb, event_query(month), f"{_company()}  {month.label_zh if month else '全部'}评分记录", progress)),
+        ("月度数据", lambda: write_figures_sheet(wb, month)),
+        ("已公示结果", lambda: _results_sheet(wb, month)),
+        ("月份状态", lambda: _periods_sheet(wb)),
+        ("设置", lambda: _settings_sheet(wb)),
+        ("审计记录", lambda: _audit_sheet(wb, month, progress)),
+    ]
+    for i, (label, step) in enumerate(steps, start=1):
+        if progress:
+            progress(i - 1, len(steps), f"正在导出{label}")
+        step()
+    if progress:
+        progress(len(steps), len(steps), "正在保存")
+    return atomic_save(wb, path)
+
+
+EXPORTS = {"month": export_month, "events": export_events, "figures": export_figures, "staff": export_staff,
+           "all": export_all}
