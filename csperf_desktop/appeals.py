@@ -79,7 +79,7 @@ class Window:
         minutes = int(self.remaining.total_seconds() // 60)
         days, rest = divmod(minutes, 24 * 60)
         hours, mins = divmod(rest, 60)
-        left = (f"{days} 天 " if days else "") + f"{hours} 小时 {mins} 分"
+        left = f"{days} 天 {hours} 小时" if days else f"{hours} 小时 {mins} 分"
         return f"复核申请截止：{when}（还剩 {left}）"
 
 
@@ -410,6 +410,10 @@ def _apply(tx: Tx, appeal: Appeal, item: AppealItem, d: ItemDecision, reason: st
         raise ValidationError(f"评分记录 #{ev.id} 更正为 0 分即作废，请选择“作废”。", field="items")
     if rule.id == ev.rule_id and (magnitude if rule.kind == "bonus" else -magnitude) == ev.points:
         raise ValidationError(f"评分记录 #{ev.id} 的更正与原记录相同（{ev.points} 分），请改为“维持”。", field="items")
+    signed = magnitude if rule.kind == "bonus" else -magnitude
+    if signed < ev.points:
+        raise ValidationError(f"评分记录 #{ev.id} 原为 {ev.points} 分，复核成立只能改为对申请人更有利的分值"
+                              f"（不能改为 {signed} 分）。", field="items")
     unit = abs(ev.unit_points)
     if rule.id == ev.rule_id and unit and magnitude % unit == 0 and magnitude // unit >= 1:
         per_unit, qty = unit, magnitude // unit
