@@ -69,13 +69,10 @@ class ChainProblem:
     message: str
 
 
-def verify_chain() -> ChainProblem | None:
-    """Recompute the chain; return the first problem, or None when it holds."""
+def verify_rows(rows) -> ChainProblem | None:
+    """Recompute a chain from entry dicts in id order; the first problem, or None."""
     prev = GENESIS
-    query = AuditEntry.select().order_by(AuditEntry.id).tuples().iterator()
-    cols = [f.name for f in AuditEntry._meta.sorted_fields]
-    for row in query:
-        e = dict(zip(cols, row))
+    for e in rows:
         if e["prev_hash"] != prev:
             return ChainProblem(e["id"], f"审计记录 #{e['id']} 之前的记录被删除或改动（链断开）。")
         h = entry_hash(e["prev_hash"], e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
@@ -84,3 +81,32 @@ def verify_chain() -> ChainProblem | None:
             return ChainProblem(e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
         prev = e["hash"]
     return None
+
+
+def verify_chain() -> ChainProblem | None:
+    """Recompute the chain of the open database; return the first problem, or None when it holds."""
+    cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
+    query = AuditEntry.select().order_by(AuditEntry.id).tuples().iterator()
+    return verify_rows(dict(zip(cols, row)) for row in query)
+
+
+def query(*, actor: str | None = None, action: str | None = None, staff_id: int | None = None,
+          month: str | None = None, since=None, until=None, text: str | None = None, limit: int = 500):
+    """Audit entries, newest first, filtered for the audit viewer."""
+    q = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
+    if actor:
+        q = q.where(AuditEntry.actor == actor)
+    if action:
+        q = q.where(AuditEntry.action == action)
+    if staff_id is not None:
+        q = q.where(AuditEntry.staff_id == staff_id)
+    if month:
+        q = q.where(AuditEntry.month == month)
+    if since is not None:
+        q = q.where(AuditEntry.at >= since)
+    if until is not None:
+        q = q.where(AuditEntry.at < until)
+    if text:
+        q = q.where(AuditEntry.before.contains(text) | AuditEntry.after.contains(text)
+                    | AuditEntry.reason.contains(text) | (AuditEntry.entity_id == text))
+    return list(q)

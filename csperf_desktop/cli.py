@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--out", required=True)
 
+    s = sub.add_parser("restore", help="replace the database with a checked backup (the current one is kept)")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("file", help="the backup file to restore")
+
     for name in CLI_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
@@ -216,6 +220,27 @@ def cmd_backup(args) -> int:
     db = open_from_args(args)
     dest = backup_sqlite(db, args.out)
     print(f"备份已写入：{dest}")
+    return 0
+
+
+@command("restore", "restore a backup")
+def cmd_restore(args) -> int:
+    from .backup import restore_sqlite
+    from .db import is_postgres, resolve_location, sqlite_path
+    from .instance_lock import InstanceLock
+
+    location = resolve_location(getattr(args, "sub_db", None) or args.db)
+    if is_postgres(location):
+        raise UsageError("PostgreSQL 数据库请用 pg_restore 恢复。")
+    live = sqlite_path(location)
+    lock = InstanceLock(live)
+    if Path(live).exists() and not lock.acquire():
+        raise UsageError(f"数据库正被 {lock.holder()} 上的 csperf 使用。请先关闭程序再恢复。")
+    try:
+        safety = restore_sqlite(live, args.file)
+    finally:
+        lock.release()
+    print(f"已从“{args.file}”恢复。恢复前的数据库已保存为：{safety}")
     return 0
 
 

@@ -108,7 +108,25 @@ def publish_month(actor: Actor, month: Month) -> Period:
         tx.audit("publish_month", "period", period.id, month=month.key, before=before,
                  after={"status": "published", "revision": period.revision, "people": len(rows),
                         "appeal_deadline": period.appeal_deadline, "fingerprint": period.fingerprint})
-        return period
+    _backup_after_publish()
+    return period
+
+
+def _backup_after_publish() -> None:
+    """A published month is a milestone worth a backup; a failed backup never undoes the publication."""
+    import logging
+
+    from .backup import automatic_backup
+    from .errors import DatabaseError
+    from .models import database_proxy
+
+    db = database_proxy.obj
+    if db is None or db.transaction_depth() > 0:
+        return  # inside a larger transaction (demo build, import): the caller backs up
+    try:
+        automatic_backup(db, "publish")
+    except (DatabaseError, OSError) as exc:
+        logging.getLogger(__name__).warning("automatic backup after publishing failed: %s", exc)
 
 
 def republish(tx: Tx, month: Month, reason: str) -> Period:

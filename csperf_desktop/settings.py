@@ -50,6 +50,10 @@ SETTINGS: list[SettingDef] = [
     SettingDef("gift_tier_a", int, 500, "Order amount for gift A (yuan)", 0, 10_000_000),
     SettingDef("gift_tier_b", int, 1000, "Order amount for gift B (yuan)", 0, 10_000_000),
     SettingDef("gift_tier_c", int, 2000, "Order amount for gift C (yuan)", 0, 10_000_000),
+    SettingDef("backup_folder", str, "", "Backup folder (empty = the data folder's backups)"),
+    SettingDef("backup_keep_daily", int, 30, "Automatic backups kept: last N days", 1, 3650),
+    SettingDef("backup_keep_monthly", int, 12, "Automatic backups kept: last N months", 0, 600),
+    SettingDef("idle_lock_minutes", int, 5, "Lock the window after idle minutes (0 = never)", 0, 240),
     SettingDef("pdf_font_path", str, "", "Font file or folder for printed PDFs (empty = automatic)",
                help="TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
 ]
