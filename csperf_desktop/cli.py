@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Modules that add their own commands: each has ``register(subparsers)``
 # adding its sub-parsers and ``@command``-decorated functions.
 CLI_MODULES: list[str] = []
+CLI_MODULES.append("csperf_desktop.excel.cli_commands")
 
 
 def open_from_args(args, *, create: bool = False):

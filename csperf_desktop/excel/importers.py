@@ -745,6 +745,8 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
     work = [r for r in preview.rows if r.action in ("add", "change")]
     total = len(work)
     writer = WRITERS[kind]
+    if not work:
+        return ImportResult(kind, 0, 0, len(preview.unchanged))
     with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
         writer(actor, preview, work, progress, total)
         tx.audit("import_excel", "import", None,
