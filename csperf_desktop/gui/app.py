@@ -1,4 +1,5 @@
-"""Starting the GUI: the application, the database, the main window."""
+"""Starting the GUI: the application, its language, the error handler, the
+database and the main window. ``run(args)`` is the entry ``cli.run_gui`` calls."""
 
 from __future__ import annotations
 
@@ -6,10 +7,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
 
-from ..db import open_database
+from .. import APP_AUTHOR, APP_NAME
+from ..db import open_database, resolve_location
 from ..errors import CsperfError
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def prepare_demo_database() -> str:
@@ -23,21 +29,58 @@ def prepare_demo_database() -> str:
     return str(path)
 
 
-def run(args) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    try:
-        if args.demo:
-            prepare_demo_database()
-        else:
-            open_database(args.db)
-    except CsperfError as exc:
-        QMessageBox.critical(None, "csperf", exc.message)
-        return 2
-    from .. import settings
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationName(APP_NAME)
+    return app
 
-    window = QMainWindow()
-    window.setWindowTitle(f"csperf — {settings.load().company_name}")
-    window.setCentralWidget(QLabel("csperf"))
-    window.resize(1366, 768)
+
+def apply_look(app: QApplication) -> None:
+    """A CJK-capable UI font and the style sheet."""
+    families = set(QFontDatabase.families())
+    for name in ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                 "WenQuanYi Micro Hei", "Source Han Sans SC"):
+        if name in families:
+            font = QFont(name)
+            font.setPointSize(max(9, app.font().pointSize()))
+            app.setFont(font)
+            break
+    qss = RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    icon = RESOURCES / "icons" / "csperf.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def open_startup_database(args) -> str:
+    """Open --db (or the default), or build the demo office; returns the location."""
+    if getattr(args, "demo", False):
+        return prepare_demo_database()
+    location = resolve_location(getattr(args, "db", None))
+    open_database(location)
+    return location
+
+
+def run(args) -> int:
+    from . import i18n, messages
+    from .context import AppContext
+    from .errors_dialog import install_excepthook, setup_logging
+    from .main_window import MainWindow
+
+    app = make_application()
+    i18n.install(app, i18n.chosen_language(getattr(args, "lang", None)))
+    apply_look(app)
+    setup_logging()
+    install_excepthook()
+    try:
+        location = open_startup_database(args)
+    except CsperfError as exc:
+        messages.error(None, exc.message, QCoreApplication.translate("app", "Cannot open the database"))
+        return 2
+    ctx = AppContext()
+    ctx.database_location = location
+    window = MainWindow(ctx)
     window.show()
     return app.exec()

@@ -1,0 +1,510 @@
+"""The Daily-scoring tab: the quick-entry strip, the month's events and the
+live standings.
+
+Keyboard flow: type a person (number or name), Tab, type a rule (code or
+name), Tab, adjust the points, Enter — the event is saved, the person stays
+selected and the cursor goes back to the rule for the next one.
+
+Loading a month costs a fixed number of queries: one for the events (staff
+joined), a handful for the standings, one each for the staff and rules lists.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QDoubleValidator
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from .. import clock
+from .. import events as events_service
+from .. import vocab
+from ..errors import ValidationError
+from ..models import Rule, Staff
+from ..rules import all_rules
+from ..standings import employed_in, standings
+from . import i18n, messages
+from .field_errors import FieldErrors
+from .operations import run_op
+from .pickers import TypeAheadCombo
+from .table_models import EventRow, EventsModel, RowRole, SortRole, StandingsModel, event_rows
+
+ALL = "__all__"
+FLASH_MS = 1600
+
+
+class EventsFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.staff = ALL
+        self.area = ALL
+        self.kind = ALL
+        self.method = ALL
+        self.voided = ALL
+        self.text = ""
+        self.setSortRole(SortRole)
+
+    def set_filters(self, **values) -> None:
+        for k, v in values.items():
+            setattr(self, k, v)
+        self.text = self.text.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        r: EventRow = self.sourceModel().rows[row]
+        if self.staff != ALL and r.staff_id != self.staff:
+            return False
+        if self.area != ALL and r.area != self.area:
+            return False
+        if self.kind != ALL and r.kind != self.kind:
+            return False
+        if self.method != ALL and r.method != self.method:
+            return False
+        if self.voided == "valid" and r.voided or self.voided == "voided" and not r.voided:
+            return False
+        return not self.text or self.text in r.search
+
+
+class EntryStrip(QGroupBox):
+    """Record one event; Enter anywhere in the strip saves."""
+
+    def __init__(self, tab, parent=None):
+        super().__init__(parent)
+        self.tab = tab
+        self.ctx = tab.ctx
+        self.setTitle(self.tr("Record an event"))
+        self.rules: dict[int, Rule] = {}
+
+        self.staff_picker = TypeAheadCombo()
+        self.staff_picker.lineEdit().setPlaceholderText(self.tr("No. or name"))
+        self.rule_picker = TypeAheadCombo()
+        self.rule_picker.lineEdit().setPlaceholderText(self.tr("Code or item"))
+        self.rule_info = QLabel()
+        self.rule_info.setObjectName("ruleInfo")
+        self.points = QSpinBox()
+        self.points.setRange(0, 100)
+        self.points.setMinimumWidth(70)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, events_service.MAX_QUANTITY)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.method = QComboBox()
+        for code in vocab.METHODS:
+            self.method.addItem(i18n.label(vocab.METHODS, code), code)
+        self.reference = QLineEdit(placeholderText=self.tr("Order or ticket no."))
+        self.reference.setMaxLength(100)
+        self.note = QLineEdit(placeholderText=self.tr("What happened (optional)"))
+        self.note.setMaxLength(2000)
+        self.order_amount = QLineEdit(placeholderText=self.tr("yuan"))
+        self.order_amount.setValidator(QDoubleValidator(0, 1e9, 2, self))
+        self.order_amount.setMaximumWidth(110)
+        self.gift = QLabel()
+        self.gift.setObjectName("giftLabel")
+        self.save_button = QPushButton(self.tr("&Save (Enter)"))
+        self.save_button.setDefault(False)
+        self.message = QLabel()
+        self.message.setObjectName("entryMessage")
+        self.message.setWordWrap(True)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+
+        def label(text, buddy):
+            lbl = QLabel(text)
+            lbl.setBuddy(buddy)
+            return lbl
+
+        g = QGridLayout(self)
+        g.setHorizontalSpacing(8)
+        g.setVerticalSpacing(6)
+        g.addWidget(label(self.tr("&Person:"), self.staff_picker), 0, 0)
+        g.addWidget(self.staff_picker, 0, 1, 1, 3)
+        g.addWidget(label(self.tr("R&ule:"), self.rule_picker), 0, 4)
+        g.addWidget(self.rule_picker, 0, 5, 1, 5)
+        g.addWidget(self.rule_info, 0, 10, 1, 3)
+        g.addWidget(label(self.tr("P&oints:"), self.points), 1, 0)
+        g.addWidget(self.points, 1, 1)
+        g.addWidget(label(self.tr("&Times:"), self.quantity), 1, 2)
+        g.addWidget(self.quantity, 1, 3)
+        g.addWidget(label(self.tr("&Date:"), self.date), 1, 4)
+        g.addWidget(self.date, 1, 5)
+        g.addWidget(label(self.tr("&Method:"), self.method), 1, 6)
+        g.addWidget(self.method, 1, 7)
+        g.addWidget(label(self.tr("Re&ference:"), self.reference), 1, 8)
+        g.addWidget(self.reference, 1, 9)
+        g.addWidget(label(self.tr("&Note:"), self.note), 1, 10)
+        g.addWidget(self.note, 1, 11, 1, 2)
+        g.addWidget(label(self.tr("Order &amount:"), self.order_amount), 2, 0)
+        g.addWidget(self.order_amount, 2, 1)
+        g.addWidget(self.gift, 2, 2, 1, 3)
+        g.addWidget(self.message, 2, 5, 1, 7)
+        g.addWidget(self.save_button, 2, 12)
+        g.addWidget(self.lock_banner, 3, 0, 1, 13)
+        g.setColumnStretch(9, 2)
+        g.setColumnStretch(11, 3)
+
+        self.errors = FieldErrors({
+            "staff": (self.staff_picker, self.message), "rule": (self.rule_picker, self.message),
+            "points": (self.points, self.message), "quantity": (self.quantity, self.message),
+            "date": (self.date, self.message), "method": (self.method, self.message),
+            "reference": (self.reference, self.message), "note": (self.note, self.message),
+        }, self.message)
+
+        self.inputs = (self.staff_picker, self.rule_picker, self.points, self.quantity, self.date, self.method,
+                       self.reference, self.note, self.order_amount, self.save_button)
+        for w in (self.staff_picker.lineEdit(), self.rule_picker.lineEdit(), self.points, self.quantity,
+                  self.date, self.method, self.reference, self.note):
+            w.installEventFilter(self)
+        self.rule_picker.currentIndexChanged.connect(self.rule_chosen)
+        self.rule_picker.lineEdit().editingFinished.connect(self.rule_picker.commit_text)
+        self.staff_picker.lineEdit().editingFinished.connect(self.staff_picker.commit_text)
+        self.points.valueChanged.connect(self.check_points_live)
+        self.order_amount.textChanged.connect(self.show_gift)
+        self.save_button.clicked.connect(self.save)
+        self.setTabOrder(self.staff_picker, self.rule_picker)
+        self.setTabOrder(self.rule_picker, self.points)
+        self.setTabOrder(self.points, self.quantity)
+        self.setTabOrder(self.quantity, self.date)
+        self.setTabOrder(self.date, self.method)
+        self.setTabOrder(self.method, self.reference)
+        self.setTabOrder(self.reference, self.note)
+        self.setTabOrder(self.note, self.save_button)
+        self.show_gift()
+
+    # -- lists
+    def load_lists(self) -> None:
+        month = self.ctx.month
+        people = (Staff.select().where(employed_in(month) & (Staff.active | Staff.leave_date.is_null(False)))
+                  .order_by(Staff.employee_no))
+        self.staff_picker.set_items([(s.employee_no, s.name, s.id) for s in people])
+        rules = all_rules(active_only=True)
+        self.rules = {r.id: r for r in rules}
+        self.rule_picker.set_items([(r.code, r.name, r.id) for r in rules])
+        self.rule_chosen()
+
+    def set_month(self) -> None:
+        month = self.ctx.month
+        today = clock.today()
+        last = min(month.last_day, today)
+        first = month.first_day
+        self.date.setDateRange(QDate(first.year, first.month, first.day),
+                               QDate(max(first, last).year, max(first, last).month, max(first, last).day))
+        day = today if month.contains(today) else last
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        reason = self.ctx.lock_reason(month) or self.ctx.permission_reason("record_event")
+        for w in self.inputs:
+            w.setEnabled(reason is None)
+            w.setToolTip(reason or "")
+        self.lock_banner.setText(reason or "")
+        self.lock_banner.setVisible(reason is not None)
+        self.setToolTip(reason or "")
+
+    # -- the rule and its range
+    def current_rule(self) -> Rule | None:
+        ident = self.rule_picker.current_id()
+        return self.rules.get(ident) if ident is not None else None
+
+    def rule_chosen(self, *_):
+        rule = self.current_rule()
+        if rule is None:
+            self.rule_info.setText("")
+            self.points.setPrefix("")
+            return
+        sign = "+" if rule.kind == "bonus" else "−"
+        self.points.setPrefix(sign)
+        self.points.setValue(rule.default_points)
+        rng = (f"{sign}{rule.min_points}" if rule.min_points == rule.max_points
+               else f"{sign}{rule.min_points}…{sign}{rule.max_points}")
+        self.rule_info.setText(self.tr("{area} · {kind} {range} {unit}").format(
+            area=i18n.label(vocab.AREAS, rule.area), kind=i18n.label(vocab.KINDS, rule.kind), range=rng,
+            unit=i18n.label(vocab.UNITS, rule.unit)))
+        self.rule_info.setStyleSheet("color: #1b7a35;" if rule.kind == "bonus" else "color: #c0392b;")
+        self.quantity.setEnabled(rule.unit == "time" and self.save_button.isEnabled())
+        if rule.unit == "month":
+            self.quantity.setValue(1)
+        self.check_points_live()
+
+    def check_points_live(self, *_) -> bool:
+        """Points outside the rule's range are refused on the spot, with the reason shown."""
+        rule = self.current_rule()
+        if rule is None:
+            return True
+        try:
+            events_service.check_points(rule, self.points.value())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self.points.setFocus()
+            return False
+        if self.points.styleSheet():
+            self.errors.clear()
+        return True
+
+    def show_gift(self, *_):
+        text = self.order_amount.text().strip()
+        if not text:
+            s = self.ctx.settings()
+            self.gift.setText(self.tr("Gift tiers: A ≥ {a}, B ≥ {b}, C ≥ {c}").format(
+                a=s.gift_tier_a, b=s.gift_tier_b, c=s.gift_tier_c))
+            self.gift.setStyleSheet("color: #666;")
+            return
+        try:
+            amount = float(text)
+        except ValueError:
+            self.gift.setText("")
+            return
+        tier = self.ctx.settings().gift_for(amount)
+        if tier:
+            self.gift.setText(self.tr("Gift {tier}").format(tier=tier))
+            self.gift.setStyleSheet("color: #1b5e9e; font-weight: bold;")
+        else:
+            self.gift.setText(self.tr("No gift (below {a})").format(a=self.ctx.settings().gift_tier_a))
+            self.gift.setStyleSheet("color: #666;")
+
+    # -- saving
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.save()
+            return True
+        return super().eventFilter(obj, event)
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.staff_picker.commit_text()
+        self.rule_picker.commit_text()
+        staff_id = self.staff_picker.current_id()
+        if staff_id is None:
+            self.errors.show(ValidationError(self.tr("Choose the person: type an employee no. or a name."),
+                                             field="staff"))
+            return
+        rule = self.current_rule()
+        if rule is None:
+            self.errors.show(ValidationError(self.tr("Choose the rule: type its code or part of its name."),
+                                             field="rule"))
+            return
+        if not self.check_points_live():
+            return
+        d = self.date.date()
+        op = run_op(self.ctx, self, events_service.add_event, staff_id, rule.id, _dt.date(d.year(), d.month(), d.day()),
+                    self.points.value(), self.quantity.value(), self.method.currentData(), self.reference.text(),
+                    self.note.text(), what="events", on_error=self.errors.show)
+        if op.error is not None:
+            return
+        ev = op.result
+        self.tab.flash(ev.id)
+        name = self.staff_picker.itemText(self.staff_picker.currentIndex())
+        self.message.setText(self.tr("Saved: {who} · {code} {points}").format(
+            who=name, code=ev.rule_code, points=(f"+{ev.points}" if ev.points > 0 else f"−{-ev.points}")))
+        self.message.setStyleSheet("color: #1b7a35;")
+        QTimer.singleShot(4000, lambda: self.message.setStyleSheet(""))
+        # Next entry: same person, fresh rule.
+        self.rule_picker.select_id(None)
+        self.quantity.setValue(1)
+        self.reference.clear()
+        self.note.clear()
+        self.rule_picker.setFocus()
+
+
+class DailyTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry = EntryStrip(self)
+        self.model = EventsModel(self)
+        self.proxy = EventsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
+
+        # filters
+        self.staff_filter = QComboBox()
+        self.staff_filter.setMinimumContentsLength(8)
+        self.area_filter = QComboBox()
+        self.area_filter.addItem(self.tr("All areas"), ALL)
+        for code in vocab.AREA_ORDER:
+            self.area_filter.addItem(i18n.label(vocab.AREAS, code), code)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Bonus and deduction"), ALL)
+        for code in vocab.KINDS:
+            self.kind_filter.addItem(i18n.label(vocab.KINDS, code), code)
+        self.method_filter = QComboBox()
+        self.method_filter.addItem(self.tr("All methods"), ALL)
+        for code in vocab.METHODS:
+            self.method_filter.addItem(i18n.label(vocab.METHODS, code), code)
+        self.voided_filter = QComboBox()
+        self.voided_filter.addItem(self.tr("Valid and voided"), ALL)
+        self.voided_filter.addItem(self.tr("Valid only"), "valid")
+        self.voided_filter.addItem(self.tr("Voided only"), "voided")
+        self.search = QLineEdit(placeholderText=self.tr("Search name, item, reference, note"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        for w in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter, self.voided_filter):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EventsModel.DATE, Qt.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in ((EventsModel.DATE, 84), (EventsModel.NO, 58), (EventsModel.NAME, 58),
+                           (EventsModel.CODE, 42), (EventsModel.ITEM, 190), (EventsModel.AREA, 64),
+                           (EventsModel.POINTS, 46), (EventsModel.QTY, 36), (EventsModel.METHOD, 72),
+                           (EventsModel.REFERENCE, 92), (EventsModel.NOTE, 110), (EventsModel.BY, 56)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.context_menu)
+        self.void_action = QAction(self.tr("&Void…"), self)
+        self.void_action.triggered.connect(self.void_selected)
+
+        events_box = QWidget()
+        ev_layout = QVBoxLayout(events_box)
+        ev_layout.setContentsMargins(0, 0, 0, 0)
+        ev_layout.addLayout(bar)
+        ev_layout.addWidget(self.table, 1)
+
+        self.standings_model = StandingsModel(self)
+        self.standings_box = QGroupBox(self.tr("Standings"))
+        self.standings_note = QLabel()
+        self.standings_note.setWordWrap(True)
+        self.standings_table = QTableView()
+        self.standings_table.setModel(self.standings_model)
+        self.standings_table.verticalHeader().hide()
+        self.standings_table.verticalHeader().setDefaultSectionSize(24)
+        self.standings_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.standings_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
+        for col, width in ((StandingsModel.RANK, 40), (StandingsModel.NO, 56), (StandingsModel.NAME, 58),
+                           (StandingsModel.BONUS, 48), (StandingsModel.DEDUCTION, 48),
+                           (StandingsModel.SCORE, 44), (StandingsModel.CHANGE, 40)):
+            self.standings_table.setColumnWidth(col, width)
+        st_layout = QVBoxLayout(self.standings_box)
+        st_layout.addWidget(self.standings_note)
+        st_layout.addWidget(self.standings_table, 1)
+
+        split = QSplitter()
+        split.addWidget(events_box)
+        split.addWidget(self.standings_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 440])
+        self.splitter = split
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry)
+        layout.addWidget(split, 1)
+
+        for combo in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter,
+                      self.voided_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self.apply_filters)
+        ctx.changed.connect(self.on_changed)
+        ctx.month_changed.connect(lambda _m: self.load_month())
+        self.load_month()
+
+    # -- loading
+    def load_month(self) -> None:
+        self.entry.load_lists()
+        self.entry.set_month()
+        self.fill_staff_filter()
+        self.load_events()
+        self.load_standings()
+
+    def fill_staff_filter(self) -> None:
+        current = self.staff_filter.currentData()
+        self.staff_filter.blockSignals(True)
+        self.staff_filter.clear()
+        self.staff_filter.addItem(self.tr("Everyone"), ALL)
+        for i in range(self.entry.staff_picker.count()):
+            self.staff_filter.addItem(self.entry.staff_picker.itemText(i), self.entry.staff_picker.itemData(i))
+        self.staff_filter.setCurrentIndex(max(0, self.staff_filter.findData(current)))
+        self.staff_filter.blockSignals(False)
+
+    def load_events(self) -> None:
+        self.model.set_rows(event_rows(events_service.month_events(self.ctx.month)))
+        self.apply_filters()
+
+    def load_standings(self) -> None:
+        rows = standings(self.ctx.month)
+        self.standings_model.set_rows(rows)
+        p = self.ctx.period()
+        if p.status == "open":
+            self.standings_note.setText(self.tr("Live: updates as events are recorded (not yet published)."))
+        else:
+            self.standings_note.setText(self.tr("As published (revision {rev}).").format(rev=p.revision))
+
+    def on_changed(self, what: str) -> None:
+        if what in ("events",):
+            self.load_events()
+            self.load_standings()
+        elif what in ("period",):
+            self.entry.set_month()
+            self.load_standings()
+        elif what in ("staff", "rules", "settings", "database"):
+            self.load_month()
+            self.entry.show_gift()
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(staff=self.staff_filter.currentData() or ALL,
+                               area=self.area_filter.currentData() or ALL,
+                               kind=self.kind_filter.currentData() or ALL,
+                               method=self.method_filter.currentData() or ALL,
+                               voided=self.voided_filter.currentData() or ALL, text=self.search.text())
+        self.count_label.setText(self.tr("{shown} of {total} events").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def flash(self, event_id: int) -> None:
+        """Highlight a new row for a moment and bring it into view."""
+        self.model.set_flash(event_id)
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.scrollTo(index)
+        self._flash_timer.start()
+
+    # -- voiding
+    def selected_event(self) -> EventRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.data(rows[0], RowRole) if rows else None
+
+    def context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        r = self.selected_event()
+        reason = self.ctx.lock_reason() or self.ctx.permission_reason("void_event")
+        self.void_action.setEnabled(r is not None and not r.voided and reason is None)
+        self.void_action.setToolTip(reason or "")
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.void_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def void_selected(self) -> None:
+        r = self.selected_event()
+        if r is None or r.voided:
+            return
+        points = f"+{r.points}" if r.points > 0 else f"−{-r.points}"
+        reason = messages.ask_text(self, self.tr("Void event"), self.tr(
+            "Void {code} {points} for {name} on {date}?\nThe row stays visible, struck through.\nReason:").format(
+            code=r.rule_code, points=points, name=r.name, date=r.date))
+        if reason is None:
+            return
+        run_op(self.ctx, self, events_service.void_event, r.id, reason, what="events")

@@ -1,0 +1,103 @@
+"""The GUI language: English source strings, Simplified Chinese shipped.
+
+Chinese is the default on a Chinese, C or unset locale; the choice made in
+Settings → Language is kept in QSettings and applies at the next start.
+Coded values (areas, methods, roles, …) carry both labels in the core's
+``vocab``; ``label`` picks the one for the active language.
+"""
+
+from __future__ import annotations
+
+import locale as _locale
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from .. import vocab
+from ..months import Month
+
+LANGUAGES = ("zh_CN", "en")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+
+_active = "zh_CN"
+_translators: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """zh_CN for a Chinese, C or unset locale; en otherwise."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            break
+    else:
+        value = ""
+    if not value:
+        try:
+            value = _locale.getlocale()[0] or ""
+        except ValueError:
+            value = ""
+    value = value.split(".")[0]
+    if not value or value in ("C", "POSIX") or value.lower().startswith("zh") or value.lower().startswith("chinese"):
+        return "zh_CN"
+    return "en"
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    """--lang, else the language saved in Settings, else the system's."""
+    if explicit in LANGUAGES:
+        return explicit
+    saved = QSettings().value("language", "", str)
+    if saved in LANGUAGES:
+        return saved
+    return system_language()
+
+
+def save_language(lang: str) -> None:
+    QSettings().setValue("language", lang)
+
+
+def install(app, lang: str) -> str:
+    """Install the translators for ``lang`` (our .qm and Qt's own); returns the active language."""
+    global _active
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    _active = lang
+    if lang == "zh_CN":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS_DIR / "csperf_zh_CN.qm")):
+            app.installTranslator(ours)
+            _translators.append(ours)
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt_base)
+            _translators.append(qt_base)
+        QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+    return _active
+
+
+def active() -> str:
+    return _active
+
+
+def is_chinese() -> bool:
+    return _active == "zh_CN"
+
+
+def label(table: dict, code: str) -> str:
+    """A coded value's label in the active language."""
+    return vocab.zh(table, code) if is_chinese() else vocab.en(table, code)
+
+
+def month_label(month: Month) -> str:
+    return month.label_zh if is_chinese() else month.first_day.strftime("%B %Y")
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,316 @@
+"""The main window: tabs, the month selector with the period's status, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
+
+from .. import __version__, clock, periods
+from ..backup import backup_sqlite, timestamped_name
+from ..db import open_database
+from ..errors import CsperfError
+from ..models import Period, ScoreEvent, database_proxy
+from ..months import Month
+from ..periods import fmt_local
+from . import i18n, messages, printing
+from .annual_tab import AnnualTab
+from .appeals_tab import AppealsTab
+from .daily_tab import DailyTab
+from .exams_tab import ExamsTab
+from .forms.ui_main_window import Ui_MainWindow
+from .operations import run_op
+from .staff_tab import StaffTab
+
+MONTHS_AHEAD = 0
+
+
+def fmt_time(utc) -> str:
+    if utc is None:
+        return ""
+    return fmt_local(utc) if i18n.is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        settings = QSettings()
+        saved_month = settings.value("window/month", "", str)
+        if saved_month:
+            try:
+                ctx.month = Month.parse(saved_month)
+            except CsperfError:
+                pass
+
+        self.staff_tab = StaffTab(ctx, self)
+        self.daily_tab = DailyTab(ctx, self)
+        self.exams_tab = ExamsTab(ctx, self)
+        self.appeals_tab = AppealsTab(ctx, self)
+        self.annual_tab = AnnualTab(ctx, self)
+        for page, tab in ((self.ui.staffPage, self.staff_tab), (self.ui.dailyPage, self.daily_tab),
+                          (self.ui.examsPage, self.exams_tab), (self.ui.appealsPage, self.appeals_tab),
+                          (self.ui.annualPage, self.annual_tab)):
+            page.layout().addWidget(tab)
+
+        self._build_month_bar()
+        self._connect_actions()
+        ctx.changed.connect(self.on_changed)
+        ctx.month_changed.connect(self.on_month_changed)
+        self.fill_months()
+        self.update_period()
+
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, (QByteArray, bytes)) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        self.ui.tabs.setCurrentIndex(int(settings.value("window/tab", 1, int)))
+
+    # -- month bar
+    def _build_month_bar(self) -> None:
+        bar = self.ui.monthToolBar
+        bar.addWidget(QLabel(self.tr("Month:") + " "))
+        self.prev_button = QToolButton(text="◀")
+        self.prev_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
+        self.prev_button.setShortcut("Ctrl+PgUp")
+        self.month_combo = QComboBox()
+        self.month_combo.setMinimumContentsLength(10)
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
+        self.next_button.setShortcut("Ctrl+PgDown")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("periodStatus")
+        self.status_label.setTextFormat(Qt.RichText)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.month_combo)
+        bar.addWidget(self.next_button)
+        bar.addSeparator()
+        bar.addWidget(self.status_label)
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
+        self.month_combo.currentIndexChanged.connect(self.month_chosen)
+
+    def fill_months(self) -> None:
+        """From the earliest month with data to the current one (two queries)."""
+        today_month = Month.of(clock.today())
+        firsts = [ScoreEvent.select(ScoreEvent.month).order_by(ScoreEvent.month).limit(1).scalar(),
+                  Period.select(Period.month).order_by(Period.month).limit(1).scalar()]
+        firsts = [Month.parse(m) for m in firsts if m]
+        first = min(firsts + [today_month, self.ctx.month])
+        last = max(today_month.add(MONTHS_AHEAD), self.ctx.month)
+        months = []
+        m = first
+        while m <= last:
+            months.append(m)
+            m = m.next()
+        self.month_combo.blockSignals(True)
+        self.month_combo.clear()
+        for m in reversed(months):
+            self.month_combo.addItem(i18n.month_label(m), m.key)
+        self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(self.ctx.month.key)))
+        self.month_combo.blockSignals(False)
+
+    def month_chosen(self, index: int) -> None:
+        key = self.month_combo.itemData(index)
+        if key:
+            self.ctx.set_month(Month.parse(key))
+
+    def step_month(self, delta: int) -> None:
+        # Items run newest first.
+        index = self.month_combo.currentIndex() - delta
+        if 0 <= index < self.month_combo.count():
+            self.month_combo.setCurrentIndex(index)
+
+    def on_month_changed(self, month: Month) -> None:
+        index = self.month_combo.findData(month.key)
+        if index >= 0 and index != self.month_combo.currentIndex():
+            self.month_combo.setCurrentIndex(index)
+        self.update_period()
+
+    def on_changed(self, what: str) -> None:
+        if what == "database":
+            self.fill_months()
+        if what in ("period", "settings", "database", "events"):
+            self.update_period()
+
+    def update_period(self) -> None:
+        month = self.ctx.month
+        p = self.ctx.period(month)
+        self.prev_button.setEnabled(self.month_combo.currentIndex() < self.month_combo.count() - 1)
+        self.next_button.setEnabled(self.month_combo.currentIndex() > 0)
+        if p.status == "open":
+            text = "<span style='color:#1b7a35'>●</span> " + self.tr("Open")
+            if p.revision:
+                text += " · " + self.tr("reopened after revision {rev}").format(rev=p.revision)
+        elif p.status == "published":
+            text = "<span style='color:#c77700'>●</span> " + self.tr(
+                "Published (revision {rev}) · appeals until {deadline}").format(
+                rev=p.revision, deadline=fmt_time(p.appeal_deadline))
+            if p.needs_reprint:
+                text += " · " + self.tr("bulletin needs reprinting")
+        else:
+            text = "<span style='color:#777'>●</span> " + self.tr("Closed (revision {rev})").format(rev=p.revision)
+        self.status_label.setText(text)
+        self.status_label.setToolTip(self.ctx.lock_reason(month) or "")
+        company = self.ctx.settings().company_name
+        self.setWindowTitle(self.tr("{company} — {month} — Customer-service performance").format(
+            company=company, month=i18n.month_label(month)))
+        # Month menu: each action only where it applies, with the reason otherwise.
+        ui = self.ui
+        future = month.first_day > clock.today()
+        self._enable(ui.actionPublish, p.status == "open" and not future and self.ctx.can("publish"),
+                     self.tr("Only an open month that has begun can be published."))
+        self._enable(ui.actionClose, p.status == "published" and self.ctx.can("close"),
+                     self.tr("Only a published month can be closed."))
+        self._enable(ui.actionReopen, p.status != "open" and self.ctx.can("reopen"),
+                     self.tr("Reopening needs the administrator role and a published or closed month.")
+                     if p.status != "open" else self.tr("The month is open."))
+
+    @staticmethod
+    def _enable(action, enabled: bool, why: str) -> None:
+        action.setEnabled(enabled)
+        action.setToolTip("" if enabled else why)
+
+    # -- actions
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.menuMonth.setToolTipsVisible(True)
+        ui.actionOpenDatabase.triggered.connect(self.open_database_file)
+        ui.actionNewDatabase.triggered.connect(self.new_database_file)
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionExit.triggered.connect(self.close)
+        ui.actionPublish.triggered.connect(self.publish)
+        ui.actionClose.triggered.connect(self.close_month)
+        ui.actionReopen.triggered.connect(self.reopen)
+        ui.actionPrintBulletin.triggered.connect(lambda: printing.print_bulletin(self.ctx, self))
+        ui.actionPrintScorecards.triggered.connect(lambda: printing.print_scorecards(self.ctx, self))
+        ui.actionPrintAgentScorecard.triggered.connect(
+            lambda: printing.print_agent_scorecard(self.ctx, self, self.selected_staff_id()))
+        ui.actionRulebook.triggered.connect(self.show_rulebook)
+        ui.actionScoringSettings.triggered.connect(self.show_settings)
+        group = QActionGroup(self)
+        group.addAction(ui.actionLanguageChinese)
+        group.addAction(ui.actionLanguageEnglish)
+        (ui.actionLanguageChinese if i18n.is_chinese() else ui.actionLanguageEnglish).setChecked(True)
+        ui.actionLanguageChinese.triggered.connect(lambda: self.choose_language("zh_CN"))
+        ui.actionLanguageEnglish.triggered.connect(lambda: self.choose_language("en"))
+        ui.actionUserGuide.triggered.connect(self.user_guide)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def selected_staff_id(self) -> int | None:
+        s = self.staff_tab.selected()
+        return s.id if s is not None else None
+
+    def _switch_database(self, path: str) -> None:
+        old = database_proxy.obj
+        try:
+            database = open_database(path)
+        except CsperfError as exc:
+            if old is not None:
+                database_proxy.initialize(old)
+            messages.error(self, exc.message)
+            return
+        if old is not None and old is not database:
+            old.close()
+        self.ctx.database_location = path
+        QSettings().setValue("database/last", path)
+        self.ctx.changed.emit("database")
+
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("csperf database (*.db);;All files (*)"))
+        if path:
+            self._switch_database(path)
+
+    def new_database_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "csperf.db",
+                                              self.tr("csperf database (*.db)"))
+        if path:
+            self._switch_database(path)
+
+    def backup(self) -> None:
+        from .. import paths
+
+        default = str(paths.backup_dir() / timestamped_name())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), default,
+                                              self.tr("csperf database (*.db)"))
+        if not path:
+            return
+
+        def do_backup(actor, dest):
+            from ..auth import require
+
+            require(actor, "backup")
+            return backup_sqlite(database_proxy.obj, dest)
+
+        op = run_op(self.ctx, self, do_backup, path)
+        if op.error is None:
+            messages.info(self, self.tr("Backup written to:\n{path}").format(path=op.result))
+
+    def publish(self) -> None:
+        from .publish_dialog import PublishDialog
+
+        month = self.ctx.month
+        if PublishDialog(self.ctx, month, self).exec() != PublishDialog.Accepted:
+            return
+        self.run_publish(month)
+
+    def run_publish(self, month: Month):
+        return run_op(self.ctx, self, periods.publish_month, month, what="period", slow=True,
+                      label=self.tr("Publishing {month}…").format(month=i18n.month_label(month)),
+                      on_success=lambda p: self.statusBar().showMessage(
+                          self.tr("{month} published; appeals until {deadline}.").format(
+                              month=i18n.month_label(month), deadline=fmt_time(p.appeal_deadline)), 10000))
+
+    def close_month(self) -> None:
+        month = self.ctx.month
+        if messages.confirm(self, self.tr("Close month"), self.tr(
+                "Close {month}? Its results become final; only an administrator can reopen it.").format(
+                month=i18n.month_label(month)), self.tr("Close month")):
+            run_op(self.ctx, self, periods.close_month, month, what="period")
+
+    def reopen(self) -> None:
+        month = self.ctx.month
+        reason = messages.ask_text(self, self.tr("Reopen month"), self.tr(
+            "Reopen {month} for changes? Earlier published revisions are kept.\n"
+            "Reason (required, recorded in the audit trail):").format(month=i18n.month_label(month)))
+        if reason is None:
+            return
+        run_op(self.ctx, self, periods.reopen_month, month, reason, what="period")
+
+    def show_rulebook(self) -> None:
+        from .rulebook_dialog import RulebookDialog
+
+        RulebookDialog(self.ctx, self).exec()
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def choose_language(self, lang: str) -> None:
+        i18n.save_language(lang)
+        messages.info(self, self.tr("The language changes the next time the program starts."),
+                      self.tr("Language"))
+
+    def user_guide(self) -> None:
+        messages.info(self, self.tr(
+            "The user guide is not yet available.\n\nQuick start: in Daily scoring, type a person's number or "
+            "name, Tab, a rule code, Tab, the points, then Enter."), self.tr("User guide"))
+
+    def about(self) -> None:
+        messages.info(self, self.tr(
+            "csperf {version}\nCustomer-service performance appraisal for a small office.\n"
+            "Database: {db}").format(version=__version__, db=self.ctx.database_location), self.tr("About"))
+
+    # -- closing
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.ui.tabs.currentIndex())
+        settings.setValue("window/month", self.ctx.month.key)
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""Settings → Scoring settings: one field per entry of the core's ``SETTINGS``
+list (type, limits and choices come from there), with load() and save()."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from .. import settings as settings_mod
+from . import i18n
+from .field_errors import FieldErrors
+from .operations import run_op
+
+# The core's English labels, listed here so the translation tools find them.
+LABELS = (
+    QT_TRANSLATE_NOOP("settings", "Company name"),
+    QT_TRANSLATE_NOOP("settings", "Supervisor name (signature line)"),
+    QT_TRANSLATE_NOOP("settings", "Monthly base score"),
+    QT_TRANSLATE_NOOP("settings", "Monthly maximum score"),
+    QT_TRANSLATE_NOOP("settings", "Monthly minimum score"),
+    QT_TRANSLATE_NOOP("settings", "Excellence award goes to"),
+    QT_TRANSLATE_NOOP("settings", "Excellence award amount (yuan)"),
+    QT_TRANSLATE_NOOP("settings", "When the award is tied"),
+    QT_TRANSLATE_NOOP("settings", "Minimum score for the sales award mode"),
+    QT_TRANSLATE_NOOP("settings", "Appeal window after publication (hours)"),
+    QT_TRANSLATE_NOOP("settings", "Appeals per agent per month (0 = no limit)"),
+    QT_TRANSLATE_NOOP("settings", "Warning: score below"),
+    QT_TRANSLATE_NOOP("settings", "Warning needs both months below the threshold"),
+    QT_TRANSLATE_NOOP("settings", "Customer satisfaction for the B06 bonus (%)"),
+    QT_TRANSLATE_NOOP("settings", "Order amount for gift A (yuan)"),
+    QT_TRANSLATE_NOOP("settings", "Order amount for gift B (yuan)"),
+    QT_TRANSLATE_NOOP("settings", "Order amount for gift C (yuan)"),
+)
+TIE_LABELS = {
+    "share": QT_TRANSLATE_NOOP("settings", "Share the amount equally"),
+    "each": QT_TRANSLATE_NOOP("settings", "Pay the full amount to each"),
+}
+
+
+def choice_label(key: str, code: str) -> str:
+    if key == "award_mode":
+        zh, en = settings_mod.AWARD_MODES.get(code, (code, code))
+        return zh if i18n.is_chinese() else en
+    if key == "award_tie":
+        return QCoreApplication.translate("settings", TIE_LABELS.get(code, code))
+    return code
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Scoring settings"))
+        self.widgets: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        for d in settings_mod.SETTINGS:
+            widget = self._widget_for(d)
+            error = QLabel()
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(widget, 1)
+            h.addWidget(error, 1)
+            form.addRow(QCoreApplication.translate("settings", d.label) + "：" if i18n.is_chinese()
+                        else QCoreApplication.translate("settings", d.label) + ":", row)
+            self.widgets[d.key] = widget
+            self.error_labels[d.key] = error
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.form_error = QLabel()
+        self.form_error.setStyleSheet("color: #c62828;")
+        self.form_error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.errors = FieldErrors({k: (w, self.error_labels[k]) for k, w in self.widgets.items()}, self.form_error)
+        allowed = ctx.can("edit_settings")
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(allowed)
+        self.load()
+        self.resize(900, 640)
+
+    def _widget_for(self, d) -> QWidget:
+        if d.type is bool:
+            return QCheckBox()
+        if d.choices:
+            combo = QComboBox()
+            for code in d.choices:
+                combo.addItem(choice_label(d.key, code), code)
+            return combo
+        if d.type is int:
+            spin = QSpinBox()
+            spin.setRange(int(d.minimum if d.minimum is not None else -10**9),
+                          int(d.maximum if d.maximum is not None else 10**9))
+            return spin
+        if d.type is float:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(1)
+            spin.setRange(d.minimum if d.minimum is not None else -1e9, d.maximum if d.maximum is not None else 1e9)
+            return spin
+        edit = QLineEdit()
+        edit.setMaxLength(200)
+        return edit
+
+    def load(self) -> None:
+        values = settings_mod.load().values
+        for key, w in self.widgets.items():
+            v = values[key]
+            if isinstance(w, QCheckBox):
+                w.setChecked(bool(v))
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(v)))
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                w.setValue(v)
+            else:
+                w.setText(str(v))
+
+    def values(self) -> dict:
+        out = {}
+        for key, w in self.widgets.items():
+            if isinstance(w, QCheckBox):
+                out[key] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                out[key] = w.value()
+            else:
+                out[key] = w.text()
+        return out
+
+    def save(self) -> None:
+        self.errors.clear()
+        op = run_op(self.ctx, self, settings_mod.update_settings, self.values(), what="settings",
+                    on_error=self.errors.show)
+        if op.error is None:
+            self.accept()

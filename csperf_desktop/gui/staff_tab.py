@@ -1,0 +1,328 @@
+"""The Staff tab: the office's people, a search, and the selected person's month."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from .. import staff as staff_service
+from .. import vocab
+from ..models import Staff
+from ..standings import standings
+from . import i18n
+from .field_errors import FieldErrors
+from .forms.ui_staff_dialog import Ui_StaffDialog
+from .operations import run_op
+from .table_models import RowRole, SortRole, StaffModel
+
+ALL = "__all__"
+
+
+class StaffFilter(QSortFilterProxyModel):
+    """Search text (no., name, team, note) plus team, role and active filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.team = ALL
+        self.role = ALL
+        self.active = "active"
+        self.setSortRole(SortRole)
+
+    def set_filters(self, text: str, team: str, role: str, active: str) -> None:
+        self.text, self.team, self.role, self.active = text.strip().lower(), team, role, active
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        s = self.sourceModel().row_at(row)
+        if s is None:
+            return False
+        if self.active == "active" and not s.active or self.active == "left" and s.active:
+            return False
+        if self.team != ALL and s.team != self.team:
+            return False
+        if self.role != ALL and s.role != self.role:
+            return False
+        if self.text:
+            hay = f"{s.employee_no} {s.name} {s.team} {s.note}".lower()
+            return self.text in hay
+        return True
+
+
+class StaffDialog(QDialog):
+    """Add or edit one person; the core validates, errors appear beside the field."""
+
+    def __init__(self, ctx, person: Staff | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.person, self.saved = ctx, person, None
+        self.ui = Ui_StaffDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Edit staff member") if person else self.tr("Add staff member"))
+        for code in vocab.STAFF_ROLES:
+            self.ui.roleEdit.addItem(i18n.label(vocab.STAFF_ROLES, code), code)
+        teams = sorted({t for (t,) in Staff.select(Staff.team).distinct().tuples() if t})
+        self.ui.teamEdit.addItems(teams)
+        self.ui.teamEdit.setCurrentText("")
+        self.ui.noteEdit.setPlaceholderText(self.tr("optional"))
+        self.errors = FieldErrors({
+            name: (getattr(self.ui, f"{name}Edit"), getattr(self.ui, f"{name}Error"))
+            for name in staff_service.FIELDS
+        }, self.ui.formError)
+        if person is not None:
+            self.ui.employee_noEdit.setText(person.employee_no)
+            self.ui.nameEdit.setText(person.name)
+            self.ui.roleEdit.setCurrentIndex(max(0, self.ui.roleEdit.findData(person.role)))
+            self.ui.teamEdit.setCurrentText(person.team)
+            self.ui.hire_dateEdit.setText(person.hire_date.isoformat() if person.hire_date else "")
+            self.ui.leave_dateEdit.setText(person.leave_date.isoformat() if person.leave_date else "")
+            self.ui.noteEdit.setText(person.note)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.resize(640, self.sizeHint().height())
+
+    def values(self) -> dict:
+        u = self.ui
+        return {
+            "employee_no": u.employee_noEdit.text(), "name": u.nameEdit.text(),
+            "role": u.roleEdit.currentData(), "team": u.teamEdit.currentText(),
+            "hire_date": u.hire_dateEdit.text(), "leave_date": u.leave_dateEdit.text(), "note": u.noteEdit.text(),
+        }
+
+    def save(self) -> None:
+        self.errors.clear()
+        if self.person is None:
+            op = run_op(self.ctx, self, staff_service.add_staff, what="staff", on_error=self.errors.show,
+                        **self.values())
+        else:
+            op = run_op(self.ctx, self, staff_service.update_staff, self.person.id, what="staff",
+                        on_error=self.errors.show, **self.values())
+        if op.error is None:
+            self.saved = op.result
+            self.accept()
+
+
+class StaffTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._standings: dict | None = None
+        self.model = StaffModel(self)
+        self.proxy = StaffFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(placeholderText=self.tr("Search by no., name, team or note"))
+        self.search.setClearButtonEnabled(True)
+        self.team_filter = QComboBox()
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), ALL)
+        for code in vocab.STAFF_ROLES:
+            self.role_filter.addItem(i18n.label(vocab.STAFF_ROLES, code), code)
+        self.active_filter = QComboBox()
+        self.active_filter.addItem(self.tr("Active"), "active")
+        self.active_filter.addItem(self.tr("Left"), "left")
+        self.active_filter.addItem(self.tr("Everyone"), ALL)
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
+        self.reactivate_button = QPushButton(self.tr("&Reactivate"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(QLabel(self.tr("Team:")))
+        bar.addWidget(self.team_filter)
+        bar.addWidget(QLabel(self.tr("Role:")))
+        bar.addWidget(self.role_filter)
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.active_filter)
+        bar.addStretch(1)
+        for b in (self.add_button, self.edit_button, self.deactivate_button, self.reactivate_button,
+                  self.delete_button):
+            bar.addWidget(b)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(StaffModel.NO, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(StaffModel.NOTE, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.summary_box = QGroupBox(self.tr("Month summary"))
+        form = QFormLayout(self.summary_box)
+        self.summary_name = QLabel()
+        self.summary_month = QLabel()
+        self.summary_score = QLabel()
+        self.summary_rank = QLabel()
+        self.summary_bonus = QLabel()
+        self.summary_deduction = QLabel()
+        self.summary_marks = QLabel()
+        self.summary_marks.setWordWrap(True)
+        form.addRow(self.tr("Person:"), self.summary_name)
+        form.addRow(self.tr("Month:"), self.summary_month)
+        form.addRow(self.tr("Score:"), self.summary_score)
+        form.addRow(self.tr("Rank:"), self.summary_rank)
+        form.addRow(self.tr("Bonus:"), self.summary_bonus)
+        form.addRow(self.tr("Deductions:"), self.summary_deduction)
+        form.addRow(self.tr("Notes:"), self.summary_marks)
+        self.summary_box.setMinimumWidth(260)
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.summary_box)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.team_filter, self.role_filter, self.active_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.deactivate_button.clicked.connect(self.deactivate_selected)
+        self.reactivate_button.clicked.connect(self.reactivate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        ctx.changed.connect(self.on_changed)
+        ctx.month_changed.connect(lambda _m: self.refresh_summary(reload=True))
+        self.reload()
+
+    # -- loading
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.load()
+        current_team = self.team_filter.currentData() or ALL
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("All teams"), ALL)
+        for team in sorted({s.team for s in self.model.rows if s.team}):
+            self.team_filter.addItem(team, team)
+        self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current_team)))
+        self.team_filter.blockSignals(False)
+        self.apply_filters()
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select_id(selected.id)
+        self.refresh_summary(reload=True)
+
+    def on_changed(self, what: str) -> None:
+        if what in ("staff", "database"):
+            self.reload()
+        elif what in ("events", "period", "settings"):
+            self.refresh_summary(reload=True)
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(self.search.text(), self.team_filter.currentData() or ALL,
+                               self.role_filter.currentData() or ALL, self.active_filter.currentData() or ALL)
+        self.update_buttons()
+
+    # -- selection
+    def selected(self) -> Staff | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.data(rows[0], RowRole) if rows else None
+
+    def select_id(self, staff_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), RowRole).id == staff_id:
+                self.table.selectRow(row)
+                return
+
+    def selection_changed(self, *_):
+        self.update_buttons()
+        self.refresh_summary()
+
+    def update_buttons(self) -> None:
+        s = self.selected()
+        allowed = self.ctx.can("manage_staff")
+        reason = self.ctx.permission_reason("manage_staff") or ""
+        self.add_button.setEnabled(allowed)
+        self.edit_button.setEnabled(allowed and s is not None)
+        self.deactivate_button.setEnabled(allowed and s is not None and s.active)
+        self.reactivate_button.setEnabled(allowed and s is not None and not s.active)
+        self.delete_button.setEnabled(allowed and s is not None)
+        for b in (self.add_button, self.edit_button, self.deactivate_button, self.reactivate_button,
+                  self.delete_button):
+            b.setToolTip(reason)
+
+    def refresh_summary(self, reload: bool = False) -> None:
+        if reload:
+            self._standings = None
+        s = self.selected()
+        self.summary_month.setText(i18n.month_label(self.ctx.month))
+        labels = (self.summary_name, self.summary_score, self.summary_rank, self.summary_bonus,
+                  self.summary_deduction, self.summary_marks)
+        if s is None:
+            for lbl in labels:
+                lbl.setText("—")
+            return
+        if self._standings is None:
+            self._standings = {r.staff_id: r for r in standings(self.ctx.month)}
+        self.summary_name.setText(f"{s.name}（{s.employee_no}）" if i18n.is_chinese() else f"{s.name} ({s.employee_no})")
+        r = self._standings.get(s.id)
+        if r is None:
+            for lbl in labels[1:]:
+                lbl.setText("—")
+            self.summary_marks.setText(self.tr("Not employed in this month."))
+            return
+        self.summary_score.setText(f"<b>{r.final}</b>")
+        self.summary_rank.setText(self.tr("{rank} of {count}").format(rank=r.rank, count=r.ranked_count))
+        self.summary_bonus.setText(f"<span style='color:#1b7a35'>+{r.bonus}</span>")
+        self.summary_deduction.setText(f"<span style='color:#c0392b'>−{r.deduction}</span>")
+        from .table_models import StandingsModel
+
+        self.summary_marks.setText(StandingsModel().marks(r) or "—")
+
+    # -- actions
+    def add_person(self) -> None:
+        dialog = StaffDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.Accepted and dialog.saved is not None:
+            self.select_id(dialog.saved.id)
+
+    def edit_selected(self, *_):
+        s = self.selected()
+        if s is None or not self.ctx.can("manage_staff"):
+            return
+        dialog = StaffDialog(self.ctx, Staff.get_by_id(s.id), self)
+        dialog.exec()
+
+    def deactivate_selected(self) -> None:
+        from . import messages
+
+        s = self.selected()
+        if s is None:
+            return
+        day = messages.ask_text(self, self.tr("Deactivate"), self.tr(
+            "{name} leaves the office; the history is kept.\nLeave date (YYYY-MM-DD, empty = today):").format(
+            name=s.name), "")
+        if day is None:
+            return
+        run_op(self.ctx, self, staff_service.deactivate_staff, s.id, day or None, what="staff")
+
+    def reactivate_selected(self) -> None:
+        s = self.selected()
+        if s is not None:
+            run_op(self.ctx, self, staff_service.reactivate_staff, s.id, what="staff")
+
+    def delete_selected(self) -> None:
+        from . import messages
+
+        s = self.selected()
+        if s is None:
+            return
+        if staff_service.has_history(s):
+            messages.info(self, self.tr(
+                "{name} already has scoring history, so the record cannot be deleted. "
+                "Use Deactivate instead: past months stay intact.").format(name=s.name))
+            return
+        if messages.confirm(self, self.tr("Delete"), self.tr(
+                "Delete {name} ({no})? Nothing has been recorded for this person.").format(
+                name=s.name, no=s.employee_no), self.tr("Delete")):
+            run_op(self.ctx, self, staff_service.delete_staff, s.id, what="staff")

@@ -1,0 +1,320 @@
+"""Table models: one per kind of row (staff, events, standings, rules).
+
+Each loads its rows with a fixed number of queries (``set_rows`` resets the
+model); colours, fonts and tooltips come from ``data()`` roles. Column
+numbers are named constants so views and proxies never use bare numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from .. import vocab
+from . import i18n
+
+BONUS_COLOR = QColor("#1b7a35")
+DEDUCTION_COLOR = QColor("#c0392b")
+VOIDED_COLOR = QColor("#8a8a8a")
+FLASH_COLOR = QColor("#fff3b0")
+WARNING_BG = QColor("#fde2e1")
+AWARD_BG = QColor("#e3f4e1")
+
+RowRole = Qt.UserRole + 1  # the row object itself
+SortRole = Qt.UserRole + 2  # a sortable value (numbers as numbers)
+
+
+def _signed(points: int) -> str:
+    return f"+{points}" if points > 0 else (f"−{-points}" if points < 0 else "0")
+
+
+class _RowsModel(QAbstractTableModel):
+    HEADERS: tuple = ()
+    CONTEXT = "TableModel"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def row_at(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        obj = self.rows[index.row()]
+        if role == RowRole:
+            return obj
+        return self.cell(obj, index.column(), role)
+
+    def cell(self, obj, column: int, role):  # overridden
+        return None
+
+
+# ---------------------------------------------------------------- staff
+
+class StaffModel(_RowsModel):
+    CONTEXT = "StaffModel"
+    NO, NAME, ROLE, TEAM, HIRED, LEFT, STATUS, NOTE = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("StaffModel", "Employee no."), QT_TRANSLATE_NOOP("StaffModel", "Name"),
+               QT_TRANSLATE_NOOP("StaffModel", "Role"), QT_TRANSLATE_NOOP("StaffModel", "Team"),
+               QT_TRANSLATE_NOOP("StaffModel", "Hire date"), QT_TRANSLATE_NOOP("StaffModel", "Leave date"),
+               QT_TRANSLATE_NOOP("StaffModel", "Status"), QT_TRANSLATE_NOOP("StaffModel", "Note"))
+
+    def load(self) -> None:
+        from ..models import Staff
+
+        self.set_rows(list(Staff.select().order_by(Staff.employee_no)))
+
+    def cell(self, s, column, role):
+        if role in (Qt.DisplayRole, SortRole):
+            if column == self.NO:
+                return s.employee_no
+            if column == self.NAME:
+                return s.name
+            if column == self.ROLE:
+                return i18n.label(vocab.STAFF_ROLES, s.role)
+            if column == self.TEAM:
+                return s.team
+            if column == self.HIRED:
+                return s.hire_date.isoformat() if s.hire_date else ""
+            if column == self.LEFT:
+                return s.leave_date.isoformat() if s.leave_date else ""
+            if column == self.STATUS:
+                return (QCoreApplication.translate("StaffModel", "Active") if s.active
+                        else QCoreApplication.translate("StaffModel", "Left"))
+            if column == self.NOTE:
+                return s.note
+        if role == Qt.ForegroundRole and not s.active:
+            return QBrush(VOIDED_COLOR)
+        return None
+
+
+# ---------------------------------------------------------------- events
+
+@dataclass
+class EventRow:
+    id: int
+    date: str
+    staff_id: int
+    employee_no: str
+    name: str
+    rule_code: str
+    rule_name: str
+    area: str
+    kind: str
+    points: int
+    quantity: int
+    method: str
+    reference: str
+    note: str
+    recorded_by: str
+    voided: bool
+    void_reason: str
+    search: str  # lower-case text the free-text filter looks in
+
+
+def event_rows(query) -> list[EventRow]:
+    """Rows from ``events.month_events`` (one query, staff joined)."""
+    rows = []
+    for ev in query:
+        st = ev.staff
+        text = " ".join((st.employee_no, st.name, ev.rule_code, ev.rule_name, ev.reference or "",
+                         ev.note or "", ev.void_reason or "")).lower()
+        rows.append(EventRow(ev.id, ev.date.isoformat(), st.id, st.employee_no, st.name, ev.rule_code,
+                             ev.rule_name, ev.area, ev.kind, ev.points, ev.quantity, ev.method,
+                             ev.reference or "", ev.note or "", ev.recorded_by, ev.voided,
+                             ev.void_reason or "", text))
+    return rows
+
+
+class EventsModel(_RowsModel):
+    CONTEXT = "EventsModel"
+    DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY = range(12)
+    HEADERS = (QT_TRANSLATE_NOOP("EventsModel", "Date"), QT_TRANSLATE_NOOP("EventsModel", "No."),
+               QT_TRANSLATE_NOOP("EventsModel", "Name"), QT_TRANSLATE_NOOP("EventsModel", "Code"),
+               QT_TRANSLATE_NOOP("EventsModel", "Item"), QT_TRANSLATE_NOOP("EventsModel", "Area"),
+               QT_TRANSLATE_NOOP("EventsModel", "Points"), QT_TRANSLATE_NOOP("EventsModel", "Qty"),
+               QT_TRANSLATE_NOOP("EventsModel", "Method"), QT_TRANSLATE_NOOP("EventsModel", "Reference"),
+               QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "Recorded by"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.flash_id: int | None = None
+
+    def row_of(self, event_id: int) -> int:
+        for i, r in enumerate(self.rows):
+            if r.id == event_id:
+                return i
+        return -1
+
+    def set_flash(self, event_id: int | None) -> None:
+        old = self.row_of(self.flash_id) if self.flash_id is not None else -1
+        self.flash_id = event_id
+        for row in {old, self.row_of(event_id) if event_id is not None else -1} - {-1}:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1),
+                                  [Qt.BackgroundRole])
+
+    def cell(self, r: EventRow, column, role):
+        if role == Qt.DisplayRole:
+            return {
+                self.DATE: r.date, self.NO: r.employee_no, self.NAME: r.name, self.CODE: r.rule_code,
+                self.ITEM: r.rule_name, self.AREA: i18n.label(vocab.AREAS, r.area),
+                self.POINTS: _signed(r.points), self.QTY: str(r.quantity),
+                self.METHOD: i18n.label(vocab.METHODS, r.method), self.REFERENCE: r.reference,
+                self.NOTE: r.note, self.BY: r.recorded_by.removeprefix("gui:").removeprefix("cli:"),
+            }.get(column)
+        if role == SortRole:
+            if column == self.POINTS:
+                return r.points
+            if column == self.QTY:
+                return r.quantity
+            if column == self.DATE:
+                return f"{r.date}#{r.id:010d}"
+            return self.cell(r, column, Qt.DisplayRole)
+        if role == Qt.ForegroundRole:
+            if r.voided:
+                return QBrush(VOIDED_COLOR)
+            if column == self.POINTS:
+                return QBrush(BONUS_COLOR if r.points > 0 else DEDUCTION_COLOR)
+        if role == Qt.FontRole and r.voided:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.BackgroundRole and self.flash_id == r.id:
+            return QBrush(FLASH_COLOR)
+        if role == Qt.TextAlignmentRole and column in (self.POINTS, self.QTY):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            if r.voided:
+                return QCoreApplication.translate("EventsModel", "Voided: {reason}").format(reason=r.void_reason)
+            if column in (self.ITEM, self.NOTE):
+                return self.cell(r, column, Qt.DisplayRole)
+        return None
+
+
+# ---------------------------------------------------------------- standings
+
+class StandingsModel(_RowsModel):
+    CONTEXT = "StandingsModel"
+    RANK, NO, NAME, BONUS, DEDUCTION, SCORE, CHANGE, MARKS = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("StandingsModel", "Rank"), QT_TRANSLATE_NOOP("StandingsModel", "No."),
+               QT_TRANSLATE_NOOP("StandingsModel", "Name"), QT_TRANSLATE_NOOP("StandingsModel", "Bonus"),
+               QT_TRANSLATE_NOOP("StandingsModel", "Deductions"), QT_TRANSLATE_NOOP("StandingsModel", "Score"),
+               QT_TRANSLATE_NOOP("StandingsModel", "+/−"), QT_TRANSLATE_NOOP("StandingsModel", "Notes"))
+
+    def marks(self, s) -> str:
+        out = []
+        if s.award:
+            out.append(QCoreApplication.translate("StandingsModel", "Award {amount}").format(amount=s.award_amount))
+        if s.warning:
+            out.append(QCoreApplication.translate("StandingsModel", "Warning"))
+        if s.serious:
+            out.append(QCoreApplication.translate("StandingsModel", "Serious"))
+        return " · ".join(out)
+
+    def cell(self, s, column, role):
+        if role == Qt.DisplayRole:
+            if column == self.RANK:
+                return str(s.rank)
+            if column == self.NO:
+                return s.employee_no
+            if column == self.NAME:
+                return s.name
+            if column == self.BONUS:
+                return f"+{s.bonus}" if s.bonus else "0"
+            if column == self.DEDUCTION:
+                return f"−{s.deduction}" if s.deduction else "0"
+            if column == self.SCORE:
+                return str(s.final)
+            if column == self.CHANGE:
+                return "" if s.change is None else _signed(s.change)
+            if column == self.MARKS:
+                return self.marks(s)
+        if role == SortRole:
+            return {self.RANK: s.rank, self.BONUS: s.bonus, self.DEDUCTION: s.deduction, self.SCORE: s.final,
+                    self.CHANGE: s.change if s.change is not None else -10**6}.get(
+                column, self.cell(s, column, Qt.DisplayRole))
+        if role == Qt.ForegroundRole:
+            if column == self.BONUS and s.bonus:
+                return QBrush(BONUS_COLOR)
+            if column == self.DEDUCTION and s.deduction:
+                return QBrush(DEDUCTION_COLOR)
+            if column == self.CHANGE and s.change:
+                return QBrush(BONUS_COLOR if s.change > 0 else DEDUCTION_COLOR)
+        if role == Qt.BackgroundRole:
+            if s.warning or s.serious:
+                return QBrush(WARNING_BG)
+            if s.award:
+                return QBrush(AWARD_BG)
+        if role == Qt.FontRole and column == self.SCORE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.TextAlignmentRole and column in (self.RANK, self.BONUS, self.DEDUCTION, self.SCORE,
+                                                       self.CHANGE):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            if s.warning:
+                return QCoreApplication.translate(
+                    "StandingsModel", "Last place two months running with a score below the threshold: "
+                    "the company may act (the program only flags it).")
+            if s.serious:
+                return QCoreApplication.translate("StandingsModel", "A serious violation was recorded this month.")
+        return None
+
+
+# ---------------------------------------------------------------- rules
+
+class RulesModel(_RowsModel):
+    CONTEXT = "RulesModel"
+    CODE, AREA, KIND, ITEM, RANGE, DEFAULT, UNIT, STATUS = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("RulesModel", "Code"), QT_TRANSLATE_NOOP("RulesModel", "Area"),
+               QT_TRANSLATE_NOOP("RulesModel", "Kind"), QT_TRANSLATE_NOOP("RulesModel", "Item"),
+               QT_TRANSLATE_NOOP("RulesModel", "Range"), QT_TRANSLATE_NOOP("RulesModel", "Default"),
+               QT_TRANSLATE_NOOP("RulesModel", "Unit"), QT_TRANSLATE_NOOP("RulesModel", "Status"))
+
+    def load(self) -> None:
+        from ..rules import all_rules
+
+        self.set_rows(all_rules())
+
+    def cell(self, r, column, role):
+        if role == Qt.DisplayRole:
+            sign = "+" if r.kind == "bonus" else "−"
+            rng = (f"{sign}{r.min_points}" if r.min_points == r.max_points
+                   else f"{sign}{r.min_points}…{sign}{r.max_points}")
+            return {
+                self.CODE: r.code, self.AREA: i18n.label(vocab.AREAS, r.area),
+                self.KIND: i18n.label(vocab.KINDS, r.kind), self.ITEM: r.name, self.RANGE: rng,
+                self.DEFAULT: f"{sign}{r.default_points}", self.UNIT: i18n.label(vocab.UNITS, r.unit),
+                self.STATUS: (QCoreApplication.translate("RulesModel", "In use") if r.active
+                              else QCoreApplication.translate("RulesModel", "Disabled"))
+                + (QCoreApplication.translate("RulesModel", " · serious") if r.serious else ""),
+            }.get(column)
+        if role == Qt.ForegroundRole:
+            if not r.active:
+                return QBrush(VOIDED_COLOR)
+            if column in (self.RANGE, self.DEFAULT, self.KIND):
+                return QBrush(BONUS_COLOR if r.kind == "bonus" else DEDUCTION_COLOR)
+        if role == Qt.ToolTipRole and column == self.ITEM:
+            return r.name + (f"\n{r.note}" if r.note else "")
+        return None
