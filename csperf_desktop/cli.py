@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 # adding its sub-parsers and ``@command``-decorated functions.
 CLI_MODULES: list[str] = []
 CLI_MODULES.append("csperf_desktop.excel.cli_commands")
+CLI_MODULES.append("csperf_desktop.appeals_cli")
 
 
 def open_from_args(args, *, create: bool = False):

@@ -362,7 +362,7 @@ def exam_stats(exam_id: int) -> ExamStats:
     return ExamStats(
         exam_id=exam.id, title=exam.title, full_marks=exam.full_marks, pass_mark=exam.pass_mark,
         entered=len(results), sat=len(scores), absent=sum(1 for r in results if r.absent),
-        mean=round(statistics.fmean(scores), 1) if scores else None,
+        mean=round(statistics.fmean(scores), 2) if scores else None,
         median=statistics.median(scores) if scores else None,
         highest=max(scores) if scores else None, lowest=min(scores) if scores else None,
         passed=passed, pass_rate=(passed / len(scores)) if scores else None,

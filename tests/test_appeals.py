@@ -273,3 +273,22 @@ def test_demo_office_appeal_upheld_issues_revision_2(demo_db, supervisor):
     expected = min(100, before[ev.staff_id].raw_total - ev.points)
     assert after[ev.staff_id].final == expected
     assert [r.final for r in published_standings(sep)] == [r.final for r in live_standings(sep)]
+
+
+def test_cli_records_and_decides_an_appeal(published, db, capsys):
+    from csperf_desktop.cli import main
+
+    path = db.database
+    d01, d02 = published["d01"].id, published["d02"].id
+    assert main(["appeal", "add", "--db", path, "--month", "2026-10", "--staff", "A02",
+                 "--events", f"{d01},{d02}", "--reason", "系统故障", "--category", "wrong_facts"]) == 0
+    assert "复核申请 #1 已登记：乙，2 条评分记录" in capsys.readouterr().out
+    assert main(["appeal", "decide", "--db", path, "1", "--outcome", "partly", "--reason", "一条属实",
+                 "--items", f"{d01}:void,{d02}:reject"]) == 0
+    assert "已修订为第 2 版，乙 得分 80 → 85" in capsys.readouterr().out
+    assert main(["appeals", "--db", path, "--month", "2026-10"]) == 0
+    assert "[部分成立]" in capsys.readouterr().out
+    later(25)
+    assert main(["appeal", "add", "--db", path, "--month", "2026-10", "--staff", "A03",
+                 "--reason", "晚了"]) == 2
+    assert "已于 2026年10月21日 10:00 截止" in capsys.readouterr().err

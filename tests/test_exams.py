@@ -113,7 +113,7 @@ def test_statistics_mean_median_pass_rate_and_buckets(exam, supervisor):
     ])
     s = exam_stats(exam.id)
     assert (s.entered, s.sat, s.absent) == (5, 4, 1)
-    assert s.mean == 74.2 and s.median == 78.5 and (s.highest, s.lowest) == (100, 40)
+    assert s.mean == 74.25 and s.median == 78.5 and (s.highest, s.lowest) == (100, 40)
     assert s.passed == 3 and s.pass_rate == 0.75 and s.full_marks_count == 1
     assert dict(s.buckets) == {"<60%": 1, "60–69%": 0, "70–79%": 1, "80–89%": 1, "90–99%": 0, "满分": 1}
 
