@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 CLI_MODULES: list[str] = []
 CLI_MODULES.append("csperf_desktop.excel.cli_commands")
 CLI_MODULES.append("csperf_desktop.appeals_cli")
+CLI_MODULES.append("csperf_desktop.reports.cli_commands")
 
 
 def open_from_args(args, *, create: bool = False):

@@ -1,0 +1,487 @@
+"""The monthly wall bulletin (考核公示): the poster the office sees.
+
+It prints the **published snapshot** (``standings.published_standings``) of a
+published or closed month: title with company and month, "修订版 第N次" when
+the month was re-issued after appeals, the appeal sentence with the exact
+deadline, the top three and the excellence award, the ranking table, a bar
+chart of the scores, the publication time, the snapshot's fingerprint and the
+supervisor's signature line.
+
+**An unpublished month** (open, or reopened) is printed as a clearly marked
+draft from the live standings — a "草稿 · 未公示" watermark on every page, the
+title says 草稿, no appeal sentence and no fingerprint — so the supervisor can
+check the paper before publishing. ``BulletinOptions(allow_draft=False)``
+refuses it instead (``Conflict``). A month that has not begun is refused.
+
+Up to 40 people per page; a longer office flows onto more pages, each with
+the header band and the table header repeated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from .. import clock
+from .. import settings as settings_mod
+from ..errors import Conflict, ValidationError
+from ..models import MonthlyResult, Period
+from ..months import Month
+from ..periods import fmt_local, get_period
+from ..scoring import Standing
+from ..standings import live_standings, published_standings
+from . import style as st
+from .fonts import FontSet, current_fonts
+from .pdfwrite import safe_write
+
+ROWS_PER_PAGE = 40
+PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
+# Two-character surnames, so that 欧阳娜 becomes 欧阳某 and not 欧某.
+COMPOUND_SURNAMES = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "轩辕", "令狐", "端木", "南宫", "独孤", "西门", "闻人", "澹台", "太史", "申屠", "钟离",
+}
+WARNING_MARK = "※"
+
+
+@dataclass
+class BulletinOptions:
+    paper: str = "A3"  # A3 | A4
+    landscape: bool = False
+    privacy: str = "full"  # full | surname | number
+    show_warnings: bool = True  # the discreet ※ marker; switch off for the wall
+    allow_draft: bool = True  # unpublished month: print a marked draft (False: refuse)
+    show_chart: bool = True
+
+    def check(self) -> "BulletinOptions":
+        st.page_size(self.paper, self.landscape)
+        if self.privacy not in PRIVACY_MODES:
+            raise ValidationError(
+                f"姓名显示方式“{self.privacy}”无效，应为 full（全名）、surname（姓氏+某）或 number（仅工号）。",
+                field="privacy")
+        return self
+
+
+@dataclass
+class BulletinData:
+    month: Month
+    rows: list[Standing]
+    draft: bool
+    period: Period
+    company: str
+    supervisor: str
+    base: int
+    cap: int
+    warning_threshold: int
+    revised_at: str = ""
+    people: int = field(init=False)
+
+    def __post_init__(self):
+        self.people = len(self.rows)
+
+    @property
+    def revision_mark(self) -> str:
+        """"修订版 第N次（第M版）" for a re-issued month, else ""."""
+        rev = self.period.revision or 0
+        if self.draft or rev <= 1:
+            return ""
+        return f"修订版 第{rev - 1}次（第{rev}版）"
+
+    @property
+    def appeal_sentence(self) -> str:
+        if self.draft or self.period.appeal_deadline is None:
+            return ""
+        return f"如对考核分数有异议，请于 {fmt_local(self.period.appeal_deadline)} 前提出复核申请"
+
+
+def surname_of(name: str) -> str:
+    name = (name or "").strip()
+    if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
+        return name[:2]
+    return name[:1]
+
+
+def display_name(row: Standing, privacy: str) -> str:
+    """The name as the wall shows it: full, surname + 某, or the employee number."""
+    if privacy == "surname":
+        return surname_of(row.name) + "某"
+    if privacy == "number":
+        return row.employee_no
+    return row.name
+
+
+def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
+    """The rows the bulletin prints: the latest published snapshot, or live as a draft."""
+    if month.first_day > clock.today():
+        raise ValidationError(f"{month.label_zh}还没有开始，没有可公示的考核结果。", field="month")
+    s = settings_mod.load()
+    period = get_period(month)
+    rows = None
+    revised_at = ""
+    if period.status in ("published", "closed"):
+        rows = published_standings(month)
+        if period.revision > 1:
+            latest = (MonthlyResult.select(MonthlyResult.created_at)
+                      .where((MonthlyResult.month == month.key) & (MonthlyResult.revision == period.revision))
+                      .limit(1).first())
+            revised_at = fmt_local(latest.created_at) if latest else ""
+    draft = rows is None
+    if draft:
+        if not allow_draft:
+            raise Conflict(f"{month.label_zh}尚未公示，不能打印正式公示。请先公示本月，或选择打印草稿。")
+        rows = live_standings(month)
+    return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
+                        supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
+                        warning_threshold=s.warning_threshold, revised_at=revised_at)
+
+
+# --- layout -------------------------------------------------------------------
+
+@dataclass
+class _Geometry:
+    width: float
+    body_height: float
+    base: float  # body text size (pt)
+
+    @classmethod
+    def of(cls, doc: st.ReportDoc) -> "_Geometry":
+        short = min(doc.pagesize)
+        return cls(doc.width, doc.body_height, base=11.5 * short / (297 * mm))
+
+
+def _heading(data: BulletinData, styles, g: _Geometry) -> list:
+    title = f"{data.month.label_zh}客服绩效考核公示" + ("（草稿）" if data.draft else "")
+    out = [st.para(data.company, styles["subtitle"]), st.para(title, styles["title"])]
+    if data.revision_mark:
+        mark = st.para(data.revision_mark, styles["revision"])
+        box = Table([[mark]], colWidths=[g.width * 0.42])
+        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        out += [Spacer(1, g.base * 0.3), box]
+    meta = [f"参评人数 {data.people} 人", f"基础分 {data.base} 分，满分 {data.cap} 分"]
+    if not data.draft:
+        meta.insert(0, f"公示时间 {fmt_local(data.period.published_at)}")
+        if data.revised_at:
+            meta.insert(1, f"本版修订于 {data.revised_at}")
+    else:
+        meta.insert(0, f"打印时间 {st.local_now_text()}")
+    out += [Spacer(1, g.base * 0.4), st.para("　·　".join(meta), styles["meta"])]
+    notice = data.appeal_sentence or f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"
+    box = Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT if not data.draft else colors.HexColor("#FBE3E1")),
+        ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.45), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.55),
+    ]))
+    out += [Spacer(1, g.base * 0.5), box, Spacer(1, g.base * 0.8)]
+    return out
+
+
+def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str) -> list:
+    """Cards for 第一名 / 第二名 / 第三名 and the excellence award."""
+    if not data.rows:
+        return []
+    cards, backgrounds = [], []
+    for rank, label, bg in ((1, "第一名", st.GOLD), (2, "第二名", st.SILVER), (3, "第三名", st.BRONZE)):
+        people = [r for r in data.rows if r.rank == rank]
+        if not people:
+            continue
+        names = "、".join(display_name(r, privacy) for r in people)
+        cards.append([st.para(label, styles["card_label"]), st.para(names, styles["card_name"]),
+                      st.para(f"{people[0].final} 分", styles["card_score"])])
+        backgrounds.append(bg)
+    winners = [r for r in data.rows if r.award]
+    if winners:
+        names = "、".join(display_name(r, privacy) for r in winners)
+        amount = "、".join(sorted({f"{r.award_amount} 元" for r in winners}))
+        cards.append([st.para("优秀奖", styles["card_label_award"]), st.para(names, styles["card_name"]),
+                      st.para(amount, styles["card_score_award"])])
+        backgrounds.append(colors.HexColor("#FBE3E1"))
+    gap = g.width * 0.015
+    cw = (g.width - gap * (len(cards) - 1)) / max(len(cards), 1)
+    cells, widths = [], []
+    for i, card in enumerate(cards):
+        inner = Table([[c] for c in card], colWidths=[cw])
+        inner.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), backgrounds[i]),
+            ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.25),
+        ]))
+        cells.append(inner)
+        widths.append(cw)
+        if i < len(cards) - 1:
+            cells.append("")
+            widths.append(gap)
+    row = Table([cells], colWidths=widths)
+    row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [row, Spacer(1, g.base * 0.8)]
+
+
+def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list[tuple[str, float, str]]:
+    """(header, relative width, key) of the table's columns."""
+    cols = [("名次", 0.7, "rank")]
+    if options.privacy != "number":
+        cols.append(("姓名", 1.5, "name"))
+    cols.append(("工号", 1.2, "no"))
+    if options.landscape:
+        cols.append(("组别", 1.0, "team"))
+    cols += [("接单", 0.8, "orders"), ("售后", 0.8, "after_sales"), ("日常", 0.8, "daily")]
+    if any(r.area("general") for r in data.rows):
+        cols.append(("通用", 0.8, "general"))
+    cols += [("加分", 0.8, "bonus"), ("扣分", 0.8, "deduction"), ("得分", 1.0, "final"),
+             ("较上月", 1.0, "change"), ("备注", 2.0, "note")]
+    return cols
+
+
+def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
+    if key == "rank":
+        return str(row.rank)
+    if key == "name":
+        return display_name(row, options.privacy)
+    if key == "no":
+        return row.employee_no
+    if key == "team":
+        return row.team
+    if key in ("orders", "after_sales", "daily", "general"):
+        return st.signed(row.area(key))
+    if key == "bonus":
+        return f"+{row.bonus}" if row.bonus else "0"
+    if key == "deduction":
+        return f"-{row.deduction}" if row.deduction else "0"
+    if key == "final":
+        return str(row.final)
+    if key == "change":
+        return st.change_text(row.change)
+    if key == "note":
+        parts = []
+        if row.award:
+            parts.append(f"优秀奖 {row.award_amount}元")
+        if options.show_warnings and row.warning:
+            parts.append(WARNING_MARK)
+        return " ".join(parts)
+    raise KeyError(key)
+
+
+def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
+                    g: _Geometry, first_page_room: float) -> list:
+    cols = _columns(data, options, g)
+    total = sum(w for _, w, _ in cols)
+    widths = [g.width * w / total for _, w, _ in cols]
+    n_first = min(len(data.rows), ROWS_PER_PAGE)
+    # Rows as tall as the first page allows (capped), so a small office reads from across the room.
+    row_h = first_page_room / (n_first + 1.4) if n_first else 10 * mm
+    max_h = 15 * mm * g.base / 11.5
+    row_h = max(min(row_h, max_h), 4.3 * mm * g.base / 11.5)
+    font = max(7.0, min(row_h * 0.5, g.base * 1.9))
+    head = st.make_styles(fonts, font)["head"]
+    out = []
+    for start in range(0, len(data.rows), ROWS_PER_PAGE):
+        chunk = data.rows[start:start + ROWS_PER_PAGE]
+        body = [[st.para(h, head) for h, _, _ in cols]]
+        body += [[_cell(r, key, options) for _, _, key in cols] for r in chunk]
+        t = Table(body, colWidths=widths, rowHeights=[row_h * 1.3] + [row_h] * len(chunk), repeatRows=1)
+        keys = [k for _, _, k in cols]
+        cmds = [
+            ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
+            ("FONTSIZE", (0, 1), (-1, -1), font),
+            ("LEADING", (0, 1), (-1, -1), font * 1.2),
+            ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        fi = keys.index("final")
+        cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
+                 ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
+        ci, ni = keys.index("change"), keys.index("note")
+        cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
+        for i, r in enumerate(chunk, start=1):
+            bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
+            if bg is None and i % 2 == 0:
+                bg = st.ZEBRA
+            if bg is not None:
+                cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
+            if r.change:
+                cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
+            if r.award:
+                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
+            elif r.warning:
+                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+        t.setStyle(TableStyle(cmds))
+        out.append(t)
+        if start + ROWS_PER_PAGE < len(data.rows):
+            out.append(PageBreak())
+    return out
+
+
+def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
+    notes = ["名次相同者得分相同；较上月：↑ 上升、↓ 下降，— 表示上月无成绩。"]
+    if options.show_warnings and any(r.warning for r in data.rows):
+        notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
+    return "　".join(notes)
+
+
+def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                height: float) -> Drawing:
+    """Bars of every final score in rank order, the top three and the award coloured, base score dashed."""
+    rows = data.rows
+    n = max(len(rows), 1)
+    d = Drawing(width, height)
+    base = 11.5 * height / (70 * mm)
+    base = max(7.0, min(base, 14.0))
+    d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
+    chart = VerticalBarChart()
+    label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
+    slot = (width - 12 * mm) / n
+    label_size = max(4.5, min(base * 0.85, slot * 0.85))
+    rotate = n > 16 if options.privacy != "number" else n > 10
+    bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
+    chart.x, chart.y = 10 * mm, bottom
+    chart.width, chart.height = width - 12 * mm, height - bottom - base * 2.2
+    chart.data = [[r.final for r in rows] or [0]]
+    chart.categoryAxis.categoryNames = [display_name(r, options.privacy) for r in rows] or [""]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = label_size
+    if n > ROWS_PER_PAGE:  # too many to label: bars only, in rank order
+        chart.categoryAxis.labels.visible = False
+        bottom = 4 * mm
+        chart.y = bottom
+        chart.height = height - bottom - base * 2.2
+        d.add(String(width, height - base, f"共 {len(rows)} 人，从左到右按名次排列", fontName=fonts.regular,
+                     fontSize=base * 0.8, fillColor=st.MUTED, textAnchor="end"))
+    elif rotate:
+        chart.categoryAxis.labels.angle = 90
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dy = -2
+    else:
+        chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin = min(0, min((r.final for r in rows), default=0))
+    chart.valueAxis.valueMax = max(data.cap, max((r.final for r in rows), default=0)) * 1.08
+    chart.valueAxis.valueStep = 20 if data.cap <= 200 else None
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = base * 0.8
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = colors.HexColor("#7FA3C8")
+    chart.barSpacing = 0
+    chart.groupSpacing = max(1, slot * 0.25)
+    for i, r in enumerate(rows):
+        color = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"),
+                 3: colors.HexColor("#C07A45")}.get(r.rank)
+        if r.award:
+            color = st.AWARD
+        if color is not None:
+            chart.bars[(0, i)].fillColor = color
+    if n <= 60:
+        chart.barLabelFormat = "%d"
+        chart.barLabels.fontName = fonts.regular
+        chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.7))
+        chart.barLabels.nudge = 6
+    d.add(chart)
+    vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+    y = chart.y + chart.height * (data.base - vmin) / ((vmax - vmin) or 1)
+    line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.8,
+                strokeDashArray=[3, 2])
+    d.add(line)
+    d.add(String(chart.x + chart.width, y + 2, f"基础分 {data.base}", fontName=fonts.regular,
+                 fontSize=base * 0.75, fillColor=st.AWARD, textAnchor="end"))
+    return d
+
+
+def _signature(data: BulletinData, styles, g: _Geometry) -> Table:
+    who = f"（{data.supervisor}）" if data.supervisor else ""
+    cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), "", st.para("日期：", styles["sign"]), ""]]
+    t = Table(cells, colWidths=[g.width * 0.26, g.width * 0.34, g.width * 0.1, g.width * 0.3],
+              rowHeights=[g.base * 2.6])
+    t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.8, st.INK), ("LINEBELOW", (3, 0), (3, 0), 0.8, st.INK),
+                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
+    return t
+
+
+def _styles(fonts: FontSet, g: _Geometry) -> dict:
+    styles = st.make_styles(fonts, g.base)
+    extra = st.make_styles(fonts, g.base * 1.25)
+    styles["meta"] = st.make_styles(fonts, g.base)["subtitle"]
+    styles["notice"] = extra["notice"]
+    styles["revision"] = st.make_styles(fonts, g.base * 1.3)["notice"]
+    styles["revision"].textColor = st.AWARD
+    card = st.make_styles(fonts, g.base * 1.15)
+    styles["card_label"] = st.make_styles(fonts, g.base * 1.25)["small"]
+    styles["card_label"].alignment = 1
+    styles["card_label"].textColor = st.INK
+    styles["card_label_award"] = st.make_styles(fonts, g.base * 1.25)["small"]
+    styles["card_label_award"].alignment = 1
+    styles["card_label_award"].textColor = st.AWARD
+    styles["card_name"] = st.make_styles(fonts, g.base * 1.55)["notice"]
+    styles["card_score"] = card["subtitle"]
+    styles["card_score"].textColor = st.INK
+    styles["card_score_award"] = st.make_styles(fonts, g.base * 1.15)["subtitle"]
+    styles["card_score_award"].textColor = st.AWARD
+    styles["sign"] = st.make_styles(fonts, g.base * 1.1)["body"]
+    styles["foot"] = st.make_styles(fonts, g.base)["small"]
+    return styles
+
+
+def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: FontSet | None = None) -> int:
+    """Draw the bulletin into ``out`` (a path or a binary file); returns the page count."""
+    options.check()
+    fonts = fonts or current_fonts()
+    pagesize = st.page_size(options.paper, options.landscape)
+    right = data.month.label_zh + (f" · {data.revision_mark}" if data.revision_mark else "")
+    if data.draft:
+        right += " · 草稿"
+    frame = st.PageFrame(
+        left_title=f"{data.company} · 考核公示", right_title=right,
+        footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
+        footer_right=f"打印于 {st.local_now_text()}", draft=data.draft,
+        band_height=11 * mm * min(pagesize) / (297 * mm), font_size=12 * min(pagesize) / (297 * mm))
+    doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
+                       title=f"{data.company} {data.month.label_zh}考核公示", author=data.supervisor)
+    g = _Geometry.of(doc)
+    styles = _styles(fonts, g)
+    story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
+    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    foot = st.para(_footnotes(data, options, styles), styles["foot"])
+    foot_h = foot.wrap(g.width, g.body_height)[1] + g.base
+    chart_h = min(g.body_height * 0.2, 85 * mm) if options.show_chart else 0
+    tail_h = chart_h + g.base * 7  # chart, signature and spacing
+    room = g.body_height - used - foot_h
+    rows_first = min(len(data.rows), ROWS_PER_PAGE)
+    # Keep the chart on the first page when the table can still be comfortably tall.
+    if (room - tail_h) / (rows_first + 1.4) >= 8 * mm * g.base / 11.5:
+        room -= tail_h
+    else:  # the chart goes after the table, on a later page: it may be larger there
+        chart_h = min(g.body_height * 0.45, 140 * mm)
+    story += _ranking_tables(data, options, styles, fonts, g, room)
+    story += [Spacer(1, g.base * 0.4), foot]
+    tail = []
+    if options.show_chart and data.rows:
+        tail += [Spacer(1, g.base * 0.6), score_chart(data, options, fonts, g.width, chart_h)]
+    tail += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
+    story.append(KeepTogether(tail))
+    doc.build_counted(story)
+    return doc.page
+
+
+def write_bulletin(month: Month, path, options: BulletinOptions | None = None) -> Path:
+    """Print ``month``'s bulletin to ``path`` (written safely: temp file + rename).
+
+    Published or closed month: the latest published snapshot. Unpublished: a
+    draft marked as such on every page (refused with ``allow_draft=False``).
+    Font problems are reported by ``fonts.font_warning()``.
+    """
+    options = (options or BulletinOptions()).check()
+    data = bulletin_data(month, options.allow_draft)
+    fonts = current_fonts()
+    return safe_write(path, lambda tmp: build_bulletin(data, options, tmp, fonts))

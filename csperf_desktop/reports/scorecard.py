@@ -1,0 +1,467 @@
+"""The individual scorecard (个人考核卡) for review meetings.
+
+One card per person and month, starting on a new page: identity, the
+summary (base, bonuses, deductions, final, rank of N, change), every
+non-voided event of the month, the optional sections of ``sections``
+(exam results, appeals) when they have rows, the month's helpdesk figures, a
+12-month trend of the final score, and signature lines for the agent and the
+supervisor.
+
+A published or closed month prints the published snapshot (the same numbers
+as the bulletin); an open month prints live standings and is marked
+"草稿 · 未公示" on every page. The trend uses each month's published result,
+or the live score for a month still open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from .. import clock
+from .. import settings as settings_mod
+from ..errors import NotFound, ValidationError
+from ..events import month_events
+from ..figures import figures_for
+from ..models import ScoreEvent, Staff
+from ..months import Month
+from ..periods import fmt_local, get_period
+from ..scoring import Standing
+from ..standings import live_standings, published_standings
+from ..vocab import AREAS, METHODS, STAFF_ROLES, zh
+from . import style as st
+from .fonts import FontSet, current_fonts
+from .pdfwrite import WriteFailed, check_target, safe_write
+from .sections import SCORECARD_SECTIONS, Section
+
+TREND_MONTHS = 12
+
+
+class Cancelled(WriteFailed):
+    """Printing was cancelled through the progress callback; nothing was written."""
+
+
+@dataclass
+class ScorecardOptions:
+    paper: str = "A4"
+    landscape: bool = False
+    show_trend: bool = True
+
+    def check(self) -> "ScorecardOptions":
+        st.page_size(self.paper, self.landscape)
+        return self
+
+
+@dataclass
+class MonthData:
+    """Everything the cards of one month share, loaded with a fixed number of queries."""
+
+    month: Month
+    draft: bool
+    period: object
+    rows: dict[int, Standing]
+    events: dict[int, list[ScoreEvent]]
+    figures: dict
+    trend_months: list[Month]
+    trend: dict[int, list[int | None]]
+    company: str
+    supervisor: str
+    base: int
+    cap: int
+
+
+def _month_scores(m: Month) -> dict[int, int]:
+    p = get_period(m)
+    rows = published_standings(m) if p.status in ("published", "closed") else None
+    if rows is None:
+        rows = live_standings(m)
+        if all(r.bonus == 0 and r.deduction == 0 for r in rows):
+            return {}  # a month with no events at all has no result to show
+    return {r.staff_id: r.final for r in rows}
+
+
+def load_month(month: Month, with_trend: bool = True) -> MonthData:
+    if month.first_day > clock.today():
+        raise ValidationError(f"{month.label_zh}还没有开始，没有考核结果可打印。", field="month")
+    s = settings_mod.load()
+    period = get_period(month)
+    rows = published_standings(month) if period.status in ("published", "closed") else None
+    draft = rows is None
+    if draft:
+        rows = live_standings(month)
+    events: dict[int, list[ScoreEvent]] = {}
+    for ev in month_events(month).where(ScoreEvent.voided == False):  # noqa: E712
+        events.setdefault(ev.staff_id, []).append(ev)
+    for evs in events.values():
+        evs.sort(key=lambda e: (e.date, e.id))  # chronological on paper
+    months = [month.add(-i) for i in range(TREND_MONTHS - 1, -1, -1)] if with_trend else []
+    trend: dict[int, list[int | None]] = {}
+    if with_trend:
+        per_month = [_month_scores(m) if m != month else {r.staff_id: r.final for r in rows} for m in months]
+        for r in rows:
+            trend[r.staff_id] = [scores.get(r.staff_id) for scores in per_month]
+    return MonthData(month=month, draft=draft, period=period, rows={r.staff_id: r for r in rows},
+                     events=events, figures=figures_for(month), trend_months=months, trend=trend,
+                     company=s.company_name, supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score)
+
+
+class _CardStart(Flowable):
+    """Zero-size marker: tells the page footer whose card the page belongs to."""
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = label
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        doc = self.canv._doctemplate
+        doc.card_label = self.label
+        doc.card_start = self.canv.getPageNumber()
+
+
+def _page_label(doc, page_no: int) -> str:
+    start = getattr(doc, "card_start", 1)
+    label = getattr(doc, "card_label", "")
+    return f"{label} · 第 {page_no - start + 1} 页" if label else f"第 {page_no} 页"
+
+
+def _table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> Table:
+    t = Table(data, colWidths=widths, repeatRows=repeat)
+    cmds = [
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, st.ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, st.ZEBRA]),
+    ]
+    t.setStyle(TableStyle(cmds + (styles_cmds or [])))
+    return t
+
+
+class CardBuilder:
+    """Builds the flowables of one person's card."""
+
+    def __init__(self, data: MonthData, fonts: FontSet, width: float):
+        self.d = data
+        self.fonts = fonts
+        self.w = width
+        self.s = st.make_styles(fonts, 9.5)
+        self.big = st.make_styles(fonts, 13)
+
+    def card(self, staff: Staff) -> list:
+        d = self.d
+        row = d.rows.get(staff.id)
+        if row is None:
+            raise NotFound(f"{staff.name}（{staff.employee_no}）在{d.month.label_zh}没有考核结果（不在职）。",
+                           field="staff")
+        out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
+        title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
+        out += [st.para(title, self.big["title"]), Spacer(1, 3 * mm)]
+        out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 5 * mm)]
+        out += self.events(staff, row)
+        out += self.sections(staff, "after_events")
+        out += self.figures(staff)
+        if d.trend_months:
+            out += self.trend(staff)
+        out += self.sections(staff, "after_trend")
+        out += [Spacer(1, 6 * mm), self.signatures()]
+        return out
+
+    # --- parts -----------------------------------------------------------
+    def identity(self, staff: Staff, row: Standing) -> Table:
+        s = self.s
+        p = self.d.period
+        status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
+                  else f"已公示 第{p.revision}版" + ("（已结束）" if p.status == "closed" else ""))
+        cells = [
+            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
+            [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
+             st.para("状态", s["label"]), st.para(status, s["body"]), "", "",
+             st.para("复核截止", s["label"]),
+             st.para(fmt_local(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
+        ]
+        unit = self.w / 16
+        t = Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,
+                                    unit * 1.6, unit * 3.4])
+        t.setStyle(TableStyle([
+            ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return t
+
+    def summary(self, r: Standing) -> Table:
+        s, b = self.s, self.big
+        boxes = [
+            ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
+            ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
+            ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", f"第 {r.rank} 名", st.INK),
+            ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
+        ]
+        labels, values = [], []
+        for label, value, color in boxes:
+            labels.append(st.para(label, s["label"]))
+            vs = st.make_styles(self.fonts, 20 if label == "最终得分" else 11 if label.startswith("名次") else 15)["big"]
+            vs.textColor = color
+            values.append(st.para(value, vs))
+        for para in labels:
+            para.style = para.style.clone("lc", alignment=1)
+        cw = self.w / len(boxes)
+        t = Table([labels, values], colWidths=[cw] * len(boxes))
+        cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, 0), 5), ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]
+        t.setStyle(TableStyle(cmds))
+        notes = []
+        if r.raw_total != r.final:
+            notes.append(f"原始分 {r.raw_total}，按{'满分' if r.raw_total > r.final else '最低分'} {r.final} 计")
+        if r.award:
+            notes.append(f"<font color='#{st.AWARD.hexval()[2:]}'>本月获优秀奖 {r.award_amount} 元</font>")
+        if r.warning:
+            notes.append(f"<font color='#{st.DOWN.hexval()[2:]}'>预警：连续两个月末位且得分低于门槛（仅作提醒，由主管面谈）</font>")
+        if r.serious:
+            notes.append("本月有严重违规记录")
+        if not notes:
+            return t
+        return KeepTogether([t, Spacer(1, 1.5 * mm), st.para("；".join(notes), s["body"], markup=True)])
+
+    def heading(self, title: str) -> list:
+        return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
+
+    def events(self, staff: Staff, r: Standing) -> list:
+        s = self.s
+        evs = self.d.events.get(staff.id, [])
+        out = self.heading(f"本月考核记录（{len(evs)} 条）")
+        if not evs:
+            return out + [st.para("本月没有加分或扣分记录。", s["body"]), Spacer(1, 5 * mm)]
+        head = [st.para(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
+        body = [head]
+        for e in evs:
+            qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
+            note = e.note + (f"（单号 {e.reference}）" if e.reference else "")
+            body.append([
+                st.para(st.date_text(e.date), s["cell_center"]), st.para(zh(AREAS, e.area), s["cell_center"]),
+                st.para(f"{e.rule_code} {e.rule_name}", s["cell"]),
+                st.para(f"{e.points:+d}{qty}", s["cell_center"]), st.para(zh(METHODS, e.method), s["cell_center"]),
+                st.para(note, s["cell"]),
+            ])
+        total = st.para(f"合计：加分 +{r.bonus}，扣分 -{r.deduction}，净 {r.bonus - r.deduction:+d}", s["body_bold"])
+        widths = [w * self.w for w in (0.09, 0.07, 0.38, 0.1, 0.11, 0.25)]
+        cmds = []
+        for i, e in enumerate(evs, start=1):
+            cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if e.points > 0 else st.DOWN))
+        t = _table(body, widths, cmds)
+        return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 5 * mm)]
+
+    def sections(self, staff: Staff, place: str) -> list:
+        out = []
+        for sec in SCORECARD_SECTIONS:
+            if sec.place != place:
+                continue
+            rows = sec.rows(staff, self.d.month)
+            if rows:
+                out += self.section(sec, rows)
+        return out
+
+    def section(self, sec: Section, rows: list[dict]) -> list:
+        s = self.s
+        total = sum(w for _, _, w in sec.columns)
+        widths = [self.w * w / total for _, _, w in sec.columns]
+        body = [[st.para(h, s["head"]) for _, h, _ in sec.columns]]
+        for r in rows:
+            body.append([st.para(r.get(k, ""), s["cell_right"] if k in sec.numeric else s["cell"])
+                         for k, _, _ in sec.columns])
+        out = self.heading(sec.title) + [_table(body, widths)]
+        if sec.note:
+            out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
+        return out + [Spacer(1, 5 * mm)]
+
+    def figures(self, staff: Staff) -> list:
+        f = self.d.figures.get(staff.id)
+        if f is None:
+            return []
+        s = self.s
+        attendance = []
+        if f.late_count is not None:
+            attendance.append(f"迟到 {f.late_count} 次")
+        if f.early_leave_count is not None:
+            attendance.append(f"早退 {f.early_leave_count} 次")
+        if f.absence_days is not None:
+            attendance.append(f"缺勤 {f.absence_days:g} 天")
+        pairs = [
+            ("客户满意度", st.pct_text(f.csat_pct)), ("一次性解决率", st.pct_text(f.fcr_pct)),
+            ("平均响应时长", st.seconds_text(f.avg_response_s)), ("平均处理时长", st.seconds_text(f.avg_handle_s)),
+            ("接待量", "" if f.contacts is None else f"{f.contacts:,}"),
+            ("订单数", "" if f.orders is None else f"{f.orders:,}"),
+            ("销售额", st.money_text(f.sales_amount)), ("考勤", "，".join(attendance)),
+        ]
+        pairs = [(k, v) for k, v in pairs if v]
+        if not pairs:
+            return []
+        cells = []
+        for i in range(0, len(pairs), 2):
+            line = []
+            for k, v in pairs[i:i + 2]:
+                line += [st.para(k, s["label"]), st.para(v, s["body_bold"])]
+            cells.append(line + [""] * (4 - len(line)))
+        t = Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
+        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return self.heading("本月服务数据") + [t, Spacer(1, 5 * mm)]
+
+    def trend(self, staff: Staff) -> list:
+        values = self.d.trend.get(staff.id, [])
+        if not any(v is not None for v in values):
+            return []
+        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 52 * mm)
+        return [KeepTogether(self.heading(f"近{len(values)}个月得分走势") + [drawing, Spacer(1, 3 * mm)])]
+
+    def signatures(self) -> Table:
+        s = self.s
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        cells = [[st.para("被考核人签字：", s["body"]), "", st.para("日期：", s["body"]), ""],
+                 [st.para(f"考核主管签字{sup}：", s["body"]), "", st.para("日期：", s["body"]), ""]]
+        t = Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
+        t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+        return KeepTogether([t])
+
+
+def trend_chart(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
+                width: float, height: float) -> Drawing:
+    """The final score of each month as a line, months without a result left as gaps."""
+    d = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 10 * mm, 8 * mm
+    chart.width, chart.height = width - 14 * mm, height - 12 * mm
+    chart.data = [[v if v is not None else None for v in values]]
+    chart.categoryAxis.categoryNames = [f"{m.month}月" if m.month != 1 and i else f"{m.year}年{m.month}月"
+                                        for i, m in enumerate(months)]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "n"
+    present = [v for v in values if v is not None]
+    low = min(present + [base]) if present else 0
+    chart.valueAxis.valueMin = max(0, (low // 10) * 10 - 10)
+    chart.valueAxis.valueMax = max(cap, max(present, default=cap)) + 5
+    chart.valueAxis.valueStep = 10
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.lines[0].strokeColor = st.ACCENT
+    chart.lines[0].strokeWidth = 1.6
+    chart.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=st.ACCENT, strokeColor=st.ACCENT)
+    chart.lineLabelFormat = "%d"
+    chart.lineLabels.fontName = fonts.regular
+    chart.lineLabels.fontSize = 7.5
+    chart.lineLabels.dy = 6
+    chart.lineLabels.fillColor = st.INK
+    d.add(chart)
+    vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+    y = chart.y + chart.height * (base - vmin) / ((vmax - vmin) or 1)
+    d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.6, strokeDashArray=[3, 2]))
+    d.add(String(chart.x + chart.width, y + 2, f"基础分 {base}", fontName=fonts.regular, fontSize=7,
+                 fillColor=st.AWARD, textAnchor="end"))
+    return d
+
+
+def _select_staff(data: MonthData, staff_ids) -> list[Staff]:
+    if staff_ids is None:
+        people = list(Staff.select().where(Staff.id.in_(list(data.rows))).order_by(Staff.employee_no))
+        if not people:
+            raise NotFound(f"{data.month.label_zh}没有任何人员的考核结果，无法打印考核卡。", field="month")
+        return people
+    from ..events import find_staff
+
+    people = [find_staff(ref) for ref in staff_ids]
+    for p in people:
+        if p.id not in data.rows:
+            raise NotFound(f"{p.name}（{p.employee_no}）在{data.month.label_zh}没有考核结果（不在职），无法打印考核卡。",
+                           field="staff")
+    return people
+
+
+def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, options: ScorecardOptions,
+                     progress: Callable | None = None, done_before: int = 0, total: int | None = None) -> int:
+    """Draw the cards of ``people`` into ``out``; returns the page count."""
+    pagesize = st.page_size(options.paper, options.landscape)
+    right = data.month.label_zh + (" · 草稿" if data.draft else f" · 第{data.period.revision}版")
+    frame = st.PageFrame(
+        left_title=f"{data.company} · 个人考核卡", right_title=right,
+        footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
+        footer_right=f"打印于 {st.local_now_text()}", draft=data.draft, total_pages=False,
+        band_height=9 * mm, font_size=10, page_label=_page_label)
+    doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
+                       title=f"{data.company} {data.month.label_zh}个人考核卡", author=data.supervisor)
+    builder = CardBuilder(data, fonts, doc.width)
+    total = total or len(people)
+    story = []
+    for i, person in enumerate(people):
+        if i:
+            story.append(PageBreak())
+        story += builder.card(person)
+        if progress is not None and progress(done_before + i + 1, total) is False:
+            raise Cancelled("已取消打印考核卡，没有写入任何文件。")
+    doc.build(story)
+    return doc.page
+
+
+def card_file_name(month: Month, staff: Staff) -> str:
+    safe = "".join(ch for ch in staff.name if ch not in '\\/:*?"<>|').strip() or "未命名"
+    no = "".join(ch for ch in staff.employee_no if ch not in '\\/:*?"<>|')
+    return f"{month.key}_{no}_{safe}_考核卡.pdf"
+
+
+def write_scorecards(month: Month, path, staff_ids=None, one_file_per_agent: bool = False,
+                     progress: Callable[[int, int], object] | None = None,
+                     options: ScorecardOptions | None = None) -> list[Path]:
+    """Print scorecards for ``month``.
+
+    ``staff_ids``: ids, employee numbers or Staff rows; None = everyone with a
+    result in the month (by employee number). One PDF at ``path`` with a new
+    page per person, or — ``one_file_per_agent`` — one file per person in the
+    folder ``path`` (created if missing), named ``YYYY-MM_工号_姓名_考核卡.pdf``.
+    ``progress(done, total)`` is called after each card is laid out; returning
+    False cancels (``Cancelled``; files already finished in folder mode stay).
+    Every file is written safely (temp file + rename).
+    """
+    options = (options or ScorecardOptions()).check()
+    data = load_month(month, with_trend=options.show_trend)
+    people = _select_staff(data, staff_ids)
+    fonts = current_fonts()
+    if not one_file_per_agent:
+        target = check_target(Path(path))
+        safe_write(target, lambda tmp: build_scorecards(data, people, tmp, fonts, options, progress))
+        return [target]
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise WriteFailed(f"“{folder}”是一个文件，不是文件夹。请选择一个文件夹保存每人一份的考核卡。", field="path")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteFailed(f"无法创建文件夹“{folder}”：{exc.strerror or exc}。", field="path") from exc
+    written = []
+    for i, person in enumerate(people):
+        target = folder / card_file_name(month, person)
+        safe_write(target, lambda tmp: build_scorecards(data, [person], tmp, fonts, options, progress,
+                                                        done_before=i, total=len(people)))
+        written.append(target)
+    return written

@@ -1,0 +1,291 @@
+"""The look shared by every printed page: paper, colours, paragraph styles,
+the page frame (header band, footer, draft watermark) and small formatters.
+
+The bulletin, the scorecards and the annual review all build on
+``ReportDoc`` and ``make_styles`` so the papers of one office look alike.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape as _landscape, portrait as _portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from ..errors import ValidationError
+from .fonts import FontSet
+
+PAPERS = {"A3": A3, "A4": A4}
+
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5F6368")
+ACCENT = colors.HexColor("#1F4E79")  # deep blue: title band, table headers
+ACCENT_LIGHT = colors.HexColor("#DCE6F2")
+RULE = colors.HexColor("#B7C3D0")
+ZEBRA = colors.HexColor("#F4F7FA")
+GOLD = colors.HexColor("#F6E3A1")
+SILVER = colors.HexColor("#E3E6EA")
+BRONZE = colors.HexColor("#F1D4BC")
+MEDAL_INK = {1: colors.HexColor("#9A6B00"), 2: colors.HexColor("#5B6570"), 3: colors.HexColor("#8A4B1E")}
+AWARD = colors.HexColor("#B22222")
+UP = colors.HexColor("#1B7F3B")
+DOWN = colors.HexColor("#B3261E")
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
+
+
+def page_size(paper: str, landscape: bool) -> tuple[float, float]:
+    key = (paper or "A4").upper()
+    if key not in PAPERS:
+        raise ValidationError(f"纸张“{paper}”不支持，请选择 A3 或 A4。", field="paper")
+    size = PAPERS[key]
+    return _landscape(size) if landscape else _portrait(size)
+
+
+def text(value) -> str:
+    """Escape a value for Paragraph markup. (ReportLab's CJK wrap already keeps
+    closing punctuation such as "，" off the start of a line.)"""
+    return escape("" if value is None else str(value))
+
+
+class BoldParagraph(Paragraph):
+    """A paragraph drawn bold: with the registered bold face, or — when the font
+    has none — by filling and stroking the glyph outlines (PDF text render mode 2)."""
+
+    def draw(self):
+        width = getattr(self.style, "fakeBold", 0)
+        if not width:
+            return super().draw()
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.style.textColor)
+        c.setLineWidth(width)
+        c._code.append("2 Tr")
+        try:
+            super().draw()
+        finally:
+            c._code.append("0 Tr")
+            c.restoreState()
+
+
+def para(value, style: ParagraphStyle, markup: bool = False) -> Paragraph:
+    """A paragraph of ``value`` (escaped unless ``markup``); bold styles draw bold."""
+    body = value if markup else text(value)
+    if getattr(style, "bold", False):
+        return BoldParagraph(body, style)
+    return Paragraph(body, style)
+
+
+def make_styles(fonts: FontSet, base: float = 10.0) -> dict[str, ParagraphStyle]:
+    """Paragraph styles scaled from ``base`` (pt); every style wraps Chinese text."""
+
+    def style(name, size, *, bold=False, color=INK, align=TA_LEFT, leading=1.35, space_after=0, **kw):
+        s = ParagraphStyle(
+            name, fontName=fonts.bold if bold else fonts.regular, fontSize=size, leading=size * leading,
+            textColor=color, alignment=align, wordWrap="CJK", spaceAfter=space_after, **kw)
+        s.bold = bold
+        s.fakeBold = size * 0.04 if bold and fonts.simulated_bold else 0
+        return s
+
+    return {
+        "title": style("title", base * 2.2, bold=True, color=ACCENT, align=TA_CENTER, leading=1.2),
+        "subtitle": style("subtitle", base * 1.2, color=MUTED, align=TA_CENTER),
+        "h2": style("h2", base * 1.25, bold=True, color=ACCENT, space_after=base * 0.3, leading=1.3),
+        "body": style("body", base),
+        "body_bold": style("body_bold", base, bold=True),
+        "small": style("small", base * 0.8, color=MUTED),
+        "small_right": style("small_right", base * 0.8, color=MUTED, align=TA_RIGHT),
+        "cell": style("cell", base * 0.9, leading=1.25),
+        "cell_center": style("cell_center", base * 0.9, leading=1.25, align=TA_CENTER),
+        "cell_right": style("cell_right", base * 0.9, leading=1.25, align=TA_RIGHT),
+        "head": style("head", base * 0.9, bold=True, color=colors.white, align=TA_CENTER, leading=1.2),
+        "label": style("label", base * 0.85, color=MUTED),
+        "value": style("value", base * 1.05, bold=True),
+        "big": style("big", base * 2.6, bold=True, color=ACCENT, align=TA_CENTER, leading=1.1),
+        "notice": style("notice", base * 1.15, bold=True, color=INK, align=TA_CENTER, leading=1.4),
+    }
+
+
+@dataclass
+class PageFrame:
+    """What the header band and the footer of every page say."""
+
+    left_title: str  # e.g. "示范客服中心 · 考核公示"
+    right_title: str  # e.g. "2026年9月 · 修订版 第1次"
+    footer_left: str = ""  # e.g. "公示指纹 3F2A…"
+    footer_right: str = ""  # e.g. "打印于 2026年10月20日 10:00"
+    draft: bool = False
+    band_height: float = 11 * mm
+    font_size: float = 11
+    total_pages: bool = True  # "第 x / y 页" (needs the page count)
+    page_label: object = None  # callable(doc, page_no) -> str, replaces the page number
+
+
+def draw_frame(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_count: int | None) -> None:
+    w, h = c._pagesize
+    m = ReportDoc.MARGIN
+    fs = frame.font_size
+    c.saveState()
+    if frame.draft:
+        c.setFillColor(WATERMARK)
+        c.setFont(fonts.bold, min(w, h) / 7)
+        c.translate(w / 2, h / 2)
+        c.rotate(35)
+        c.drawCentredString(0, min(w, h) / 20, "草稿 · 未公示")
+        c.setFont(fonts.bold, min(w, h) / 14)
+        c.drawCentredString(0, -min(w, h) / 10, "DRAFT — 不作为考核依据")
+        c.rotate(-35)
+        c.translate(-w / 2, -h / 2)
+    top = h - m
+    c.setFillColor(ACCENT)
+    c.rect(m, top - frame.band_height, w - 2 * m, frame.band_height, stroke=0, fill=1)
+    c.setFillColor(colors.white)
+    c.setStrokeColor(colors.white)
+    c.setLineWidth(fs * 0.035 if fonts.simulated_bold else 0)
+    c.setFont(fonts.bold, fs)
+    baseline = top - frame.band_height / 2 - fs * 0.35
+    mode = 2 if fonts.simulated_bold else 0
+    c.drawString(m + fs * 0.8, baseline, frame.left_title, mode=mode)
+    c.drawRightString(w - m - fs * 0.8, baseline, frame.right_title, mode=mode)
+    c.setFillColor(MUTED)
+    c.setFont(fonts.regular, fs * 0.72)
+    y = m * 0.55
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(m, y + fs * 0.95, w - m, y + fs * 0.95)
+    c.drawString(m, y, frame.footer_left, mode=0)
+    c.drawRightString(w - m, y, frame.footer_right, mode=0)
+    c.restoreState()
+    if page_count != -1:
+        draw_page_number(c, fonts, frame, page_no, page_count)
+
+
+def draw_page_number(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_count: int | None) -> None:
+    w, _ = c._pagesize
+    c.saveState()
+    c.setFillColor(MUTED)
+    c.setFont(fonts.regular, frame.font_size * 0.72)
+    page = f"第 {page_no} / {page_count} 页" if page_count else f"第 {page_no} 页"
+    c.drawCentredString(w / 2, ReportDoc.MARGIN * 0.55, page, mode=0)
+    c.restoreState()
+
+
+class ReportDoc(BaseDocTemplate):
+    """A document with one frame under the header band; pages framed by ``PageFrame``."""
+
+    MARGIN = 12 * mm
+
+    def __init__(self, filename, *, fonts: FontSet, pagesize, frame: PageFrame | None = None,
+                 title: str = "", author: str = ""):
+        super().__init__(filename, pagesize=pagesize, leftMargin=self.MARGIN, rightMargin=self.MARGIN,
+                         topMargin=self.MARGIN, bottomMargin=self.MARGIN * 1.5, title=title, author=author,
+                         creator="csperf 客服绩效考核", subject=title)
+        self.fonts = fonts
+        self.page_frame = frame
+        self._page_count: int | None = None
+        band = frame.band_height + 3 * mm if frame else 0
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - band, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=self._on_page,
+                                            onPageEnd=self._on_page_end)])
+
+    @property
+    def body_height(self) -> float:
+        band = self.page_frame.band_height + 3 * mm if self.page_frame else 0
+        return self.height - band
+
+    def _on_page(self, c: Canvas, doc) -> None:
+        if self.page_frame is not None:
+            draw_frame(c, self.fonts, self.page_frame, c.getPageNumber(),
+                       -1 if self.page_frame.page_label else self._page_count)
+
+    def _on_page_end(self, c: Canvas, doc) -> None:
+        # Drawn after the page's content, when a flowable on it may have changed the label.
+        if self.page_frame is not None and self.page_frame.page_label:
+            w, _ = c._pagesize
+            c.saveState()
+            c.setFillColor(MUTED)
+            c.setFont(self.fonts.regular, self.page_frame.font_size * 0.72)
+            c.drawCentredString(w / 2, self.MARGIN * 0.55, self.page_frame.page_label(self, c.getPageNumber()))
+            c.restoreState()
+
+    def build_counted(self, story: list) -> None:
+        """Build with "第 x / y 页" in the footer (pages are held until the count is known)."""
+        fonts, frame = self.fonts, self.page_frame
+
+        class _Counted(Canvas):
+            def __init__(self, *args, **kw):
+                super().__init__(*args, **kw)
+                self._held = []
+
+            def showPage(self):
+                self._held.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                total = len(self._held)
+                for state in self._held:
+                    self.__dict__.update(state)
+                    draw_page_number(self, fonts, frame, self._pageNumber, total)
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        self._page_count = -1  # the canvas draws the numbers
+        self.build(story, canvasmaker=_Counted)
+
+
+# --- formatting -------------------------------------------------------------
+
+def signed(n: int | None) -> str:
+    if n is None:
+        return ""
+    return f"+{n}" if n > 0 else str(n) if n < 0 else "0"
+
+
+def change_text(n: int | None) -> str:
+    """Change against last month: ↑3, ↓2, 持平, or — when there is no last month."""
+    if n is None:
+        return "—"
+    if n > 0:
+        return f"↑{n}"
+    if n < 0:
+        return f"↓{-n}"
+    return "持平"
+
+
+def seconds_text(s: float | None) -> str:
+    if s is None:
+        return ""
+    s = int(round(s))
+    if s < 60:
+        return f"{s}秒"
+    m, sec = divmod(s, 60)
+    if m < 60:
+        return f"{m}分{sec:02d}秒"
+    h, m = divmod(m, 60)
+    return f"{h}小时{m:02d}分"
+
+
+def pct_text(v: float | None) -> str:
+    return "" if v is None else f"{v:.1f}%"
+
+
+def money_text(v: float | None) -> str:
+    return "" if v is None else f"{v:,.2f} 元"
+
+
+def local_now_text() -> str:
+    from .. import clock
+    from ..periods import fmt_local
+
+    return fmt_local(clock.now_utc())
+
+
+def date_text(d: _dt.date | None) -> str:
+    return "" if d is None else f"{d.month}月{d.day}日"
