@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import zipfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -172,6 +172,22 @@ def _report(progress: Progress, done: int, total: int | None, text: str) -> None
         raise ImportCancelled("导入已取消，没有写入任何数据。")
 
 
+def _unreadable(path: Path, exc: Exception) -> FileRefused:
+    """The message for a file openpyxl, zipfile or defusedxml could not read."""
+    name = type(exc).__name__
+    chain, seen = exc, 0
+    while chain is not None and seen < 10:
+        if any(w in type(chain).__name__ for w in ("Forbidden", "DTD", "Entities", "Defused")):
+            name = "Forbidden"
+        chain, seen = chain.__cause__ or chain.__context__, seen + 1
+    if "Forbidden" in name:
+        return FileRefused(f"“{path.name}”含有不安全的 XML 内容（实体定义），已拒绝。", field="file")
+    if isinstance(exc, (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile)):
+        return FileRefused(f"“{path.name}”已损坏，无法打开。请在 Excel 中打开后重新保存。", field="file")
+    return FileRefused(f"“{path.name}”已损坏或不是有效的 Excel 工作簿，无法读取（{name}）。"
+                       "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。", field="file")
+
+
 def _open_workbook(path: Path):
     fh = open_for_read(path)
     try:
@@ -181,13 +197,7 @@ def _open_workbook(path: Path):
         raise
     except Exception as exc:  # openpyxl, zipfile and defusedxml raise many kinds for a bad file
         fh.close()
-        name = type(exc).__name__
-        if "Forbidden" in name or "DTD" in name or "Entities" in name:
-            raise FileRefused(f"“{path.name}”含有不安全的 XML 内容（实体定义），已拒绝。", field="file") from None
-        if isinstance(exc, (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile)):
-            raise FileRefused(f"“{path.name}”已损坏，无法打开。请在 Excel 中打开后重新保存。", field="file") from None
-        raise FileRefused(f"“{path.name}”已损坏或不是有效的 Excel 工作簿，无法读取（{name}）。"
-                          "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。", field="file") from None
+        raise _unreadable(path, exc) from None
     return wb, fh
 
 
@@ -233,6 +243,9 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
     check_xlsx(path, limits)
     if isinstance(month, str):
         month = Month.parse(month)
+    if month is not None and any(c.key == "month" for c in k.columns):
+        # a month given by the caller makes the month column optional (its cells still win)
+        k = replace(k, columns=tuple(replace(c, required=False) if c.key == "month" else c for c in k.columns))
     preview = Preview(kind=k.key, path=path)
     wb, fh = _open_workbook(path)
     try:
@@ -248,9 +261,11 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
                                             f"与 {get_column_letter(mapping[key])} 列重复（同一项只能有一列），请删除其中一列"))
         if preview.problems:
             return preview
-        if k.key == "figures" and "month" not in mapping and month is not None:
-            pass
         raw_rows = _read_rows(ws, preview, k, limits, progress)
+    except CsperfError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — sheets are parsed lazily, while iterating
+        raise _unreadable(path, exc) from None
     finally:
         wb.close()
         fh.close()
@@ -669,11 +684,15 @@ def _check_figures(preview: Preview, rows: list) -> None:
             current[(f.staff_id, f.month)] = f
     seen: dict = {}
     locked = _LockedMonths(preview, status, "导入月度数据", "month")
+    this_month = Month.of(clock.today())
     for r in rows:
         v = r.values
         m = v.get("month")
         if _required(preview, r, "month", "月份"):
-            locked.check(r, m)
+            if m > this_month:
+                _problem(preview, r, "month", f"{m.label_zh}还没有到，不能导入该月数据；请检查月份")
+            else:
+                locked.check(r, m)
         staff = _lookup_staff(preview, r, index)
         if staff is not None:
             _check_name(preview, r, staff)
@@ -745,13 +764,13 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
     work = [r for r in preview.rows if r.action in ("add", "change")]
     total = len(work)
     writer = WRITERS[kind]
-    if not work:
-        return ImportResult(kind, 0, 0, len(preview.unchanged))
-    with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
-        writer(actor, preview, work, progress, total)
-        tx.audit("import_excel", "import", None,
-                 after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet, "added": len(preview.adds),
-                        "changed": len(preview.changes), "unchanged": len(preview.unchanged)})
+    if work:
+        with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
+            writer(actor, preview, work, progress, total)
+            tx.audit("import_excel", "import", None,
+                     after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
+                            "added": len(preview.adds), "changed": len(preview.changes),
+                            "unchanged": len(preview.unchanged)})
     result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged))
     if kind == "figures":
         from ..proposals import pending_proposals

@@ -1,0 +1,125 @@
+"""Files that are not a plain xlsx are refused before openpyxl parses them."""
+
+import resource
+import time
+import zipfile
+
+import pytest
+
+from csperf_desktop.excel import FileRefused, check_xlsx, read_import
+from csperf_desktop.excel.safety import Limits
+
+
+def test_renamed_csv_is_refused_with_save_as_advice(tmp_path, db):
+    path = tmp_path / "figures.xlsx"
+    path.write_text("月份,工号,客户满意度\n2026-10,A01,93%\n", encoding="utf-8")
+    with pytest.raises(FileRefused) as exc:
+        read_import(path, "figures")
+    assert "CSV" in exc.value.message and "另存为" in exc.value.message
+
+
+def test_old_xls_is_refused(tmp_path):
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000 + "Workbook".encode("utf-16-le"))
+    with pytest.raises(FileRefused) as exc:
+        check_xlsx(path)
+    assert ".xls" in exc.value.message
+
+
+def test_password_protected_workbook_is_refused(tmp_path):
+    path = tmp_path / "secret.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000
+                     + "EncryptionInfo".encode("utf-16-le") + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(FileRefused) as exc:
+        check_xlsx(path)
+    assert "密码" in exc.value.message
+
+
+def test_damaged_zip_is_refused(tmp_path, xlsx):
+    good = xlsx([["工号", "姓名"], ["A01", "甲"]])
+    data = good.read_bytes()
+    bad = tmp_path / "cut.xlsx"
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(FileRefused) as exc:
+        check_xlsx(bad)
+    assert "损坏" in exc.value.message
+
+
+def test_empty_and_non_workbook_zip_are_refused(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(FileRefused, match="空文件"):
+        check_xlsx(empty)
+    other = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(other, "w") as zf:
+        zf.writestr("readme.txt", "hello")
+    with pytest.raises(FileRefused, match="不是 Excel"):
+        check_xlsx(other)
+
+
+def _bomb(path, declared_mb: int):
+    """A structurally valid xlsx whose sheet inflates to ``declared_mb`` MB of XML (a few hundred KB on disk)."""
+    from openpyxl import Workbook
+
+    src = path.with_name("src.xlsx")
+    wb = Workbook()
+    wb.active.append(["工号", "姓名"])
+    wb.save(src)
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename == "xl/worksheets/sheet1.xml":
+                with zout.open(item.filename, "w", force_zip64=True) as fh:
+                    fh.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                             b'spreadsheetml/2006/main"><sheetData>')
+                    chunk = b"<row/>" * (1024 * 1024 // 6)
+                    for _ in range(declared_mb):
+                        fh.write(chunk)
+                    fh.write(b"</sheetData></worksheet>")
+            else:
+                zout.writestr(item, zin.read(item.filename))
+    return path
+
+
+def test_zip_bomb_is_refused_from_the_directory_without_inflating(tmp_path, db):
+    path = _bomb(tmp_path / "bomb.xlsx", 400)
+    assert path.stat().st_size < 3 * 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    with pytest.raises(FileRefused) as exc:
+        read_import(path, "staff")
+    assert time.perf_counter() - start < 1.0
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 50
+    assert "压缩炸弹" in exc.value.message or "解压后" in exc.value.message
+
+
+def test_limits_are_configurable_and_total_size_counts(tmp_path):
+    path = _bomb(tmp_path / "mid.xlsx", 3)
+    check_xlsx(path, Limits(max_ratio=10_000))  # 3 MB is fine by default ratios?
+    with pytest.raises(FileRefused, match="解压后"):
+        check_xlsx(path, Limits(max_uncompressed_bytes=2 * 1024 * 1024, max_ratio=10_000))
+
+
+def test_too_many_rows_is_refused(tmp_path, db, xlsx):
+    rows = [["工号", "姓名"]] + [[f"A{i}", "某"] for i in range(30)]
+    path = xlsx(rows)
+    preview = read_import(path, "staff", limits=Limits(max_rows=20))
+    assert preview.problems and "20 行的上限" in preview.problems[0].message
+    assert preview.rows == []
+
+
+def test_entity_expansion_is_refused(tmp_path, db, xlsx):
+    good = xlsx([["工号", "姓名"], ["A01", "甲"]])
+    evil = tmp_path / "evil.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(evil, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                if data.startswith(b"<?xml"):
+                    data = data.split(b"?>", 1)[1]
+                data = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+                        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' + data)
+            zout.writestr(item, data)
+    with pytest.raises(FileRefused) as exc:
+        read_import(evil, "staff")
+    assert "不安全" in exc.value.message
