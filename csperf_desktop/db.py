@@ -70,15 +70,26 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def open_database(location: str | None = None, *, migrate: bool = True, backup_before_migrate: bool = True) -> pw.Database:
-    """Open (creating if needed), check and migrate the database; bind the models to it."""
+def open_database(location: str | None = None, *, migrate: bool = True, backup_before_migrate: bool = True,
+                  read_only: bool = False) -> pw.Database:
+    """Open (creating if needed), check and migrate the database; bind the models to it.
+
+    ``read_only`` (SQLite) opens an existing file without any right to write: every
+    service then fails with a clear "read-only" message; the schema must be current.
+    """
     location = resolve_location(location)
     if is_postgres(location):
         database = _open_postgres(location)
     else:
-        database = _open_sqlite(sqlite_path(location))
+        database = _open_sqlite(sqlite_path(location), read_only=read_only)
     database_proxy.initialize(database)
     load_features()
+    if read_only:
+        found = migrations.current_version(database)
+        if found != migrations.LATEST:
+            database.close()
+            raise DatabaseError("这个数据库需要先升级，不能以只读方式打开。请在没有其他程序使用它时再打开。")
+        return database
     if migrate:
         try:
             migrations.migrate(database, backup_before_migrate=backup_before_migrate)
@@ -103,14 +114,20 @@ def load_features() -> None:
         importlib.import_module(name)
 
 
-def _open_sqlite(path: str) -> pw.SqliteDatabase:
+def _open_sqlite(path: str, read_only: bool = False) -> pw.SqliteDatabase:
     if path != ":memory:":
         p = Path(path).expanduser()
         _check_sqlite_file(p)
         if not p.parent.exists():
             raise DatabaseError(f"文件夹“{p.parent}”不存在。请先创建它，或选择另一个位置。")
+        if read_only and not p.exists():
+            raise DatabaseError(f"数据库文件“{p}”不存在。")
         path = str(p)
-    database = pw.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    if read_only:
+        database = pw.SqliteDatabase(f"file:{Path(path).as_posix()}?mode=ro", uri=True, check_same_thread=False,
+                                     pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+    else:
+        database = pw.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
         row = database.execute_sql("PRAGMA quick_check").fetchone()

@@ -57,14 +57,19 @@ def transaction() -> Iterator[None]:
                 db.execute_sql("SELECT pg_advisory_xact_lock(4242)")
             yield
     except pw.OperationalError as exc:
-        text = str(exc).lower()
+        # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; peewee's own
+        # rollback then fails and hides the cause, which is in the exception's context.
+        cause = exc
+        while "no transaction is active" in str(cause) and isinstance(cause.__context__, Exception):
+            cause = cause.__context__
+        text = str(cause).lower()
         if "locked" in text or "busy" in text:
             raise DatabaseError("数据库正被另一个程序使用，请稍后再试。") from exc
         if "readonly" in text or "read-only" in text:
             raise DatabaseError("数据库文件是只读的，无法保存。请检查文件权限，或另存到可写的位置。") from exc
         if "disk" in text and "full" in text:
             raise DatabaseError("磁盘已满，未能保存。请释放磁盘空间后重试；之前的数据没有丢失。") from exc
-        raise DatabaseError(f"数据库错误：{exc}") from exc
+        raise DatabaseError(f"数据库错误：{cause}") from exc
 
 
 @contextmanager
