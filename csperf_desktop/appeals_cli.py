@@ -213,7 +213,7 @@ def cmd_spotchecks(args) -> int:
     for a in s.agents:
         print(f"  {a.employee_no} {a.name} 抽查 {a.checks} 次，未通过 {a.failed_checks} 次，项目通过率 {_pct(a.pass_rate)}")
     for i in s.items:
-        print(f"  [{sc.CHECK_GROUPS.get(i.group, (i.group,))[0]}] {i.text}：通过率 {_pct(i.pass_rate)}"
+        print(f"  [{sc.SECTIONS.get(i.section, (i.section,))[0]}] {i.text}：通过率 {_pct(i.pass_rate)}"
               + (f"（{i.rule_code}）" if i.rule_code else ""))
     pending = sc.pending_deductions(month)
     if pending:

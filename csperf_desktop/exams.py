@@ -219,6 +219,8 @@ def set_results(actor: Actor, exam_id: int, rows: list[dict]) -> list[ExamResult
 
 def _set_result(tx: Tx, exam: Exam, staff, score, absent: bool, note) -> ExamResult:
     ensure_open(Month.parse(exam.month), "修改考试成绩")
+    if exam.date > clock.today():
+        raise ValidationError(f"考试“{exam.title}”在 {exam.date:%Y-%m-%d} 举行，考完后才能录入成绩。", field="exam")
     staff = find_staff(staff)
     check_staff_on(staff, exam.date)
     note = clean_text(note, "备注", "note", max_length=500)

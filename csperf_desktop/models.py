@@ -224,7 +224,7 @@ class ExamResult(BaseModel):
 class ChecklistItem(BaseModel):
     """One line of the spot-check form (三要三不四个一样, accuracy, records), editable."""
 
-    group = pw.CharField(max_length=16)  # spotchecks.CHECK_GROUPS
+    section = pw.CharField(max_length=16)  # spotchecks.SECTIONS
     text = pw.CharField(max_length=200)
     rule_code = pw.CharField(max_length=16, default="")  # deduction proposed on failure ("" = none)
     active = pw.BooleanField(default=True)
@@ -255,7 +255,7 @@ class SpotCheckResult(BaseModel):
 
     spot_check = pw.ForeignKeyField(SpotCheck, backref="results", on_delete="CASCADE")
     item = pw.ForeignKeyField(ChecklistItem, null=True, on_delete="SET NULL")
-    group = pw.CharField(max_length=16)
+    section = pw.CharField(max_length=16)
     text = pw.CharField(max_length=200)
     rule_code = pw.CharField(max_length=16, default="")
     passed = pw.BooleanField(default=True)

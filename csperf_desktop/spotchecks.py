@@ -24,7 +24,7 @@ from .proposals import PROVIDERS, Proposal
 from .service import change
 from .values import choice, clean_text, parse_date, parse_int
 
-CHECK_GROUPS = {
+SECTIONS = {
     "three_musts": ("三要", "Three musts"),
     "three_nots": ("三不", "Three don'ts"),
     "four_same": ("四个一样", "Four the-sames"),
@@ -41,7 +41,7 @@ CHANNELS = {
     "other": ("其他", "Other"),
 }
 
-# group, text, rule code ("" = no deduction on failure)
+# section, text, rule code ("" = no deduction on failure)
 DEFAULT_CHECKLIST = [
     ("three_musts", "要专业", ""),
     ("three_musts", "要热情", ""),
@@ -63,7 +63,7 @@ SOURCE_PREFIX = "spot_check:"
 def seed_checklist(model=ChecklistItem) -> None:
     """Insert the default checklist into an empty table (a new database)."""
     model.insert_many([
-        dict(group=g, text=t, rule_code=code, active=True, sort_order=(i + 1) * 10)
+        dict(section=g, text=t, rule_code=code, active=True, sort_order=(i + 1) * 10)
         for i, (g, t, code) in enumerate(DEFAULT_CHECKLIST)
     ]).execute()
 
@@ -82,7 +82,7 @@ def checklist(active_only: bool = True) -> list[ChecklistItem]:
 
 
 def _item_record(i: ChecklistItem) -> dict:
-    return {"group": i.group, "text": i.text, "rule_code": i.rule_code, "active": i.active,
+    return {"section": i.section, "text": i.text, "rule_code": i.rule_code, "active": i.active,
             "sort_order": i.sort_order}
 
 
@@ -96,21 +96,21 @@ def _clean_rule_code(value) -> str:
     return rule.code
 
 
-def add_checklist_item(actor: Actor, group: str, text: str, rule_code: str = "") -> ChecklistItem:
+def add_checklist_item(actor: Actor, section: str, text: str, rule_code: str = "") -> ChecklistItem:
     """Add a line to the spot-check form (at the end of the list)."""
     with change(actor, "edit_rules") as tx:
-        group = choice(group, CHECK_GROUPS, "类别", "group")
+        section = choice(section, SECTIONS, "类别", "section")
         text = clean_text(text, "检查项目", "text", max_length=200, required=True)
         code = _clean_rule_code(rule_code)
         last = ChecklistItem.select(ChecklistItem.sort_order).order_by(ChecklistItem.sort_order.desc()).limit(1).scalar()
-        item = ChecklistItem.create(group=group, text=text, rule_code=code, sort_order=(last or 0) + 10)
+        item = ChecklistItem.create(section=section, text=text, rule_code=code, sort_order=(last or 0) + 10)
         tx.audit("add_checklist_item", "checklist_item", item.id, after=_item_record(item))
         return item
 
 
 def update_checklist_item(actor: Actor, item_id: int, **data) -> ChecklistItem:
-    """Edit a checklist line: group, text, rule_code, active, sort_order. Past checks keep their copy."""
-    unknown = set(data) - {"group", "text", "rule_code", "active", "sort_order"}
+    """Edit a checklist line: section, text, rule_code, active, sort_order. Past checks keep their copy."""
+    unknown = set(data) - {"section", "text", "rule_code", "active", "sort_order"}
     if unknown:
         raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
     with change(actor, "edit_rules") as tx:
@@ -118,8 +118,8 @@ def update_checklist_item(actor: Actor, item_id: int, **data) -> ChecklistItem:
         if item is None:
             raise NotFound(f"找不到编号为 {item_id} 的检查项目。", field="item")
         before = _item_record(item)
-        if "group" in data:
-            item.group = choice(data["group"], CHECK_GROUPS, "类别", "group")
+        if "section" in data:
+            item.section = choice(data["section"], SECTIONS, "类别", "section")
         if "text" in data:
             item.text = clean_text(data["text"], "检查项目", "text", max_length=200, required=True)
         if "rule_code" in data:
@@ -197,7 +197,7 @@ def record_spot_check(actor: Actor, staff, date, reference: str = "", channel: s
         rows = []
         for item_id, (passed, item_note) in outcomes.items():
             i = items[item_id]
-            rows.append(SpotCheckResult.create(spot_check=check, item=i, group=i.group, text=i.text,
+            rows.append(SpotCheckResult.create(spot_check=check, item=i, section=i.section, text=i.text,
                                                rule_code=i.rule_code, passed=passed, note=item_note))
         tx.audit("record_spot_check", "spot_check", check.id, staff_id=staff.id, month=month.key,
                  after=_check_record(check, rows))
@@ -287,7 +287,7 @@ class AgentChecks:
 
 @dataclass
 class ItemStats:
-    group: str
+    section: str
     text: str
     rule_code: str
     checked: int = 0
@@ -307,7 +307,7 @@ class SpotCheckSummary:
 
 
 def _summary(months: list[str]) -> SpotCheckSummary:
-    rows = (SpotCheckResult.select(SpotCheckResult.spot_check, SpotCheckResult.group, SpotCheckResult.text,
+    rows = (SpotCheckResult.select(SpotCheckResult.spot_check, SpotCheckResult.section, SpotCheckResult.text,
                                    SpotCheckResult.rule_code, SpotCheckResult.passed, SpotCheckResult.item,
                                    Staff.id, Staff.employee_no, Staff.name)
             .join(SpotCheck).join(Staff)
@@ -317,13 +317,13 @@ def _summary(months: list[str]) -> SpotCheckSummary:
     items: dict = {}
     checks_seen: dict[int, bool] = {}
     check_staff: dict[int, int] = {}
-    for check_id, group, text, code, passed, item_id, sid, no, name in rows:
+    for check_id, section, text, code, passed, item_id, sid, no, name in rows:
         a = agents.setdefault(sid, AgentChecks(sid, no, name))
         a.items += 1
         a.failed_items += 0 if passed else 1
         checks_seen[check_id] = checks_seen.get(check_id, False) or not passed
         check_staff[check_id] = sid
-        it = items.setdefault(item_id or (group, text), ItemStats(group, text, code))
+        it = items.setdefault(item_id or (section, text), ItemStats(section, text, code))
         it.checked += 1
         it.failed += 0 if passed else 1
     for check_id, any_failed in checks_seen.items():

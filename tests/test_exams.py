@@ -141,3 +141,9 @@ def test_lowering_full_marks_below_an_entered_score_is_refused(exam, supervisor)
     set_result(supervisor, exam.id, "A01", 90)
     with pytest.raises(ValidationError, match="高于新的满分 80"):
         update_exam(supervisor, exam.id, full_marks=80, pass_mark=50)
+
+
+def test_results_wait_until_the_exam_has_taken_place(office, supervisor):
+    future = add_exam(supervisor, date="2026-10-28", title="月底考试", area="mixed")
+    with pytest.raises(ValidationError, match="考完后才能录入成绩"):
+        set_result(supervisor, future.id, "A01", 90)

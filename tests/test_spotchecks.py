@@ -21,7 +21,7 @@ def item(text: str) -> ChecklistItem:
 
 
 def test_a_new_database_has_the_service_code_checklist_with_rule_links(db):
-    rows = [(i.group, i.rule_code) for i in checklist()]
+    rows = [(i.section, i.rule_code) for i in checklist()]
     assert len(rows) == 12
     assert [c for g, c in rows if g == "three_musts"] == ["", "", ""]
     assert [c for g, c in rows if g == "three_nots"] == ["D01", "D02", "D03"]
