@@ -48,10 +48,11 @@ class EventsFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_filters(self, **values) -> None:
+        self.beginFilterChange()
         for k, v in values.items():
             setattr(self, k, v)
         self.text = self.text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row, parent) -> bool:
         r: EventRow = self.sourceModel().rows[row]
@@ -77,6 +78,7 @@ class EntryStrip(QGroupBox):
         self.ctx = tab.ctx
         self.setTitle(self.tr("Record an event"))
         self.rules: dict[int, Rule] = {}
+        self._shown_rule: int | None = None
 
         self.staff_picker = TypeAheadCombo()
         self.staff_picker.lineEdit().setPlaceholderText(self.tr("No. or name"))
@@ -161,6 +163,7 @@ class EntryStrip(QGroupBox):
                   self.date, self.method, self.reference, self.note):
             w.installEventFilter(self)
         self.rule_picker.currentIndexChanged.connect(self.rule_chosen)
+        self.rule_picker.lineEdit().textChanged.connect(self.rule_typed)
         self.rule_picker.lineEdit().editingFinished.connect(self.rule_picker.commit_text)
         self.staff_picker.lineEdit().editingFinished.connect(self.staff_picker.commit_text)
         self.points.valueChanged.connect(self.check_points_live)
@@ -185,7 +188,7 @@ class EntryStrip(QGroupBox):
         rules = all_rules(active_only=True)
         self.rules = {r.id: r for r in rules}
         self.rule_picker.set_items([(r.code, r.name, r.id) for r in rules])
-        self.rule_chosen()
+        self.rule_chosen(force=True)
 
     def set_month(self) -> None:
         month = self.ctx.month
@@ -209,8 +212,17 @@ class EntryStrip(QGroupBox):
         ident = self.rule_picker.current_id()
         return self.rules.get(ident) if ident is not None else None
 
-    def rule_chosen(self, *_):
+    def rule_typed(self, *_):
+        # The rule's range and default show as soon as the typed text names one rule.
         rule = self.current_rule()
+        if (rule.id if rule else None) != self._shown_rule:
+            self.rule_chosen()
+
+    def rule_chosen(self, *_, force: bool = False):
+        rule = self.current_rule()
+        if not force and rule is not None and rule.id == self._shown_rule:
+            return  # the same rule, only committed: keep the points already typed
+        self._shown_rule = rule.id if rule else None
         if rule is None:
             self.rule_info.setText("")
             self.points.setPrefix("")

@@ -94,12 +94,12 @@ class MainWindow(QMainWindow):
         self.month_combo.currentIndexChanged.connect(self.month_chosen)
 
     def fill_months(self) -> None:
-        """From the earliest month with data to the current one (two queries)."""
+        """From the earliest month with data (at least a year back) to the current one (two queries)."""
         today_month = Month.of(clock.today())
         firsts = [ScoreEvent.select(ScoreEvent.month).order_by(ScoreEvent.month).limit(1).scalar(),
                   Period.select(Period.month).order_by(Period.month).limit(1).scalar()]
         firsts = [Month.parse(m) for m in firsts if m]
-        first = min(firsts + [today_month, self.ctx.month])
+        first = min(firsts + [today_month.add(-12), self.ctx.month])
         last = max(today_month.add(MONTHS_AHEAD), self.ctx.month)
         months = []
         m = first

@@ -32,8 +32,9 @@ class StaffFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_filters(self, text: str, team: str, role: str, active: str) -> None:
+        self.beginFilterChange()
         self.text, self.team, self.role, self.active = text.strip().lower(), team, role, active
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row, parent) -> bool:
         s = self.sourceModel().row_at(row)

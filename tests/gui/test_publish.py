@@ -1,0 +1,90 @@
+"""Publishing from Month → Publish: preview, confirmation, lock, deadline shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from csperf_desktop.gui import publish_dialog
+from csperf_desktop.models import Period, ScoreEvent
+from csperf_desktop.months import Month
+
+
+def test_publish_disables_editing_and_shows_the_deadline(qtbot, office, make_window, monkeypatch, answers):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.context import os_actor
+
+    add_event(os_actor(), "A01", "B03", "2026-10-05")
+    window = make_window()
+    assert window.ctx.month == Month(2026, 10)
+    strip = window.daily_tab.entry
+    assert strip.save_button.isEnabled()
+    assert window.ui.actionPublish.isEnabled()
+
+    previews = []
+
+    def accept(dialog):
+        previews.append([r.employee_no for r in dialog.rows])
+        return QDialog.Accepted
+
+    monkeypatch.setattr(publish_dialog.PublishDialog, "exec", accept)
+    with qtbot.waitSignal(window.ctx.changed, timeout=10000, check_params_cb=lambda what: what == "period"):
+        window.ui.actionPublish.trigger()
+
+    assert previews and previews[0][0] == "A01"  # the preview ranked the month before locking it
+    period = Period.get(Period.month == "2026-10")
+    assert period.status == "published"
+    # Every editing control of the month is disabled, with the reason as tooltip.
+    for w in (strip.staff_picker, strip.rule_picker, strip.points, strip.save_button):
+        assert not w.isEnabled()
+        assert "published" in w.toolTip()
+    assert strip.lock_banner.isVisible()
+    status = window.status_label.text()
+    assert "Published" in status and "2026-10-21 10:00" in status  # 24 h after 10:00 on the 20th
+    assert not window.ui.actionPublish.isEnabled()
+    assert window.ui.actionReopen.isEnabled()
+    # Voiding is refused too.
+    tab = window.daily_tab
+    tab.table.selectRow(0)
+    tab.context_menu  # the menu's action is disabled for a locked month
+    answers.texts.append("测试")
+    tab.void_selected()
+    assert answers.errors and "已公示" in answers.errors[0]
+    assert not ScoreEvent.get().voided
+
+
+def test_publish_can_be_cancelled_at_the_preview(qtbot, office, make_window, monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(publish_dialog.PublishDialog, "exec", lambda dialog: QDialog.Rejected)
+    window.ui.actionPublish.trigger()
+    assert Period.get_or_none(Period.month == "2026-10") is None
+    assert window.daily_tab.entry.save_button.isEnabled()
+
+
+def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
+    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.periods import publish_month
+
+    publish_month(os_actor(), Month(2026, 10))
+    window = make_window()
+    assert not window.daily_tab.entry.save_button.isEnabled()
+    answers.texts.append("")  # no reason: refused with the core's message
+    window.ui.actionReopen.trigger()
+    assert Period.get(Period.month == "2026-10").status == "published"
+    assert answers.errors and "理由" in answers.errors[-1]
+    answers.texts.append("公示后发现漏记")
+    window.ui.actionReopen.trigger()
+    assert Period.get(Period.month == "2026-10").status == "open"
+    assert window.daily_tab.entry.save_button.isEnabled()
+    assert window.daily_tab.entry.save_button.toolTip() == ""
+
+
+def test_publish_preview_lists_the_ranking_with_award(qtbot, office, ctx):
+    from csperf_desktop.events import add_event
+
+    add_event(ctx.actor, "A02", "B07", "2026-10-05")
+    dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 5
+    first = dialog.rows[0]
+    assert first.employee_no == "A02" and first.award
+    assert "乙" in dialog.ui.summary.text()
