@@ -9,6 +9,8 @@
     exam result 3 --staff KF001 (--score 95 | --absent) [--note ...]
     exam stats 3
     exams --month 2026-10
+    spotcheck add --staff KF001 --date 2026-10-12 --ref TK88 [--channel ticket] [--fail 5:说这不归我管 --fail 8]
+    spotcheck items
     spotchecks --month 2026-10
 """
 
@@ -72,6 +74,20 @@ def register(sub) -> None:
     s = sub.add_parser("exams", help="list a month's exams")
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--month", required=True)
+
+    p = sub.add_parser("spotcheck", help="record a spot check, or list the checklist items")
+    acts = p.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    s = acts.add_parser("add", help="record one spot check (items not failed count as passed)")
+    s.add_argument("--db", dest="sub_db")
+    s.add_argument("--staff", required=True)
+    s.add_argument("--date", required=True)
+    s.add_argument("--ref", default="", help="order or ticket reference")
+    s.add_argument("--channel", default="chat", help="chat | phone | ticket | email | other")
+    s.add_argument("--by", dest="checked_by", help="who checked (default: the current user)")
+    s.add_argument("--fail", action="append", default=[], help="a failed item: ITEM_ID[:note] (repeatable)")
+    s.add_argument("--note", default="")
+    s = acts.add_parser("items", help="list the checklist items with their ids and linked rules")
+    s.add_argument("--db", dest="sub_db")
 
     s = sub.add_parser("spotchecks", help="a month's spot checks per agent and per checklist item")
     s.add_argument("--db", dest="sub_db")
@@ -219,3 +235,31 @@ def cmd_spotchecks(args) -> int:
     if pending:
         print(f"待确认的抽查扣分：{len(pending)} 条")
     return 0
+
+
+@command("spotcheck", "spot checks: add, items")
+def cmd_spotcheck(args) -> int:
+    from . import spotchecks as sc
+
+    open_from_args(args)
+    if args.action == "items":
+        for i in sc.checklist():
+            print(f"{i.id:>3} [{sc.SECTIONS.get(i.section, (i.section,))[0]}] {i.text}"
+                  + (f" → {i.rule_code}" if i.rule_code else ""))
+        return 0
+    failed = {}
+    for f in args.fail:
+        key, _, note = f.partition(":")
+        failed[key.strip()] = (False, note.strip())
+    c = sc.record_spot_check(cli_actor(), args.staff, args.date, args.ref, args.channel, args.checked_by,
+                             failed, args.note)
+    proposals = [p for p in sc.pending_deductions(month_of(c)) if p.source.startswith(f"{sc.SOURCE_PREFIX}{c.id}:")]
+    print(f"抽查 #{c.id} 已记录：{c.staff.name}，未通过 {len(failed)} 项"
+          + (f"；建议扣分 {'、'.join(f'{p.rule_code} -{p.points}' for p in proposals)}，待主管确认" if proposals else ""))
+    return 0
+
+
+def month_of(check):
+    from .months import Month
+
+    return Month.parse(check.month)

@@ -4,6 +4,9 @@ B02 (full marks in the exam), B06 (CSAT ≥ threshold) and B09 (full
 attendance) can be derived from data. A *provider* looks at a month and
 returns proposals; the supervisor confirms them; nothing is added silently.
 Each proposal has a ``source`` key, so confirming it twice adds nothing.
+Spot checks propose deductions the same way (method 随机抽查, with the
+conversation's reference); a proposal carries its method and reference onto
+the event.
 """
 
 from __future__ import annotations
