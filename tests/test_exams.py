@@ -147,3 +147,19 @@ def test_results_wait_until_the_exam_has_taken_place(office, supervisor):
     future = add_exam(supervisor, date="2026-10-28", title="月底考试", area="mixed")
     with pytest.raises(ValidationError, match="考完后才能录入成绩"):
         set_result(supervisor, future.id, "A01", 90)
+
+
+def test_cli_adds_an_exam_enters_results_and_shows_statistics(office, db, capsys):
+    from csperf_desktop.cli import main
+
+    path = db.database
+    assert main(["exam", "add", "--db", path, "--date", "2026-10-15", "--title", "十月考试", "--area", "product"]) == 0
+    assert "考试 #1 已添加" in capsys.readouterr().out
+    assert main(["exam", "result", "--db", path, "1", "--staff", "A01", "--score", "100"]) == 0
+    assert "B02 加分建议" in capsys.readouterr().out
+    assert main(["exam", "result", "--db", path, "1", "--staff", "A02", "--score", "101"]) == 2
+    assert "0 到 100" in capsys.readouterr().err
+    assert main(["exam", "stats", "--db", path, "1"]) == 0
+    assert "参考 1 人" in capsys.readouterr().out
+    assert main(["exams", "--db", path, "--month", "2026-10"]) == 0
+    assert "待确认的满分加分：1 条（甲）" in capsys.readouterr().out

@@ -126,3 +126,15 @@ def test_scorecard_rows_list_failed_items(office, qa):
     record_spot_check(qa, "A01", "2026-10-10", reference="DD9", results={item("要灵活").id: (False, "照搬话术")})
     rows = spot_checks_for(office["A01"].id, OCT)
     assert rows[0]["failed"] == ["要灵活（照搬话术）"] and not rows[0]["passed"] and rows[0]["reference"] == "DD9"
+
+
+def test_cli_records_a_spot_check_and_names_the_proposed_deductions(office, db, capsys):
+    from csperf_desktop.cli import main
+
+    path = db.database
+    harsh, busy = item("不使用生硬语言").id, item("工作忙闲一个样").id
+    assert main(["spotcheck", "add", "--db", path, "--staff", "A01", "--date", "2026-10-12", "--ref", "TK7",
+                 "--fail", f"{harsh}:语气冲", "--fail", str(busy)]) == 0
+    assert "建议扣分 D01 -5、D13 -3，待主管确认" in capsys.readouterr().out
+    assert main(["spotchecks", "--db", path, "--month", "2026-10"]) == 0
+    assert "A01 甲 抽查 1 次，未通过 1 次" in capsys.readouterr().out
