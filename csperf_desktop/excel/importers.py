@@ -427,7 +427,7 @@ def _problem(preview: Preview, r: _Row, key: str | None, message: str, *, show_v
 
 
 def _required(preview: Preview, r: _Row, key: str, label: str) -> bool:
-    if r.values.get(key) is None:
+    if r.values.get(key) in (None, ""):
         if key not in r.bad:
             _problem(preview, r, key, f"请填写{label}", show_value=False)
         return False
