@@ -37,7 +37,8 @@ def register(sub) -> None:
     s.add_argument("id", type=int)
     s.add_argument("--outcome", required=True, help="upheld | partly | rejected | withdrawn")
     s.add_argument("--reason", default="")
-    s.add_argument("--items", default="", help="per event: EVENT:void | EVENT:reject | EVENT:POINTS | EVENT:RULE:POINTS")
+    s.add_argument("--items", default="",
+                   help="per event: EVENT:void | EVENT:reject | EVENT:POINTS | EVENT:RULE:POINTS")
     s = acts.add_parser("report", help="self-check: appeals received, upheld rate, rules overturned")
     s.add_argument("--db", dest="sub_db")
     g = s.add_mutually_exclusive_group(required=True)

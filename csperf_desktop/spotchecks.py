@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from . import clock
 from .auth import Actor
 from .errors import NotFound, ValidationError
@@ -102,7 +104,7 @@ def add_checklist_item(actor: Actor, section: str, text: str, rule_code: str = "
         section = choice(section, SECTIONS, "类别", "section")
         text = clean_text(text, "检查项目", "text", max_length=200, required=True)
         code = _clean_rule_code(rule_code)
-        last = ChecklistItem.select(ChecklistItem.sort_order).order_by(ChecklistItem.sort_order.desc()).limit(1).scalar()
+        last = ChecklistItem.select(pw.fn.MAX(ChecklistItem.sort_order)).scalar()
         item = ChecklistItem.create(section=section, text=text, rule_code=code, sort_order=(last or 0) + 10)
         tx.audit("add_checklist_item", "checklist_item", item.id, after=_item_record(item))
         return item

@@ -292,3 +292,13 @@ def test_cli_records_and_decides_an_appeal(published, db, capsys):
     assert main(["appeal", "add", "--db", path, "--month", "2026-10", "--staff", "A03",
                  "--reason", "晚了"]) == 2
     assert "已于 2026年10月21日 10:00 截止" in capsys.readouterr().err
+
+
+def test_wrong_rule_is_corrected_to_another_rule(published, supervisor):
+    d01 = published["d01"]
+    appeal = record_appeal(supervisor, OCT, "A02", [d01.id], "不是态度问题，是打错字", "wrong_rule")
+    decide_appeal(supervisor, appeal.id, "upheld", "改按错别字计", items={d01.id: {"rule": "D04", "points": -1}})
+    correction = ScoreEvent.get(ScoreEvent.corrects == d01.id)
+    assert (correction.rule_code, correction.points, correction.reference) == ("D04", -1, "DD1001")
+    assert appeal_report(month=OCT).overturned_rules == [("D01", "使用生硬语言对待客户（三不之一）", 1)]
+    assert Appeal.get_by_id(appeal.id).score_after == 84
