@@ -334,6 +334,36 @@ def exam_results(exam_id: int) -> list[ExamResult]:
 
 
 @dataclass(frozen=True)
+class GridRow:
+    """One line of the result-entry grid: a person employed on the exam date and their result, if any."""
+
+    staff_id: int
+    employee_no: str
+    name: str
+    team: str
+    score: float | None
+    absent: bool
+    note: str
+    entered: bool
+
+
+def grid_rows(exam_id: int) -> list[GridRow]:
+    """Everyone employed on the exam date (plus anyone already with a result), by employee number."""
+    exam = find_exam(exam_id)
+    results = {r.staff_id: r for r in ExamResult.select().where(ExamResult.exam == exam)}
+    employed = (((Staff.hire_date.is_null()) | (Staff.hire_date <= exam.date))
+                & ((Staff.leave_date.is_null()) | (Staff.leave_date >= exam.date))
+                & ((Staff.active == True) | Staff.leave_date.is_null(False)))  # noqa: E712
+    q = Staff.select().where(employed | Staff.id.in_(list(results)) if results else employed)
+    out = []
+    for st in q.order_by(Staff.employee_no):
+        r = results.get(st.id)
+        out.append(GridRow(st.id, st.employee_no, st.name, st.team or "", r.score if r else None,
+                           bool(r and r.absent), r.note if r else "", r is not None))
+    return out
+
+
+@dataclass(frozen=True)
 class ExamStats:
     exam_id: int
     title: str

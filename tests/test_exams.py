@@ -163,3 +163,14 @@ def test_cli_adds_an_exam_enters_results_and_shows_statistics(office, db, capsys
     assert "参考 1 人" in capsys.readouterr().out
     assert main(["exams", "--db", path, "--month", "2026-10"]) == 0
     assert "待确认的满分加分：1 条（甲）" in capsys.readouterr().out
+
+
+def test_entry_grid_lists_everyone_employed_on_the_exam_date_with_their_result(exam, supervisor):
+    from csperf_desktop.exams import grid_rows
+    from csperf_desktop.staff import add_staff
+
+    add_staff(supervisor, employee_no="A06", name="新人", role="agent", hire_date="2026-10-18")
+    set_result(supervisor, exam.id, "A02", absent=True)
+    rows = grid_rows(exam.id)
+    assert [r.employee_no for r in rows] == ["A01", "A02", "A03", "A04", "A05"]
+    assert [(r.entered, r.absent) for r in rows[:2]] == [(False, False), (True, True)]
