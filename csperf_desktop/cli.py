@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--out", required=True)
 
+    s = sub.add_parser("bench", help="measure the performance figures on synthetic offices")
+    s.add_argument("--size", choices=["S", "M", "L"], default="L")
+    s.add_argument("--json", dest="json_out", help="also write the figures as JSON to this file")
+    s.add_argument("--quick", action="store_true", help="one run of the slow figures instead of three")
+
     s = sub.add_parser("restore", help="replace the database with a checked backup (the current one is kept)")
     s.add_argument("--db", dest="sub_db")
     s.add_argument("file", help="the backup file to restore")
@@ -245,6 +250,14 @@ def cmd_restore(args) -> int:
         lock.release()
     print(f"已从“{args.file}”恢复。恢复前的数据库已保存为：{safety}")
     return 0
+
+
+@command("bench", "performance figures")
+def cmd_bench(args) -> int:
+    from .bench import run
+
+    figures = run(args.size, args.json_out, args.quick)
+    return 0 if all(f.met is not False for f in figures) else 1
 
 
 def run_gui(args) -> int:
