@@ -341,12 +341,13 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
     chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
-    slot = (width - 12 * mm) / n
+    slot = (width - 12 * mm - base * 4.2) / n
     label_size = max(4.5, min(base * 0.85, slot * 0.85))
     rotate = n > 16 if options.privacy != "number" else n > 10
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
+    label_w = base * 0.75 * 5.5  # room at the right for the base-score label
     chart.x, chart.y = 10 * mm, bottom
-    chart.width, chart.height = width - 12 * mm, height - bottom - base * 2.2
+    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - base * 2.2
     chart.data = [[r.final for r in rows] or [0]]
     chart.categoryAxis.categoryNames = [display_name(r, options.privacy) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
@@ -394,8 +395,8 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.8,
                 strokeDashArray=[3, 2])
     d.add(line)
-    d.add(String(chart.x + chart.width, y + 2, f"基础分 {data.base}", fontName=fonts.regular,
-                 fontSize=base * 0.75, fillColor=st.AWARD, textAnchor="end"))
+    d.add(String(chart.x + chart.width + 2, y - base * 0.25, f"基础分 {data.base}", fontName=fonts.regular,
+                 fontSize=base * 0.75, fillColor=st.AWARD))
     return d
 
 

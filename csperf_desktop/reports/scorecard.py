@@ -158,7 +158,7 @@ class CardBuilder:
         self.fonts = fonts
         self.w = width
         self.s = st.make_styles(fonts, 9.5)
-        self.big = st.make_styles(fonts, 13)
+        self.big = st.make_styles(fonts, 10.5)
 
     def card(self, staff: Staff) -> list:
         d = self.d
@@ -168,8 +168,8 @@ class CardBuilder:
                            field="staff")
         out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
         title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
-        out += [st.para(title, self.big["title"]), Spacer(1, 3 * mm)]
-        out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 5 * mm)]
+        out += [st.para(title, self.big["title"]), Spacer(1, 2 * mm)]
+        out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 4 * mm)]
         out += self.events(staff, row)
         out += self.sections(staff, "after_events")
         out += self.figures(staff)
@@ -210,13 +210,13 @@ class CardBuilder:
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
             ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
-            ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", f"第 {r.rank} 名", st.INK),
+            ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", str(r.rank), st.INK),
             ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
         ]
         labels, values = [], []
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 20 if label == "最终得分" else 11 if label.startswith("名次") else 15)["big"]
+            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:
@@ -225,7 +225,7 @@ class CardBuilder:
         t = Table([labels, values], colWidths=[cw] * len(boxes))
         cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 5), ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+                ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
                 ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]
         t.setStyle(TableStyle(cmds))
         notes = []
@@ -249,25 +249,26 @@ class CardBuilder:
         evs = self.d.events.get(staff.id, [])
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
-            return out + [st.para("本月没有加分或扣分记录。", s["body"]), Spacer(1, 5 * mm)]
+            return out + [st.para("本月没有加分或扣分记录。", s["body"]), Spacer(1, 4 * mm)]
         head = [st.para(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
         body = [head]
         for e in evs:
             qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
-            note = e.note + (f"（单号 {e.reference}）" if e.reference else "")
+            note = st.text(e.note) + (("<br/>" if e.note else "") + f"单号 {st.text(e.reference)}" if e.reference else "")
             body.append([
                 st.para(st.date_text(e.date), s["cell_center"]), st.para(zh(AREAS, e.area), s["cell_center"]),
                 st.para(f"{e.rule_code} {e.rule_name}", s["cell"]),
                 st.para(f"{e.points:+d}{qty}", s["cell_center"]), st.para(zh(METHODS, e.method), s["cell_center"]),
-                st.para(note, s["cell"]),
+                st.para(note, s["cell"], markup=True),
             ])
-        total = st.para(f"合计：加分 +{r.bonus}，扣分 -{r.deduction}，净 {r.bonus - r.deduction:+d}", s["body_bold"])
-        widths = [w * self.w for w in (0.09, 0.07, 0.38, 0.1, 0.11, 0.25)]
+        total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}",
+                        s["body_bold"])
+        widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
         cmds = []
         for i, e in enumerate(evs, start=1):
             cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if e.points > 0 else st.DOWN))
         t = _table(body, widths, cmds)
-        return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 5 * mm)]
+        return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 4 * mm)]
 
     def sections(self, staff: Staff, place: str) -> list:
         out = []
@@ -290,7 +291,7 @@ class CardBuilder:
         out = self.heading(sec.title) + [_table(body, widths)]
         if sec.note:
             out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
-        return out + [Spacer(1, 5 * mm)]
+        return out + [Spacer(1, 4 * mm)]
 
     def figures(self, staff: Staff) -> list:
         f = self.d.figures.get(staff.id)
@@ -323,13 +324,13 @@ class CardBuilder:
         t = Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
         t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return self.heading("本月服务数据") + [t, Spacer(1, 5 * mm)]
+        return self.heading("本月服务数据") + [t, Spacer(1, 4 * mm)]
 
     def trend(self, staff: Staff) -> list:
         values = self.d.trend.get(staff.id, [])
         if not any(v is not None for v in values):
             return []
-        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 52 * mm)
+        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 44 * mm)
         return [KeepTogether(self.heading(f"近{len(values)}个月得分走势") + [drawing, Spacer(1, 3 * mm)])]
 
     def signatures(self) -> Table:
@@ -349,7 +350,7 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     d = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 10 * mm, 8 * mm
-    chart.width, chart.height = width - 14 * mm, height - 12 * mm
+    chart.width, chart.height = width - 26 * mm, height - 12 * mm
     chart.data = [[v if v is not None else None for v in values]]
     chart.categoryAxis.categoryNames = [f"{m.month}月" if m.month != 1 and i else f"{m.year}年{m.month}月"
                                         for i, m in enumerate(months)]
@@ -378,8 +379,8 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
     y = chart.y + chart.height * (base - vmin) / ((vmax - vmin) or 1)
     d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.6, strokeDashArray=[3, 2]))
-    d.add(String(chart.x + chart.width, y + 2, f"基础分 {base}", fontName=fonts.regular, fontSize=7,
-                 fillColor=st.AWARD, textAnchor="end"))
+    d.add(String(chart.x + chart.width + 2, y - 2.5, f"基础分 {base}", fontName=fonts.regular, fontSize=7,
+                 fillColor=st.AWARD))
     return d
 
 

@@ -85,7 +85,7 @@ def exam_rows(staff, month: Month) -> list[dict]:
 
 
 APPEAL_STATUS_FALLBACK = {
-    "pending": "待处理", "upheld": "成立", "partly_upheld": "部分成立", "partial": "部分成立",
+    "pending": "待处理", "upheld": "成立", "partly": "部分成立", "partly_upheld": "部分成立",
     "rejected": "驳回", "withdrawn": "撤回",
 }
 

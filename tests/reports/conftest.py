@@ -1,0 +1,26 @@
+"""Fixtures for the printing tests: an office of 120 agents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture
+def big_office(db, admin):
+    """120 agents with a few events each in September 2026, published."""
+    from csperf_desktop import clock
+    from csperf_desktop.events import add_event
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+    from csperf_desktop.staff import add_staff
+
+    people = [add_staff(admin, employee_no=f"K{i:04d}", name=f"员工{i:03d}", role="agent", team=f"{i % 4 + 1}组",
+                        hire_date="2020-01-01") for i in range(120)]
+    for i, p in enumerate(people):
+        for k in range(i % 4):
+            add_event(admin, p, "B05" if k % 2 else "D05", dt.date(2026, 9, 1 + k), note="")
+    publish_month(admin, Month(2026, 9))
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0, 0))
+    return people

@@ -1,0 +1,188 @@
+"""The wall bulletin: what it prints must be the published snapshot, exactly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from csperf_desktop.errors import Conflict, ValidationError
+from csperf_desktop.months import Month
+from csperf_desktop.periods import fmt_local, get_period
+from csperf_desktop.reports.bulletin import BulletinOptions, display_name, write_bulletin
+from csperf_desktop.standings import live_standings, published_standings
+
+from report_pdf_helpers import page_sizes, pdf_pages, pdf_text, table_rows
+
+SEPT = Month(2026, 9)  # published this morning, appeal window open
+AUG = Month(2026, 8)  # closed
+OCT = Month(2026, 10)  # the current month, open
+
+A3_PORTRAIT = (842, 1191)
+A4_LANDSCAPE = (842, 595)
+
+
+def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snapshot(demo_db, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "b.pdf")
+    rows = table_rows(pdf_pages(out)[0])
+    snapshot = published_standings(SEPT)
+    assert len(rows) == len(snapshot) == 12
+    for s in snapshot:
+        row = rows[s.employee_no]
+        assert row["名次"] == str(s.rank)
+        assert row["姓名"] == s.name
+        assert row["得分"] == str(s.final)
+        assert row["加分"] == (f"+{s.bonus}" if s.bonus else "0")
+        assert row["扣分"] == (f"-{s.deduction}" if s.deduction else "0")
+        if s.award:
+            assert row["备注"] == f"优秀奖 {s.award_amount}元"
+
+
+def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
+    text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
+    period = get_period(SEPT)
+    sentence = f"如对考核分数有异议，请于 {fmt_local(period.appeal_deadline)} 前提出复核申请"
+    assert re.fullmatch(r"如对考核分数有异议，请于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 前提出复核申请", sentence)
+    assert sentence in text
+    assert f"公示时间 {fmt_local(period.published_at)}" in text
+    assert f"公示指纹 {period.fingerprint}" in text
+    assert "修订版" not in text  # first publication
+
+
+def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, tmp_path, admin):
+    from csperf_desktop.events import _insert
+    from csperf_desktop.periods import republish
+    from csperf_desktop.service import change
+
+    last = published_standings(SEPT)[-1]
+    with change(admin, "publish") as tx:
+        _insert(tx, last.employee_no, "B05", "2026-09-30", None, 1, "supervision", "", "复核成立，补加分", None, None,
+                check_lock=False)
+        republish(tx, SEPT, "复核成立")
+    text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
+    assert "修订版 第1次（第2版）" in text
+    revised = {s.employee_no: s for s in published_standings(SEPT)}
+    assert revised[last.employee_no].final == last.final + 5
+    rows = table_rows(pdf_pages(tmp_path / "b.pdf")[0])
+    assert rows[last.employee_no]["得分"] == str(revised[last.employee_no].final)
+    assert f"公示指纹 {get_period(SEPT).fingerprint}" in text
+
+
+def test_closed_month_prints_its_snapshot(demo_db, tmp_path):
+    rows = table_rows(pdf_pages(write_bulletin(AUG, tmp_path / "b.pdf"))[0])
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in published_standings(AUG)}
+
+
+def test_default_paper_is_a3_portrait_and_a4_landscape_is_selectable(demo_db, tmp_path):
+    assert set(page_sizes(write_bulletin(SEPT, tmp_path / "a3.pdf"))) == {A3_PORTRAIT}
+    out = write_bulletin(SEPT, tmp_path / "a4.pdf", BulletinOptions(paper="A4", landscape=True))
+    assert set(page_sizes(out)) == {A4_LANDSCAPE}
+
+
+def test_unknown_paper_or_privacy_is_refused_with_a_clear_message():
+    with pytest.raises(ValidationError, match="A3 或 A4"):
+        BulletinOptions(paper="Letter").check()
+    with pytest.raises(ValidationError, match="surname"):
+        BulletinOptions(privacy="initials").check()
+
+
+def test_unpublished_month_prints_a_draft_marked_on_every_page(demo_db, tmp_path):
+    out = write_bulletin(OCT, tmp_path / "draft.pdf")
+    pages = pdf_pages(out)
+    assert all(any("草稿" in line for line in page) for page in pages)
+    text = pdf_text(out)
+    assert "2026年10月客服绩效考核公示（草稿）" in text
+    assert "如对考核分数有异议" not in text
+    assert "公示指纹" not in text
+    rows = table_rows(pages[0])
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in live_standings(OCT)}
+
+
+def test_unpublished_month_is_refused_when_drafts_are_not_allowed(demo_db, tmp_path):
+    with pytest.raises(Conflict, match="尚未公示"):
+        write_bulletin(OCT, tmp_path / "x.pdf", BulletinOptions(allow_draft=False))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_month_not_begun_is_refused(demo_db, tmp_path):
+    with pytest.raises(ValidationError, match="还没有开始"):
+        write_bulletin(Month(2026, 12), tmp_path / "x.pdf")
+
+
+def test_privacy_surname_mode_shows_surname_and_mou_only(demo_db, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(privacy="surname"))
+    # The supervisor's own name on the signature line is not an agent's result.
+    text = "\n".join(ln for ln in pdf_text(out).splitlines() if "签字" not in ln)
+    for s in published_standings(SEPT):
+        assert s.name not in text
+        assert s.name[0] + "某" in text
+        assert s.employee_no in text
+
+
+def test_privacy_number_mode_shows_no_names_at_all(demo_db, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(privacy="number"))
+    text = "\n".join(ln for ln in pdf_text(out).splitlines() if "签字" not in ln)
+    rows = table_rows(pdf_pages(out)[0])
+    for s in published_standings(SEPT):
+        assert s.name not in text
+        assert s.name[0] + "某" not in text
+        assert rows[s.employee_no]["得分"] == str(s.final)
+    assert "姓名" not in text
+
+
+def test_compound_surname_keeps_both_characters():
+    from csperf_desktop.scoring import Standing
+
+    row = Standing(1, "K1", "欧阳娜娜", "", "agent", 80, 0, 0, {}, 80, 80)
+    assert display_name(row, "surname") == "欧阳某"
+    assert display_name(row, "number") == "K1"
+
+
+def _month_with_warning():
+    for m in [OCT.add(-i) for i in range(1, 25)]:
+        snap = published_standings(m)
+        if snap and any(r.warning for r in snap):
+            return m, snap
+    raise AssertionError("the demo office should have a month with a warning")
+
+
+def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp_path):
+    month, snap = _month_with_warning()
+    warned = next(r for r in snap if r.warning)
+    on = write_bulletin(month, tmp_path / "on.pdf")
+    assert table_rows(pdf_pages(on)[0])[warned.employee_no].get("备注", "").endswith("※")
+    assert "预警" not in pdf_text(on)  # a marker, not the word, on the wall
+    off = write_bulletin(month, tmp_path / "off.pdf", BulletinOptions(show_warnings=False))
+    assert "※" not in pdf_text(off)
+
+
+def test_120_agents_flow_onto_three_pages_with_the_header_on_every_page(big_office, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "big.pdf")
+    pages = pdf_pages(out)
+    table_pages = [p for p in pages if "名次" in p]
+    assert len(table_pages) == 3
+    seen = []
+    for page in pages:
+        assert "2026年9月" in " ".join(page)
+        assert any("考核公示" in line for line in page)
+    for page in table_pages:
+        rows = table_rows(page)
+        assert 0 < len(rows) <= 40
+        seen += list(rows)
+    assert sorted(seen) == sorted(s.employee_no for s in published_standings(SEPT))
+    assert all(f"/ {len(pages)} 页" in " ".join(p) for p in pages)
+
+
+def test_bulletin_embeds_a_truetype_chinese_font(demo_db, tmp_path):
+    from pypdf import PdfReader
+
+    from csperf_desktop.reports.fonts import current_fonts
+
+    if not current_fonts().embedded:
+        pytest.fail("no embeddable Chinese font on this machine (install fonts-wqy-microhei)")
+    reader = PdfReader(str(write_bulletin(SEPT, tmp_path / "b.pdf")))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    descriptors = [f.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                   if "/DescendantFonts" in f.get_object() else f.get_object().get("/FontDescriptor")
+                   for f in fonts.values()]
+    assert any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
