@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import pytest
 
@@ -278,7 +279,7 @@ def test_demo_office_appeal_upheld_issues_revision_2(demo_db, supervisor):
 def test_cli_records_and_decides_an_appeal(published, db, capsys):
     from csperf_desktop.cli import main
 
-    path = db.database
+    path = os.environ.get("CSPERF_TEST_DB") or db.database
     d01, d02 = published["d01"].id, published["d02"].id
     assert main(["appeal", "add", "--db", path, "--month", "2026-10", "--staff", "A02",
                  "--events", f"{d01},{d02}", "--reason", "系统故障", "--category", "wrong_facts"]) == 0

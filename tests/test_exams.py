@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from csperf_desktop.errors import PeriodLocked, PermissionDenied, ValidationError
@@ -152,7 +154,7 @@ def test_results_wait_until_the_exam_has_taken_place(office, supervisor):
 def test_cli_adds_an_exam_enters_results_and_shows_statistics(office, db, capsys):
     from csperf_desktop.cli import main
 
-    path = db.database
+    path = os.environ.get("CSPERF_TEST_DB") or db.database
     assert main(["exam", "add", "--db", path, "--date", "2026-10-15", "--title", "十月考试", "--area", "product"]) == 0
     assert "考试 #1 已添加" in capsys.readouterr().out
     assert main(["exam", "result", "--db", path, "1", "--staff", "A01", "--score", "100"]) == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from csperf_desktop.errors import NotFound, PeriodLocked, PermissionDenied, ValidationError
@@ -131,7 +133,7 @@ def test_scorecard_rows_list_failed_items(office, qa):
 def test_cli_records_a_spot_check_and_names_the_proposed_deductions(office, db, capsys):
     from csperf_desktop.cli import main
 
-    path = db.database
+    path = os.environ.get("CSPERF_TEST_DB") or db.database
     harsh, busy = item("不使用生硬语言").id, item("工作忙闲一个样").id
     assert main(["spotcheck", "add", "--db", path, "--staff", "A01", "--date", "2026-10-12", "--ref", "TK7",
                  "--fail", f"{harsh}:语气冲", "--fail", str(busy)]) == 0
