@@ -374,10 +374,11 @@ class DailyTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in ((EventsModel.DATE, 84), (EventsModel.NO, 58), (EventsModel.NAME, 58),
-                           (EventsModel.CODE, 42), (EventsModel.ITEM, 190), (EventsModel.AREA, 64),
-                           (EventsModel.POINTS, 46), (EventsModel.QTY, 36), (EventsModel.METHOD, 72),
-                           (EventsModel.REFERENCE, 92), (EventsModel.NOTE, 110), (EventsModel.BY, 56)):
+        header.setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
+        for col, width in ((EventsModel.DATE, 84), (EventsModel.NO, 54), (EventsModel.NAME, 56),
+                           (EventsModel.CODE, 40), (EventsModel.AREA, 48), (EventsModel.POINTS, 44),
+                           (EventsModel.QTY, 38), (EventsModel.METHOD, 66), (EventsModel.REFERENCE, 90),
+                           (EventsModel.NOTE, 120), (EventsModel.BY, 52)):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.context_menu)
@@ -401,10 +402,11 @@ class DailyTab(QWidget):
         self.standings_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.standings_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
-        for col, width in ((StandingsModel.RANK, 40), (StandingsModel.NO, 56), (StandingsModel.NAME, 58),
-                           (StandingsModel.BONUS, 48), (StandingsModel.DEDUCTION, 48),
-                           (StandingsModel.SCORE, 44), (StandingsModel.CHANGE, 40)):
+        for col, width in ((StandingsModel.RANK, 36), (StandingsModel.NO, 52), (StandingsModel.NAME, 54),
+                           (StandingsModel.BONUS, 40), (StandingsModel.DEDUCTION, 40),
+                           (StandingsModel.SCORE, 40), (StandingsModel.CHANGE, 38)):
             self.standings_table.setColumnWidth(col, width)
+        self.standings_table.horizontalHeader().setMinimumSectionSize(30)
         st_layout = QVBoxLayout(self.standings_box)
         st_layout.addWidget(self.standings_note)
         st_layout.addWidget(self.standings_table, 1)
@@ -414,7 +416,7 @@ class DailyTab(QWidget):
         split.addWidget(self.standings_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([900, 440])
+        split.setSizes([900, 450])
         self.splitter = split
 
         layout = QVBoxLayout(self)

@@ -73,12 +73,14 @@ class MainWindow(QMainWindow):
     def _build_month_bar(self) -> None:
         bar = self.ui.monthToolBar
         bar.addWidget(QLabel(self.tr("Month:") + " "))
-        self.prev_button = QToolButton(text="◀")
+        self.prev_button = QToolButton()
+        self.prev_button.setArrowType(Qt.LeftArrow)
         self.prev_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
         self.prev_button.setShortcut("Ctrl+PgUp")
         self.month_combo = QComboBox()
         self.month_combo.setMinimumContentsLength(10)
-        self.next_button = QToolButton(text="▶")
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.RightArrow)
         self.next_button.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
         self.next_button.setShortcut("Ctrl+PgDown")
         self.status_label = QLabel()

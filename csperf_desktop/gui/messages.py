@@ -10,23 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Warning, title or _tr("Cannot do that"), message, QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("messages", "Cannot do that"), message, QMessageBox.Ok, parent)
     box.exec()
 
 
 def info(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Information, title or _tr("Information"), message, QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Information, title or QCoreApplication.translate("messages", "Information"), message, QMessageBox.Ok, parent)
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str, ok_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Question, title, message, QMessageBox.Cancel, parent)
-    ok = box.addButton(ok_text or _tr("OK"), QMessageBox.AcceptRole)
+    ok = box.addButton(ok_text or QCoreApplication.translate("messages", "OK"), QMessageBox.AcceptRole)
     box.setDefaultButton(QMessageBox.Cancel)
     box.exec()
     return box.clickedButton() is ok

@@ -28,6 +28,7 @@ class PublishDialog(QDialog):
         self.model.set_rows(self.rows)
         self.ui.preview.setModel(self.model)
         self.ui.preview.verticalHeader().hide()
+        self.ui.preview.verticalHeader().setDefaultSectionSize(26)
         self.ui.preview.resizeColumnsToContents()
         self.ui.preview.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
         self.ui.intro.setText(self.tr(

@@ -87,6 +87,7 @@ class RulebookDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(RulesModel.ITEM, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         intro = QLabel(self.tr("Editing a rule never changes events already recorded: each event keeps its "

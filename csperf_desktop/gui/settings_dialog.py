@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from .. import settings as settings_mod
 from . import i18n
@@ -31,7 +31,25 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Order amount for gift A (yuan)"),
     QT_TRANSLATE_NOOP("settings", "Order amount for gift B (yuan)"),
     QT_TRANSLATE_NOOP("settings", "Order amount for gift C (yuan)"),
+    QT_TRANSLATE_NOOP("settings", "Backup folder (empty = the data folder's backups)"),
+    QT_TRANSLATE_NOOP("settings", "Automatic backups kept: last N days"),
+    QT_TRANSLATE_NOOP("settings", "Automatic backups kept: last N months"),
+    QT_TRANSLATE_NOOP("settings", "Lock the window after idle minutes (0 = never)"),
+    QT_TRANSLATE_NOOP("settings", "Font file or folder for printed PDFs (empty = automatic)"),
+    QT_TRANSLATE_NOOP("settings", "TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
 )
+# Which group box each setting appears in; a key not listed goes to "Other".
+SECTIONS = (
+    (QT_TRANSLATE_NOOP("settings", "Office"), ("company_name", "supervisor_name")),
+    (QT_TRANSLATE_NOOP("settings", "Monthly score"), ("base_score", "cap_score", "floor_score")),
+    (QT_TRANSLATE_NOOP("settings", "Excellence award"),
+     ("award_mode", "award_amount", "award_tie", "award_min_score")),
+    (QT_TRANSLATE_NOOP("settings", "Appeals and warnings"),
+     ("appeal_window_hours", "appeal_limit_per_month", "warning_threshold", "warning_both_months",
+      "csat_bonus_threshold")),
+    (QT_TRANSLATE_NOOP("settings", "Order gifts"), ("gift_tier_a", "gift_tier_b", "gift_tier_c")),
+)
+OTHER = QT_TRANSLATE_NOOP("settings", "Backups, security and printing")
 TIE_LABELS = {
     "share": QT_TRANSLATE_NOOP("settings", "Share the amount equally"),
     "each": QT_TRANSLATE_NOOP("settings", "Pay the full amount to each"),
@@ -55,22 +73,42 @@ class SettingsDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         form_host = QWidget()
-        form = QFormLayout(form_host)
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        for d in settings_mod.SETTINGS:
-            widget = self._widget_for(d)
-            error = QLabel()
-            error.setStyleSheet("color: #c62828;")
-            error.setWordWrap(True)
-            row = QWidget()
-            h = QHBoxLayout(row)
-            h.setContentsMargins(0, 0, 0, 0)
-            h.addWidget(widget, 1)
-            h.addWidget(error, 1)
-            form.addRow(QCoreApplication.translate("settings", d.label) + "：" if i18n.is_chinese()
-                        else QCoreApplication.translate("settings", d.label) + ":", row)
-            self.widgets[d.key] = widget
-            self.error_labels[d.key] = error
+        host_layout = QVBoxLayout(form_host)
+        labels: list[QLabel] = []
+        placed = {k for _, keys in SECTIONS for k in keys}
+        sections = list(SECTIONS) + [(OTHER, tuple(d.key for d in settings_mod.SETTINGS if d.key not in placed))]
+        for title, keys in sections:
+            defs = [settings_mod.BY_KEY[k] for k in keys if k in settings_mod.BY_KEY]
+            if not defs:
+                continue
+            box = QGroupBox(QCoreApplication.translate("settings", title))
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+            for d in defs:
+                widget = self._widget_for(d)
+                widget.setMinimumWidth(240)
+                if d.help:
+                    widget.setToolTip(QCoreApplication.translate("settings", d.help))
+                error = QLabel()
+                error.setStyleSheet("color: #c62828;")
+                error.setWordWrap(True)
+                row = QWidget()
+                h = QHBoxLayout(row)
+                h.setContentsMargins(0, 0, 0, 0)
+                h.addWidget(widget, 1)
+                h.addWidget(error, 1)
+                colon = "：" if i18n.is_chinese() else ":"
+                label = QLabel(QCoreApplication.translate("settings", d.label) + colon)
+                labels.append(label)
+                form.addRow(label, row)
+                self.widgets[d.key] = widget
+                self.error_labels[d.key] = error
+            host_layout.addWidget(box)
+        host_layout.addStretch(1)
+        # One label width for every group, so the fields line up down the page.
+        width = max(lbl.sizeHint().width() for lbl in labels)
+        for lbl in labels:
+            lbl.setMinimumWidth(width)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -88,7 +126,7 @@ class SettingsDialog(QDialog):
         allowed = ctx.can("edit_settings")
         self.buttons.button(QDialogButtonBox.Save).setEnabled(allowed)
         self.load()
-        self.resize(900, 640)
+        self.resize(920, 700)
 
     def _widget_for(self, d) -> QWidget:
         if d.type is bool:

@@ -152,6 +152,7 @@ class StaffTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(StaffModel.NOTE, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
