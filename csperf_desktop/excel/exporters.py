@@ -320,6 +320,7 @@ def export_all(path, month: Month | str | None = None, progress: Progress = None
         ("评分记录", lambda: write_events_sheet(
             wb, event_query(month), f"{_company()}  {month.label_zh if month else '全部'}评分记录", progress)),
         ("月度数据", lambda: write_figures_sheet(wb, month)),
+        ("考试成绩", lambda: write_exams_sheet(wb, month)),
         ("已公示结果", lambda: _results_sheet(wb, month)),
         ("月份状态", lambda: _periods_sheet(wb)),
         ("设置", lambda: _settings_sheet(wb)),
@@ -336,3 +337,40 @@ def export_all(path, month: Month | str | None = None, progress: Progress = None
 
 EXPORTS = {"month": export_month, "events": export_events, "figures": export_figures, "staff": export_staff,
            "all": export_all}
+
+
+# ---------------------------------------------------------------- exams
+
+
+def write_exams_sheet(wb, month: Month | None) -> int:
+    from ..exams import EXAM_AREAS
+    from ..models import Exam, ExamResult
+    from .headers import EXAMS
+
+    headers = [c.zh for c in EXAMS.columns] + ["是否及格", "录入人"]
+    ws = wb.create_sheet(EXAMS.sheet)
+    title = f"{_company()}  {month.label_zh if month else '全部'}考试成绩"
+    w = SheetWriter(ws, headers, title=title, formats={_col(EXAMS, "exam_date"): DATE_FORMAT})
+    q = (ExamResult.select(ExamResult, Exam, Staff).join(Exam).switch(ExamResult).join(Staff))
+    if month is not None:
+        q = q.where(Exam.month == month.key)
+    n = 0
+    for r in q.order_by(Exam.date, Exam.id, Staff.employee_no).iterator():
+        e = r.exam
+        score = "缺考" if r.absent else r.score
+        passed = "" if r.absent or r.score is None else ("及格" if r.score >= e.pass_mark else "不及格")
+        w.append([e.date, e.title, zh(EXAM_AREAS, e.area), e.full_marks, e.pass_mark, r.staff.employee_no,
+                  r.staff.name, score, r.note, passed, r.entered_by])
+        n += 1
+    w.finish()
+    return n
+
+
+def export_exams(path, month: Month | str | None = None) -> Path:
+    month = Month.parse(month) if isinstance(month, str) else month
+    wb = new_workbook()
+    write_exams_sheet(wb, month)
+    return atomic_save(wb, path)
+
+
+EXPORTS["exams"] = export_exams

@@ -110,7 +110,22 @@ FIGURES = Kind("figures", "月度数据", "月度数据", (
     Column("absence_days", "缺勤天数", "number", False, ("缺勤", "缺勤天"), "0–31，可有半天（0.5）。", 0),
 ))
 
-KINDS: dict[str, Kind] = {k.key: k for k in (STAFF, EVENTS, FIGURES)}
+EXAMS = Kind("exams", "考试成绩", "考试成绩", (
+    Column("exam_date", "考试日期", "date", True, ("日期", "考试时间"), "考试当天的日期；所在月份必须未公示。", "2026-10-28"),
+    Column("exam_title", "考试名称", "text", True, ("考试", "试卷名称", "考试标题"),
+           "同一日期、同一名称的行属于同一场考试；系统中没有的考试会新建。", "10月工作技巧考试"),
+    Column("area", "考试内容", "exam_area", False, ("考试范围", "科目", "内容"),
+           "接单、售后、日常工作、产品知识、公司制度或综合；不填为综合。", "综合"),
+    Column("full_marks", "满分", "int", False, ("总分", "满分值"), "1–1000 的整数，不填为 100。", 100),
+    Column("pass_mark", "及格分", "int", False, ("及格线", "及格"), "不高于满分，不填为满分的 60%。", 60),
+    Column("employee_no", "工号", "text", True, ("员工编号", "员工号", "编号"), "必须是“人员”中已有的工号。", "KF001"),
+    Column("name", "姓名", "text", False, ("员工姓名", "客服姓名"), "可不填；填了会与工号核对。", "张晓梅", check_only=True),
+    Column("score", "成绩", "score", True, ("分数", "得分", "考试成绩"),
+           "0 到满分之间，最多保留到 0.5 分；缺考写“缺考”。满分会产生 B02 加分建议。", 92.5),
+    Column("note", "备注", "text", False, ("说明",), "可不填，最多 500 字。", ""),
+))
+
+KINDS: dict[str, Kind] = {k.key: k for k in (STAFF, EVENTS, FIGURES, EXAMS)}
 
 
 def register_kind(kind: Kind) -> None:

@@ -43,7 +43,10 @@ HEADER_SCAN_ROWS = 12
 TEXT_LIMITS = {"employee_no": 32, "name": 64, "team": 64, "reference": 100, "note": 2000, "status": 20,
                "exam_title": 200}
 VOID_WORDS = {"已作废", "作废", "voided", "void"}
-PERMISSION = {"staff": "manage_staff", "events": "record_event", "figures": "import_figures"}
+PERMISSION = {"staff": "manage_staff", "events": "record_event", "figures": "import_figures",
+              "exams": "manage_exams"}
+ABSENT = "absent"
+ABSENT_WORDS = {"缺考", "缺席", "absent", "未参加", "缺"}
 
 
 class ImportCancelled(CsperfError):
@@ -99,8 +102,9 @@ class Preview:
     rows: list = field(default_factory=list)  # PlannedRow
     problems: list = field(default_factory=list)  # Problem
     notes: list = field(default_factory=list)  # information lines (skipped rows, ignored columns)
-    months: list = field(default_factory=list)  # Month values concerned (figures, events)
+    months: list = field(default_factory=list)  # Month values concerned (figures, events, exams)
     data_rows: int = 0
+    _exams: dict = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -149,7 +153,8 @@ class ImportResult:
             text += f"，{self.unchanged} 条相同未改动"
         text += "。"
         if self.proposals:
-            text += f"有 {len(self.proposals)} 条自动加分建议（B06 满意度 / B09 全勤）待确认。"
+            what = "B02 考试满分" if self.kind == "exams" else "B06 满意度 / B09 全勤"
+            text += f"有 {len(self.proposals)} 条自动加分建议（{what}）待确认。"
         return text
 
 
@@ -356,7 +361,29 @@ _PARSERS = {
     "staff_role": lambda v: P.parse_choice(v, STAFF_ROLES),
     "method": lambda v: P.parse_choice(v, METHODS),
     "rule": lambda v: (P.parse_text(v, 16).upper() or None),
+    "exam_area": lambda v: P.parse_choice(v, _exam_areas()),
+    "score": lambda v: _parse_score(v),
 }
+
+
+def _exam_areas() -> dict:
+    from ..exams import EXAM_AREAS
+
+    return EXAM_AREAS
+
+
+def _parse_score(value):
+    if P.is_blank(value):
+        return None
+    if isinstance(value, str) and P._text(value).lower() in ABSENT_WORDS:
+        return ABSENT
+    try:
+        v = P.parse_number(value, unit_words=("分",))
+    except P.CellError:
+        raise P.CellError("分数（数字），缺考写“缺考”") from None
+    if v * 2 != int(v * 2):
+        raise P.CellError("分数，最多保留到 0.5 分")
+    return v
 
 
 def _parser_for(col):
@@ -739,7 +766,126 @@ def _same_number(a, b) -> bool:
     return abs(float(a) - float(b)) < 1e-9
 
 
-CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_figures}
+# ---------------------------------------------------------------- exams
+
+
+def _check_exams(preview: Preview, rows: list) -> None:
+    from ..exams import EXAM_AREAS, MAX_FULL_MARKS
+    from ..models import Exam, ExamResult
+
+    index = _staff_index()
+    months = {Month.of(r.values["exam_date"]) for r in rows if r.values.get("exam_date")}
+    preview.months = sorted(months)
+    status = _period_status(months)
+    locked = _LockedMonths(preview, status, "修改考试成绩", "exam_date")
+    existing = {}  # (date, title) -> Exam
+    results = {}  # (exam id, staff id) -> ExamResult
+    if months:
+        for e in Exam.select().where(Exam.month.in_([m.key for m in months])):
+            existing[(_as_date(e.date), e.title)] = e
+        if existing:
+            ids = [e.id for e in existing.values()]
+            for res in ExamResult.select().where(ExamResult.exam.in_(ids)):
+                results[(res.exam_id, res.staff_id)] = res
+    exams: dict = {}  # (date, title) -> {"area", "full_marks", "pass_mark", "row", "exam"}
+    seen: dict = {}
+    today = clock.today()
+    for r in rows:
+        v = r.values
+        day, title = v.get("exam_date"), v.get("exam_title")
+        ok_day = _required(preview, r, "exam_date", "考试日期")
+        ok_title = _required(preview, r, "exam_title", "考试名称")
+        if ok_day:
+            if day > today:
+                _problem(preview, r, "exam_date", f"考试日期晚于今天（{today:%Y-%m-%d}），请检查")
+                ok_day = False
+            elif not locked.check(r, Month.of(day)):
+                ok_day = False
+        staff = _lookup_staff(preview, r, index)
+        if staff is not None:
+            _check_name(preview, r, staff)
+            if ok_day:
+                try:
+                    check_staff_on(staff, day)
+                except ValidationError as exc:
+                    _problem(preview, r, "exam_date", exc.message.rstrip("。"))
+        if not (ok_day and ok_title):
+            continue
+        slot = (day, title)
+        old = existing.get(slot)
+        area = v.get("area") or (old.area if old else "mixed")
+        full = v.get("full_marks")
+        if full is None and "full_marks" not in r.bad:
+            full = old.full_marks if old else 100
+        if full is not None and not 1 <= full <= MAX_FULL_MARKS:
+            _problem(preview, r, "full_marks", f"满分应在 1 到 {MAX_FULL_MARKS} 之间")
+            continue
+        pass_mark = v.get("pass_mark")
+        if pass_mark is None and "pass_mark" not in r.bad and full is not None:
+            pass_mark = old.pass_mark if old else round(full * 0.6)
+        if full is None or pass_mark is None:
+            continue
+        if not 0 <= pass_mark <= full:
+            _problem(preview, r, "pass_mark", f"及格分应在 0 到满分 {full} 之间")
+            continue
+        info = exams.get(slot)
+        if info is None:
+            if old is not None:
+                for key, mine, theirs, label in (("full_marks", full, old.full_marks, "满分"),
+                                                 ("pass_mark", pass_mark, old.pass_mark, "及格分"),
+                                                 ("area", area, old.area, "考试内容")):
+                    if mine != theirs and key in preview.columns and v.get(key) is not None:
+                        shown = zh(EXAM_AREAS, theirs) if key == "area" else theirs
+                        _problem(preview, r, key, f"系统中已有的考试“{title}”（{day:%Y-%m-%d}）{label}是 {shown}；"
+                                 "要改考试设置请在“考试”中修改")
+                        break
+                else:
+                    exams[slot] = {"area": area, "full_marks": full, "pass_mark": pass_mark, "row": r.row, "exam": old}
+            else:
+                exams[slot] = {"area": area, "full_marks": full, "pass_mark": pass_mark, "row": r.row, "exam": None}
+            info = exams.get(slot)
+            if info is None:
+                continue
+        else:
+            for key, label in (("full_marks", "满分"), ("pass_mark", "及格分"), ("area", "考试内容")):
+                mine = {"full_marks": full, "pass_mark": pass_mark, "area": area}[key]
+                if mine != info[key]:
+                    _problem(preview, r, key, f"与第 {info['row']} 行（同一场考试）的{label}不一致")
+                    break
+        if staff is not None:
+            key = (slot, staff.id)
+            if key in seen:
+                _problem(preview, r, "employee_no",
+                         f"{staff.employee_no} 在考试“{title}”中与第 {seen[key]} 行重复；每人只能有一个成绩")
+                continue
+            seen[key] = r.row
+        score = v.get("score")
+        if score is None and "score" not in r.bad:
+            _required(preview, r, "score", "成绩（缺考写“缺考”）")
+        elif score is not None and score != ABSENT and not 0 <= score <= info["full_marks"]:
+            _problem(preview, r, "score", f"成绩应在 0 到满分 {info['full_marks']} 之间")
+        if staff is None or r.bad:
+            continue
+        absent = score == ABSENT
+        values = {"score": None if absent else score, "absent": absent, "note": v.get("note") or ""}
+        label = f"{day:%Y-%m-%d} {title} {staff.employee_no} {staff.name}"
+        old_exam = info["exam"]
+        prev = results.get((old_exam.id, staff.id)) if old_exam is not None else None
+        target = (slot, staff.id)
+        if prev is None:
+            preview.rows.append(PlannedRow(r.row, "add", label, values, target=target))
+            continue
+        before = "缺考" if prev.absent else _fmt(prev.score)
+        after = "缺考" if absent else _fmt(score)
+        diffs = [("成绩", before, after)] if before != after else []
+        if (prev.note or "") != values["note"] and "note" in preview.columns:
+            diffs.append(("备注", prev.note or "", values["note"]))
+        preview.rows.append(PlannedRow(r.row, "change" if diffs else "same", label, values, diffs, target=target))
+    locked.finish()
+    preview._exams = exams  # exam settings by (date, title), for writing
+
+
+CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_figures, "exams": _check_exams}
 
 
 # ---------------------------------------------------------------- writing
@@ -772,11 +918,13 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
                             "added": len(preview.adds), "changed": len(preview.changes),
                             "unchanged": len(preview.unchanged)})
     result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged))
-    if kind == "figures":
+    if kind in ("figures", "exams"):
+        from .. import exams  # noqa: F401 — registers the B02 proposal provider
         from ..proposals import pending_proposals
 
+        wanted = ("B06", "B09") if kind == "figures" else ("B02",)
         for m in preview.months:
-            result.proposals.extend(pending_proposals(m))
+            result.proposals.extend(p for p in pending_proposals(m) if p.rule_code in wanted)
     _report(progress, total, total, "导入完成")
     return result
 
@@ -840,7 +988,30 @@ def _write_figures(actor, preview, work, progress, total):
         _report(progress, done, total, f"已写入{month.label_zh}")
 
 
-WRITERS = {"staff": _write_staff, "events": _write_events, "figures": _write_figures}
+def _write_exams(actor, preview, work, progress, total):
+    from ..exams import add_exam, set_result
+
+    ids = {}
+    for i, planned in enumerate(work, start=1):
+        slot, staff_id = planned.target
+        try:
+            if slot not in ids:
+                info = preview._exams[slot]
+                if info["exam"] is not None:
+                    ids[slot] = info["exam"].id
+                else:
+                    exam = add_exam(actor, date=slot[0], title=slot[1], area=info["area"],
+                                    full_marks=info["full_marks"], pass_mark=info["pass_mark"])
+                    ids[slot] = exam.id
+            v = planned.values
+            set_result(actor, ids[slot], staff_id, v["score"], absent=v["absent"], note=v["note"])
+        except CsperfError as exc:
+            raise _row_failed(preview, planned, exc) from exc
+        if i % 200 == 0:
+            _report(progress, i, total, f"正在写入第 {i} 条")
+
+
+WRITERS = {"staff": _write_staff, "events": _write_events, "figures": _write_figures, "exams": _write_exams}
 
 
 def import_file(actor: Actor, path, kind: str, *, update: bool = False, dry_run: bool = False,

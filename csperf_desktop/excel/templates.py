@@ -23,7 +23,7 @@ TEMPLATE_ROWS = 500  # rows prepared with formats and drop-downs
 TYPE_ZH = {
     "text": "文字", "date": "日期", "month": "月份", "int": "整数", "number": "数字", "percent": "百分比",
     "duration": "时长", "points": "整数分值", "staff_role": "从下拉列表选择", "method": "从下拉列表选择",
-    "rule": "考核项目代码",
+    "rule": "考核项目代码", "exam_area": "从下拉列表选择", "score": "分数或“缺考”",
 }
 
 
@@ -40,6 +40,10 @@ def _choices(kind: Kind, key: str) -> list[str] | None:
         return [v[0] for v in METHODS.values()]
     if col.type == "rule":
         return _rule_codes()
+    if col.type == "exam_area":
+        from ..exams import EXAM_AREAS
+
+        return [v[0] for v in EXAM_AREAS.values()]
     return None
 
 
