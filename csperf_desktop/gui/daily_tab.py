@@ -111,6 +111,9 @@ class EntryStrip(QGroupBox):
         self.message = QLabel()
         self.message.setObjectName("entryMessage")
         self.message.setWordWrap(True)
+        self._message_timer = QTimer(self, singleShot=True, interval=4000)
+        self._message_timer.timeout.connect(self._clear_saved_message)
+        self._saved_text = ""
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
@@ -249,7 +252,7 @@ class EntryStrip(QGroupBox):
         try:
             events_service.check_points(rule, self.points.value())
         except ValidationError as exc:
-            self.errors.show(exc)
+            self.show_error(exc)
             self.points.setFocus()
             return False
         if self.points.styleSheet():
@@ -277,6 +280,16 @@ class EntryStrip(QGroupBox):
             self.gift.setText(self.tr("No gift (below {a})").format(a=self.ctx.settings().gift_tier_a))
             self.gift.setStyleSheet("color: #666;")
 
+    def show_error(self, exc) -> bool:
+        self._message_timer.stop()
+        self.message.setStyleSheet("")
+        return self.errors.show(exc)
+
+    def _clear_saved_message(self) -> None:
+        if self.message.text() == self._saved_text:
+            self.message.clear()
+        self.message.setStyleSheet("")
+
     # -- saving
     def eventFilter(self, obj, event):
         if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -290,12 +303,12 @@ class EntryStrip(QGroupBox):
         self.rule_picker.commit_text()
         staff_id = self.staff_picker.current_id()
         if staff_id is None:
-            self.errors.show(ValidationError(self.tr("Choose the person: type an employee no. or a name."),
+            self.show_error(ValidationError(self.tr("Choose the person: type an employee no. or a name."),
                                              field="staff"))
             return
         rule = self.current_rule()
         if rule is None:
-            self.errors.show(ValidationError(self.tr("Choose the rule: type its code or part of its name."),
+            self.show_error(ValidationError(self.tr("Choose the rule: type its code or part of its name."),
                                              field="rule"))
             return
         if not self.check_points_live():
@@ -303,7 +316,7 @@ class EntryStrip(QGroupBox):
         d = self.date.date()
         op = run_op(self.ctx, self, events_service.add_event, staff_id, rule.id, _dt.date(d.year(), d.month(), d.day()),
                     self.points.value(), self.quantity.value(), self.method.currentData(), self.reference.text(),
-                    self.note.text(), what="events", on_error=self.errors.show)
+                    self.note.text(), what="events", on_error=self.show_error)
         if op.error is not None:
             return
         ev = op.result
@@ -312,7 +325,8 @@ class EntryStrip(QGroupBox):
         self.message.setText(self.tr("Saved: {who} · {code} {points}").format(
             who=name, code=ev.rule_code, points=(f"+{ev.points}" if ev.points > 0 else f"−{-ev.points}")))
         self.message.setStyleSheet("color: #1b7a35;")
-        QTimer.singleShot(4000, lambda: self.message.setStyleSheet(""))
+        self._saved_text = self.message.text()
+        self._message_timer.start()
         # Next entry: same person, fresh rule.
         self.rule_picker.select_id(None)
         self.quantity.setValue(1)
