@@ -189,7 +189,7 @@ def test_missing_folder_is_a_clear_error(tmp_path):
         atomic_save(new_workbook(), tmp_path / "nope" / "x.xlsx")
 
 
-@pytest.mark.parametrize("kind", ["staff", "events", "figures"])
+@pytest.mark.parametrize("kind", ["staff", "events", "figures", "exams"])
 def test_template_imports_once_filled(office, supervisor, tmp_path, kind):
     path = save_template(kind, tmp_path / f"{kind}.xlsx")
     wb = load_workbook(path)
@@ -203,8 +203,11 @@ def test_template_imports_once_filled(office, supervisor, tmp_path, kind):
     elif kind == "events":
         assert any("D04" in str(dv.formula1) or "列表" in str(dv.formula1) for dv in ws.data_validations.dataValidation)
         fill = {"日期": dt.date(2026, 10, 9), "工号": "A02", "项目代码": "D10", "分值": 6, "考核方式": "事后追查"}
-    else:
+    elif kind == "figures":
         fill = {"月份": "2026-10", "工号": "A03", "客户满意度(%)": "91%", "平均处理时长(秒)": "3:20", "接待量": 500}
+    else:
+        assert any("产品知识" in str(dv.formula1) for dv in ws.data_validations.dataValidation)
+        fill = {"考试日期": "2026-10-16", "考试名称": "十月考", "考试内容": "产品知识", "满分": 50, "工号": "A04", "成绩": 50}
     for col, name in enumerate(headers, start=1):
         ws.cell(row=4, column=col, value=fill.get(name))
     wb.save(path)
@@ -219,9 +222,14 @@ def test_template_imports_once_filled(office, supervisor, tmp_path, kind):
     elif kind == "events":
         e = ScoreEvent.get()
         assert (e.rule_code, e.points, e.method) == ("D10", -6, "tracing")
-    else:
+    elif kind == "figures":
         f = MonthlyFigures.get()
         assert (f.csat_pct, f.avg_handle_s, f.contacts) == (91, 200, 500)
+    else:
+        from csperf_desktop.models import ExamResult
+
+        r = ExamResult.get()
+        assert (r.exam.title, r.exam.area, r.exam.full_marks, r.exam.pass_mark, r.score) == ("十月考", "product", 50, 30, 50)
 
 
 def test_workbook_written_by_another_program_imports(office, supervisor, tmp_path):
