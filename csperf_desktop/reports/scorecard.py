@@ -361,7 +361,8 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     low = min(present + [base]) if present else 0
     chart.valueAxis.valueMin = max(0, (low // 10) * 10 - 10)
     chart.valueAxis.valueMax = max(cap, max(present, default=cap)) + 5
-    chart.valueAxis.valueStep = 10
+    span = chart.valueAxis.valueMax - chart.valueAxis.valueMin
+    chart.valueAxis.valueStep = 10 if span <= 60 else 20 if span <= 120 else None
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.visibleGrid = True
@@ -370,7 +371,7 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     chart.lines[0].strokeColor = st.ACCENT
     chart.lines[0].strokeWidth = 1.6
     chart.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=st.ACCENT, strokeColor=st.ACCENT)
-    chart.lineLabelFormat = "%d"
+    chart.lineLabelFormat = lambda v: "" if v is None else "%d" % v
     chart.lineLabels.fontName = fonts.regular
     chart.lineLabels.fontSize = 7.5
     chart.lineLabels.dy = 6

@@ -1,0 +1,144 @@
+"""Individual scorecards: the month's numbers, its events, optional sections, files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from csperf_desktop.errors import NotFound
+from csperf_desktop.months import Month
+from csperf_desktop.reports import sections as sections_mod
+from csperf_desktop.reports.scorecard import Cancelled, card_file_name, write_scorecards
+from csperf_desktop.reports.sections import Section
+from csperf_desktop.standings import live_standings, published_standings
+
+from report_pdf_helpers import page_sizes, pdf_pages, pdf_text
+
+SEPT = Month(2026, 9)
+OCT = Month(2026, 10)
+
+
+def _cards(pages: list[list[str]]) -> dict[str, list[str]]:
+    """Lines of each person's card keyed by employee number (a card starts where 个人考核卡 is the title)."""
+    cards, current = {}, None
+    for page in pages:
+        if "姓名" in page:
+            current = page[page.index("工号") + 1]
+            cards[current] = []
+        cards[current] += page
+    return cards
+
+
+def test_one_pdf_holds_every_agents_card_with_the_published_numbers(demo_db, tmp_path):
+    [out] = write_scorecards(SEPT, tmp_path / "cards.pdf")
+    cards = _cards(pdf_pages(out))
+    snapshot = published_standings(SEPT)
+    assert set(cards) == {s.employee_no for s in snapshot}
+    for s in snapshot:
+        lines = cards[s.employee_no]
+        summary = lines[lines.index("较上月") + 1:lines.index("较上月") + 7]
+        assert summary[0] == str(s.base)
+        assert summary[3] == str(s.final)
+        assert summary[4] == str(s.rank)
+        assert f"名次（共 {s.ranked_count} 人）" in lines
+        assert s.name in lines
+        assert "近12个月得分走势" in lines
+        assert "被考核人签字：" in lines
+
+
+def test_card_lists_the_months_events_without_voided_ones(demo_db, tmp_path, admin):
+    from csperf_desktop.events import add_event, void_event
+
+    kept = add_event(admin, "KF001", "B05", "2026-10-12", note="协助整理知识库")
+    gone = add_event(admin, "KF001", "D07", "2026-10-13", note="误记的迟到")
+    void_event(admin, gone.id, "记错了人")
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf", staff_ids=["KF001"])
+    text = pdf_text(out)
+    assert "协助整理知识库" in text
+    assert "误记的迟到" not in text
+    me = next(s for s in live_standings(OCT) if s.employee_no == "KF001")
+    assert f"合计：加分 {'+' if me.bonus else ''}{me.bonus}" in text
+    assert "草稿" in text  # October is not published yet
+
+
+def test_80_events_flow_onto_a_second_page_with_the_table_header_repeated(office, tmp_path, admin):
+    from csperf_desktop.events import add_event
+
+    for i in range(80):
+        add_event(admin, "A01", "D04", dt.date(2026, 10, 1 + i % 19), 1, note=f"第{i}号记录")
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf", staff_ids=["A01"])
+    pages = pdf_pages(out)
+    assert len(pages) >= 2
+    assert all("考核项目" in p for p in pages[:2])
+    assert "甲（A01） · 第 2 页" in pages[1]
+    text = pdf_text(out)
+    assert all(f"第{i}号记录" in text for i in range(80))
+    assert "本月考核记录（80 条）" in text
+
+
+def test_selected_agent_only(demo_db, tmp_path):
+    [out] = write_scorecards(SEPT, tmp_path / "one.pdf", staff_ids=["KF003"])
+    assert list(_cards(pdf_pages(out))) == ["KF003"]
+    assert set(page_sizes(out)) == {(595, 842)}  # A4 portrait
+
+
+def test_unknown_agent_is_refused(demo_db, tmp_path):
+    with pytest.raises(NotFound):
+        write_scorecards(SEPT, tmp_path / "x.pdf", staff_ids=["NOBODY"])
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_one_file_per_agent_into_a_folder(demo_db, tmp_path):
+    from csperf_desktop.events import find_staff
+
+    folder = tmp_path / "cards"
+    calls = []
+    paths = write_scorecards(SEPT, folder, one_file_per_agent=True, progress=lambda d, t: calls.append((d, t)))
+    assert len(paths) == 12 and all(p.parent == folder and p.exists() for p in paths)
+    assert folder / card_file_name(SEPT, find_staff("KF001")) in paths
+    assert (folder / "2026-09_KF001_张晓梅_考核卡.pdf").exists()
+    assert calls[-1] == (12, 12)
+    assert list(_cards(pdf_pages(folder / "2026-09_KF001_张晓梅_考核卡.pdf"))) == ["KF001"]
+
+
+def test_cancelling_through_progress_writes_nothing(demo_db, tmp_path):
+    with pytest.raises(Cancelled):
+        write_scorecards(SEPT, tmp_path / "c.pdf", progress=lambda done, total: done < 3)
+    assert list(tmp_path.iterdir()) == [] or all(p.name == "demo.db" or p.name.startswith("demo.db")
+                                                 for p in tmp_path.iterdir())
+
+
+def test_a_section_shows_only_when_its_provider_has_rows(demo_db, tmp_path, monkeypatch):
+    def provider(staff, month):
+        return [{"what": f"{staff.employee_no} 参加了{month.label_zh}的培训"}] if staff.employee_no == "KF001" else []
+
+    extra = Section("training", "培训记录", [("what", "内容", 1)], provider)
+    monkeypatch.setattr(sections_mod, "SCORECARD_SECTIONS", sections_mod.SCORECARD_SECTIONS + [extra])
+    import csperf_desktop.reports.scorecard as scorecard_mod
+
+    monkeypatch.setattr(scorecard_mod, "SCORECARD_SECTIONS", sections_mod.SCORECARD_SECTIONS)
+    [out] = write_scorecards(SEPT, tmp_path / "c.pdf", staff_ids=["KF001", "KF002"])
+    cards = _cards(pdf_pages(out))
+    assert "培训记录" in cards["KF001"] and "KF001 参加了2026年9月的培训" in cards["KF001"]
+    assert "培训记录" not in cards["KF002"]
+
+
+def test_exam_results_appear_on_the_card_and_are_absent_without_an_exam(demo_db, tmp_path, admin):
+    from csperf_desktop import exams
+
+    [before] = write_scorecards(OCT, tmp_path / "before.pdf", staff_ids=["KF001"])
+    assert "本月考试成绩" not in pdf_text(before)
+    exam = exams.add_exam(admin, date="2026-10-15", title="十月工作技巧考试", area="mixed", full_marks=100,
+                          pass_mark=60)
+    exams.set_result(admin, exam.id, "KF001", 100)
+    [after] = write_scorecards(OCT, tmp_path / "after.pdf", staff_ids=["KF001"])
+    text = pdf_text(after)
+    assert "本月考试成绩" in text and "十月工作技巧考试" in text and "100 / 100" in text and "满分" in text
+
+
+def test_a_provider_named_by_a_missing_module_gives_no_rows(demo_db):
+    from csperf_desktop.events import find_staff
+
+    sec = Section("x", "X", [("a", "A", 1)], "csperf_desktop.no_such_module:rows")
+    assert sec.rows(find_staff("KF001"), SEPT) == []
