@@ -1,5 +1,29 @@
 """Printed papers as PDF (ReportLab): the monthly wall bulletin, the individual
-scorecards and — to come — the annual review report. No Qt here: the GUI calls
-``write_bulletin`` / ``write_scorecards`` (in a worker thread with the progress
-callback) and shows ``font_warning()`` when it is not None.
+scorecards and — to come — the annual review report (``annual``). No Qt here.
+
+For the GUI (run in a worker thread; both write safely: temp file + rename)::
+
+    from csperf_desktop.reports import (BulletinOptions, ScorecardOptions, write_bulletin,
+                                        write_scorecards, font_warning, FileLocked)
+    write_bulletin(month, path, BulletinOptions(paper="A3", landscape=False, privacy="full",
+                                                show_warnings=True)) -> Path
+    write_scorecards(month, path, staff_ids=None, one_file_per_agent=False,
+                     progress=lambda done, total: True, options=ScorecardOptions()) -> list[Path]
+    font_warning() -> str | None   # show it when not None (CID fallback, unusable font setting)
+
+``FileLocked`` (a ``CsperfError``) carries ``suggestion``: a free file name
+to offer when the target is open in another program. ``Cancelled`` is raised
+when ``progress`` returns False. An unpublished month's bulletin is a draft
+marked on every page (``BulletinOptions(allow_draft=False)`` refuses it);
+``bulletin_data(month).draft`` tells beforehand.
 """
+
+from .bulletin import PRIVACY_MODES, BulletinOptions, bulletin_data, write_bulletin
+from .fonts import font_warning
+from .pdfwrite import FileLocked, WriteFailed, suggest_free_name
+from .scorecard import Cancelled, ScorecardOptions, write_scorecards
+
+__all__ = [
+    "PRIVACY_MODES", "BulletinOptions", "bulletin_data", "write_bulletin", "font_warning", "FileLocked",
+    "WriteFailed", "suggest_free_name", "Cancelled", "ScorecardOptions", "write_scorecards",
+]
