@@ -45,7 +45,12 @@ class EventsFilter(QSortFilterProxyModel):
         self.method = ALL
         self.voided = ALL
         self.text = ""
-        self.setSortRole(SortRole)
+        self.sort_column, self.sort_order = EventsModel.DATE, Qt.DescendingOrder
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        # The source model sorts its own list: far cheaper than the proxy comparing cells.
+        self.sort_column, self.sort_order = column, order
+        self.sourceModel().sort(column, order)
 
     def set_filters(self, **values) -> None:
         self.beginFilterChange()
@@ -440,7 +445,10 @@ class DailyTab(QWidget):
         for combo in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter,
                       self.voided_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        self.search.textChanged.connect(self.apply_filters)
+        # Typing filters after a short pause, so a long month never stutters under the fingers.
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
         ctx.changed.connect(self.on_changed)
         ctx.month_changed.connect(lambda _m: self.load_month())
         self.load_month()
@@ -465,6 +473,8 @@ class DailyTab(QWidget):
 
     def load_events(self) -> None:
         self.model.set_rows(event_rows(events_service.month_events(self.ctx.month)))
+        if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
+            self.model.sort(self.proxy.sort_column, self.proxy.sort_order)  # the query gives newest first
         self.apply_filters()
 
     def load_standings(self) -> None:

@@ -27,7 +27,7 @@ def log_file():
 
 
 def setup_logging() -> None:
-    handler = logging.FileHandler(log_file(), encoding="utf-8")
+    handler = logging.FileHandler(log_file(), encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("csperf")
     if not any(isinstance(h, logging.FileHandler) for h in root.handlers):

@@ -110,7 +110,7 @@ class StaffModel(_RowsModel):
 
 # ---------------------------------------------------------------- events
 
-@dataclass
+@dataclass(slots=True)
 class EventRow:
     id: int
     date: str
@@ -129,20 +129,35 @@ class EventRow:
     recorded_by: str
     voided: bool
     void_reason: str
-    search: str  # lower-case text the free-text filter looks in
+    _search: str | None = None
+
+    @property
+    def search(self) -> str:
+        """Lower-case text the free-text filter looks in (built on first use)."""
+        if self._search is None:
+            self._search = " ".join((self.employee_no, self.name, self.rule_code, self.rule_name,
+                                     self.reference, self.note, self.void_reason)).lower()
+        return self._search
 
 
 def event_rows(query) -> list[EventRow]:
-    """Rows from ``events.month_events`` (one query, staff joined)."""
-    rows = []
-    for ev in query:
-        st = ev.staff
-        text = " ".join((st.employee_no, st.name, ev.rule_code, ev.rule_name, ev.reference or "",
-                         ev.note or "", ev.void_reason or "")).lower()
-        rows.append(EventRow(ev.id, ev.date.isoformat(), st.id, st.employee_no, st.name, ev.rule_code,
-                             ev.rule_name, ev.area, ev.kind, ev.points, ev.quantity, ev.method,
-                             ev.reference or "", ev.note or "", ev.recorded_by, ev.voided,
-                             ev.void_reason or "", text))
+    """Rows from ``events.month_events`` (one query, staff joined), newest first.
+
+    Read from the raw cursor: building a model instance per row, or converting
+    each value through peewee, costs ten times more on a long month; sorting
+    here is cheaper than SQLite's temporary B-tree."""
+    from ..models import ScoreEvent, Staff, database_proxy
+
+    fields = (ScoreEvent.id, ScoreEvent.date, Staff.id, Staff.employee_no, Staff.name, ScoreEvent.rule_code,
+              ScoreEvent.rule_name, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.points, ScoreEvent.quantity,
+              ScoreEvent.method, ScoreEvent.reference, ScoreEvent.note, ScoreEvent.recorded_by,
+              ScoreEvent.voided, ScoreEvent.void_reason)
+    cursor = database_proxy.obj.execute(query.select(*fields).order_by())
+    rows = [EventRow(ev_id, str(day), staff_id, no, name, code, rule_name, area, kind, points, qty, method,
+                     reference or "", note or "", recorded_by, bool(voided), void_reason or "")
+            for (ev_id, day, staff_id, no, name, code, rule_name, area, kind, points, qty, method, reference, note,
+                 recorded_by, voided, void_reason) in cursor]
+    rows.sort(key=lambda r: (r.date, r.id), reverse=True)
     return rows
 
 
@@ -159,6 +174,28 @@ class EventsModel(_RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.flash_id: int | None = None
+
+    SORT_KEYS = {
+        DATE: lambda r: (r.date, r.id), NO: lambda r: r.employee_no, NAME: lambda r: r.name,
+        CODE: lambda r: r.rule_code, ITEM: lambda r: r.rule_name, AREA: lambda r: r.area,
+        POINTS: lambda r: r.points, QTY: lambda r: r.quantity, METHOD: lambda r: r.method,
+        REFERENCE: lambda r: r.reference, NOTE: lambda r: r.note, BY: lambda r: r.recorded_by,
+    }
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sort the rows in Python (one list sort), keeping selections on their rows."""
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        tracked = [(index, self.rows[index.row()]) for index in old]
+        self.rows.sort(key=key, reverse=order == Qt.DescendingOrder)
+        position = {id(r): i for i, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            [index for index, _ in tracked],
+            [self.index(position[id(r)], index.column()) for index, r in tracked])
+        self.layoutChanged.emit()
 
     def row_of(self, event_id: int) -> int:
         for i, r in enumerate(self.rows):
