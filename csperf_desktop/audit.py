@@ -63,6 +63,57 @@ def record(actor: Actor, action: str, entity: str, entity_id: Any = None, *, bef
                              prev_hash=prev, hash=h)
 
 
+def record_many(actor: Actor, entries: list[dict]) -> int:
+    """Append several entries in the given order, chained exactly as ``record`` would chain them.
+
+    Each dict has ``action``, ``entity`` and optionally ``entity_id``, ``before``,
+    ``after``, ``staff_id``, ``month``, ``reason``. The chain's head is read once
+    and the rows are inserted in batches, so a 10,000-row import is audited
+    per row without 10,000 round trips. Call inside the service's transaction.
+    """
+    if not entries:
+        return 0
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
+    prev = last.hash if last else GENESIS
+    at = clock.now_utc()
+    rows = []
+    for e in entries:
+        b, a = to_json(e.get("before")), to_json(e.get("after"))
+        eid = None if e.get("entity_id") is None else str(e["entity_id"])
+        staff_id, month, reason = e.get("staff_id"), e.get("month"), e.get("reason")
+        h = entry_hash(prev, at, actor.username, e["action"], e["entity"], eid, staff_id, month, b, a, reason)
+        rows.append((at, actor.username, e["action"], e["entity"], eid, staff_id, month, b, a, reason, prev, h))
+        prev = h
+    fields = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+              AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
+              AuditEntry.prev_hash, AuditEntry.hash]
+    bulk_insert(AuditEntry, fields, rows)
+    return len(rows)
+
+
+def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> None:
+    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction.
+
+    SQLite gets one ``executemany`` (about 20× faster than building peewee
+    queries); other databases get ``insert_many`` in batches.
+    """
+    import peewee as pw
+
+    if not rows:
+        return
+    db = model._meta.database
+    real = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    if isinstance(real, pw.SqliteDatabase):
+        cols = ", ".join(f'"{f.column_name}"' for f in fields)
+        marks = ", ".join("?" for _ in fields)
+        converters = [f.db_value for f in fields]
+        data = [tuple(conv(v) for conv, v in zip(converters, row)) for row in rows]
+        real.connection().executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', data)
+        return
+    for i in range(0, len(rows), batch):
+        model.insert_many(rows[i:i + batch], fields=fields).execute()
+
+
 @dataclass
 class ChainProblem:
     entry_id: int

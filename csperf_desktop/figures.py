@@ -82,3 +82,56 @@ def save_figures(actor: Actor, month: Month, rows: dict) -> int:
 
 def figures_for(month: Month) -> dict[int, MonthlyFigures]:
     return {f.staff_id: f for f in MonthlyFigures.select().where(MonthlyFigures.month == month.key)}
+
+
+def save_figures_bulk(actor: Actor, month: Month, rows: dict[int, dict]) -> int:
+    """``save_figures`` for many people at once (an Excel import): ``rows`` maps staff id → {field: value}.
+
+    Same rules — every row validated before anything is written, the month
+    must be open, one transaction, an audit entry per person with before and
+    after — but existing rows are read in one query and new rows and audit
+    entries are inserted in batches.
+    """
+    from .audit import bulk_insert, record_many
+    from .errors import NotFound
+    from .models import Staff
+
+    with change(actor, "import_figures") as tx:
+        ensure_open(month, "导入月度数据")
+        ids = list(rows)
+        known = set()
+        for i in range(0, len(ids), 500):
+            known.update(sid for (sid,) in Staff.select(Staff.id).where(Staff.id.in_(ids[i:i + 500])).tuples())
+        missing = [sid for sid in ids if sid not in known]
+        if missing:
+            raise NotFound(f"找不到编号为 {missing[0]} 的人员。", field="staff")
+        cleaned = {sid: clean_figures(values) for sid, values in rows.items()}
+        existing = {f.staff_id: f for f in MonthlyFigures.select().where(MonthlyFigures.month == month.key)}
+        now = clock.now_utc()
+        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in FIELDS] + \
+            [MonthlyFigures.imported_at, MonthlyFigures.imported_by]
+        new_rows, befores = [], {}
+        for sid, values in cleaned.items():
+            row = existing.get(sid)
+            if row is None:
+                new_rows.append((sid, month.key) + tuple(values.get(k) for k in FIELDS) + (now, actor.username))
+                continue
+            befores[sid] = {k: getattr(row, k) for k in FIELDS}
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.imported_at = now
+            row.imported_by = actor.username
+            row.save()
+        bulk_insert(MonthlyFigures, fields, new_rows)
+        row_ids = dict(MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.id)
+                       .where(MonthlyFigures.month == month.key).tuples())
+        entries = []
+        for sid, values in cleaned.items():
+            if sid in befores:
+                after = {k: getattr(existing[sid], k) for k in FIELDS}
+            else:
+                after = {k: values.get(k) for k in FIELDS}
+            entries.append(dict(action="save_figures", entity="monthly_figures", entity_id=row_ids[sid],
+                                staff_id=sid, month=month.key, before=befores.get(sid), after=after))
+        tx.entries += record_many(actor, entries)
+        return len(cleaned)

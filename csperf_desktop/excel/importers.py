@@ -386,6 +386,9 @@ def _parse_score(value):
     return v
 
 
+MEMO_TYPES = {"month", "date", "rule", "staff_role", "method", "exam_area"}
+
+
 def _parser_for(col):
     if col.type == "text":
         limit = TEXT_LIMITS.get(col.key, 2000)
@@ -403,20 +406,29 @@ class _Row:
 
 def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Month | None) -> list:
     keys = list(preview.columns)
-    specs = [(i, key, _parser_for(k.column(key))) for i, key in enumerate(keys)]
+    specs = [(i, key, _parser_for(k.column(key)), k.column(key).type in MEMO_TYPES) for i, key in enumerate(keys)]
+    memo: dict = {}  # (key, raw value) -> parsed, for columns whose values repeat (months, dates, codes)
     example = _example_signature(k, keys)
     out = []
     skipped_example = []
     for row_no, values in raw_rows:
-        if example is not None and tuple(P.show(v).strip() for v in values) == example:
+        if example is not None and P.show(values[0]).strip() == example[0] \
+                and tuple(P.show(v).strip() for v in values) == example:
             skipped_example.append(row_no)
             continue
         parsed, raw, bad = {}, {}, set()
-        for i, key, parser in specs:
+        for i, key, parser, repeat in specs:
             v = values[i]
             raw[key] = v
             try:
-                parsed[key] = parser(v)
+                if repeat and v.__hash__ is not None:
+                    slot = (key, type(v), v)
+                    hit = memo.get(slot, memo)
+                    if hit is memo:
+                        hit = memo[slot] = parser(v)
+                    parsed[key] = hit
+                else:
+                    parsed[key] = parser(v)
             except P.CellError as exc:
                 bad.add(key)
                 parsed[key] = None
@@ -711,12 +723,12 @@ def _check_figures(preview: Preview, rows: list) -> None:
             current[(f.staff_id, f.month)] = f
     seen: dict = {}
     locked = _LockedMonths(preview, status, "导入月度数据", "month")
-    this_month = Month.of(clock.today())
+    this_month = (clock.today().year, clock.today().month)
     for r in rows:
         v = r.values
         m = v.get("month")
         if _required(preview, r, "month", "月份"):
-            if m > this_month:
+            if (m.year, m.month) > this_month:
                 _problem(preview, r, "month", f"{m.label_zh}还没有到，不能导入该月数据；请检查月份")
             else:
                 locked.check(r, m)
@@ -970,7 +982,7 @@ def _write_events(actor, preview, work, progress, total):
 
 
 def _write_figures(actor, preview, work, progress, total):
-    from ..figures import save_figures
+    from ..figures import save_figures_bulk as save_figures
 
     by_month = defaultdict(dict)
     first_row = {}

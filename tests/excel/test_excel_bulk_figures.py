@@ -1,0 +1,50 @@
+"""The batched figures write used by the Excel import: same rules and audit as save_figures."""
+
+import json
+
+import pytest
+
+from csperf_desktop.audit import verify_chain
+from csperf_desktop.errors import NotFound, PeriodLocked, ValidationError
+from csperf_desktop.figures import FIELDS, save_figures, save_figures_bulk
+from csperf_desktop.models import AuditEntry, MonthlyFigures
+from csperf_desktop.months import Month
+from csperf_desktop.periods import publish_month
+
+OCT = Month(2026, 10)
+
+
+def _rows():
+    return {(f.staff_id, f.month): {k: getattr(f, k) for k in FIELDS} for f in MonthlyFigures.select()}
+
+
+def test_bulk_write_matches_save_figures_and_audits_each_person(office, supervisor):
+    ids = {no: s.id for no, s in office.items()}
+    save_figures(supervisor, OCT, {"A01": {"csat_pct": 80, "contacts": 5}})
+    first_new = AuditEntry.select().count()
+    save_figures_bulk(supervisor, OCT, {ids["A01"]: {"csat_pct": 95.5, "contacts": 7},
+                                        ids["A02"]: {"csat_pct": 91, "late_count": 0, "absence_days": 0.5}})
+    rows = _rows()
+    assert rows[(ids["A01"], "2026-10")]["csat_pct"] == 95.5 and rows[(ids["A01"], "2026-10")]["contacts"] == 7
+    assert rows[(ids["A02"], "2026-10")]["absence_days"] == 0.5 and rows[(ids["A02"], "2026-10")]["contacts"] is None
+    entries = list(AuditEntry.select().where(AuditEntry.id > first_new).order_by(AuditEntry.id))
+    assert [(e.action, e.staff_id) for e in entries] == [("save_figures", ids["A01"]), ("save_figures", ids["A02"])]
+    assert json.loads(entries[0].before)["csat_pct"] == 80 and json.loads(entries[0].after)["csat_pct"] == 95.5
+    assert entries[1].before is None and json.loads(entries[1].after)["late_count"] == 0
+    assert entries[1].entity_id == str(MonthlyFigures.get(MonthlyFigures.staff == ids["A02"]).id)
+    assert verify_chain() is None
+    # the chain continues correctly after a batched append
+    save_figures(supervisor, OCT, {"A03": {"contacts": 1}})
+    assert verify_chain() is None
+
+
+def test_bulk_write_refuses_like_save_figures(office, supervisor):
+    ids = {no: s.id for no, s in office.items()}
+    with pytest.raises(ValidationError):
+        save_figures_bulk(supervisor, OCT, {ids["A01"]: {"contacts": 1}, ids["A02"]: {"csat_pct": 120}})
+    with pytest.raises(NotFound):
+        save_figures_bulk(supervisor, OCT, {ids["A01"]: {"contacts": 1}, 9999: {"contacts": 1}})
+    publish_month(supervisor, Month(2026, 9))
+    with pytest.raises(PeriodLocked):
+        save_figures_bulk(supervisor, Month(2026, 9), {ids["A01"]: {"contacts": 1}})
+    assert MonthlyFigures.select().count() == 0
