@@ -22,6 +22,12 @@ from .vocab import METHODS
 MAX_QUANTITY = 100
 
 
+def _plausible_key(ref, max_length: int) -> bool:
+    """A code worth looking up: short text without NUL (which PostgreSQL refuses outright)."""
+    text = str(ref).strip()
+    return 0 < len(text) <= max_length and "\x00" not in text
+
+
 def find_staff(ref) -> Staff:
     """A staff member by id, Staff instance or employee number."""
     if isinstance(ref, Staff):
@@ -29,10 +35,10 @@ def find_staff(ref) -> Staff:
     staff = None
     if isinstance(ref, int) and not isinstance(ref, bool):
         staff = Staff.get_or_none(Staff.id == ref)
-    elif ref is not None:
+    elif ref is not None and _plausible_key(ref, 32):
         staff = Staff.get_or_none(Staff.employee_no == str(ref).strip())
     if staff is None:
-        raise NotFound(f"找不到工号为“{ref}”的人员。请检查工号，或先在“人员”中添加。", field="staff")
+        raise NotFound(f"找不到工号为“{str(ref)[:40]}”的人员。请检查工号，或先在“人员”中添加。", field="staff")
     return staff
 
 
@@ -43,10 +49,10 @@ def find_rule(ref) -> Rule:
     rule = None
     if isinstance(ref, int) and not isinstance(ref, bool):
         rule = Rule.get_or_none(Rule.id == ref)
-    elif ref is not None:
+    elif ref is not None and _plausible_key(ref, 16):
         rule = Rule.get_or_none(Rule.code == str(ref).strip().upper())
     if rule is None:
-        raise NotFound(f"找不到考核项目“{ref}”。请检查代码，或在考核细则中查看。", field="rule")
+        raise NotFound(f"找不到考核项目“{str(ref)[:40]}”。请检查代码，或在考核细则中查看。", field="rule")
     return rule
 
 

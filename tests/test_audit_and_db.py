@@ -86,6 +86,7 @@ def test_new_database_has_the_default_rulebook(db):
     assert Rule.get(Rule.code == "D12").serious
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -23,6 +23,7 @@ from csperf_desktop.models import database_proxy
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.sqlite_only
 def test_daily_backup_at_most_once_a_day(office, tmp_path):
     db = database_proxy.obj
     first = backup.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 20, 9, 0))
@@ -52,6 +53,7 @@ def test_rotation_keeps_30_days_and_12_months(tmp_path):
     assert len(kept) == len(days)  # one backup per kept day
 
 
+@pytest.mark.sqlite_only
 def test_publish_takes_a_backup(office, supervisor):
     import csperf_desktop.clock as clock
     from csperf_desktop.months import Month

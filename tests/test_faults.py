@@ -107,6 +107,7 @@ def _copy(src: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_gives_a_clear_message_and_loses_nothing(office, supervisor):
     db = database_proxy.obj
     add_event(supervisor, "A01", "B01", "2026-10-05", 2)
