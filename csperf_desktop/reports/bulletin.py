@@ -182,8 +182,8 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
     return out
 
 
-def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str) -> list:
-    """Cards for 第一名 / 第二名 / 第三名 and the excellence award."""
+def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row: int = 4) -> list:
+    """Cards for 第一名 / 第二名 / 第三名 and the excellence award, ``per_row`` to a row."""
     if not data.rows:
         return []
     cards, backgrounds = [], []
@@ -203,28 +203,33 @@ def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str) -> list:
                       st.para(amount, styles["card_score_award"])])
         backgrounds.append(colors.HexColor("#FBE3E1"))
     gap = g.width * 0.015
-    cw = (g.width - gap * (len(cards) - 1)) / max(len(cards), 1)
-    cells, widths = [], []
-    for i, card in enumerate(cards):
-        inner = Table([[c] for c in card], colWidths=[cw])
-        inner.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), backgrounds[i]),
-            ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.25),
-        ]))
-        cells.append(inner)
-        widths.append(cw)
-        if i < len(cards) - 1:
-            cells.append("")
-            widths.append(gap)
-    row = Table([cells], colWidths=widths)
-    row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [row, Spacer(1, g.base * 0.8)]
+    across = min(per_row, len(cards))
+    cw = (g.width - gap * (across - 1)) / max(across, 1)
+    out = []
+    for start in range(0, len(cards), across):
+        cells, widths = [], []
+        for i in range(start, min(start + across, len(cards))):
+            inner = Table([[c] for c in cards[i]], colWidths=[cw])
+            inner.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, -1), backgrounds[i]),
+                ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.25),
+            ]))
+            if cells:
+                cells.append("")
+                widths.append(gap)
+            cells.append(inner)
+            widths.append(cw)
+        row = Table([cells], colWidths=widths, hAlign="LEFT")
+        row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        out += [row, Spacer(1, gap)]
+    return out + [Spacer(1, g.base * 0.8 - gap)]
 
 
 def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list[tuple[str, float, str]]:
     """(header, relative width, key) of the table's columns."""
-    cols = [("名次", 0.7, "rank")]
+    cols = [("名次", 0.9, "rank")]
     if options.privacy != "number":
         cols.append(("姓名", 1.5, "name"))
     cols.append(("工号", 1.2, "no"))
@@ -234,7 +239,7 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     if any(r.area("general") for r in data.rows):
         cols.append(("通用", 0.8, "general"))
     cols += [("加分", 0.8, "bonus"), ("扣分", 0.8, "deduction"), ("得分", 1.0, "final"),
-             ("较上月", 1.0, "change"), ("备注", 2.0, "note")]
+             ("较上月", 1.15, "change"), ("备注", 2.0, "note")]
     return cols
 
 
@@ -336,7 +341,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     rows = data.rows
     n = max(len(rows), 1)
     d = Drawing(width, height)
-    base = 11.5 * height / (70 * mm)
+    base = min(11.5 * height / (70 * mm), 11.5 * width / (180 * mm))
     base = max(7.0, min(base, 14.0))
     d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
     chart = VerticalBarChart()
@@ -352,8 +357,8 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     chart.categoryAxis.categoryNames = [display_name(r, options.privacy) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = label_size
-    if n > ROWS_PER_PAGE:  # too many to label: bars only, in rank order
-        chart.categoryAxis.labels.visible = False
+    if n > ROWS_PER_PAGE or slot < 7:  # too many to label: bars only, in rank order
+        chart.categoryAxis.visibleLabels = False
         bottom = 4 * mm
         chart.y = bottom
         chart.height = height - bottom - base * 2.2
@@ -384,10 +389,10 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
             color = st.AWARD
         if color is not None:
             chart.bars[(0, i)].fillColor = color
-    if n <= 60:
+    if slot >= 9:
         chart.barLabelFormat = "%d"
         chart.barLabels.fontName = fonts.regular
-        chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.7))
+        chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.45))
         chart.barLabels.nudge = 6
     d.add(chart)
     vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
@@ -451,6 +456,9 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
                        title=f"{data.company} {data.month.label_zh}考核公示", author=data.supervisor)
     g = _Geometry.of(doc)
     styles = _styles(fonts, g)
+    if options.landscape and 0 < len(data.rows) <= ROWS_PER_PAGE:
+        _side_by_side(doc, data, options, styles, fonts, g)
+        return doc.page
     story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
     used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
@@ -473,6 +481,32 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     story.append(KeepTogether(tail))
     doc.build_counted(story)
     return doc.page
+
+
+def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
+                  g: _Geometry) -> None:
+    """Landscape, one page: the ranking table on the left, the top cards and the chart on the right."""
+    story = _heading(data, styles, g)
+    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    sign = _signature(data, styles, g)
+    foot = st.para(_footnotes(data, options, styles), styles["foot"])
+    gap = g.width * 0.02
+    left = _Geometry(g.width * 0.62, g.body_height, g.base)
+    right = _Geometry(g.width - left.width - gap, g.body_height, g.base)
+    foot_h = foot.wrap(left.width, g.body_height)[1] + g.base * 0.4
+    room = g.body_height - used - sign.wrap(g.width, g.body_height)[1] - g.base * 1.5
+    table = _ranking_tables(data, options, styles, fonts, left, room - foot_h)[0]
+    cards = _highlights(data, styles, right, options.privacy, per_row=2)
+    cards_h = sum(f.wrap(right.width, g.body_height)[1] for f in cards)
+    panel = list(cards)
+    if options.show_chart:
+        panel.append(score_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
+    side = Table([[[table, Spacer(1, g.base * 0.4), foot], "", panel]],
+                 colWidths=[left.width, gap, right.width])
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    doc.build_counted(story + [side, Spacer(1, g.base * 0.5), sign])
 
 
 def write_bulletin(month: Month, path, options: BulletinOptions | None = None) -> Path:

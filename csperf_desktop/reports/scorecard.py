@@ -171,10 +171,12 @@ class CardBuilder:
         out += self.events(staff, row)
         out += self.sections(staff, "after_events")
         out += self.figures(staff)
-        if d.trend_months:
-            out += self.trend(staff)
-        out += self.sections(staff, "after_trend")
-        out += [Spacer(1, 6 * mm), self.signatures()]
+        tail = self.trend(staff) if d.trend_months else []
+        tail += self.sections(staff, "after_trend")
+        # The signatures never stand alone on a page: they go with the block before them.
+        last = tail[-1:] if tail else []
+        out += tail[:-1] if tail else []
+        out.append(KeepTogether(last + [Spacer(1, 6 * mm), self.signatures()]))
         return out
 
     # --- parts -----------------------------------------------------------
@@ -286,10 +288,10 @@ class CardBuilder:
         for r in rows:
             body.append([st.para(r.get(k, ""), s["cell_right"] if k in sec.numeric else s["cell"])
                          for k, _, _ in sec.columns])
-        out = self.heading(sec.title) + [_table(body, widths)]
+        out = self.heading(sec.title)[1:] + [_table(body, widths)]
         if sec.note:
             out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
-        return out + [Spacer(1, 4 * mm)]
+        return [CondPageBreak(30 * mm), KeepTogether(out + [Spacer(1, 4 * mm)])]
 
     def figures(self, staff: Staff) -> list:
         f = self.d.figures.get(staff.id)

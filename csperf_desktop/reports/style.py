@@ -185,7 +185,7 @@ class ReportDoc(BaseDocTemplate):
                  title: str = "", author: str = ""):
         super().__init__(filename, pagesize=pagesize, leftMargin=self.MARGIN, rightMargin=self.MARGIN,
                          topMargin=self.MARGIN, bottomMargin=self.MARGIN * 1.5, title=title, author=author,
-                         creator="csperf 客服绩效考核", subject=title)
+                         creator="csperf 客服绩效考核", subject=title, initialFontName=fonts.regular)
         self.fonts = fonts
         self.page_frame = frame
         self._page_count: int | None = None

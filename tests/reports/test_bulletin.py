@@ -186,3 +186,20 @@ def test_bulletin_embeds_a_truetype_chinese_font(demo_db, tmp_path):
                    if "/DescendantFonts" in f.get_object() else f.get_object().get("/FontDescriptor")
                    for f in fonts.values()]
     assert any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
+
+
+def test_landscape_fits_a_small_office_on_one_page_with_table_chart_and_signature(demo_db, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "l.pdf", BulletinOptions(landscape=True))
+    pages = pdf_pages(out)
+    assert len(pages) == 1 and set(page_sizes(out)) == {(1191, 842)}
+    rows = table_rows(pages[0])
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in published_standings(SEPT)}
+    assert "得分分布（按名次）" in pages[0] and any("考核主管签字" in ln for ln in pages[0])
+
+
+def test_reopened_month_prints_a_draft_from_live_standings_not_the_old_snapshot(demo_db, tmp_path, admin):
+    from csperf_desktop.periods import reopen_month
+
+    reopen_month(admin, AUG, "补录漏记的加分")
+    text = pdf_text(write_bulletin(AUG, tmp_path / "r.pdf"))
+    assert "（草稿）" in text and "如对考核分数有异议" not in text
