@@ -106,8 +106,17 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
     if isinstance(real, pw.SqliteDatabase):
         cols = ", ".join(f'"{f.column_name}"' for f in fields)
         marks = ", ".join("?" for _ in fields)
-        converters = [f.db_value for f in fields]
-        data = [tuple(conv(v) for conv, v in zip(converters, row)) for row in rows]
+        plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
+        convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
+        if convert:
+            def fix(row):
+                row = list(row)
+                for i in convert:
+                    row[i] = fields[i].db_value(row[i])
+                return row
+            data = [fix(row) for row in rows]
+        else:
+            data = rows
         real.connection().executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', data)
         return
     for i in range(0, len(rows), batch):

@@ -1,8 +1,23 @@
 """Excel import and export (openpyxl): checked all-or-nothing imports with a
 preview, templates, styled exports safe against formula injection.
 
-The GUI calls ``read_import`` → shows the ``Preview`` → ``apply_import``; the
-exporters write one workbook each; ``save_template`` writes a blank form.
+For a window (run these in a worker thread; each takes an optional
+``progress(done, total_or_None, text)`` callback that may return False to cancel):
+
+- ``read_import(path, kind, month=None, progress=None) -> Preview`` — checks the
+  file and every row, writes nothing. ``preview.problems`` (each with sheet, row,
+  column, header, value, message; ``.text()`` for one line), ``preview.adds``,
+  ``preview.changes`` (each ``PlannedRow`` with ``label`` and ``changes`` as
+  (field, old, new)), ``preview.unchanged``, ``preview.notes``, ``preview.summary()``.
+- ``save_marked_copy(preview, out_path)`` — the workbook with bad cells red and commented.
+- ``apply_import(actor, preview, update=False, progress=None) -> ImportResult`` —
+  all rows in one transaction; ``update=True`` once the user confirmed the changes;
+  ``result.proposals`` lists the B06/B09 (figures) or B02 (exams) bonuses to confirm.
+- ``save_template(kind, path)``; ``export_month / export_events(**filters) /
+  export_figures / export_staff / export_exams / export_all(path, ...)``.
+
+Kinds: ``staff``, ``events``, ``figures``, ``exams``. Errors are ``CsperfError``
+subclasses with Chinese messages (``FileRefused``, ``ImportInvalid``, ``ExportError``).
 """
 
 from .importers import (  # noqa: F401
@@ -11,3 +26,6 @@ from .importers import (  # noqa: F401
 )
 from .safety import FileRefused, check_xlsx  # noqa: F401
 from .templates import build_template, save_template  # noqa: F401
+from .exporters import (  # noqa: F401
+    EXPORTS, export_all, export_events, export_exams, export_figures, export_month, export_staff,
+)

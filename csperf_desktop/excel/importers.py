@@ -145,7 +145,25 @@ class ImportResult:
     added: int
     changed: int
     unchanged: int
-    proposals: list = field(default_factory=list)  # proposals.Proposal, for figures
+    months: list = field(default_factory=list)  # the months the file concerned
+    _proposals: list | None = field(default=None, repr=False)
+
+    @property
+    def proposals(self) -> list:
+        """The automatic bonuses now pending for the imported months (figures: B06/B09; exams: B02).
+
+        Listed on first use (a few queries per month) and kept.
+        """
+        if self._proposals is None:
+            self._proposals = []
+            if self.kind in ("figures", "exams"):
+                from .. import exams  # noqa: F401 — registers the B02 proposal provider
+                from ..proposals import pending_proposals
+
+                wanted = ("B06", "B09") if self.kind == "figures" else ("B02",)
+                for m in self.months:
+                    self._proposals.extend(p for p in pending_proposals(m) if p.rule_code in wanted)
+        return self._proposals
 
     def summary(self) -> str:
         text = f"已导入{kind_by_key(self.kind).zh}：新增 {self.added} 条，更新 {self.changed} 条"
@@ -929,14 +947,8 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
                      after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
                             "added": len(preview.adds), "changed": len(preview.changes),
                             "unchanged": len(preview.unchanged)})
-    result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged))
-    if kind in ("figures", "exams"):
-        from .. import exams  # noqa: F401 — registers the B02 proposal provider
-        from ..proposals import pending_proposals
-
-        wanted = ("B06", "B09") if kind == "figures" else ("B02",)
-        for m in preview.months:
-            result.proposals.extend(p for p in pending_proposals(m) if p.rule_code in wanted)
+    result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged),
+                          list(preview.months))
     _report(progress, total, total, "导入完成")
     return result
 

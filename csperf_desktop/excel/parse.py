@@ -37,6 +37,8 @@ def _text(value) -> str:
 
 
 def parse_text(value, max_length: int = 2000) -> str:
+    if type(value) is str and len(value) <= max_length and "\x00" not in value:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -93,11 +95,17 @@ def parse_month(value) -> Month | None:
     return Month(day.year, day.month)
 
 
+_INF = float("inf")
 _NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def parse_number(value, *, unit_words: tuple = ()) -> float | None:
     """A number, or text holding one (thousands separators, a unit such as 元 allowed)."""
+    t = type(value)
+    if t is int:
+        return float(value)
+    if t is float and value == value and value not in (_INF, -_INF):
+        return value
     if is_blank(value):
         return None
     if isinstance(value, bool):
@@ -115,6 +123,8 @@ def parse_number(value, *, unit_words: tuple = ()) -> float | None:
 
 
 def parse_int(value) -> int | None:
+    if type(value) is int:
+        return value
     if is_blank(value):
         return None
     try:
