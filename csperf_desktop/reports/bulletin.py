@@ -26,7 +26,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
 from .. import clock
 from .. import settings as settings_mod
@@ -160,7 +160,7 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
     out = [st.para(data.company, styles["subtitle"]), st.para(title, styles["title"])]
     if data.revision_mark:
         mark = st.para(data.revision_mark, styles["revision"])
-        box = Table([[mark]], colWidths=[g.width * 0.42])
+        box = st.Table([[mark]], colWidths=[g.width * 0.42])
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         out += [Spacer(1, g.base * 0.3), box]
@@ -173,7 +173,7 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
         meta.insert(0, f"打印时间 {st.local_now_text()}")
     out += [Spacer(1, g.base * 0.4), st.para("　·　".join(meta), styles["meta"])]
     notice = data.appeal_sentence or f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"
-    box = Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
+    box = st.Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT if not data.draft else colors.HexColor("#FBE3E1")),
         ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.45), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.55),
@@ -209,17 +209,17 @@ def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row:
     for start in range(0, len(cards), across):
         cells, widths = [], []
         for i in range(start, min(start + across, len(cards))):
-            inner = Table([[c] for c in cards[i]], colWidths=[cw])
+            inner = st.Table([[c] for c in cards[i]], colWidths=[cw])
             inner.setStyle(TableStyle([
                 ("BACKGROUND", (0, 0), (-1, -1), backgrounds[i]),
                 ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.25),
             ]))
             if cells:
-                cells.append("")
+                cells.append(st.blank())
                 widths.append(gap)
             cells.append(inner)
             widths.append(cw)
-        row = Table([cells], colWidths=widths, hAlign="LEFT")
+        row = st.Table([cells], colWidths=widths, hAlign="LEFT")
         row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -289,7 +289,7 @@ def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts:
         chunk = data.rows[start:start + ROWS_PER_PAGE]
         body = [[st.para(h, head) for h, _, _ in cols]]
         body += [[_cell(r, key, options) for _, _, key in cols] for r in chunk]
-        t = Table(body, colWidths=widths, rowHeights=[row_h * 1.3] + [row_h] * len(chunk), repeatRows=1)
+        t = st.Table(body, colWidths=widths, rowHeights=[row_h * 1.3] + [row_h] * len(chunk), repeatRows=1)
         keys = [k for _, _, k in cols]
         cmds = [
             ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
@@ -341,6 +341,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     rows = data.rows
     n = max(len(rows), 1)
     d = Drawing(width, height)
+    d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
     base = min(11.5 * height / (70 * mm), 11.5 * width / (180 * mm))
     base = max(7.0, min(base, 14.0))
     d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
@@ -405,10 +406,10 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     return d
 
 
-def _signature(data: BulletinData, styles, g: _Geometry) -> Table:
+def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
     who = f"（{data.supervisor}）" if data.supervisor else ""
-    cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), "", st.para("日期：", styles["sign"]), ""]]
-    t = Table(cells, colWidths=[g.width * 0.26, g.width * 0.34, g.width * 0.1, g.width * 0.3],
+    cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), st.blank(), st.para("日期：", styles["sign"]), st.blank()]]
+    t = st.Table(cells, colWidths=[g.width * 0.26, g.width * 0.34, g.width * 0.1, g.width * 0.3],
               rowHeights=[g.base * 2.6])
     t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.8, st.INK), ("LINEBELOW", (3, 0), (3, 0), 0.8, st.INK),
                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, 0), "RIGHT")]))
@@ -501,7 +502,7 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     panel = list(cards)
     if options.show_chart:
         panel.append(score_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
-    side = Table([[[table, Spacer(1, g.base * 0.4), foot], "", panel]],
+    side = st.Table([[[table, Spacer(1, g.base * 0.4), foot], st.blank(), panel]],
                  colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),

@@ -22,7 +22,7 @@ from typing import Callable
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
 from .. import clock
 from .. import settings as settings_mod
@@ -133,8 +133,8 @@ def _page_label(doc, page_no: int) -> str:
     return f"{label} · 第 {page_no - start + 1} 页" if label else f"第 {page_no} 页"
 
 
-def _table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> Table:
-    t = Table(data, colWidths=widths, repeatRows=repeat)
+def _table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> st.Table:
+    t = st.Table(data, colWidths=widths, repeatRows=repeat)
     cmds = [
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -180,7 +180,7 @@ class CardBuilder:
         return out
 
     # --- parts -----------------------------------------------------------
-    def identity(self, staff: Staff, row: Standing) -> Table:
+    def identity(self, staff: Staff, row: Standing) -> st.Table:
         s = self.s
         p = self.d.period
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
@@ -190,12 +190,12 @@ class CardBuilder:
              st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
-             st.para("状态", s["label"]), st.para(status, s["body"]), "", "",
+             st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
              st.para("复核截止", s["label"]),
              st.para(fmt_local(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        t = Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,
+        t = st.Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,
                                     unit * 1.6, unit * 3.4])
         t.setStyle(TableStyle([
             ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -205,7 +205,7 @@ class CardBuilder:
         ]))
         return t
 
-    def summary(self, r: Standing) -> Table:
+    def summary(self, r: Standing) -> st.Table:
         s, b = self.s, self.big
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
@@ -222,7 +222,7 @@ class CardBuilder:
         for para in labels:
             para.style = para.style.clone("lc", alignment=1)
         cw = self.w / len(boxes)
-        t = Table([labels, values], colWidths=[cw] * len(boxes))
+        t = st.Table([labels, values], colWidths=[cw] * len(boxes))
         cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
@@ -320,8 +320,8 @@ class CardBuilder:
             line = []
             for k, v in pairs[i:i + 2]:
                 line += [st.para(k, s["label"]), st.para(v, s["body_bold"])]
-            cells.append(line + [""] * (4 - len(line)))
-        t = Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
+            cells.append(line + [st.blank() for _ in range(4 - len(line))])
+        t = st.Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
         t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         return self.heading("本月服务数据") + [t, Spacer(1, 4 * mm)]
@@ -333,12 +333,12 @@ class CardBuilder:
         drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 44 * mm)
         return [KeepTogether(self.heading(f"近{len(values)}个月得分走势") + [drawing, Spacer(1, 3 * mm)])]
 
-    def signatures(self) -> Table:
+    def signatures(self) -> st.Table:
         s = self.s
         sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
-        cells = [[st.para("被考核人签字：", s["body"]), "", st.para("日期：", s["body"]), ""],
-                 [st.para(f"考核主管签字{sup}：", s["body"]), "", st.para("日期：", s["body"]), ""]]
-        t = Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
+        cells = [[st.para("被考核人签字：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()],
+                 [st.para(f"考核主管签字{sup}：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()]]
+        t = st.Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
         t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
         return KeepTogether([t])
@@ -350,6 +350,7 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
 
     Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
     d = Drawing(width, height)
+    d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
     present = [v for v in values if v is not None]
     low = min(present + [base]) if present else 0
     vmin = max(0, (low // 10) * 10 - 10)

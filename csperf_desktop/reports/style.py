@@ -17,7 +17,8 @@ from reportlab.lib.pagesizes import A3, A4, landscape as _landscape, portrait as
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Table as _Table
 
 from ..errors import ValidationError
 from .fonts import FontSet
@@ -52,6 +53,23 @@ def text(value) -> str:
     """Escape a value for Paragraph markup. (ReportLab's CJK wrap already keeps
     closing punctuation such as "，" off the start of a line.)"""
     return escape("" if value is None else str(value))
+
+
+def blank() -> Spacer:
+    """An empty table cell. (A "" cell makes ReportLab select Helvetica, which then sits
+    unembedded in the PDF although no glyph uses it.)"""
+    return Spacer(0, 0)
+
+
+class Table(_Table):
+    """A table whose cells default to the report's font: ReportLab's own default,
+    Helvetica, would otherwise be selected for every cell and left unembedded."""
+
+    default_font = "Helvetica"  # set by ReportDoc to the report's regular font
+
+    def __init__(self, data, *args, **kw):
+        super().__init__(data, *args, **kw)
+        _Table.setStyle(self, TableStyle([("FONTNAME", (0, 0), (-1, -1), Table.default_font)]))
 
 
 class BoldParagraph(Paragraph):
@@ -187,6 +205,7 @@ class ReportDoc(BaseDocTemplate):
                          topMargin=self.MARGIN, bottomMargin=self.MARGIN * 1.5, title=title, author=author,
                          creator="csperf 客服绩效考核", subject=title, initialFontName=fonts.regular)
         self.fonts = fonts
+        Table.default_font = fonts.regular
         self.page_frame = frame
         self._page_count: int | None = None
         band = frame.band_height + 3 * mm if frame else 0

@@ -43,3 +43,17 @@ def table_rows(lines: list[str], first_header: str = "名次", last_header: str 
     return out
 
 
+
+
+def font_embedding(path) -> dict[str, bool]:
+    """Every font the PDF's pages use: base name -> embedded (has a font file)."""
+    out = {}
+    for page in PdfReader(str(path)).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            target = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = target.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            out[str(font["/BaseFont"])] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return out

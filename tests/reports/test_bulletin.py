@@ -12,7 +12,7 @@ from csperf_desktop.periods import fmt_local, get_period
 from csperf_desktop.reports.bulletin import BulletinOptions, display_name, write_bulletin
 from csperf_desktop.standings import live_standings, published_standings
 
-from report_pdf_helpers import page_sizes, pdf_pages, pdf_text, table_rows
+from report_pdf_helpers import font_embedding, page_sizes, pdf_pages, pdf_text, table_rows
 
 SEPT = Month(2026, 9)  # published this morning, appeal window open
 AUG = Month(2026, 8)  # closed
@@ -173,19 +173,14 @@ def test_120_agents_flow_onto_three_pages_with_the_header_on_every_page(big_offi
     assert all(f"/ {len(pages)} 页" in " ".join(p) for p in pages)
 
 
-def test_bulletin_embeds_a_truetype_chinese_font(demo_db, tmp_path):
-    from pypdf import PdfReader
-
+def test_every_font_in_the_bulletin_is_embedded(demo_db, tmp_path):
     from csperf_desktop.reports.fonts import current_fonts
 
     if not current_fonts().embedded:
         pytest.fail("no embeddable Chinese font on this machine (install fonts-wqy-microhei)")
-    reader = PdfReader(str(write_bulletin(SEPT, tmp_path / "b.pdf")))
-    fonts = reader.pages[0]["/Resources"]["/Font"]
-    descriptors = [f.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-                   if "/DescendantFonts" in f.get_object() else f.get_object().get("/FontDescriptor")
-                   for f in fonts.values()]
-    assert any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
+    for options in (BulletinOptions(), BulletinOptions(landscape=True)):
+        fonts_used = font_embedding(write_bulletin(SEPT, tmp_path / "b.pdf", options))
+        assert fonts_used and all(fonts_used.values()), fonts_used
 
 
 def test_landscape_fits_a_small_office_on_one_page_with_table_chart_and_signature(demo_db, tmp_path):

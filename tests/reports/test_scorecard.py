@@ -13,7 +13,7 @@ from csperf_desktop.reports.scorecard import Cancelled, card_file_name, write_sc
 from csperf_desktop.reports.sections import Section
 from csperf_desktop.standings import live_standings, published_standings
 
-from report_pdf_helpers import page_sizes, pdf_pages, pdf_text
+from report_pdf_helpers import font_embedding, page_sizes, pdf_pages, pdf_text
 
 SEPT = Month(2026, 9)
 OCT = Month(2026, 10)
@@ -45,6 +45,8 @@ def test_one_pdf_holds_every_agents_card_with_the_published_numbers(demo_db, tmp
         assert s.name in lines
         assert "近12个月得分走势" in lines
         assert "被考核人签字：" in lines
+    fonts_used = font_embedding(out)
+    assert fonts_used and all(fonts_used.values()), fonts_used
 
 
 def test_card_lists_the_months_events_without_voided_ones(demo_db, tmp_path, admin):
