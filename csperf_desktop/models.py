@@ -102,7 +102,8 @@ class ScoreEvent(BaseModel):
 
     class Meta:
         indexes = (
-            (("month", "staff"), False),
+            # Covers a month's standings: the GROUP BY reads the index alone.
+            (("month", "voided", "staff", "area", "kind", "serious", "points"), False),
             (("staff", "month"), False),
             (("source",), False),
         )
@@ -304,6 +305,78 @@ class AppealItem(BaseModel):
         indexes = ((("appeal", "event"), True),)
 
 
+class AnnualTemplate(BaseModel):
+    """One version of a role's annual review template (seed 003 §三): dimensions with
+    weights, each with its indicators (JSON ``body``, see ``annual.templates``).
+    A version used by a signed-off review is frozen; editing it creates the next."""
+
+    role = pw.CharField(max_length=16)  # vocab.STAFF_ROLES
+    version = pw.IntegerField()
+    name = pw.CharField(max_length=100, default="")
+    body = pw.TextField()  # JSON
+    frozen = pw.BooleanField(default=False)
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("role", "version"), True),)
+
+
+class AnnualGoal(BaseModel):
+    """A goal agreed at the start of the year (indicator, target, weight)."""
+
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    year = pw.IntegerField()
+    indicator = pw.CharField(max_length=32, default="")  # a template indicator code, "" = free-form goal
+    title = pw.CharField(max_length=200)
+    target = pw.FloatField(null=True)
+    weight = pw.IntegerField(default=0)  # percent of the person's goals
+    note = pw.TextField(default="")
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("year", "staff"), False),)
+
+
+class CoachingNote(BaseModel):
+    """A coaching conversation during the year (辅导记录)."""
+
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    date = pw.DateField()
+    topic = pw.CharField(max_length=200)
+    note = pw.TextField(default="")
+    follow_up = pw.DateField(null=True)
+    recorded_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("staff", "date"), False),)
+
+
+class AnnualReview(BaseModel):
+    """One person's annual review for one calendar year."""
+
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    year = pw.IntegerField()
+    status = pw.CharField(max_length=16, default="not_started")  # annual.REVIEW_STATUS
+    template = pw.ForeignKeyField(AnnualTemplate, null=True, on_delete="RESTRICT")  # set at sign-off
+    self_review = pw.TextField(default="")
+    ratings = pw.TextField(default="{}")  # JSON {indicator code: {"rating": 1..5, "comment": str}}
+    supervisor_comment = pw.TextField(default="")
+    interview_date = pw.DateField(null=True)
+    interview_attendees = pw.CharField(max_length=300, default="")
+    interview_summary = pw.TextField(default="")
+    development_plan = pw.TextField(default="")
+    signed_off_at = pw.DateTimeField(null=True)
+    signed_off_by = pw.CharField(max_length=64, null=True)
+    result = pw.TextField(null=True)  # JSON snapshot of the result at sign-off
+    updated_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("year", "staff"), True),)
+
+
 ALL_MODELS = [
     SchemaVersion,
     User,
@@ -322,4 +395,8 @@ ALL_MODELS = [
     SpotCheckResult,
     Appeal,
     AppealItem,
+    AnnualTemplate,
+    AnnualGoal,
+    CoachingNote,
+    AnnualReview,
 ]

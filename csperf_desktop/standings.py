@@ -25,34 +25,39 @@ def employed_in(month: Month):
 
 
 def month_totals(month: Month) -> list[PersonTotals]:
-    """Each eligible person's sums over the month's non-voided events (3 queries)."""
+    """Each eligible person's sums over the month's non-voided events (2 queries)."""
     key = month.key
     sums = (
-        ScoreEvent.select(
-            ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind,
-            pw.fn.SUM(ScoreEvent.points).alias("pts"),
-            pw.fn.MAX(pw.Case(None, [(ScoreEvent.serious == True, 1)], 0)).alias("serious"),  # noqa: E712
-        )
+        ScoreEvent.select(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious,
+                          pw.fn.SUM(ScoreEvent.points))
         .where((ScoreEvent.month == key) & (ScoreEvent.voided == False))  # noqa: E712
-        .group_by(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind)
-        .tuples()
+        .group_by(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious)
     )
+    # Plain cursor rows: this runs on every keystroke-sized refresh, peewee's row wrapper doubles it.
+    sums = ScoreEvent._meta.database.execute(sums).fetchall()
     by_staff: dict[int, list] = {}
-    for staff_id, area, kind, pts, serious in sums:
+    for staff_id, area, kind, serious, pts in sums:
         by_staff.setdefault(staff_id, []).append((area, kind, int(pts or 0), bool(serious)))
 
-    sales = dict(
-        MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.sales_amount)
-        .where(MonthlyFigures.month == key).tuples()
+    # Everyone, with the month's sales: the staff table is small, and one plain query with a
+    # join beats filtering by a long id list in SQL.
+    everyone = (
+        Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role, Staff.hire_date,
+                     Staff.leave_date, MonthlyFigures.sales_amount)
+        .join(MonthlyFigures, pw.JOIN.LEFT_OUTER,
+              on=(MonthlyFigures.staff == Staff.id) & (MonthlyFigures.month == key))
     )
-    staff_rows = (
-        Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role)
-        .where(employed_in(month) | Staff.id.in_(list(by_staff)) if by_staff else employed_in(month))
-        .tuples()
-    )
+    first, last = month.first_day.isoformat(), month.last_day.isoformat()
+    staff_rows = []
+    for sid, no, name, team, role, hire, leave, sales in Staff._meta.database.execute(everyone).fetchall():
+        hired = hire is None or str(hire)[:10] <= last
+        stayed = leave is None or str(leave)[:10] >= first
+        if (hired and stayed) or sid in by_staff:
+            staff_rows.append((sid, no, name, team, role, sales))
+    staff_rows.sort(key=lambda r: r[0])
     people = []
-    for sid, no, name, team, role in staff_rows:
-        p = PersonTotals(sid, no, name, team or "", role, sales=sales.get(sid))
+    for sid, no, name, team, role, sales in staff_rows:
+        p = PersonTotals(sid, no, name, team or "", role, sales=None if sales is None else float(sales))
         for area, kind, pts, serious in by_staff.get(sid, []):
             if kind == "bonus":
                 p.bonus += pts
@@ -66,12 +71,19 @@ def month_totals(month: Month) -> list[PersonTotals]:
 
 def _previous(month: Month, rules: ScoringRules) -> dict[int, Previous]:
     prev = month.prev()
-    rows = published_standings(prev)
-    if rows is None:
-        rows = compute_standings(month_totals(prev), rules)
-        # A month with no events at all says nothing about last place.
-        if all(r.bonus == 0 and r.deduction == 0 for r in rows):
-            return {}
+    period = Period.get_or_none(Period.month == prev.key)
+    if period is not None and period.revision > 0:
+        # Only what the warning rule and the change column need, straight from the snapshot.
+        snap = MonthlyResult._meta.database.execute(
+            MonthlyResult.select(MonthlyResult.staff, MonthlyResult.final, MonthlyResult.rank)
+            .where((MonthlyResult.month == prev.key) & (MonthlyResult.revision == period.revision))).fetchall()
+        worst = max((r[2] for r in snap), default=0)
+        many = len(snap) >= 2
+        return {sid: Previous(final, many and rank == worst) for sid, final, rank in snap}
+    rows = compute_standings(month_totals(prev), rules)
+    # A month with no events at all says nothing about last place.
+    if all(r.bonus == 0 and r.deduction == 0 for r in rows):
+        return {}
     last = last_place_ids(rows)
     return {r.staff_id: Previous(r.final, r.staff_id in last) for r in rows}
 

@@ -66,5 +66,5 @@ def test_month_events_load_in_one_query(db, people, events):
     assert n == 1 and len(rows) > 0
 
 
-# settings; previous month: period, event sums, figures, staff; this month: event sums, figures, staff
-EXPECTED_STANDINGS_QUERIES = 8
+# settings; previous month: period, event sums, staff with sales; this month: event sums, staff with sales
+EXPECTED_STANDINGS_QUERIES = 6
