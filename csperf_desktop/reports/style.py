@@ -203,7 +203,8 @@ class ReportDoc(BaseDocTemplate):
                  title: str = "", author: str = ""):
         super().__init__(filename, pagesize=pagesize, leftMargin=self.MARGIN, rightMargin=self.MARGIN,
                          topMargin=self.MARGIN, bottomMargin=self.MARGIN * 1.5, title=title, author=author,
-                         creator="csperf 客服绩效考核", subject=title, initialFontName=fonts.regular)
+                         creator="csperf 客服绩效考核", subject=title,
+                         initialFontName=fonts.regular if fonts.embedded else None)
         self.fonts = fonts
         Table.default_font = fonts.regular
         self.page_frame = frame

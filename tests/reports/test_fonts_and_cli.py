@@ -101,3 +101,23 @@ def test_printing_never_imports_qt():
                 names = [node.module or ""]
             assert not any(n.startswith(("PySide", "PyQt", "shiboken")) or ".gui" in n or n == "gui"
                            for n in names), f"{path.name} imports {names}"
+
+
+def test_bulletin_still_prints_with_the_cid_fallback_and_warns(no_font_cache, monkeypatch, demo_db, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from csperf_desktop.cli import main
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import font_warning, write_bulletin
+
+    monkeypatch.setattr(fonts, "LINUX_CANDIDATES", [])
+    monkeypatch.setattr(fonts, "MAC_CANDIDATES", [])
+    monkeypatch.setattr(fonts, "WINDOWS_CANDIDATES", [])
+    assert "STSong-Light" in font_warning()
+    out = write_bulletin(Month(2026, 9), tmp_path / "cid.pdf")
+    page = PdfReader(str(out)).pages[0]
+    assert "/STSong-Light" in {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert "如对考核分数有异议" in page.extract_text()
+    assert main(["bulletin", "--db", str(tmp_path / "demo.db"), "--month", "2026-09",
+                 "--out", str(tmp_path / "cli.pdf")]) == 0
+    assert "警告：" in capsys.readouterr().err
