@@ -24,6 +24,7 @@ class Column:
     help: str = ""
     example: object = None
     check_only: bool = False  # read to cross-check (e.g. a name against the employee no.), never written
+    template: bool = True  # shown on the blank template (False: only recognised when importing an export)
 
     @property
     def names(self) -> tuple:
@@ -86,7 +87,7 @@ EVENTS = Kind("events", "评分记录", "评分记录", (
     Column("reference", "单号", "text", False, ("订单号", "工单号", "单据号", "参考号"), "订单或工单号，可不填。", "DD20261008001"),
     Column("note", "备注", "text", False, ("说明", "情况说明"), "情况说明，可不填。", "回复有错别字"),
     Column("status", "状态", "text", False, ("记录状态",),
-           "导出文件中的“已作废”记录在导入时跳过；新记录不用填。", None, check_only=True),
+           "导出文件中的“已作废”记录在导入时跳过；新记录不用填。", None, check_only=True, template=False),
 ))
 
 FIGURES = Kind("figures", "月度数据", "月度数据", (

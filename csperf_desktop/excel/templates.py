@@ -8,6 +8,7 @@ coded columns, text format on columns where Excel would otherwise guess
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
 from openpyxl.comments import Comment
@@ -27,9 +28,19 @@ TYPE_ZH = {
 }
 
 
+def template_columns(kind: Kind) -> list:
+    return [c for c in kind.columns if c.template]
+
+
 def example_cells(kind: Kind) -> dict:
-    """The example row's values by column key, as written on the template."""
-    return {c.key: c.example for c in kind.columns}
+    """The example row's values by column key, as written on the template (dates as dates)."""
+    out = {}
+    for c in template_columns(kind):
+        value = c.example
+        if c.type == "date" and isinstance(value, str):
+            value = _dt.date.fromisoformat(value)
+        out[c.key] = value
+    return out
 
 
 def _choices(kind: Kind, key: str) -> list[str] | None:
@@ -70,13 +81,15 @@ def build_template(kind_key: str):
     kind = kind_by_key(kind_key)
     wb = new_workbook()
     ws = wb.create_sheet(kind.sheet)
-    headers = [c.zh for c in kind.columns]
+    columns = template_columns(kind)
+    headers = [c.zh for c in columns]
     hint = f"{kind.zh}导入模板：第 2 行是表头（列的顺序可以调整），第 3 行是示例（可以覆盖；保持原样会被跳过）。各列说明见“填写说明”工作表。"
     w = SheetWriter(ws, headers, title=hint, min_width=10)
     ws["A1"].font = Font(bold=True, size=11, color="44546A")
     ws.row_dimensions[1].height = 20
-    w.append([c.example for c in kind.columns])
-    for i, c in enumerate(kind.columns, start=1):
+    example = example_cells(kind)
+    w.append([example[c.key] for c in columns])
+    for i, c in enumerate(columns, start=1):
         cell = ws.cell(row=w.header_row, column=i)
         if c.required:
             cell.font = Font(bold=True, color="C00000")
@@ -126,13 +139,15 @@ def _notes_sheet(wb, kind: Kind) -> None:
     ws = wb.create_sheet("填写说明")
     w = SheetWriter(ws, ["列名", "英文列名", "必填", "类型", "说明", "示例", "也可写作"],
                     title=f"{kind.zh}导入模板 — 填写说明", min_width=8, max_width=70)
-    for c in kind.columns:
+    for c in template_columns(kind):
         choices = _choices(kind, c.key)
         help_text = c.help + (f" 可选：{'、'.join(choices)}。" if choices and c.type != "rule" else "")
         example = c.example
         w.append([c.zh, c.key, "是" if c.required else "", TYPE_ZH.get(c.type, c.type), help_text,
                   "" if example is None else str(example), "、".join(c.synonyms)])
-    w.append([])
+    w.finish()
+    ws.auto_filter.ref = None
+    row = w.row + 1
     for line in (
         "· 表头按名称识别，列的顺序随意；中文列名、英文列名（大小写均可）和“也可写作”中的名称都能识别。",
         "· 日期可以是 Excel 日期，或写成 2026-10-03、2026/10/3、2026年10月3日。",
@@ -142,9 +157,8 @@ def _notes_sheet(wb, kind: Kind) -> None:
         "· 导入前会先显示将新增和更新的内容；覆盖已有数据（如重新导入同一个月的数据）需要确认。",
         "· 已公示的月份不能再导入评分记录或月度数据。",
     ):
-        w.append([line])
-    w.finish()
-    ws.auto_filter.ref = None
+        safe_value(ws.cell(row=row, column=1), line)
+        row += 1
 
 
 def save_template(kind_key: str, path) -> Path:
