@@ -25,6 +25,16 @@ log = logging.getLogger("csperf.gui")
 
 # The worker threads still running (kept referenced until they report back).
 _running: set = set()
+_pool: QThreadPool | None = None
+
+
+def _thread_pool() -> QThreadPool:
+    """Our own pool: Qt's global one may be busy with the platform's own work."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
 
 
 class _Signals(QObject):
@@ -128,5 +138,5 @@ def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slo
 
     worker.signals.done.connect(lambda r: finish(True, r), Qt.QueuedConnection)
     worker.signals.failed.connect(lambda e: finish(False, e), Qt.QueuedConnection)
-    QThreadPool.globalInstance().start(worker)
+    _thread_pool().start(worker)
     return op

@@ -37,6 +37,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Lock the window after idle minutes (0 = never)"),
     QT_TRANSLATE_NOOP("settings", "Font file or folder for printed PDFs (empty = automatic)"),
     QT_TRANSLATE_NOOP("settings", "TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
+    QT_TRANSLATE_NOOP("settings", "Annual result: weight of the monthly average (%)"),
+    QT_TRANSLATE_NOOP("settings", "the rest is the weighted year-end evaluation"),
+    QT_TRANSLATE_NOOP("settings", "Annual grades (name:minimum score, highest first)"),
+    QT_TRANSLATE_NOOP("settings", "Annual judged ratings 1-5 as points"),
+    QT_TRANSLATE_NOOP("settings", "Warn when more than N % are graded excellent (0 = off)"),
 )
 # Which group box each setting appears in; a key not listed goes to "Other".
 SECTIONS = (
@@ -48,6 +53,8 @@ SECTIONS = (
      ("appeal_window_hours", "appeal_limit_per_month", "warning_threshold", "warning_both_months",
       "csat_bonus_threshold")),
     (QT_TRANSLATE_NOOP("settings", "Order gifts"), ("gift_tier_a", "gift_tier_b", "gift_tier_c")),
+    (QT_TRANSLATE_NOOP("settings", "Annual review"),
+     ("annual_monthly_weight", "annual_grade_bands", "annual_rating_points", "annual_excellent_max_pct")),
 )
 OTHER = QT_TRANSLATE_NOOP("settings", "Backups, security and printing")
 TIE_LABELS = {

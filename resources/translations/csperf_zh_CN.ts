@@ -1125,6 +1125,26 @@ Please send this file to whoever looks after the program.</source>
         <translation>TrueType 字体 .ttf/.ttc，例如 C:\Windows\Fonts\msyh.ttc；不能使用 .otf（CFF）字体</translation>
     </message>
     <message>
+        <source>Annual result: weight of the monthly average (%)</source>
+        <translation>年度结果中月度平均分的权重（%）</translation>
+    </message>
+    <message>
+        <source>the rest is the weighted year-end evaluation</source>
+        <translation>其余部分为加权的年终评估</translation>
+    </message>
+    <message>
+        <source>Annual grades (name:minimum score, highest first)</source>
+        <translation>年度等级（名称:最低分，从高到低）</translation>
+    </message>
+    <message>
+        <source>Annual judged ratings 1-5 as points</source>
+        <translation>年度评价 1–5 级对应的分数</translation>
+    </message>
+    <message>
+        <source>Warn when more than N % are graded excellent (0 = off)</source>
+        <translation>优秀比例超过 N% 时提醒（0 = 不提醒）</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>部门信息</translation>
     </message>
@@ -1143,6 +1163,10 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>Order gifts</source>
         <translation>订单礼品</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年度考核</translation>
     </message>
     <message>
         <source>Backups, security and printing</source>

@@ -1,0 +1,108 @@
+"""Starting the program: the database, the language, unexpected errors."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from csperf_desktop.gui import app as gui_app
+from csperf_desktop.gui import errors_dialog, i18n
+
+
+def args(**kw):
+    return argparse.Namespace(**({"db": None, "demo": False, "lang": "en"} | kw))
+
+
+def test_a_file_that_is_not_a_database_is_named_in_a_message(tmp_path, qapp, answers):
+    bad = tmp_path / "notes.db"
+    bad.write_text("这不是数据库")
+    assert gui_app.run(args(db=str(bad))) == 2
+    assert answers.errors and "notes.db" in answers.errors[0] and "不是 csperf 数据库" in answers.errors[0]
+
+
+def test_the_program_starts_on_a_new_database_and_runs_until_closed(tmp_path):
+    """``main.py --db`` creates the database and keeps running (its own process: one
+    QApplication.exec per process, as in real use)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "office.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CSPERF_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", str(path), "--lang", "zh_CN"],
+                            cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not path.exists():
+            time.sleep(0.2)
+        time.sleep(1.5)
+        assert proc.poll() is None, proc.communicate()[1]
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    assert path.exists()
+    assert "Traceback" not in err
+    assert not (tmp_path / "data" / "logs" / "csperf-gui.log").exists()  # nothing unexpected was logged
+
+
+def test_language_defaults_to_chinese_on_a_chinese_or_unset_locale(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(i18n._locale, "getlocale", lambda: (None, None))
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert i18n.system_language() == "en"
+
+
+def test_unexpected_error_is_logged_and_shown_without_a_traceback(qapp, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        errors_dialog.report_exception(type(exc), exc, exc.__traceback__)
+    log = errors_dialog.log_file().read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom" in log and "Traceback" in log
+    assert shown and "Traceback" not in shown[0] and str(errors_dialog.log_file()) in shown[0]
+
+
+def test_core_error_in_an_operation_becomes_a_message_box(qtbot, office, ctx, answers):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.operations import run_op
+
+    changes = []
+    ctx.changed.connect(changes.append)
+    op = run_op(ctx, None, add_event, "A01", "D04", "2026-10-05", 7, what="events")
+    assert op.error is not None and answers.errors == [op.error.message]
+    assert changes == []
+    op = run_op(ctx, None, add_event, "A01", "D04", "2026-10-05", 2, what="events")
+    assert op.error is None and changes == ["events"]
+
+
+def test_slow_operation_runs_in_a_worker_and_reports_back(qtbot, office, ctx, answers):
+    import threading
+
+    from csperf_desktop.gui.operations import run_op
+
+    threads = []
+
+    def service(actor, value):
+        threads.append(threading.current_thread())
+        return value * 2
+
+    changes = []
+    ctx.changed.connect(changes.append)
+    op = run_op(ctx, None, service, 21, what="events", slow=True, label="…")
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert (op.result, op.error, changes) == (42, None, ["events"])
+    assert threads and threads[0] is not threading.main_thread()
