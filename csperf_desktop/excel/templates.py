@@ -12,7 +12,7 @@ import datetime as _dt
 from pathlib import Path
 
 from openpyxl.comments import Comment
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -86,7 +86,8 @@ def build_template(kind_key: str):
     hint = f"{kind.zh}导入模板：第 2 行是表头（列的顺序可以调整），第 3 行是示例（可以覆盖；保持原样会被跳过）。各列说明见“填写说明”工作表。"
     w = SheetWriter(ws, headers, title=hint, min_width=10)
     ws["A1"].font = Font(bold=True, size=11, color="44546A")
-    ws.row_dimensions[1].height = 20
+    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 34
     example = example_cells(kind)
     w.append([example[c.key] for c in columns])
     for i, c in enumerate(columns, start=1):

@@ -123,3 +123,30 @@ def test_entity_expansion_is_refused(tmp_path, db, xlsx):
     with pytest.raises(FileRefused) as exc:
         read_import(evil, "staff")
     assert "不安全" in exc.value.message
+
+
+def test_too_many_members_is_refused(tmp_path):
+    path = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        for i in range(30):
+            zf.writestr(f"xl/media/image{i}.png", b"x")
+    with pytest.raises(FileRefused, match="内部部件"):
+        check_xlsx(path, Limits(max_members=20))
+
+
+def test_too_many_cells_is_refused(db, xlsx):
+    rows = [["工号", "姓名", "组别"]] + [[f"A{i}", "某", "一组"] for i in range(20)]
+    preview = read_import(xlsx(rows), "staff", limits=Limits(max_cells=30))
+    assert "单元格超过 30 个" in preview.problems[0].message
+
+
+def test_xlsb_and_word_files_are_named(tmp_path):
+    for member, words in (("xl/workbook.bin", ".xlsb"), ("word/document.xml", "Word")):
+        path = tmp_path / "f.xlsx"
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("[Content_Types].xml", "<Types/>")
+            zf.writestr(member, "x")
+        with pytest.raises(FileRefused, match=words):
+            check_xlsx(path)
