@@ -322,9 +322,11 @@ def export_all(path, month: Month | str | None = None, progress: Progress = None
         ("月度数据", lambda: write_figures_sheet(wb, month)),
         ("考试成绩", lambda: write_exams_sheet(wb, month)),
         ("已公示结果", lambda: _results_sheet(wb, month)),
+        ("复核申请", lambda: write_appeals_sheet(wb, month)),
         ("月份状态", lambda: _periods_sheet(wb)),
         ("设置", lambda: _settings_sheet(wb)),
         ("审计记录", lambda: _audit_sheet(wb, month, progress)),
+        ("其他表", lambda: _plain_sheets(wb, progress)),
     ]
     for i, (label, step) in enumerate(steps, start=1):
         if progress:
@@ -374,3 +376,91 @@ def export_exams(path, month: Month | str | None = None) -> Path:
 
 
 EXPORTS["exams"] = export_exams
+
+
+# ---------------------------------------------------------------- appeals and the remaining tables
+
+
+def write_appeals_sheet(wb, month: Month | None) -> int:
+    from ..appeals import CATEGORIES, STATUS
+    from ..models import Appeal
+
+    ws = wb.create_sheet("复核申请")
+    headers = ["编号", "月份", "工号", "姓名", "类别", "申请理由", "收到时间", "状态", "处理意见", "处理人", "处理时间",
+               "原得分", "新得分", "原名次", "新名次", "逾期受理理由"]
+    w = SheetWriter(ws, headers, title=f"{_company()}  {month.label_zh if month else '全部'}复核申请",
+                    formats={"收到时间": DATETIME_FORMAT, "处理时间": DATETIME_FORMAT}, max_width=60)
+    q = Appeal.select(Appeal, Staff).join(Staff)
+    if month is not None:
+        q = q.where(Appeal.month == month.key)
+    n = 0
+    for a in q.order_by(Appeal.month, Appeal.id).iterator():
+        w.append([a.id, a.month, a.staff.employee_no, a.staff.name, zh(CATEGORIES, a.category), a.reason,
+                  _local(a.received_at), zh(STATUS, a.status), a.decision_reason, a.decided_by, _local(a.decided_at),
+                  a.score_before, a.score_after, a.rank_before, a.rank_after, a.late_reason])
+        n += 1
+    w.finish()
+    return n
+
+
+def export_appeals(path, month: Month | str | None = None) -> Path:
+    month = Month.parse(month) if isinstance(month, str) else month
+    wb = new_workbook()
+    write_appeals_sheet(wb, month)
+    return atomic_save(wb, path)
+
+
+EXPORTS["appeals"] = export_appeals
+
+# Tables with a dedicated sheet above; every other table gets a plain sheet in the archive.
+_DEDICATED = {"SchemaVersion", "Staff", "Rule", "Period", "ScoreEvent", "MonthlyResult", "MonthlyFigures", "Setting",
+              "AuditEntry", "Exam", "ExamResult", "Appeal"}
+_SECRET_FIELDS = {"password_hash"}
+_TABLE_ZH = {
+    "User": "用户", "ChecklistItem": "抽查项目", "SpotCheck": "随机抽查", "SpotCheckResult": "抽查明细",
+    "AppealItem": "复核明细", "AnnualTemplate": "年度考核模板", "AnnualGoal": "年度目标", "CoachingNote": "辅导记录",
+    "AnnualReview": "年度考核",
+}
+_FIELD_ZH = {
+    "id": "编号", "staff": "人员", "date": "日期", "month": "月份", "year": "年度", "note": "备注", "title": "标题",
+    "reference": "单号", "status": "状态", "created_at": "创建时间", "created_by": "创建人", "recorded_by": "记录人",
+    "updated_at": "更新时间", "username": "用户名", "display_name": "显示名", "role": "角色", "active": "启用",
+    "text": "内容", "rule_code": "项目代码", "passed": "通过", "voided": "已作废", "void_reason": "作废理由",
+    "section": "类别", "channel": "渠道", "checked_by": "检查人", "topic": "主题", "follow_up": "跟进日期",
+    "target": "目标值", "weight": "权重", "indicator": "指标", "version": "版本", "name": "名称",
+    "template": "模板", "self_review": "自评", "ratings": "评分", "supervisor_comment": "主管评语",
+    "interview_date": "面谈日期", "interview_attendees": "面谈参加人", "interview_summary": "面谈纪要",
+    "development_plan": "发展计划", "signed_off_at": "签字时间", "signed_off_by": "签字人", "result": "结果",
+    "body": "内容", "frozen": "已冻结", "item": "项目", "spot_check": "抽查编号", "appeal": "申请编号",
+    "event": "评分记录", "proposed_points": "申请分值", "outcome": "结论", "new_points": "新分值",
+    "correction": "更正记录", "sort_order": "排序", "rule": "项目",
+}
+
+
+def _plain_sheets(wb, progress: Progress = None) -> None:
+    import peewee as pw
+
+    from ..models import ALL_MODELS
+
+    staff = {s.id: f"{s.employee_no} {s.name}" for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)}
+    for model in ALL_MODELS:
+        name = model.__name__
+        if name in _DEDICATED:
+            continue
+        fields = [f for f in model._meta.sorted_fields if f.name not in _SECRET_FIELDS]
+        title = _TABLE_ZH.get(name, name)
+        ws = wb.create_sheet(title[:31])
+        w = SheetWriter(ws, [_FIELD_ZH.get(f.name, f.name) for f in fields], title=f"{_company()}  {title}",
+                        max_width=60)
+        for row in model.select(*fields).order_by(model._meta.primary_key).tuples().iterator():
+            values = []
+            for f, v in zip(fields, row):
+                if isinstance(f, pw.ForeignKeyField) and f.rel_model is Staff and v is not None:
+                    v = staff.get(v, v)
+                elif isinstance(f, pw.DateTimeField):
+                    v = _local(v) if isinstance(v, _dt.datetime) else v
+                elif isinstance(v, str) and len(v) > 32000:
+                    v = _clip(v)
+                values.append(v)
+            w.append(values)
+        w.finish()

@@ -140,8 +140,11 @@ def test_everything_workbook_has_a_sheet_per_table(demo_db, tmp_path):
     seen = []
     out = export_all(tmp_path / "all.xlsx", progress=lambda d, t, m: seen.append(m))
     wb = load_workbook(out, read_only=True)
-    for name in ("人员名单", "考核细则", "评分记录", "月度数据", "已公示结果", "月份状态", "设置", "审计记录"):
+    for name in ("人员名单", "考核细则", "评分记录", "月度数据", "考试成绩", "已公示结果", "复核申请", "月份状态", "设置",
+                 "审计记录", "用户", "随机抽查", "年度考核"):
         assert name in wb.sheetnames
+    users_header = next(wb["用户"].iter_rows(min_row=2, max_row=2, values_only=True))
+    assert "用户名" in users_header and not any("password" in str(h) for h in users_header)
     assert seen
     wb.close()
     wb = load_workbook(export_all(tmp_path / "m.xlsx", month="2026-09"), read_only=True)
