@@ -27,5 +27,5 @@ from .importers import (  # noqa: F401
 from .safety import FileRefused, check_xlsx  # noqa: F401
 from .templates import build_template, save_template  # noqa: F401
 from .exporters import (  # noqa: F401
-    EXPORTS, export_all, export_events, export_exams, export_figures, export_month, export_staff,
+    EXPORTS, export_all, export_appeals, export_events, export_exams, export_figures, export_month, export_staff,
 )

@@ -264,3 +264,18 @@ def test_workbook_written_by_another_program_imports(office, supervisor, tmp_pat
     assert figs["A01"].csat_pct == pytest.approx(97) and figs["A01"].avg_handle_s == 310
     assert figs["A02"].csat_pct == pytest.approx(88) and figs["A02"].contacts == 123
     assert [p.rule_code for p in result.proposals] == ["B06"]
+
+
+def test_appeals_export(office, supervisor, tmp_path):
+    from csperf_desktop.appeals import record_appeal
+    from csperf_desktop.excel.exporters import export_appeals
+    from csperf_desktop.periods import publish_month
+
+    ev = add_event(supervisor, "A01", "D04", "2026-09-03", 2)
+    publish_month(supervisor, Month(2026, 9))
+    record_appeal(supervisor, "2026-09", "A01", [ev.id], reason="=当天没有值班", category="wrong_facts")
+    ws = load_workbook(export_appeals(tmp_path / "ap.xlsx", "2026-09")).active
+    header = [c.value for c in ws[2]]
+    row = {h: c for h, c in zip(header, ws[3])}
+    assert row["工号"].value == "A01" and row["类别"].value == "事实有误" and row["状态"].value == "待处理"
+    assert row["申请理由"].value == "=当天没有值班" and row["申请理由"].data_type == "s"
