@@ -81,12 +81,19 @@ def main(argv: list[str]) -> int:
             strip.rule_picker.commit_text()
             strip.order_amount.setText("1200")
         shot(window, f"tab_{index + 1}_{name}")
+        if name == "daily":
+            strip.points.setValue(9)  # outside D04's range: refused on the spot
+            shot(window, "tab_2_daily_out_of_range")
+            strip.points.setValue(1)
 
     # The previous month, published (appeal window open): editing disabled.
     window.ui.tabs.setCurrentIndex(1)
     ctx.set_month(ctx.month.prev())
     shot(window, "tab_2_daily_published_month")
-    ctx.set_month(ctx.month.next())
+    # Two months back: closed, with the demo's weakest agent flagged for the warning.
+    ctx.set_month(ctx.month.prev())
+    shot(window, "tab_2_daily_closed_month")
+    ctx.set_month(ctx.month.next().next())
 
     dialogs = [
         ("dialog_staff_add", lambda: StaffDialog(ctx, None, window)),
@@ -100,6 +107,12 @@ def main(argv: list[str]) -> int:
         dialog = make()
         dialog.show()
         shot(dialog, name)
+        if name == "dialog_staff_add":
+            # What a mistake looks like: the message sits beside the field.
+            dialog.ui.employee_noEdit.setText("KF001")
+            dialog.ui.nameEdit.setText("新同事")
+            dialog.save()
+            shot(dialog, "dialog_staff_add_error")
         dialog.close()
     window.close()
     return 0

@@ -166,7 +166,7 @@ class EntryStrip(QGroupBox):
         }, self.message)
 
         self.inputs = (self.staff_picker, self.rule_picker, self.points, self.quantity, self.date, self.method,
-                       self.reference, self.note, self.order_amount, self.save_button)
+                       self.reference, self.note, self.save_button)  # the gift helper stays usable
         for w in (self.staff_picker.lineEdit(), self.rule_picker.lineEdit(), self.points, self.quantity,
                   self.date, self.method, self.reference, self.note):
             w.installEventFilter(self)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ..errors import CsperfError
 
-INVALID_STYLE = "border: 1px solid #c62828;"
+INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px; background: #fff7f7;"
 
 
 class FieldErrors:
@@ -29,10 +29,22 @@ class FieldErrors:
         target = self.fields.get(exc.field or "")
         if target is None:
             self.fallback.setText(exc.message)
+            self._make_room(self.fallback)
             return True
         widget, label = target
         label.setText(exc.message)
         label.setToolTip(exc.message)
         widget.setStyleSheet(INVALID_STYLE)
         widget.setFocus()
+        self._make_room(label)
         return True
+
+    @staticmethod
+    def _make_room(label: QLabel) -> None:
+        """A dialog grows to show a message that wraps onto a second line."""
+        window = label.window()
+        if isinstance(window, QDialog):
+            window.layout().activate()
+            needed = window.sizeHint().height()
+            if needed > window.height():
+                window.resize(window.width(), needed)

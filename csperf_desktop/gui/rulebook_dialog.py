@@ -51,7 +51,10 @@ class RuleDialog(QDialog):
             u.noteEdit.setText(rule.note)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
-        self.resize(720, self.sizeHint().height())
+        self.ui.grid.setColumnStretch(1, 2)
+        self.ui.grid.setColumnStretch(2, 3)
+        self.ui.formError.setMinimumHeight(self.fontMetrics().height() * 2)
+        self.resize(820, self.sizeHint().height())
 
     def values(self) -> dict:
         u = self.ui

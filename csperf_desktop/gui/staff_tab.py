@@ -81,7 +81,10 @@ class StaffDialog(QDialog):
             self.ui.noteEdit.setText(person.note)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
-        self.resize(640, self.sizeHint().height())
+        self.ui.grid.setColumnStretch(1, 2)
+        self.ui.grid.setColumnStretch(2, 3)
+        self.ui.formError.setMinimumHeight(self.fontMetrics().height() * 2)
+        self.resize(780, self.sizeHint().height())
 
     def values(self) -> dict:
         u = self.ui

@@ -161,6 +161,12 @@ def event_rows(query) -> list[EventRow]:
     return rows
 
 
+def recorder_label(username: str) -> str:
+    if username == "system":
+        return QCoreApplication.translate("EventsModel", "System")
+    return username.removeprefix("gui:").removeprefix("cli:")
+
+
 class EventsModel(_RowsModel):
     CONTEXT = "EventsModel"
     DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY = range(12)
@@ -217,7 +223,7 @@ class EventsModel(_RowsModel):
                 self.ITEM: r.rule_name, self.AREA: i18n.label(vocab.AREAS, r.area),
                 self.POINTS: _signed(r.points), self.QTY: str(r.quantity),
                 self.METHOD: i18n.label(vocab.METHODS, r.method), self.REFERENCE: r.reference,
-                self.NOTE: r.note, self.BY: r.recorded_by.removeprefix("gui:").removeprefix("cli:"),
+                self.NOTE: r.note, self.BY: recorder_label(r.recorded_by),
             }.get(column)
         if role == SortRole:
             if column == self.POINTS:

@@ -188,6 +188,10 @@ Reason:</source>
 <context>
     <name>EventsModel</name>
     <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
