@@ -20,10 +20,12 @@ def _step_1_initial(database: pw.Database) -> None:
     from . import models
     from .rulebook import seed_rules
     from .spotchecks import seed_checklist
+    from .annual.templates import seed_templates
 
     database.create_tables(models.ALL_MODELS)
     seed_rules(models.Rule)
     seed_checklist(models.ChecklistItem)
+    seed_templates(models.AnnualTemplate)
 
 
 # (version, description, function). Append new steps; never edit a released one.

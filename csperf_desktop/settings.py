@@ -24,6 +24,18 @@ class SettingDef:
     maximum: float | None = None
     choices: tuple = ()
     help: str = ""
+    check: Any = None  # optional callable(value) raising ValidationError for a malformed value
+
+
+def _annual_check(name: str):
+    """A value check that lives in ``annual`` (imported when used, not at start-up)."""
+
+    def check(value):
+        from .annual import scales
+
+        getattr(scales, name)(value)
+
+    return check
 
 
 AWARD_MODES = {
@@ -56,6 +68,13 @@ SETTINGS: list[SettingDef] = [
     SettingDef("idle_lock_minutes", int, 5, "Lock the window after idle minutes (0 = never)", 0, 240),
     SettingDef("pdf_font_path", str, "", "Font file or folder for printed PDFs (empty = automatic)",
                help="TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
+    SettingDef("annual_monthly_weight", int, 50, "Annual result: weight of the monthly average (%)", 0, 100,
+               help="the rest is the weighted year-end evaluation"),
+    SettingDef("annual_grade_bands", str, "优秀:90,良好:80,合格:70,待改进:60,不合格:0",
+               "Annual grades (name:minimum score, highest first)", check=_annual_check("parse_grade_bands")),
+    SettingDef("annual_rating_points", str, "40,60,75,85,100", "Annual judged ratings 1-5 as points",
+               check=_annual_check("parse_rating_points")),
+    SettingDef("annual_excellent_max_pct", int, 0, "Warn when more than N % are graded excellent (0 = off)", 0, 100),
 ]
 
 BY_KEY = {d.key: d for d in SETTINGS}
@@ -88,6 +107,8 @@ def coerce(key: str, value: Any) -> Any:
         raise ValidationError(f"设置“{d.label}”只能是：{'、'.join(d.choices)}。", field=key)
     if d.type is str and len(v) > 200:
         raise ValidationError(f"设置“{d.label}”太长（最多200字）。", field=key)
+    if d.check is not None:
+        d.check(v)
     return v
 
 
