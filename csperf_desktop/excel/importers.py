@@ -232,11 +232,18 @@ def _find_header(wb, kind: Kind):
     for ws in wb.worksheets:
         if not hasattr(ws, "iter_rows"):
             continue  # chart sheets
+        try:
+            ws.csperf_declared_rows = ws.max_row  # the file's own claim: only an estimate for progress
+        except Exception:  # noqa: BLE001
+            ws.csperf_declared_rows = None
+        ws.reset_dimensions()  # the dimension tag may lie: read what is really there
         for row_no, row in enumerate(ws.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, values_only=True), start=1):
-            mapping, texts, dups = {}, {}, []
+            mapping, texts, dups, unknown = {}, {}, [], []
             for col_no, value in enumerate(row[: LIMITS.max_columns * 2], start=1):
                 key = table.get(normalise(value)) if value is not None else None
                 if key is None:
+                    if value is not None and str(value).strip():
+                        unknown.append(str(value).strip())
                     continue
                 if key in mapping:
                     dups.append((col_no, str(value).strip(), key))
@@ -247,7 +254,7 @@ def _find_header(wb, kind: Kind):
                 continue
             score = (all(k in mapping for k in required), len(mapping))
             if best is None or score > best[0]:
-                best = (score, ws, row_no, mapping, texts, dups)
+                best = (score, ws, row_no, mapping, texts, dups, unknown)
         if best is not None and best[0][0]:
             break
     return best
@@ -276,9 +283,12 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
         if found is None or not found[0][0]:
             _missing_header(preview, k, found)
             return preview
-        _, ws, header_row, mapping, texts, dups = found
+        _, ws, header_row, mapping, texts, dups, unknown = found
         preview.sheet, preview.header_row = ws.title, header_row
         preview.columns, preview.headers = mapping, texts
+        if unknown:
+            shown = "、".join(unknown[:12]) + ("等" if len(unknown) > 12 else "")
+            preview.notes.append(f"以下列不属于{k.zh}，导入时忽略：{shown}。")
         for col_no, text, key in dups:
             preview.problems.append(Problem(ws.title, header_row, col_no, text, "",
                                             f"与 {get_column_letter(mapping[key])} 列重复（同一项只能有一列），请删除其中一列"))
@@ -310,7 +320,7 @@ def _missing_header(preview: Preview, k: Kind, found) -> None:
                                         f"在前 {HEADER_SCAN_ROWS} 行找不到{k.zh}的表头。表头至少要有：{names}。"
                                         "可以先保存一份导入模板，照着填写"))
         return
-    _, ws, header_row, mapping, _texts, _ = found
+    _, ws, header_row, mapping, _texts, _, _ = found
     preview.sheet, preview.header_row = ws.title, header_row
     for c in required:
         if c.key not in mapping:
@@ -320,11 +330,7 @@ def _missing_header(preview: Preview, k: Kind, found) -> None:
 
 def _read_rows(ws, preview: Preview, k: Kind, limits: Limits, progress: Progress) -> list:
     """[(row number, tuple of raw values in mapped-column order)], blank rows dropped."""
-    try:
-        declared = ws.max_row  # the file's own claim: only an estimate for the progress bar
-    except Exception:  # noqa: BLE001
-        declared = None
-    ws.reset_dimensions()
+    declared = getattr(ws, "csperf_declared_rows", None)
     keys = list(preview.columns)
     cols = [preview.columns[key] - 1 for key in keys]
     max_col = max(cols) + 1

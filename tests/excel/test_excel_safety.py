@@ -150,3 +150,30 @@ def test_xlsb_and_word_files_are_named(tmp_path):
             zf.writestr(member, "x")
         with pytest.raises(FileRefused, match=words):
             check_xlsx(path)
+
+
+def test_a_lying_dimension_tag_does_not_hide_data(tmp_path, db, supervisor):
+    from openpyxl import Workbook
+
+    from csperf_desktop.excel import apply_import
+
+    src = tmp_path / "src.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["备注", "工号", "姓名", "组别"])
+    for i in range(10):
+        ws.append(["", f"D{i}", "某", "一组"])
+    wb.save(src)
+    bad = tmp_path / "dims.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:D11" />' in data
+                data = data.replace(b'<dimension ref="A1:D11" />', b'<dimension ref="A1:A2" />')
+            zout.writestr(item, data)
+    preview = read_import(bad, "staff")
+    assert preview.ok, preview.problem_lines()
+    assert len(preview.adds) == 10
+    assert "备注" not in " ".join(preview.notes)  # 备注 is a staff column (note)
+    apply_import(supervisor, preview)
