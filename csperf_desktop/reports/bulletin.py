@@ -192,14 +192,14 @@ def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row:
         if not people:
             continue
         names = "、".join(display_name(r, privacy) for r in people)
-        cards.append([st.para(label, styles["card_label"]), st.para(names, styles["card_name"]),
+        cards.append([st.para(label, styles["card_label"]), _card_name(names, styles["card_name"], g, per_row),
                       st.para(f"{people[0].final} 分", styles["card_score"])])
         backgrounds.append(bg)
     winners = [r for r in data.rows if r.award]
     if winners:
         names = "、".join(display_name(r, privacy) for r in winners)
         amount = "、".join(sorted({f"{r.award_amount} 元" for r in winners}))
-        cards.append([st.para("优秀奖", styles["card_label_award"]), st.para(names, styles["card_name"]),
+        cards.append([st.para("优秀奖", styles["card_label_award"]), _card_name(names, styles["card_name"], g, per_row),
                       st.para(amount, styles["card_score_award"])])
         backgrounds.append(colors.HexColor("#FBE3E1"))
     gap = g.width * 0.015
@@ -225,6 +225,19 @@ def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row:
                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out += [row, Spacer(1, gap)]
     return out + [Spacer(1, g.base * 0.8 - gap)]
+
+
+def _card_name(names: str, style, g: _Geometry, per_row: int):
+    """The names on a card: on one line in smaller type when they are long, wrapped only past half size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = (g.width / per_row) * 0.85
+    needed = stringWidth(names, style.fontName, style.fontSize)
+    if needed > room:
+        scale = max(room / needed, 0.5)
+        style = style.clone(style.name + "_fit", fontSize=style.fontSize * scale, leading=style.leading * scale)
+        style.bold, style.fakeBold = True, style.fakeBold * scale
+    return st.para(names, style)
 
 
 def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list[tuple[str, float, str]]:
@@ -309,6 +322,7 @@ def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts:
                  ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
         ci, ni = keys.index("change"), keys.index("note")
         cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
+        cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
         for i, r in enumerate(chunk, start=1):
             bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
             if bg is None and i % 2 == 0:
@@ -326,6 +340,26 @@ def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts:
         if start + ROWS_PER_PAGE < len(data.rows):
             out.append(PageBreak())
     return out
+
+
+def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_name: str, size: float,
+                   sizes: dict) -> list:
+    """Smaller type for a cell whose text is wider than its column (a long name), never clipped."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    cmds = []
+    for row_no, row in enumerate(body[1:], start=1):
+        for col, (key, value) in enumerate(zip(keys, row)):
+            if key not in ("name", "no", "team", "note") or not value:
+                continue
+            own = sizes.get(key, size)
+            room = widths[col] - 5
+            needed = stringWidth(value, font_name, own)
+            if needed > room:
+                smaller = max(own * room / needed, 4)
+                cmds += [("FONTSIZE", (col, row_no), (col, row_no), smaller),
+                         ("LEADING", (col, row_no), (col, row_no), smaller * 1.2)]
+    return cmds
 
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
@@ -355,7 +389,9 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     chart.x, chart.y = 10 * mm, bottom
     chart.width, chart.height = width - 12 * mm - label_w, height - bottom - base * 2.2
     chart.data = [[r.final for r in rows] or [0]]
-    chart.categoryAxis.categoryNames = [display_name(r, options.privacy) for r in rows] or [""]
+    label_width = (label_room * label_size * 1.05) if rotate else slot * 0.95
+    chart.categoryAxis.categoryNames = [st.fit_text(display_name(r, options.privacy), fonts.regular, label_size,
+                                                    label_width) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = label_size
     if n > ROWS_PER_PAGE or slot < 7:  # too many to label: bars only, in rank order

@@ -169,13 +169,15 @@ class CardBuilder:
         out += [st.para(title, self.big["title"]), Spacer(1, 2 * mm)]
         out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 4 * mm)]
         out += self.events(staff, row)
-        out += self.sections(staff, "after_events")
+        for block in self.sections(staff, "after_events"):
+            out += [CondPageBreak(30 * mm)] + block
         out += self.figures(staff)
-        tail = self.trend(staff) if d.trend_months else []
-        tail += self.sections(staff, "after_trend")
+        blocks = ([self.trend(staff)] if d.trend_months else []) + self.sections(staff, "after_trend")
+        blocks = [b for b in blocks if b]
+        for block in blocks[:-1]:
+            out += [CondPageBreak(30 * mm)] + block
         # The signatures never stand alone on a page: they go with the block before them.
-        last = tail[-1:] if tail else []
-        out += tail[:-1] if tail else []
+        last = blocks[-1] if blocks else []
         out.append(KeepTogether(last + [Spacer(1, 6 * mm), self.signatures()]))
         return out
 
@@ -270,15 +272,16 @@ class CardBuilder:
         t = _table(body, widths, cmds)
         return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 4 * mm)]
 
-    def sections(self, staff: Staff, place: str) -> list:
-        out = []
+    def sections(self, staff: Staff, place: str) -> list[list]:
+        """One block of flowables per section at ``place`` that has rows."""
+        blocks = []
         for sec in SCORECARD_SECTIONS:
             if sec.place != place:
                 continue
             rows = sec.rows(staff, self.d.month)
             if rows:
-                out += self.section(sec, rows)
-        return out
+                blocks.append(self.section(sec, rows))
+        return blocks
 
     def section(self, sec: Section, rows: list[dict]) -> list:
         s = self.s
@@ -291,7 +294,7 @@ class CardBuilder:
         out = self.heading(sec.title)[1:] + [_table(body, widths)]
         if sec.note:
             out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
-        return [CondPageBreak(30 * mm), KeepTogether(out + [Spacer(1, 4 * mm)])]
+        return out + [Spacer(1, 4 * mm)]
 
     def figures(self, staff: Staff) -> list:
         f = self.d.figures.get(staff.id)
@@ -331,7 +334,7 @@ class CardBuilder:
         if not any(v is not None for v in values):
             return []
         drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 44 * mm)
-        return [KeepTogether(self.heading(f"近{len(values)}个月得分走势") + [drawing, Spacer(1, 3 * mm)])]
+        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, Spacer(1, 3 * mm)]
 
     def signatures(self) -> st.Table:
         s = self.s
@@ -341,7 +344,7 @@ class CardBuilder:
         t = st.Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
         t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-        return KeepTogether([t])
+        return t
 
 
 def trend_chart(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,

@@ -169,7 +169,9 @@ def draw_frame(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_c
     c.setFont(fonts.bold, fs)
     baseline = top - frame.band_height / 2 - fs * 0.35
     mode = 2 if fonts.simulated_bold else 0
-    c.drawString(m + fs * 0.8, baseline, frame.left_title, mode=mode)
+    right_w = c.stringWidth(frame.right_title, fonts.bold, fs)
+    left = fit_text(frame.left_title, fonts.bold, fs, w - 2 * m - right_w - fs * 3)
+    c.drawString(m + fs * 0.8, baseline, left, mode=mode)
     c.drawRightString(w - m - fs * 0.8, baseline, frame.right_title, mode=mode)
     c.setFillColor(MUTED)
     c.setFont(fonts.regular, fs * 0.72)
@@ -182,6 +184,17 @@ def draw_frame(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_c
     c.restoreState()
     if page_count != -1:
         draw_page_number(c, fonts, frame, page_no, page_count)
+
+
+def fit_text(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut with "…" to fit ``width`` points (a very long company name in the header band)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value + "…"
 
 
 def draw_page_number(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_count: int | None) -> None:
