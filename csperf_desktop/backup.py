@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import peewee as pw
@@ -211,3 +212,33 @@ def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> P
         src.close()
         dst.close()
     return safety
+
+
+# --- PostgreSQL ---------------------------------------------------------------------
+
+def backup_postgres(url: str, dest: str | os.PathLike) -> tuple[Path, str]:
+    """Back up a shared PostgreSQL database: ``pg_dump`` (custom format) when it is
+    installed on this PC, else the human-readable "everything" Excel workbook.
+
+    Returns the file written and a note for the user saying which kind it is.
+    """
+    import shutil
+
+    dest = Path(dest)
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump:
+        tmp = dest.with_name(dest.name + ".partial")
+        result = subprocess.run([pg_dump, "--format=custom", f"--file={tmp}", url], capture_output=True,
+                                text=True, timeout=3600)
+        if result.returncode == 0:
+            os.replace(tmp, dest)
+            return dest, "pg_dump 备份（用 pg_restore 恢复）。"
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(f"pg_dump 失败：{result.stderr.strip()[:300]}")
+    from .excel.exporters import export_all
+
+    if dest.suffix.lower() != ".xlsx":
+        dest = dest.with_suffix(".xlsx")
+    export_all(dest)
+    return dest, ("这台电脑没有安装 pg_dump，已改为导出“全部数据”Excel 工作簿（可阅读的存档，不能直接恢复）。"
+                  "要做可恢复的备份，请在服务器上安装 PostgreSQL 客户端工具后再备份。")

@@ -225,7 +225,16 @@ def cmd_verify(args) -> int:
 def cmd_backup(args) -> int:
     from .backup import backup_sqlite
 
+    import peewee as pw
+
     db = open_from_args(args)
+    if isinstance(db, pw.PostgresqlDatabase):
+        from .backup import backup_postgres
+        from .db import resolve_location
+
+        dest, note = backup_postgres(resolve_location(getattr(args, "sub_db", None) or args.db), args.out)
+        print(f"备份已写入：{dest}\n{note}")
+        return 0
     dest = backup_sqlite(db, args.out)
     print(f"备份已写入：{dest}")
     return 0

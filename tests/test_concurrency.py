@@ -84,3 +84,17 @@ def test_two_pcs_publishing_at_once_one_wins(office, db):
     p = Period.get(Period.month == "2026-09")
     assert (p.status, p.revision) == ("published", 1)
     assert verify_database(full=False) == []
+
+
+def test_backup_command_works_on_either_database(office, db, tmp_path, capsys):
+    from csperf_desktop.cli import main
+
+    location = _location(db)
+    close_database()
+    out = tmp_path / "b.dump"
+    assert main(["backup", "--db", location, "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    written = Path(text.split("备份已写入：")[1].splitlines()[0].strip())
+    assert written.exists() and written.stat().st_size > 0
+    if location.startswith("postgresql"):
+        assert "pg_dump" in text
