@@ -178,7 +178,7 @@ class CardBuilder:
             out += [CondPageBreak(30 * mm)] + block
         # The signatures never stand alone on a page: they go with the block before them.
         last = blocks[-1] if blocks else []
-        out.append(KeepTogether(last + [Spacer(1, 6 * mm), self.signatures()]))
+        out.append(KeepTogether(last + [Spacer(1, 3 * mm), self.signatures()]))
         return out
 
     # --- parts -----------------------------------------------------------
@@ -333,7 +333,7 @@ class CardBuilder:
         values = self.d.trend.get(staff.id, [])
         if not any(v is not None for v in values):
             return []
-        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 44 * mm)
+        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 40 * mm)
         return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, Spacer(1, 3 * mm)]
 
     def signatures(self) -> st.Table:
@@ -341,7 +341,7 @@ class CardBuilder:
         sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
         cells = [[st.para("被考核人签字：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()],
                  [st.para(f"考核主管签字{sup}：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()]]
-        t = st.Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
+        t = st.Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[10 * mm, 10 * mm])
         t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
         return t

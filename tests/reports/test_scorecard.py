@@ -144,3 +144,14 @@ def test_a_provider_named_by_a_missing_module_gives_no_rows(demo_db):
 
     sec = Section("x", "X", [("a", "A", 1)], "csperf_desktop.no_such_module:rows")
     assert sec.rows(find_staff("KF001"), SEPT) == []
+
+
+def test_a_short_card_fits_one_page_with_trend_and_signatures(office, tmp_path, admin):
+    from csperf_desktop.events import add_event
+
+    for day in (3, 9, 15):
+        add_event(admin, "A02", "B05", dt.date(2026, 10, day), note="完成主管交办的工作")
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf", staff_ids=["A02"])
+    pages = pdf_pages(out)
+    assert len(pages) == 1
+    assert "近12个月得分走势" in pages[0] and "被考核人签字：" in pages[0]

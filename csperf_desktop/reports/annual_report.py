@@ -1,0 +1,427 @@
+"""The annual review report (年度考核报告), one section per person on new pages.
+
+Each person's report: identity and the months counted, the summary (monthly
+average, year-end evaluation, annual score, grade, rank), the weighted table
+of dimensions and indicators (weight, measured value, target, score), the
+twelve monthly scores as a chart, the year's exam results, the goals of the
+year, coaching notes, the self-review, the supervisor's ratings and comments,
+the interview record, next year's goals and the signature lines for the
+person and the supervisor (seed 003 requires both signatures).
+
+It reuses the monthly papers' page frame, styles, tables, trend chart and
+safe writing. A review not yet signed off prints its live figures marked
+"未签字" in the header and under the title.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from .. import settings as settings_mod
+from ..annual import compute_all
+from ..annual.compute import AnnualResult, year_months
+from ..errors import NotFound, ValidationError
+from ..exams import EXAM_AREAS
+from ..models import AnnualGoal, AnnualReview, CoachingNote, Exam, ExamResult, Staff
+from ..vocab import STAFF_ROLES, zh
+from . import style as st
+from .fonts import FontSet, current_fonts
+from .pdfwrite import WriteFailed, check_target, safe_write
+from .scorecard import Cancelled, _CardStart, _page_label, _table, trend_chart
+
+
+@dataclass
+class AnnualReportOptions:
+    paper: str = "A4"
+    landscape: bool = False
+
+    def check(self) -> "AnnualReportOptions":
+        st.page_size(self.paper, self.landscape)
+        return self
+
+
+@dataclass
+class YearReportData:
+    year: int
+    results: dict[int, AnnualResult]
+    reviews: dict[int, AnnualReview]
+    goals: dict[int, list[AnnualGoal]]
+    next_goals: dict[int, list[AnnualGoal]]
+    notes: dict[int, list[CoachingNote]]
+    exams: dict[int, list[tuple]]  # staff -> (date, title, area, score, full, pass, absent)
+    company: str
+    supervisor: str
+    base: int
+    cap: int
+
+
+def load_year_report(year: int, staff_ids: list[int] | None = None) -> YearReportData:
+    """Everything the reports of one year need, with a fixed number of queries."""
+    results = {r.staff_id: r for r in compute_all(year, staff_ids)}
+    reviews = {r.staff_id: r for r in AnnualReview.select().where(AnnualReview.year == year)}
+    goals: dict[int, list] = {}
+    next_goals: dict[int, list] = {}
+    for g in AnnualGoal.select().where(AnnualGoal.year.in_([year, year + 1])).order_by(AnnualGoal.id):
+        (goals if g.year == year else next_goals).setdefault(g.staff_id, []).append(g)
+    notes: dict[int, list] = {}
+    for n in (CoachingNote.select().where((CoachingNote.date >= _dt.date(year, 1, 1))
+                                          & (CoachingNote.date <= _dt.date(year, 12, 31)))
+              .order_by(CoachingNote.date, CoachingNote.id)):
+        notes.setdefault(n.staff_id, []).append(n)
+    exams: dict[int, list] = {}
+    keys = [m.key for m in year_months(year)]
+    for row in (ExamResult.select(ExamResult.staff, Exam.date, Exam.title, Exam.area, ExamResult.score,
+                                  Exam.full_marks, Exam.pass_mark, ExamResult.absent)
+                .join(Exam).where(Exam.month.in_(keys)).order_by(Exam.date, Exam.id).tuples()):
+        exams.setdefault(row[0], []).append(row[1:])
+    s = settings_mod.load()
+    return YearReportData(year=year, results=results, reviews=reviews, goals=goals, next_goals=next_goals,
+                          notes=notes, exams=exams, company=s.company_name, supervisor=s.supervisor_name,
+                          base=s.base_score, cap=s.cap_score)
+
+
+def _num(v: float | None, digits: int = 1) -> str:
+    return "—" if v is None else f"{v:.{digits}f}"
+
+
+def _w(v: float) -> str:
+    return f"{v:g}%"
+
+
+class ReviewBuilder:
+    """Builds the flowables of one person's annual report."""
+
+    def __init__(self, data: YearReportData, fonts: FontSet, width: float):
+        self.d = data
+        self.fonts = fonts
+        self.w = width
+        self.s = st.make_styles(fonts, 9.5)
+        self.big = st.make_styles(fonts, 10.5)
+
+    def report(self, staff: Staff) -> list:
+        r = self.d.results.get(staff.id)
+        if r is None:
+            raise NotFound(f"{staff.name}（{staff.employee_no}）在{self.d.year}年不在职，没有年度考核。", field="staff")
+        review = self.d.reviews.get(staff.id)
+        out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
+        signed = r.status == "signed_off"
+        out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
+        if not signed:
+            out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
+        out += [Spacer(1, 2 * mm), self.identity(staff, r), Spacer(1, 3 * mm), self.summary(r), Spacer(1, 4 * mm)]
+        out += self.dimension_table(r)
+        out += self.monthly_chart(r)
+        out += self.exams(staff)
+        out += self.goal_table(self.d.goals.get(staff.id, []), f"{self.d.year}年度目标")
+        out += self.coaching(staff)
+        out += self.comments(r, review)
+        out += self.interview(review)
+        tail = self.goal_table(self.d.next_goals.get(staff.id, []), f"{self.d.year + 1}年度目标（下一年）")
+        tail += [self.conclusion(r), Spacer(1, 6 * mm), self.signatures()]
+        out.append(CondPageBreak(60 * mm))
+        out.append(KeepTogether(tail))
+        return out
+
+    # --- parts -----------------------------------------------------------
+    def heading(self, title: str) -> list:
+        return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
+
+    def identity(self, staff: Staff, r: AnnualResult) -> Table:
+        s = self.s
+        months = r.months
+        if months:
+            first, last = int(months[0][5:]), int(months[-1][5:])
+            span = f"{len(months)}/12 个月（{first}月" + (f"–{last}月）" if last != first else "）")
+        else:
+            span = "0/12 个月"
+        employed = []
+        if staff.hire_date and staff.hire_date.year == self.d.year:
+            employed.append(f"{staff.hire_date:%Y-%m-%d} 入职")
+        if staff.leave_date and staff.leave_date.year == self.d.year:
+            employed.append(f"{staff.leave_date:%Y-%m-%d} 离职")
+        if employed:
+            span += "，" + "，".join(employed)
+        template = f"{r.template_name}" + (f" 第{r.template_version}版" if r.template_version else "（默认）")
+        cells = [
+            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
+            [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
+             st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",
+             st.para("状态", s["label"]), st.para(r.status_zh, s["value"])],
+            [st.para("考核模板", s["label"]), st.para(template, s["body"]), "", "",
+             st.para("结果构成", s["label"]),
+             st.para(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", s["body"]),
+             "", ""],
+        ]
+        unit = self.w / 16
+        t = Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
+                                    unit * 1.4, unit * 3.0])
+        t.setStyle(TableStyle([
+            ("SPAN", (3, 1), (5, 1)), ("SPAN", (1, 2), (3, 2)), ("SPAN", (5, 2), (7, 2)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return t
+
+    def summary(self, r: AnnualResult) -> Table:
+        s = self.s
+        boxes = [
+            (f"月度平均分（占 {_w(r.monthly_weight)}）", _num(r.monthly_avg), st.INK),
+            (f"年终评价（占 {_w(100 - r.monthly_weight)}）", _num(r.evaluation), st.INK),
+            ("年度总分", _num(r.final), st.ACCENT),
+            ("考核等级", r.grade or "—", st.AWARD if r.grade else st.INK),
+            (f"名次（共 {r.rank_count} 人）", str(r.rank) if r.rank else "—", st.INK),
+        ]
+        labels, values = [], []
+        for label, value, color in boxes:
+            lab = st.para(label, s["label"])
+            lab.style = lab.style.clone("lc", alignment=1)
+            labels.append(lab)
+            vs = st.make_styles(self.fonts, 17 if label in ("年度总分", "考核等级") else 12)["big"]
+            vs.textColor = color
+            values.append(st.para(value, vs))
+        cw = self.w / len(boxes)
+        t = Table([labels, values], colWidths=[cw] * len(boxes))
+        t.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (2, 0), (3, -1), st.ACCENT_LIGHT),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
+        notes = []
+        if r.missing:
+            notes.append(f"尚无得分的指标：{'、'.join(r.missing)}（其权重暂按已有指标分摊）")
+        if r.monthly_avg is None:
+            notes.append("本年没有月度考核成绩，年度总分只按年终评价计")
+        if not notes:
+            return t
+        return KeepTogether([t, Spacer(1, 1.5 * mm), st.para("；".join(notes), s["small"])])
+
+    def dimension_table(self, r: AnnualResult) -> list:
+        s = self.s
+        head = [st.para(h, s["head"]) for h in ("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明")]
+        body = [head]
+        cmds = []
+        for d in r.dimensions:
+            i = len(body)
+            body.append([st.para(d.name, s["body_bold"]), st.para(_w(d.weight), s["cell_center"]), "", "",
+                         st.para(_num(d.score), s["cell_center"]), st.para("维度得分 = 各指标得分按权重加权", s["small"])])
+            cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
+            for ind in d.indicators:
+                note = ind.note
+                if ind.kind == "judged" and ind.comment:
+                    note = ind.comment
+                body.append([st.para("　" + ind.name, s["cell"]), st.para(_w(ind.weight), s["cell_center"]),
+                             st.para(ind.value_text, s["cell_center"]), st.para(ind.target_text, s["cell_center"]),
+                             st.para(_num(ind.score), s["cell_center"]), st.para(note, s["cell"])])
+        i = len(body)
+        body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), st.para("100%", s["cell_center"]), "", "",
+                     st.para(_num(r.evaluation), s["cell_center"]), ""])
+        cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
+                 ("BACKGROUND", (0, i), (-1, i), colors.white)]
+        widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
+        t = _table(body, widths, cmds)
+        return self.heading("年终评价：维度与指标") + [t, Spacer(1, 4 * mm)]
+
+    def monthly_chart(self, r: AnnualResult) -> list:
+        if not any(v is not None for v in r.monthly_scores):
+            return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), Spacer(1, 4 * mm)]
+        drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
+                              self.w, 44 * mm)
+        return [KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")
+                             + [drawing, Spacer(1, 3 * mm)])]
+
+    def exams(self, staff: Staff) -> list:
+        rows = self.d.exams.get(staff.id, [])
+        if not rows:
+            return []
+        s = self.s
+        body = [[st.para(h, s["head"]) for h in ("日期", "考试", "内容", "成绩", "结果")]]
+        for day, title, area, score, full, pass_mark, absent in rows:
+            result = "缺考" if absent else ("满分" if score >= full else "及格" if score >= pass_mark else "不及格")
+            body.append([st.para(st.date_text(day), s["cell_center"]), st.para(title, s["cell"]),
+                         st.para(EXAM_AREAS.get(area, (area,))[0], s["cell_center"]),
+                         st.para("—" if absent else f"{score:g}/{full}", s["cell_center"]),
+                         st.para(result, s["cell_center"])])
+        widths = [w * self.w for w in (0.12, 0.46, 0.14, 0.14, 0.14)]
+        return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
+                                                     + [_table(body, widths), Spacer(1, 4 * mm)])]
+
+    def goal_table(self, goals: list[AnnualGoal], title: str) -> list:
+        s = self.s
+        if not goals:
+            return self.heading(title) + [st.para("尚未设定。", s["body"]), Spacer(1, 3 * mm)]
+        body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
+        for g in goals:
+            body.append([st.para(g.title, s["cell"]), st.para(g.indicator or "—", s["cell_center"]),
+                         st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
+                         st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
+        widths = [w * self.w for w in (0.36, 0.14, 0.12, 0.1, 0.28)]
+        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [_table(body, widths),
+                                                                                Spacer(1, 4 * mm)])]
+
+    def coaching(self, staff: Staff) -> list:
+        notes = self.d.notes.get(staff.id, [])
+        if not notes:
+            return []
+        s = self.s
+        body = [[st.para(h, s["head"]) for h in ("日期", "主题", "辅导内容", "跟进日期")]]
+        for n in notes:
+            body.append([st.para(st.date_text(n.date), s["cell_center"]), st.para(n.topic, s["cell"]),
+                         st.para(n.note, s["cell"]),
+                         st.para(st.date_text(n.follow_up) if n.follow_up else "—", s["cell_center"])])
+        widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
+        return self.heading(f"辅导记录（{len(notes)} 次）") + [_table(body, widths), Spacer(1, 4 * mm)]
+
+    def _text_block(self, label: str, value: str) -> list:
+        s = self.s
+        text = (value or "").strip()
+        body = st.para(st.text(text).replace("\n", "<br/>") if text else "（未填写）", s["body"], markup=True)
+        t = Table([[st.para(label, s["label"]), body]], colWidths=[self.w * 0.16, self.w * 0.84])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return [t]
+
+    def comments(self, r: AnnualResult, review: AnnualReview | None) -> list:
+        out = self.heading("自评与主管评价")
+        out += self._text_block("个人自评", review.self_review if review else "")
+        rated = [i for d in r.dimensions for i in d.indicators if i.kind == "judged" and i.rating]
+        if rated:
+            lines = "<br/>".join(f"{st.text(i.name)}：{i.rating} 分" + (f"（{st.text(i.comment)}）" if i.comment else "")
+                                 for i in rated)
+            t = Table([[st.para("评议指标", self.s["label"]), st.para(lines, self.s["body"], markup=True)]],
+                      colWidths=[self.w * 0.16, self.w * 0.84])
+            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            out.append(t)
+        out += self._text_block("主管评语", review.supervisor_comment if review else "")
+        return out + [Spacer(1, 4 * mm)]
+
+    def interview(self, review: AnnualReview | None) -> list:
+        out = self.heading("绩效面谈记录")
+        if review is None or review.interview_date is None:
+            return out + [st.para("尚未面谈。", self.s["body"]), Spacer(1, 4 * mm)]
+        d = review.interview_date
+        out += self._text_block("面谈日期", f"{d.year}年{d.month}月{d.day}日")
+        out += self._text_block("参加人员", review.interview_attendees)
+        out += self._text_block("面谈纪要", review.interview_summary)
+        out += self._text_block("发展计划", review.development_plan)
+        return out + [Spacer(1, 4 * mm)]
+
+    def conclusion(self, r: AnnualResult) -> Table:
+        s = self.s
+        if r.final is None:
+            text = "年度总分：暂无（没有月度成绩和评价）。"
+        else:
+            text = (f"年度总分 <b>{_num(r.final)}</b> 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
+                    f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级：<b>{st.text(r.grade)}</b>")
+        t = Table([[st.para(text, s["body"], markup=True)]], colWidths=[self.w])
+        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
+                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
+        return t
+
+    def signatures(self) -> Table:
+        s = self.s
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        cells = [[st.para("被考核人签字：", s["body"]), "", st.para("日期：", s["body"]), ""],
+                 [st.para(f"考核主管签字{sup}：", s["body"]), "", st.para("日期：", s["body"]), ""]]
+        t = Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
+        t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+        return t
+
+
+def _select_staff(data: YearReportData, staff_ids) -> list[Staff]:
+    if staff_ids is None:
+        people = list(Staff.select().where(Staff.id.in_(list(data.results))).order_by(Staff.employee_no))
+        if not people:
+            raise NotFound(f"{data.year}年没有任何在职人员，无法打印年度考核报告。", field="year")
+        return people
+    from ..events import find_staff
+
+    people = [find_staff(ref) for ref in staff_ids]
+    for p in people:
+        if p.id not in data.results:
+            raise NotFound(f"{p.name}（{p.employee_no}）在{data.year}年不在职，没有年度考核报告。", field="staff")
+    return people
+
+
+def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet, options: AnnualReportOptions,
+                  progress: Callable | None = None, done_before: int = 0, total: int | None = None) -> int:
+    """Draw the reports of ``people`` into ``out``; returns the page count."""
+    pagesize = st.page_size(options.paper, options.landscape)
+    frame = st.PageFrame(
+        left_title=f"{data.company} · 年度考核报告", right_title=f"{data.year}年度",
+        footer_right=f"打印于 {st.local_now_text()}", total_pages=False,
+        band_height=9 * mm, font_size=10, page_label=_page_label)
+    doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
+                       title=f"{data.company} {data.year}年度考核报告", author=data.supervisor)
+    builder = ReviewBuilder(data, fonts, doc.width)
+    total = total or len(people)
+    story = []
+    for i, person in enumerate(people):
+        if i:
+            story.append(PageBreak())
+        story += builder.report(person)
+        if progress is not None and progress(done_before + i + 1, total) is False:
+            raise Cancelled("已取消打印年度考核报告，没有写入任何文件。")
+    doc.build(story)
+    return doc.page
+
+
+def report_file_name(year: int, staff: Staff) -> str:
+    safe = "".join(ch for ch in staff.name if ch not in '\\/:*?"<>|').strip() or "未命名"
+    no = "".join(ch for ch in staff.employee_no if ch not in '\\/:*?"<>|')
+    return f"{year}_{no}_{safe}_年度考核报告.pdf"
+
+
+def write_annual_review(year: int, path, staff_ids=None, one_file_per_agent: bool = False,
+                        progress: Callable[[int, int], object] | None = None,
+                        options: AnnualReportOptions | None = None) -> list[Path]:
+    """Print the annual review reports of ``year``.
+
+    ``staff_ids``: ids, employee numbers or Staff rows; None = everyone employed
+    in the year (by employee number). One PDF at ``path`` with each person
+    starting on a new page, or — ``one_file_per_agent`` — one file per person
+    in the folder ``path``, named ``YYYY_工号_姓名_年度考核报告.pdf``.
+    ``progress(done, total)`` after each person; returning False cancels.
+    Every file is written safely (temp file + rename).
+    """
+    from ..annual.reviews import check_year
+
+    year = check_year(year)
+    options = (options or AnnualReportOptions()).check()
+    if _dt.date(year, 1, 1) > __import__("csperf_desktop.clock", fromlist=["today"]).today():
+        raise ValidationError(f"{year}年还没有开始，没有年度考核可打印。", field="year")
+    data = load_year_report(year)
+    people = _select_staff(data, staff_ids)
+    fonts = current_fonts()
+    if not one_file_per_agent:
+        target = check_target(Path(path))
+        safe_write(target, lambda tmp: build_reports(data, people, tmp, fonts, options, progress))
+        return [target]
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise WriteFailed(f"“{folder}”是一个文件，不是文件夹。请选择一个文件夹保存每人一份的报告。", field="path")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteFailed(f"无法创建文件夹“{folder}”：{exc.strerror or exc}。", field="path") from exc
+    written = []
+    for i, person in enumerate(people):
+        target = folder / report_file_name(year, person)
+        safe_write(target, lambda tmp: build_reports(data, [person], tmp, fonts, options, progress,
+                                                     done_before=i, total=len(people)))
+        written.append(target)
+    return written
