@@ -746,6 +746,8 @@ def _check_figures(preview: Preview, rows: list) -> None:
         for f in MonthlyFigures.select().where(MonthlyFigures.month.in_([m.key for m in months])):
             current[(f.staff_id, f.month)] = f
     seen: dict = {}
+    specs = [(key, FIG_FIELDS[key][1] is int, FIG_FIELDS[key][2], FIG_FIELDS[key][3]) for key in fig_keys]
+    month_keys: dict = {}
     locked = _LockedMonths(preview, status, "导入月度数据", "month")
     this_month = (clock.today().year, clock.today().month)
     for r in rows:
@@ -759,21 +761,21 @@ def _check_figures(preview: Preview, rows: list) -> None:
         staff = _lookup_staff(preview, r, index)
         if staff is not None:
             _check_name(preview, r, staff)
-        for key in fig_keys:
+        for key, is_int, lo, hi in specs:
             value = v.get(key)
             if value is None or key in r.bad:
                 continue
-            label, kind, lo, hi = FIG_FIELDS[key]
-            if kind is int and not float(value).is_integer():
+            if is_int and not float(value).is_integer():
                 _problem(preview, r, key, "应为整数")
                 continue
             if not lo <= value <= hi:
                 _problem(preview, r, key, f"应在 {lo} 到 {hi:g} 之间")
                 continue
-            v[key] = int(value) if kind is int else float(value)
+            v[key] = int(value) if is_int else float(value)
         if staff is None or m is None:
             continue
-        slot = (staff.id, m.key)
+        mkey = month_keys.get(m) or month_keys.setdefault(m, m.key)
+        slot = (staff.id, mkey)
         if slot in seen:
             _problem(preview, r, "employee_no", f"{m.label_zh}的 {staff.employee_no} 与第 {seen[slot]} 行重复；每人每月只能有一行")
             continue
@@ -781,7 +783,7 @@ def _check_figures(preview: Preview, rows: list) -> None:
         if r.bad:
             continue
         values = {key: v.get(key) for key in fig_keys}
-        label = f"{m.key} {staff.employee_no} {staff.name}"
+        label = f"{mkey} {staff.employee_no} {staff.name}"
         old = current.get(slot)
         if old is None:
             preview.rows.append(PlannedRow(r.row, "add", label, values, target=(m, staff.id)))
