@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database file or URL (default: CSPERF_DB, else the user-data folder)")
     p.add_argument("--demo", action="store_true", help="start the GUI on a fresh demo office")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="GUI language for this start")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window offscreen on a temporary demo office, print a bulletin and a scorecard, exit")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("demo", help="create a demo office in a new database")
@@ -108,6 +110,7 @@ CLI_MODULES: list[str] = []
 CLI_MODULES.append("csperf_desktop.excel.cli_commands")
 CLI_MODULES.append("csperf_desktop.appeals_cli")
 CLI_MODULES.append("csperf_desktop.reports.cli_commands")
+CLI_MODULES.append("csperf_desktop.annual_cli")
 
 
 def open_from_args(args, *, create: bool = False):
@@ -282,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
+        if args.command is None and args.self_test:
+            from .gui.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return run_gui(args)
         return COMMANDS[args.command](args)

@@ -1,0 +1,86 @@
+"""``--self-test``: proves an installed program works on this PC without a screen.
+
+Opens the main window offscreen on a temporary demo office, saves a picture
+of it, prints a bulletin and a scorecard into a temporary folder, checks the
+files, and exits 0 — or prints what failed and exits 1. Nothing outside the
+temporary folder is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+
+def run_self_test(keep: bool = False) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="csperf-selftest-"))
+    os.environ["CSPERF_DATA_DIR"] = str(folder / "data")
+    steps: list[str] = []
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from ..db import close_database, open_database
+        from ..demo import build_demo
+        from ..months import Month
+        from ..periods import get_period
+        from ..reports.bulletin import write_bulletin
+        from ..reports.scorecard import write_scorecards
+        from . import i18n
+        from .app import apply_look, make_application
+        from .context import AppContext
+        from .main_window import MainWindow
+
+        app = make_application()
+        i18n.install(app, "zh_CN")
+        apply_look(app)
+        open_database(str(folder / "demo.db"))
+        build_demo()
+        steps.append("demo office built")
+        ctx = AppContext()
+        ctx.database_location = str(folder / "demo.db")
+        window = MainWindow(ctx)
+        window.resize(1366, 768)
+        window.show()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        shot = folder / "main-window.png"
+        if not window.grab().save(str(shot)) or shot.stat().st_size == 0:
+            raise RuntimeError("the main window could not be drawn")
+        steps.append(f"main window drawn ({shot.name})")
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = window.findChild(QTabWidget)
+        titles = [tabs.tabText(i) for i in range(tabs.count())] if tabs else []
+        if "日常评分" not in titles:
+            raise RuntimeError(f"the Chinese translation is missing (tabs: {titles})")
+        steps.append("Chinese interface loaded (" + "、".join(titles) + ")")
+        month = ctx.month.prev()
+        if get_period(month).status == "open":
+            raise RuntimeError(f"the demo month {month} is not published")
+        bulletin = write_bulletin(month, folder / "bulletin.pdf")
+        cards = write_scorecards(month, folder / "scorecards.pdf", staff_ids=["KF001"])
+        for pdf in [bulletin, *cards]:
+            data = Path(pdf).read_bytes()
+            if not data.startswith(b"%PDF") or len(data) < 2000:
+                raise RuntimeError(f"{Path(pdf).name} is not a valid PDF")
+        steps.append("bulletin and scorecard printed")
+        window.close()
+        close_database()
+    except Exception:  # the self-test reports every failure and exits 1
+        for s in steps:
+            print(f"ok   {s}")
+        print("FAIL", file=sys.stderr)
+        traceback.print_exc()
+        return 1
+    finally:
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    for s in steps:
+        print(f"ok   {s}")
+    print("csperf self-test passed" + (f" (files in {folder})" if keep else ""))
+    return 0
