@@ -558,7 +558,15 @@ def _lookup_staff(preview: Preview, r: _Row, index: dict):
         return None
     staff = index.get(no)
     if staff is None:
-        _problem(preview, r, "employee_no", "系统中没有这个工号；请先在“人员”中添加（或先导入人员名单），或检查是否写错")
+        raw = r.raw.get("employee_no")
+        hint = ""
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            padded = [k for k in index if k.isdigit() and k.lstrip("0") == no.lstrip("0") and k != no]
+            if padded:
+                hint = (f"。Excel 可能把工号“{padded[0]}”当成数字去掉了开头的 0：请把工号列设为文本格式后重新填写，"
+                        f"或写成 '{padded[0]}")
+        _problem(preview, r, "employee_no",
+                 "系统中没有这个工号；请先在“人员”中添加（或先导入人员名单），或检查是否写错" + hint)
         return None
     return staff
 

@@ -170,6 +170,13 @@ def parse_duration(value) -> float | None:
     if isinstance(value, _dt.timedelta):
         return value.total_seconds()
     if isinstance(value, _dt.time):
+        if value.hour and not value.second and not value.microsecond:
+            # "4:05" typed into a General cell becomes the time 04:05 (4 h 5 min) in Excel:
+            # most likely 4 min 5 s was meant, so ask instead of guessing 60 times too much.
+            h, m = value.hour, value.minute
+            raise CellError(
+                f"时长；Excel 把“{h}:{m:02d}”当成了 {h} 小时 {m} 分。如果是 {h} 分 {m} 秒，请写成 {h * 60 + m}（秒）"
+                f"或 0:{h:02d}:{m:02d}，或把该列设为文本格式后再填；如果确实是 {h} 小时 {m} 分，请写成 {h}:{m:02d}:00 的文字")
         return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
     if isinstance(value, _dt.datetime):
         raise CellError("秒数（如 245）或 分:秒（如 4:05）")

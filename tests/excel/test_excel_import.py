@@ -303,3 +303,13 @@ def test_progress_is_reported_and_can_cancel(office, supervisor, xlsx):
     assert seen and seen[-1][0] == 4500
     with pytest.raises(ImportCancelled):
         read_import(path, "staff", progress=lambda d, t, m: False)
+
+
+def test_employee_no_that_lost_its_leading_zeros_gets_a_hint(db, supervisor, xlsx):
+    from csperf_desktop.staff import add_staff
+
+    add_staff(supervisor, employee_no="007", name="零零七", hire_date="2020-01-01")
+    preview = read_import(xlsx([["日期", "工号", "项目代码"], ["2026-10-03", 7, "D04"]]), "events")
+    assert "去掉了开头的 0" in preview.problems[0].message and "007" in preview.problems[0].message
+    preview = read_import(xlsx([["日期", "工号", "项目代码"], ["2026-10-03", "007", "D04"]]), "events")
+    assert preview.ok

@@ -34,7 +34,8 @@ def test_percentages_as_fraction_number_or_percent_sign(value, expected):
 
 
 @pytest.mark.parametrize("value,expected", [(245, 245), ("245", 245), ("4:05", 245), ("04:05", 245), ("1:02:03", 3723),
-                                            ("35秒", 35), (dt.time(0, 4, 5), 245), (dt.timedelta(seconds=90), 90)])
+                                            ("35秒", 35), (dt.time(0, 4, 5), 245), (dt.time(1, 2, 3), 3723),
+                                            (dt.timedelta(seconds=90), 90), ("1:30:00", 5400)])
 def test_durations_as_seconds_or_mm_ss(value, expected):
     assert P.parse_duration(value) == pytest.approx(expected)
 
@@ -82,3 +83,9 @@ def test_headers_match_chinese_english_any_case_and_synonyms():
     for name, key in [("Employee_No", "employee_no"), ("RULE_CODE", "rule_code"), ("项目代码", "rule_code"),
                       ("Points", "points"), ("单号", "reference"), ("method", "method"), ("Quantity", "quantity")]:
         assert ev[normalise(name)] == key
+
+
+def test_time_typed_as_mm_ss_into_a_general_cell_is_questioned_not_guessed():
+    with pytest.raises(P.CellError) as exc:
+        P.parse_duration(dt.time(4, 5))  # Excel read "4:05" as 4 h 5 min
+    assert "4 小时 5 分" in exc.value.expected and "245（秒）" in exc.value.expected
