@@ -53,13 +53,18 @@ class EventsFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_filters(self, **values) -> None:
+        values["text"] = values.get("text", self.text).strip().lower()
+        if all(getattr(self, k) == v for k, v in values.items()):
+            return  # nothing changed: no second pass over a long month
         self.beginFilterChange()
         for k, v in values.items():
             setattr(self, k, v)
-        self.text = self.text.strip().lower()
         self.endFilterChange()
 
     def filterAcceptsRow(self, row, parent) -> bool:
+        if (self.staff == ALL and self.area == ALL and self.kind == ALL and self.method == ALL
+                and self.voided == ALL and not self.text):
+            return True
         r: EventRow = self.sourceModel().rows[row]
         if self.staff != ALL and r.staff_id != self.staff:
             return False

@@ -196,12 +196,23 @@ class StaffTab(QWidget):
         self.deactivate_button.clicked.connect(self.deactivate_selected)
         self.reactivate_button.clicked.connect(self.reactivate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        for col, width in ((StaffModel.NO, 76), (StaffModel.NAME, 80), (StaffModel.ROLE, 90),
+                           (StaffModel.TEAM, 70), (StaffModel.HIRED, 96), (StaffModel.LEFT, 96),
+                           (StaffModel.STATUS, 64)):
+            self.table.setColumnWidth(col, width)
         ctx.changed.connect(self.on_changed)
         ctx.month_changed.connect(lambda _m: self.refresh_summary(reload=True))
-        self.reload()
+        # Loaded when first shown (and again after a change while hidden): a quicker start.
+        self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     # -- loading
     def reload(self) -> None:
+        self._stale = False
         selected = self.selected()
         self.model.load()
         current_team = self.team_filter.currentData() or ALL
@@ -213,14 +224,16 @@ class StaffTab(QWidget):
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current_team)))
         self.team_filter.blockSignals(False)
         self.apply_filters()
-        self.table.resizeColumnsToContents()
         if selected is not None:
             self.select_id(selected.id)
         self.refresh_summary(reload=True)
 
     def on_changed(self, what: str) -> None:
         if what in ("staff", "database"):
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
         elif what in ("events", "period", "settings"):
             self.refresh_summary(reload=True)
 

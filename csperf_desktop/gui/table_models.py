@@ -25,6 +25,24 @@ AWARD_BG = QColor("#e3f4e1")
 RowRole = Qt.UserRole + 1  # the row object itself
 SortRole = Qt.UserRole + 2  # a sortable value (numbers as numbers)
 
+DISPLAY, FOREGROUND, BACKGROUND, FONT, ALIGNMENT, TOOLTIP = (
+    int(r.value if hasattr(r, "value") else r) for r in (
+        Qt.DisplayRole, Qt.ForegroundRole, Qt.BackgroundRole, Qt.FontRole, Qt.TextAlignmentRole, Qt.ToolTipRole))
+ROW_ROLE = int(RowRole.value if hasattr(RowRole, "value") else RowRole)
+
+
+def _lazy_styles() -> None:
+    """Brushes and fonts made once (after the QApplication exists) and shared by every cell."""
+    global VOIDED_BRUSH, BONUS_BRUSH, DEDUCTION_BRUSH, FLASH_BRUSH, STRUCK_FONT, RIGHT_ALIGNED
+    VOIDED_BRUSH, BONUS_BRUSH = QBrush(VOIDED_COLOR), QBrush(BONUS_COLOR)
+    DEDUCTION_BRUSH, FLASH_BRUSH = QBrush(DEDUCTION_COLOR), QBrush(FLASH_COLOR)
+    STRUCK_FONT = QFont()
+    STRUCK_FONT.setStrikeOut(True)
+    RIGHT_ALIGNED = int((Qt.AlignRight | Qt.AlignVCenter).value)
+
+
+VOIDED_BRUSH = BONUS_BRUSH = DEDUCTION_BRUSH = FLASH_BRUSH = STRUCK_FONT = RIGHT_ALIGNED = None
+
 
 def _signed(points: int) -> str:
     return f"+{points}" if points > 0 else (f"−{-points}" if points < 0 else "0")
@@ -37,6 +55,8 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        if STRUCK_FONT is None:
+            _lazy_styles()
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -61,7 +81,8 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         obj = self.rows[index.row()]
-        if role == RowRole:
+        role = int(role.value if hasattr(role, "value") else role)
+        if role == ROW_ROLE:
             return obj
         return self.cell(obj, index.column(), role)
 
@@ -216,41 +237,41 @@ class EventsModel(_RowsModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1),
                                   [Qt.BackgroundRole])
 
+    def display(self, r: EventRow, column: int):
+        if column == self.POINTS:
+            return _signed(r.points)
+        if column == self.AREA:
+            return i18n.label(vocab.AREAS, r.area)
+        if column == self.METHOD:
+            return i18n.label(vocab.METHODS, r.method)
+        if column == self.QTY:
+            return str(r.quantity)
+        if column == self.BY:
+            return recorder_label(r.recorded_by)
+        return (r.date, r.employee_no, r.name, r.rule_code, r.rule_name, None, None, None, None, r.reference,
+                r.note)[column]
+
     def cell(self, r: EventRow, column, role):
-        if role == Qt.DisplayRole:
-            return {
-                self.DATE: r.date, self.NO: r.employee_no, self.NAME: r.name, self.CODE: r.rule_code,
-                self.ITEM: r.rule_name, self.AREA: i18n.label(vocab.AREAS, r.area),
-                self.POINTS: _signed(r.points), self.QTY: str(r.quantity),
-                self.METHOD: i18n.label(vocab.METHODS, r.method), self.REFERENCE: r.reference,
-                self.NOTE: r.note, self.BY: recorder_label(r.recorded_by),
-            }.get(column)
-        if role == SortRole:
-            if column == self.POINTS:
-                return r.points
-            if column == self.QTY:
-                return r.quantity
-            if column == self.DATE:
-                return f"{r.date}#{r.id:010d}"
-            return self.cell(r, column, Qt.DisplayRole)
-        if role == Qt.ForegroundRole:
+        # Roles compared as plain ints: this runs for every visible cell and role on each paint.
+        if role == DISPLAY:
+            return self.display(r, column)
+        if role == FOREGROUND:
             if r.voided:
-                return QBrush(VOIDED_COLOR)
+                return VOIDED_BRUSH
             if column == self.POINTS:
-                return QBrush(BONUS_COLOR if r.points > 0 else DEDUCTION_COLOR)
-        if role == Qt.FontRole and r.voided:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.BackgroundRole and self.flash_id == r.id:
-            return QBrush(FLASH_COLOR)
-        if role == Qt.TextAlignmentRole and column in (self.POINTS, self.QTY):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+                return BONUS_BRUSH if r.points > 0 else DEDUCTION_BRUSH
+            return None
+        if role == FONT:
+            return STRUCK_FONT if r.voided else None
+        if role == BACKGROUND:
+            return FLASH_BRUSH if self.flash_id == r.id else None
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if column in (self.POINTS, self.QTY) else None
+        if role == TOOLTIP:
             if r.voided:
                 return QCoreApplication.translate("EventsModel", "Voided: {reason}").format(reason=r.void_reason)
             if column in (self.ITEM, self.NOTE):
-                return self.cell(r, column, Qt.DisplayRole)
+                return self.display(r, column)
         return None
 
 

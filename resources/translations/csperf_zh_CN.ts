@@ -91,6 +91,17 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Full</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>还没有成绩</translation>
+    </message>
+</context>
+<context>
     <name>EntryStrip</name>
     <message>
         <source>Record an event</source>
@@ -245,14 +256,318 @@ Reason:</source>
     </message>
 </context>
 <context>
-    <name>ExamsTab</name>
+    <name>ExamDialog</name>
     <message>
-        <source>Skills exams</source>
-        <translation>工作技巧考试</translation>
+        <source>Edit exam</source>
+        <translation>编辑考试</translation>
     </message>
     <message>
-        <source>Not yet available. Recording the monthly skills exam and its full-mark bonus will appear here.</source>
-        <translation>尚未开放。每月工作技巧考试成绩及满分加分将在这里登记。</translation>
+        <source>Add exam</source>
+        <translation>新增考试</translation>
+    </message>
+    <message>
+        <source>e.g. Product knowledge, October</source>
+        <translation>例如：10月产品知识</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>考试名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>考核方面(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full marks:</source>
+        <translation>满分(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation>及格分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExamGridModel</name>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>0 to {full}; type 缺考 (or A) when absent. Enter moves down.</source>
+        <translation>0 到 {full} 分；缺考请输入“缺考”（或 A）。回车移到下一行。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺考</translation>
+    </message>
+</context>
+<context>
+    <name>ExamListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsTab</name>
+    <message>
+        <source>&amp;Add exam…</source>
+        <translation>新增考试(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Exams this month</source>
+        <translation>本月考试</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Sat:</source>
+        <translation>参考：</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>缺考：</translation>
+    </message>
+    <message>
+        <source>Mean:</source>
+        <translation>平均分：</translation>
+    </message>
+    <message>
+        <source>Median:</source>
+        <translation>中位数：</translation>
+    </message>
+    <message>
+        <source>Highest / lowest:</source>
+        <translation>最高 / 最低：</translation>
+    </message>
+    <message>
+        <source>Pass rate:</source>
+        <translation>及格率：</translation>
+    </message>
+    <message>
+        <source>Full marks:</source>
+        <translation>满分人数：</translation>
+    </message>
+    <message>
+        <source>Score distribution (share of full marks):</source>
+        <translation>成绩分布（占满分的比例）：</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;selected</source>
+        <translation>确认所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm a&amp;ll</source>
+        <translation>全部确认(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Proposed points to confirm</source>
+        <translation>待确认的建议加扣分</translation>
+    </message>
+    <message>
+        <source>Exam history of a person</source>
+        <translation>个人考试记录</translation>
+    </message>
+    <message>
+        <source>The exam is on {date}; results can be entered once it has been held.</source>
+        <translation>考试日期为 {date}；考试举行后才能录入成绩。</translation>
+    </message>
+    <message>
+        <source>No exam this month yet. Add one to enter results.</source>
+        <translation>本月还没有考试。请先新增考试再录入成绩。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · {date} · full marks {full}, pass mark {pass_mark}. Type a score and press Enter; type 缺考 or A for absent.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · {date} · 满分 {full}，及格分 {pass_mark}。输入成绩后按回车；缺考请输入“缺考”或 A。</translation>
+    </message>
+    <message>
+        <source>{sat} of {entered} entered</source>
+        <translation>已录入 {entered} 人，其中参考 {sat} 人</translation>
+    </message>
+    <message>
+        <source>{rate} ({passed} passed)</source>
+        <translation>{rate}（{passed} 人及格）</translation>
+    </message>
+    <message>
+        <source>{n} proposed from the data (exam full marks, spot checks, monthly figures). Nothing counts until confirmed; confirming twice adds nothing.</source>
+        <translation>根据数据（考试满分、随机抽查、月度数据）提出 {n} 条建议。确认后才计分；重复确认不会重复加分。</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for confirmation in this month.</source>
+        <translation>本月没有待确认的建议。</translation>
+    </message>
+    <message>
+        <source>Proposed points to confirm ({n})</source>
+        <translation>待确认的建议加扣分（{n}）</translation>
+    </message>
+    <message>
+        <source>{year}: {n} exams, average {avg} of full marks</source>
+        <translation>{year} 年：{n} 次考试，平均得分为满分的 {avg}</translation>
+    </message>
+    <message>
+        <source>Choose an exam first.</source>
+        <translation>请先选择一场考试。</translation>
+    </message>
+    <message>
+        <source>{name} ({no}): {message}</source>
+        <translation>{name}（{no}）：{message}</translation>
+    </message>
+    <message>
+        <source>Delete exam</source>
+        <translation>删除考试</translation>
+    </message>
+    <message>
+        <source>Delete the exam “{title}” of {date}?</source>
+        <translation>删除 {date} 的考试“{title}”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -520,6 +835,53 @@ Database: {db}</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Only a supervisor or an administrator confirms proposed points.</source>
+        <translation>只有主管或管理员可以确认建议的加扣分。</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>月度数据</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ def test_staff_with_history_is_deactivated_not_deleted(qtbot, office, make_windo
 
     add_event(_actor(), "A03", "D05", "2026-10-02")
     window = make_window()
+    window.ui.tabs.setCurrentIndex(0)
     tab = window.staff_tab
     tab.search.setText("A03")
     assert tab.proxy.rowCount() == 1
@@ -79,6 +80,7 @@ def test_staff_summary_shows_the_selected_persons_month(qtbot, office, make_wind
 
     add_event(_actor(), "A04", "B03", "2026-10-02")
     window = make_window()
+    window.ui.tabs.setCurrentIndex(0)
     tab = window.staff_tab
     tab.search.setText("A04")
     tab.table.selectRow(0)
