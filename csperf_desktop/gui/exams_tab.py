@@ -500,7 +500,7 @@ class ExamsTab(QWidget):
                 self.load_exams()
             self.load_proposals()
             self.load_history()
-        elif what == "events":
+        elif what in ("events", "spotchecks"):
             self.load_proposals()
         elif what == "period":
             self.exam_selected()
