@@ -24,6 +24,7 @@ from .importers import (  # noqa: F401
     ImportCancelled, ImportInvalid, ImportResult, PlannedRow, Preview, Problem, apply_import, import_file,
     read_import, save_marked_copy,
 )
+from .headers import KINDS  # noqa: F401 — import kinds: key -> Kind (zh label, columns)
 from .safety import FileRefused, check_xlsx  # noqa: F401
 from .templates import build_template, save_template  # noqa: F401
 from .exporters import (  # noqa: F401
