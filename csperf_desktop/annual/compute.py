@@ -15,7 +15,8 @@ counts — never one query per person, then evaluates each person in memory:
 - a dimension is the weighted mean of its indicators that have a score, the
   evaluation the weighted mean of the dimensions that have one (weights
   renormalised over what is present; ``complete`` is False when anything is
-  missing);
+  missing); every level is rounded to one decimal and the next level is
+  computed from the rounded values, so the printed report adds up by hand;
 - *final* = monthly average × w + evaluation × (1 − w), w = setting
   ``annual_monthly_weight`` (default 50 %); graded by ``annual_grade_bands``.
 
@@ -356,15 +357,16 @@ def aggregate(result: AnnualResult, dim_weights: dict | None = None, ind_weights
     dim_parts = []
     for d in result.dimensions:
         ind_parts = [((ind_weights or {}).get(i.code, i.weight), i.score) for i in d.indicators]
-        d_score = weighted(ind_parts)
+        d_score = scales.r1(weighted(ind_parts))
         if dim_weights is None and ind_weights is None:
-            d.score = scales.r1(d_score)
+            d.score = d_score
         dim_parts.append(((dim_weights or {}).get(d.code, d.weight), d_score))
-    evaluation = weighted(dim_parts)
+    # Each level from the rounded scores of the level below, as printed: the report can be
+    # checked by hand.
+    evaluation = scales.r1(weighted(dim_parts))
     mw = result.monthly_weight if monthly_weight is None else monthly_weight
-    final = weighted([(mw, result.monthly_avg), (100 - mw, evaluation)])
-    final = scales.r1(final)
-    return scales.r1(evaluation), final, scales.grade_for(final, bands) if bands and final is not None else ""
+    final = scales.r1(weighted([(mw, result.monthly_avg), (100 - mw, evaluation)]))
+    return evaluation, final, scales.grade_for(final, bands) if bands and final is not None else ""
 
 
 def review_status(review: AnnualReview | None) -> str:

@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from .. import clock
 from .. import settings as settings_mod
 from ..annual import compute_all
 from ..annual.compute import AnnualResult, year_months
@@ -214,7 +215,7 @@ class ReviewBuilder:
         for d in r.dimensions:
             i = len(body)
             body.append([st.para(d.name, s["body_bold"]), st.para(_w(d.weight), s["cell_center"]), "", "",
-                         st.para(_num(d.score), s["cell_center"]), st.para("维度得分 = 各指标得分按权重加权", s["small"])])
+                         st.para(_num(d.score), s["cell_center"]), ""])
             cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
             for ind in d.indicators:
                 note = ind.note
@@ -230,7 +231,10 @@ class ReviewBuilder:
                  ("BACKGROUND", (0, i), (-1, i), colors.white)]
         widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
         t = _table(body, widths, cmds)
-        return self.heading("年终评价：维度与指标") + [t, Spacer(1, 4 * mm)]
+        note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
+                "评议指标按主管 1–5 分评分换算。")
+        return self.heading("年终评价：维度与指标") + [t, Spacer(1, 1 * mm), st.para(note, s["small"]),
+                                                 Spacer(1, 4 * mm)]
 
     def monthly_chart(self, r: AnnualResult) -> list:
         if not any(v is not None for v in r.monthly_scores):
@@ -323,8 +327,9 @@ class ReviewBuilder:
         if r.final is None:
             text = "年度总分：暂无（没有月度成绩和评价）。"
         else:
-            text = (f"年度总分 <b>{_num(r.final)}</b> 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
-                    f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级：<b>{st.text(r.grade)}</b>")
+            text = (f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
+                    f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级："
+                    f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>")
         t = Table([[st.para(text, s["body"], markup=True)]], colWidths=[self.w])
         t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
                                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -402,7 +407,7 @@ def write_annual_review(year: int, path, staff_ids=None, one_file_per_agent: boo
 
     year = check_year(year)
     options = (options or AnnualReportOptions()).check()
-    if _dt.date(year, 1, 1) > __import__("csperf_desktop.clock", fromlist=["today"]).today():
+    if _dt.date(year, 1, 1) > clock.today():
         raise ValidationError(f"{year}年还没有开始，没有年度考核可打印。", field="year")
     data = load_year_report(year)
     people = _select_staff(data, staff_ids)
