@@ -1,10 +1,10 @@
-"""GUI figures for ``main.py bench`` (run in a child process with Qt offscreen).
+"""The GUI figures of ``python main.py bench``, measured offscreen in this process
+(called by csperf_desktop.bench in a child process, so the core imports no Qt).
 
-``measure(db_path, month_key)`` returns seconds:
-- ``daily_tab``: switching the Daily-scoring tab to the month (model load and
-  first paint), median of three switches;
-- ``cold_start``: a fresh process from launch to the painted main window;
-- ``bare_start``: the same for a bare PySide6 QMainWindow (the floor).
+- daily tab: switching the tab to a month — model load, standings and first
+  paint — median of several switches between two months;
+- cold start: a fresh process until the main window has painted, against a
+  bare PySide6 QMainWindow started the same way.
 """
 
 from __future__ import annotations
@@ -13,76 +13,97 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
-_COLD = """
-import sys
-from PySide6.QtCore import QCoreApplication, QSettings
-from csperf_desktop.gui import app as gui_app, i18n
+COLD_CSPERF = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QCoreApplication
+from csperf_desktop.gui.app import apply_look, make_application
+from csperf_desktop.gui import i18n
+from csperf_desktop.db import open_database
+app = make_application()
+i18n.install(app, "zh_CN")
+apply_look(app)
+open_database(sys.argv[1])
 from csperf_desktop.gui.context import AppContext
 from csperf_desktop.gui.main_window import MainWindow
-app = gui_app.make_application()
-i18n.install(app, "zh_CN")
-gui_app.apply_look(app)
-gui_app.open_startup_database(type("A", (), {"db": sys.argv[1], "demo": False})())
-w = MainWindow(AppContext())
+ctx = AppContext()
+w = MainWindow(ctx)
+w.resize(1366, 768)
 w.show()
-w.repaint()
-app.processEvents()
+QCoreApplication.processEvents()
+w.grab()
+print(time.perf_counter() - t0, flush=True)
+import os
+os._exit(0)
 """
 
-_BARE = """
+COLD_BARE = """
+import time
+t0 = time.perf_counter()
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow()
+w.resize(1366, 768)
 w.show()
-w.repaint()
-app.processEvents()
+QCoreApplication.processEvents()
+w.grab()
+print(time.perf_counter() - t0, flush=True)
+import os
+os._exit(0)
 """
 
 
-def _process_time(code: str, *args: str) -> float:
+def _wall(script: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.setdefault("CSPERF_DATA_DIR", tempfile.mkdtemp(prefix="csperf-bench-gui-"))
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env, check=True, capture_output=True,
+                   timeout=300)
+    return time.perf_counter() - t0
 
 
-def measure(db_path: str, month_key: str) -> dict:
+def measure(db_path: str, month_key: str, runs: int = 5) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication
 
-    from ..db import open_database
+    from ..db import close_database, open_database
     from ..months import Month
-    from . import app as gui_app
+    from . import i18n
+    from .app import make_application
     from .context import AppContext
     from .daily_tab import DailyTab
 
-    app = gui_app.make_application()
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="csperf-bench-qs-"))
-    gui_app.apply_look(app)
+    app = make_application()
+    i18n.install(app, "zh_CN")
     open_database(db_path)
     month = Month.parse(month_key)
+    other = month.prev()
     ctx = AppContext()
-    ctx.month = month.prev()
+    ctx.set_month(other)
     tab = DailyTab(ctx)
     tab.resize(1366, 700)
     tab.show()
-    app.processEvents()
+    QCoreApplication.processEvents()
     times = []
-    for target in (month, month.prev(), month):
-        start = time.perf_counter()
+    for i in range(runs * 2):
+        target = month if i % 2 == 0 else other
+        t0 = time.perf_counter()
         ctx.set_month(target)
-        tab.repaint()
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    daily = statistics.median(times)
-    cold = statistics.median(_process_time(_COLD, db_path) for _ in range(2))
-    bare = statistics.median(_process_time(_BARE) for _ in range(2))
-    return {"daily_tab": daily, "cold_start": cold, "bare_start": bare}
+        QCoreApplication.processEvents()
+        tab.grab()
+        if target == month:
+            times.append(time.perf_counter() - t0)
+    rows = tab.model.rowCount()
+    tab.close()
+    tab.deleteLater()
+    QCoreApplication.processEvents()
+    del tab
+    close_database()
+    cold = statistics.median(_wall(COLD_CSPERF, db_path) for _ in range(3))
+    bare = statistics.median(_wall(COLD_BARE) for _ in range(3))
+    return {"daily_tab": statistics.median(times), "daily_rows": rows, "cold_start": cold, "bare_start": bare}
