@@ -57,7 +57,7 @@ def test_empty_and_non_workbook_zip_are_refused(tmp_path):
         check_xlsx(other)
 
 
-def _bomb(path, declared_mb: int):
+def _bomb(path, declared_mb: int, zip64: bool = True):
     """A structurally valid xlsx whose sheet inflates to ``declared_mb`` MB of XML (a few hundred KB on disk)."""
     from openpyxl import Workbook
 
@@ -68,7 +68,7 @@ def _bomb(path, declared_mb: int):
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             if item.filename == "xl/worksheets/sheet1.xml":
-                with zout.open(item.filename, "w", force_zip64=True) as fh:
+                with zout.open(item.filename, "w", force_zip64=zip64) as fh:
                     fh.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
                              b'spreadsheetml/2006/main"><sheetData>')
                     chunk = b"<row/>" * (1024 * 1024 // 6)
@@ -177,3 +177,24 @@ def test_a_lying_dimension_tag_does_not_hide_data(tmp_path, db, supervisor):
     assert len(preview.adds) == 10
     assert "备注" not in " ".join(preview.notes)  # 备注 is a staff column (note)
     apply_import(supervisor, preview)
+
+
+def test_zip_bomb_that_lies_about_its_size_is_refused_without_inflating(tmp_path, db):
+    import struct
+
+    path = _bomb(tmp_path / "liar.xlsx", 100, zip64=False)
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, name_len_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        pos = 0
+        while (i := data.find(signature, pos)) >= 0:
+            n = struct.unpack("<H", data[i + name_len_at:i + name_len_at + 2])[0]
+            if data[i + name_at:i + name_at + n] == name:
+                assert struct.unpack("<I", data[i + size_at:i + size_at + 4])[0] > 100_000_000
+                struct.pack_into("<I", data, i + size_at, 1000)  # claims 1000 bytes, inflates to 100 MB
+            pos = i + 4
+    path.write_bytes(bytes(data))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(FileRefused):
+        read_import(path, "staff")
+    assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024 < 50
