@@ -11,7 +11,7 @@ from .. import clock
 from .. import settings as settings_mod
 from ..auth import Actor, can
 from ..months import Month
-from ..periods import fmt_local, get_period
+from ..periods import get_period
 from . import i18n
 
 
@@ -65,7 +65,7 @@ class AppContext(QObject):
         if p.status == "published":
             return QCoreApplication.translate("context", "{month} is published (appeals until {deadline}); it can no longer be edited. "
                       "Corrections go through an appeal, or an administrator reopens the month.").format(
-                month=i18n.month_label(month), deadline=fmt_local(p.appeal_deadline))
+                month=i18n.month_label(month), deadline=i18n.fmt_time(p.appeal_deadline))
         if p.status == "closed":
             return QCoreApplication.translate("context", "{month} is closed; it can no longer be edited. "
                       "An administrator can reopen it with a reason.").format(month=i18n.month_label(month))

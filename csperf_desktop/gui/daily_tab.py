@@ -30,7 +30,7 @@ from . import i18n, messages
 from .field_errors import FieldErrors
 from .operations import run_op
 from .pickers import TypeAheadCombo
-from .table_models import EventRow, EventsModel, RowRole, SortRole, StandingsModel, event_rows
+from .table_models import EventRow, EventsModel, RowRole, StandingsModel, event_rows, set_column_widths
 
 ALL = "__all__"
 FLASH_MS = 1600
@@ -399,11 +399,12 @@ class DailyTab(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
-        for col, width in ((EventsModel.DATE, 84), (EventsModel.NO, 54), (EventsModel.NAME, 56),
-                           (EventsModel.CODE, 40), (EventsModel.AREA, 48), (EventsModel.POINTS, 44),
-                           (EventsModel.QTY, 38), (EventsModel.METHOD, 66), (EventsModel.REFERENCE, 90),
-                           (EventsModel.NOTE, 120), (EventsModel.BY, 52)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, {
+            EventsModel.DATE: 84, EventsModel.NO: 54, EventsModel.NAME: 56, EventsModel.CODE: 40,
+            EventsModel.AREA: 48, EventsModel.POINTS: 44, EventsModel.QTY: 38, EventsModel.METHOD: 66,
+            EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52,
+        }, {EventsModel.AREA: [i18n.label(vocab.AREAS, c) for c in vocab.AREAS],
+            EventsModel.METHOD: [i18n.label(vocab.METHODS, c) for c in vocab.METHODS]})
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.context_menu)
         self.void_action = QAction(self.tr("&Void…"), self)
@@ -426,10 +427,10 @@ class DailyTab(QWidget):
         self.standings_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.standings_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
-        for col, width in ((StandingsModel.RANK, 36), (StandingsModel.NO, 52), (StandingsModel.NAME, 54),
-                           (StandingsModel.BONUS, 40), (StandingsModel.DEDUCTION, 40),
-                           (StandingsModel.SCORE, 40), (StandingsModel.CHANGE, 38)):
-            self.standings_table.setColumnWidth(col, width)
+        self.standings_table.horizontalHeader().setMinimumSectionSize(30)
+        set_column_widths(self.standings_table, {
+            StandingsModel.RANK: 36, StandingsModel.NO: 52, StandingsModel.NAME: 54, StandingsModel.BONUS: 40,
+            StandingsModel.DEDUCTION: 40, StandingsModel.SCORE: 40, StandingsModel.CHANGE: 38})
         self.standings_table.horizontalHeader().setMinimumSectionSize(30)
         st_layout = QVBoxLayout(self.standings_box)
         st_layout.addWidget(self.standings_note)

@@ -99,5 +99,15 @@ def month_label(month: Month) -> str:
     return month.label_zh if is_chinese() else month.first_day.strftime("%B %Y")
 
 
+def fmt_time(utc) -> str:
+    """A stored UTC time as local time, written the way the active language writes it."""
+    if utc is None:
+        return ""
+    from .. import clock
+    from ..periods import fmt_local
+
+    return fmt_local(utc) if is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

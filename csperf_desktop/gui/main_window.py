@@ -12,7 +12,6 @@ from ..db import open_database
 from ..errors import CsperfError
 from ..models import Period, ScoreEvent, database_proxy
 from ..months import Month
-from ..periods import fmt_local
 from . import i18n, messages, printing
 from .annual_tab import AnnualTab
 from .appeals_tab import AppealsTab
@@ -25,10 +24,7 @@ from .staff_tab import StaffTab
 MONTHS_AHEAD = 0
 
 
-def fmt_time(utc) -> str:
-    if utc is None:
-        return ""
-    return fmt_local(utc) if i18n.is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
+fmt_time = i18n.fmt_time
 
 
 class MainWindow(QMainWindow):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from .. import vocab
 from . import i18n
@@ -42,6 +42,22 @@ def _lazy_styles() -> None:
 
 
 VOIDED_BRUSH = BONUS_BRUSH = DEDUCTION_BRUSH = FLASH_BRUSH = STRUCK_FONT = RIGHT_ALIGNED = None
+
+
+def set_column_widths(view, widths: dict, samples: dict | None = None, cap: int = 110) -> None:
+    """Column widths that never clip the header (bold, as the style sheet draws it) and fit
+    a column's known labels up to ``cap`` pixels."""
+    model = view.model()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    header_metrics = QFontMetrics(bold)
+    metrics = view.fontMetrics()
+    for col, width in widths.items():
+        title = str(model.headerData(col, Qt.Horizontal) or "")
+        needed = header_metrics.horizontalAdvance(title) + 16
+        for text in (samples or {}).get(col, ()):
+            needed = max(needed, min(cap, metrics.horizontalAdvance(text) + 12))
+        view.setColumnWidth(col, max(width, needed))
 
 
 def _signed(points: int) -> str:
@@ -196,7 +212,7 @@ class EventsModel(_RowsModel):
                QT_TRANSLATE_NOOP("EventsModel", "Item"), QT_TRANSLATE_NOOP("EventsModel", "Area"),
                QT_TRANSLATE_NOOP("EventsModel", "Points"), QT_TRANSLATE_NOOP("EventsModel", "Qty"),
                QT_TRANSLATE_NOOP("EventsModel", "Method"), QT_TRANSLATE_NOOP("EventsModel", "Reference"),
-               QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "Recorded by"))
+               QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "By"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -337,6 +353,8 @@ class StandingsModel(_RowsModel):
                                                        self.CHANGE):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
+            if column == self.MARKS and self.marks(s):
+                return self.marks(s)
             if s.warning:
                 return QCoreApplication.translate(
                     "StandingsModel", "Last place two months running with a score below the threshold: "

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentChecksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>抽查次数</translation>
+    </message>
+    <message>
+        <source>With failures</source>
+        <translation>有不合格项</translation>
+    </message>
+    <message>
+        <source>Items passed</source>
+        <translation>合格项目</translation>
+    </message>
+</context>
+<context>
     <name>AnnualTab</name>
     <message>
         <source>Annual review</source>
@@ -13,6 +36,69 @@
     </message>
 </context>
 <context>
+    <name>AppealsModel</name>
+    <message>
+        <source>Whole score</source>
+        <translation>整体得分</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source> (rank {before} → {after})</source>
+        <translation>（名次 {before} → {after}）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有异议的记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source> · late</source>
+        <translation> · 逾期</translation>
+    </message>
+    <message>
+        <source>rev. {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+</context>
+<context>
     <name>AppealsTab</name>
     <message>
         <source>Re-check requests</source>
@@ -21,6 +107,49 @@
     <message>
         <source>Not yet available. Recording and deciding the appeals that follow publication will appear here.</source>
         <translation>尚未开放。公示后的复核申请的登记和处理将在这里进行。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>抽查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>All passed</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>Failed: {items}</source>
+        <translation>不合格：{items}</translation>
     </message>
 </context>
 <context>
@@ -197,6 +326,41 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>EventPickModel</name>
+    <message>
+        <source>Disputed</source>
+        <translation>有异议的记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>申请改为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Optional: the points the person thinks right</source>
+        <translation>可不填：申请人认为合理的分值</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
         <source>System</source>
@@ -247,7 +411,7 @@ Reason:</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Recorded by</source>
+        <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
@@ -568,6 +732,33 @@ Reason:</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatsModel</name>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>抽查数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1247,166 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <source>Spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>No. or name</source>
+        <translation>工号或姓名</translation>
+    </message>
+    <message>
+        <source>Conversation, order or ticket no.</source>
+        <translation>会话号、订单号或工单号</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>抽查人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>If failed</source>
+        <translation>不合格时</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Overall remark (optional)</source>
+        <translation>总体评语（可不填）</translation>
+    </message>
+    <message>
+        <source>Proposed deductions</source>
+        <translation>建议扣分</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm deductions</source>
+        <translation>确认扣分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save check</source>
+        <translation>保存抽查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next check</source>
+        <translation>下一次抽查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the person: type an employee no. or a name.</source>
+        <translation>请选择人员：输入工号或姓名。</translation>
+    </message>
+    <message>
+        <source>Say what was wrong for a failed item: {item}.</source>
+        <translation>请填写不合格项目的问题：{item}。</translation>
+    </message>
+    <message>
+        <source>Saved. Use Next check for another one.</source>
+        <translation>已保存。点“下一次抽查”继续。</translation>
+    </message>
+    <message>
+        <source>Saved: every item passed.</source>
+        <translation>已保存：全部项目合格。</translation>
+    </message>
+    <message>
+        <source>Saved: {n} item(s) failed.</source>
+        <translation>已保存：{n} 个项目不合格。</translation>
+    </message>
+    <message>
+        <source>No deduction to confirm (the failed items have no linked rule, or it is already recorded).</source>
+        <translation>没有需要确认的扣分（不合格项目未关联考核项目，或已经记录）。</translation>
+    </message>
+    <message>
+        <source>A supervisor confirms these in the Exams tab (proposed points) or in the month&apos;s spot checks.</source>
+        <translation>由主管在“考试”页的建议加扣分或本月抽查中确认。</translation>
+    </message>
+    <message>
+        <source>Recorded: {items}.</source>
+        <translation>已记录：{items}。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckMonthDialog</name>
+    <message>
+        <source>Spot checks — {month}</source>
+        <translation>随机抽查 — {month}</translation>
+    </message>
+    <message>
+        <source>&amp;New spot check…</source>
+        <translation>新建抽查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Pass rate per item</source>
+        <translation>各项目合格率</translation>
+    </message>
+    <message>
+        <source>Checks this month</source>
+        <translation>本月抽查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{month}: {checks} checks of {people} people; {rate} of checked items passed.</source>
+        <translation>{month}：抽查 {checks} 次，涉及 {people} 人；抽查项目合格率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Confirm proposed deductions ({n})</source>
+        <translation>确认建议扣分（{n}）</translation>
+    </message>
+    <message>
+        <source>Void spot check</source>
+        <translation>作废抽查记录</translation>
+    </message>
+    <message>
+        <source>Void the spot check of {name} on {date}? Deductions confirmed from it are voided too.
+Reason:</source>
+        <translation>作废 {name} 在 {date} 的抽查记录？由此确认的扣分也会一并作废。
+理由：</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit staff member</source>
@@ -1349,6 +1700,29 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Pass</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>proposes {code} −{points}</source>
+        <translation>建议 {code} −{points}</translation>
+    </message>
+    <message>
+        <source>no deduction</source>
+        <translation>不扣分</translation>
     </message>
 </context>
 <context>
