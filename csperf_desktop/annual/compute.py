@@ -304,6 +304,8 @@ def value_text(value: float | None, unit: str) -> str:
         return f"{value:,.0f} 元"
     if unit == "分":
         return f"{value:.1f} 分"
+    if abs(value) >= 100:
+        return f"{value:,.0f} {unit}"
     return f"{value:g} {unit}" if float(value).is_integer() else f"{value:.1f} {unit}"
 
 

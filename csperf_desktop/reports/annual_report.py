@@ -105,6 +105,7 @@ class ReviewBuilder:
         self.w = width
         self.s = st.make_styles(fonts, 9.5)
         self.big = st.make_styles(fonts, 10.5)
+        self.indicator_names: dict[str, str] = {}
 
     def report(self, staff: Staff) -> list:
         r = self.d.results.get(staff.id)
@@ -120,6 +121,7 @@ class ReviewBuilder:
         out += self.dimension_table(r)
         out += self.monthly_chart(r)
         out += self.exams(staff)
+        self.indicator_names = {i.code: i.name for d in r.dimensions for i in d.indicators}
         out += self.goal_table(self.d.goals.get(staff.id, []), f"{self.d.year}年度目标")
         out += self.coaching(staff)
         out += self.comments(r, review)
@@ -266,10 +268,11 @@ class ReviewBuilder:
             return self.heading(title) + [st.para("尚未设定。", s["body"]), Spacer(1, 3 * mm)]
         body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
         for g in goals:
-            body.append([st.para(g.title, s["cell"]), st.para(g.indicator or "—", s["cell_center"]),
+            linked = self.indicator_names.get(g.indicator, g.indicator) if g.indicator else "—"
+            body.append([st.para(g.title, s["cell"]), st.para(linked, s["cell"]),
                          st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
                          st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
-        widths = [w * self.w for w in (0.36, 0.14, 0.12, 0.1, 0.28)]
+        widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [_table(body, widths),
                                                                                 Spacer(1, 4 * mm)])]
 

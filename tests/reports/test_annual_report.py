@@ -1,0 +1,129 @@
+"""The annual review report: the numbers a reader checks, one person per new page, the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from report_pdf_helpers import pdf_pages, pdf_text
+
+from csperf_desktop import annual
+from csperf_desktop.reports.annual_report import write_annual_review
+
+YEAR = 2025
+RATINGS = {"communication": 4, "complaints": 3, "attitude": (5, "客户书面表扬三次"), "learning": 4,
+           "responsibility": 4, "cooperation": 3}
+
+
+@pytest.fixture
+def reviewed(office, supervisor):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.exams import add_exam, set_result
+    from csperf_desktop.figures import save_figures
+    from csperf_desktop.months import Month
+
+    save_figures(supervisor, Month(YEAR, 3), {"A01": {"csat_pct": 93, "avg_response_s": 45, "avg_handle_s": 300,
+                                                      "fcr_pct": 85, "contacts": 12000, "late_count": 0,
+                                                      "early_leave_count": 0, "absence_days": 0}})
+    exam = add_exam(supervisor, date="2025-02-20", title="二月技能考试", full_marks=100)
+    set_result(supervisor, exam.id, "A01", 88)
+    add_event(supervisor, "A01", "B07", "2025-03-10")
+    add_event(supervisor, "A02", "D05", "2025-03-10")
+    annual.save_self_review(supervisor, "A01", YEAR, "今年接待量达标，投诉处理还需加强。")
+    annual.save_ratings(supervisor, "A01", YEAR, RATINGS, comment="全年表现稳定，值得肯定。")
+    annual.record_interview(supervisor, "A01", YEAR, "2026-01-12", "王主管、甲", "肯定全年成绩，约定加强投诉处理。",
+                            "参加第一季度投诉处理培训")
+    annual.add_goal(supervisor, "A01", YEAR + 1, title="客户满意度达到 95%", indicator="csat", target=95, weight=50)
+    return office
+
+
+def _fmt(v):
+    return f"{v:.1f}"
+
+
+def test_the_report_carries_the_computed_scores_and_grade(reviewed, tmp_path):
+    r = annual.compute_one(YEAR, "A01")
+    out = write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]
+    text = pdf_text(out)
+    assert "2025年度绩效考核报告" in text and "甲" in text and "A01" in text
+    assert f"年度总分 {_fmt(r.final)} 分 = 月度平均分 {_fmt(r.monthly_avg)} × 50% + 年终评价 {_fmt(r.evaluation)} × 50%" \
+        in text.replace("\n", "")
+    assert f"考核等级：{r.grade}" in text.replace("\n", "")
+    lines = pdf_pages(out)[0]
+    # the summary boxes: monthly average, evaluation, final, grade
+    for value in (_fmt(r.monthly_avg), _fmt(r.evaluation), _fmt(r.final), r.grade):
+        assert value in lines
+    # every dimension with its weight and score
+    for d in r.dimensions:
+        i = lines.index(d.name)
+        assert lines[i + 1] == f"{d.weight}%" and lines[i + 2] == _fmt(d.score)
+
+
+def test_the_report_numbers_match_the_hand_computation(reviewed, tmp_path):
+    # CSAT 93 against 95 (zero 70) → 92.0; March 90 (B07) is the only month with events → average 90.0
+    out = write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]
+    lines = pdf_pages(out)[0]
+    i = lines.index("客户满意度（CSAT）")
+    assert lines[i + 1:i + 5] == ["30%", "93.0%", "≥ 95.0%", "92.0"]
+    assert "90.0" in lines  # monthly average
+    assert "12/12 个月（1月–12月）" in lines
+
+
+def test_the_report_shows_comments_interview_exams_and_next_years_goals(reviewed, tmp_path):
+    out = write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]
+    text = pdf_text(out).replace("\n", "")
+    for expected in ("今年接待量达标，投诉处理还需加强。", "全年表现稳定，值得肯定。", "服务态度：5 分（客户书面表扬三次）",
+                     "肯定全年成绩，约定加强投诉处理。", "参加第一季度投诉处理培训", "王主管、甲",
+                     "二月技能考试", "88/100", "2026年度目标（下一年）", "客户满意度达到 95%",
+                     "被考核人签字", "考核主管签字", "2025年各月考核得分（平均 90.0 分）"):
+        assert expected in text, expected
+
+
+def test_whole_team_in_one_pdf_each_person_on_new_pages(reviewed, tmp_path):
+    out = write_annual_review(YEAR, tmp_path / "team.pdf")[0]
+    pages = pdf_pages(out)
+    starts = [i for i, lines in enumerate(pages) if "2025年度绩效考核报告" in lines]
+    assert len(starts) == 5
+    names = [pages[i][pages[i].index("姓名") + 1] for i in starts]
+    assert names == ["甲", "乙", "丙", "丁", "戊"]
+    # each person's pages carry their own footer label
+    assert any("乙（A02） · 第 1 页" in line for line in pages[starts[1]])
+
+
+def test_an_unsigned_review_is_marked_and_a_signed_one_is_not(reviewed, supervisor, tmp_path):
+    first = pdf_text(write_annual_review(YEAR, tmp_path / "1.pdf", staff_ids=["A01"])[0])
+    assert "未签字，分数可能变动" in first
+    annual.sign_off(supervisor, "A01", YEAR)
+    second = pdf_text(write_annual_review(YEAR, tmp_path / "2.pdf", staff_ids=["A01"])[0])
+    assert "未签字" not in second and "已签字" in second
+
+
+def test_one_file_per_person(reviewed, tmp_path):
+    paths = write_annual_review(YEAR, tmp_path / "folder", one_file_per_agent=True)
+    assert [p.name for p in paths][:2] == ["2025_A01_甲_年度考核报告.pdf", "2025_A02_乙_年度考核报告.pdf"]
+    assert all(p.exists() for p in paths)
+
+
+def test_someone_not_employed_that_year_is_refused(reviewed, supervisor, tmp_path):
+    from csperf_desktop.errors import NotFound
+    from csperf_desktop.staff import add_staff
+
+    add_staff(supervisor, employee_no="L01", name="后来者", role="agent", hire_date="2026-03-01")
+    with pytest.raises(NotFound, match="在2025年不在职"):
+        write_annual_review(YEAR, tmp_path / "x.pdf", staff_ids=["L01"])
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_annual_writes_the_report(reviewed, tmp_path, capsys):
+    from csperf_desktop.cli import main
+    from csperf_desktop.models import database_proxy
+
+    db_path = database_proxy.obj.database
+    out = tmp_path / "cli.pdf"
+    assert main(["annual", "--db", db_path, "--year", "2025", "--out", str(out), "--staff", "A01"]) == 0
+    assert "年度考核报告已写入" in capsys.readouterr().out
+    assert "2025年度绩效考核报告" in pdf_text(out)
+    assert main(["annual", "--db", db_path, "--year", "2025", "--out", str(out), "--staff", "NOPE"]) == 2
+    assert "找不到工号" in capsys.readouterr().err
+    assert main(["annual-results", "--db", db_path, "--year", "2025", "--sort", "quality"]) == 0
+    assert "A01" in capsys.readouterr().out
+    assert main(["annual-whatif", "--db", db_path, "--year", "2025", "--weights", "results=70"]) == 2
+    assert "调整后是 130%" in capsys.readouterr().err
