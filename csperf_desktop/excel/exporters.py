@@ -257,7 +257,8 @@ def _results_sheet(wb, month: Month | None) -> None:
     q = MonthlyResult.select()
     if month is not None:
         q = q.where(MonthlyResult.month == month.key)
-    for r in q.order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.rank, MonthlyResult.employee_no).iterator():
+    q = q.order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.rank, MonthlyResult.employee_no)
+    for r in q.iterator():
         w.append([r.month, r.revision, r.rank, r.employee_no, r.name, r.team, r.base, r.bonus, -r.deduction,
                   r.area_orders, r.area_after_sales, r.area_daily, r.area_general, r.final, r.change, r.sales,
                   r.award_amount or None, "预警" if r.warning else "", "严重违规" if r.serious else "",

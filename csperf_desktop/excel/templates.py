@@ -64,7 +64,8 @@ def _rule_codes() -> list[str]:
         from ..models import Rule, database_proxy
 
         if database_proxy.obj is not None:
-            codes = [r.code for r in Rule.select(Rule.code).where(Rule.active == True).order_by(Rule.sort_order, Rule.code)]  # noqa: E712
+            q = Rule.select(Rule.code).where(Rule.active == True).order_by(Rule.sort_order, Rule.code)  # noqa: E712
+            codes = [r.code for r in q]
             if codes:
                 return codes
     except Exception:  # noqa: BLE001 — a template is still useful without the list

@@ -29,7 +29,8 @@ def test_exam_results_import_creates_the_exam_and_proposes_full_marks(office, su
     assert preview.ok, preview.problem_lines()
     result = apply_import(supervisor, preview)
     exam = Exam.get()
-    assert (exam.title, exam.date, exam.full_marks, exam.pass_mark, exam.area) == ("10月技巧考试", dt.date(2026, 10, 15), 100, 60, "mixed")
+    got = (exam.title, exam.date, exam.full_marks, exam.pass_mark, exam.area)
+    assert got == ("10月技巧考试", dt.date(2026, 10, 15), 100, 60, "mixed")
     assert [(r[5], r[6], r[7]) for r in _results()] == [("A01", 100, False), ("A02", 92.5, False), ("A03", None, True)]
     assert [(p.employee_no, p.rule_code) for p in result.proposals] == [("A01", "B02")]
 
