@@ -1,0 +1,192 @@
+"""Appeals tab on the demo office: record and uphold an appeal (revision 2),
+partial uphold item by item, a late appeal refused and an admin's late
+acceptance, the countdown and the self-check report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from csperf_desktop import clock
+from csperf_desktop.auth import Actor
+from csperf_desktop.models import Appeal, Period, ScoreEvent
+from csperf_desktop.months import Month
+from csperf_desktop.periods import fmt_local
+
+SEPT = Month(2026, 9)
+
+
+def make_ctx(role="supervisor"):
+    from csperf_desktop.gui.context import AppContext
+
+    return AppContext(Actor("admin" if role == "admin" else "sup", role, "管理员" if role == "admin" else "主管"))
+
+
+@pytest.fixture
+def tab(qtbot, demo_db, answers):
+    from csperf_desktop.gui.appeals_tab import AppealsTab
+
+    w = AppealsTab(make_ctx())
+    qtbot.addWidget(w)
+    w.resize(1300, 650)
+    return w
+
+
+def fill_appeal(d, no="KF004", picks=1, proposed=None):
+    """Choose the person, tick the first deductions, type a reason."""
+    from csperf_desktop.gui.appeal_models import EventPickModel
+    from PySide6.QtCore import Qt
+
+    d.staff.setEditText(no)
+    d.staff.commit_text()
+    d.staff_chosen()
+    m = d.events_model
+    rows = [i for i, r in enumerate(m.rows) if r.points < 0][:picks]
+    assert len(rows) == picks, "the demo person has too few deductions"
+    for i in rows:
+        assert m.setData(m.index(i, EventPickModel.PICK), Qt.Checked.value, Qt.CheckStateRole)
+    if proposed is not None:
+        assert m.setData(m.index(rows[0], EventPickModel.PROPOSED), str(proposed), Qt.EditRole)
+    d.reason.setPlainText("当天系统故障，回复延迟不是本人原因")
+    return [m.rows[i] for i in rows]
+
+
+def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypatch):
+    from csperf_desktop.gui import appeals_tab as mod
+
+    assert tab.month_filter.currentData() == SEPT.key
+    picked = []
+
+    def record_exec(self):
+        picked.extend(fill_appeal(self))
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(mod.RecordAppealDialog, "exec", record_exec)
+    tab.record_button.click()
+    appeal = Appeal.get()
+    assert appeal.status == "pending" and appeal.month == SEPT.key
+    assert tab.model.rowCount() == 1 and tab.selected().id == appeal.id
+    assert "Pending" in tab.model.index(0, tab.model.STATUS).data()
+    assert "1 pending" in tab.countdown.text()
+    assert tab.decide_button.isEnabled()
+
+    def decide_exec(self):
+        assert [line.action.currentData() for line in self.lines] == ["void"]
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(mod.DecideDialog, "exec", decide_exec)
+    tab.decide_button.click()
+    appeal = Appeal.get()
+    assert appeal.status == "upheld" and appeal.revision_after == 2
+    assert Period.get(Period.month == SEPT.key).revision == 2
+    assert ScoreEvent.get_by_id(picked[0].id).voided
+    row = tab.model.row_of(appeal.id)
+    assert tab.model.index(row, tab.model.REVISION).data() == "rev. 2"
+    assert "revision 2" in tab.detail.text()
+    assert appeal.score_after == appeal.score_before - picked[0].points  # the deduction is gone
+    assert not tab.decide_button.isEnabled()
+    assert tab.history_model.rowCount() == 1
+
+
+def test_partly_upheld_item_by_item(qtbot, tab):
+    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+
+    d = RecordAppealDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    first, second = fill_appeal(d, picks=2)
+    d.save()
+    appeal = Appeal.get()
+    dd = DecideDialog(tab.ctx, appeal.id, tab)
+    qtbot.addWidget(dd)
+    dd.outcomes["partly"].setChecked(True)
+    dd.lines[0].action.setCurrentIndex(dd.lines[0].action.findData("void"))
+    dd.lines[1].action.setCurrentIndex(dd.lines[1].action.findData("keep"))
+    dd.save()  # no reason yet: refused, shown in the dialog
+    assert Appeal.get().status == "pending"
+    assert dd.message.text()
+    dd.reason.setPlainText("第一条核实有误，第二条属实")
+    dd.save()
+    appeal = Appeal.get()
+    assert appeal.status == "partly"
+    outcomes = {i.event_id: i.outcome for i in appeal.items}
+    assert outcomes == {first.id: "upheld", second.id: "rejected"}
+    assert ScoreEvent.get_by_id(first.id).voided and not ScoreEvent.get_by_id(second.id).voided
+
+
+def test_rejected_needs_a_reason(qtbot, tab):
+    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+
+    d = RecordAppealDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    d.whole_radio.setChecked(True)
+    fill_appeal(d, picks=0)
+    d.save()
+    appeal = Appeal.get()
+    assert appeal.whole_score
+    dd = DecideDialog(tab.ctx, appeal.id, tab)
+    qtbot.addWidget(dd)
+    assert all(line.action.currentData() == "keep" for line in dd.lines)
+    dd.outcomes["rejected"].setChecked(True)
+    assert not dd.lines[0].action.isEnabled()
+    dd.save()
+    assert Appeal.get().status == "pending" and dd.errors.fields["reason"][1].text()
+    dd.reason.setPlainText("扣分有录音为证")
+    dd.save()
+    assert Appeal.get().status == "rejected"
+    assert Period.get(Period.month == SEPT.key).revision == 1
+
+
+def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
+    from csperf_desktop.gui.appeals_tab import RecordAppealDialog
+
+    deadline = Period.get(Period.month == SEPT.key).appeal_deadline
+    clock.set_fixed(deadline + dt.timedelta(hours=2))
+    sup = RecordAppealDialog(make_ctx("supervisor"), SEPT, tab)
+    qtbot.addWidget(sup)
+    fill_appeal(sup)
+    sup.save()
+    assert Appeal.select().count() == 0
+    deadline_text = fmt_local(deadline)
+    assert "截止" in sup.message.text() and deadline_text in sup.message.text()
+    assert not sup.late_reason.isVisibleTo(sup)  # a supervisor cannot accept it late
+
+    adm = RecordAppealDialog(make_ctx("admin"), SEPT, tab)
+    qtbot.addWidget(adm)
+    fill_appeal(adm)
+    adm.save()
+    assert Appeal.select().count() == 0
+    assert adm.late_reason.isVisibleTo(adm) and deadline_text in adm.message.text()
+    assert adm.save_button.text() == "&Accept late"
+    adm.save()  # no reason typed yet: still refused
+    assert Appeal.select().count() == 0
+    adm.late_reason.setText("本人出差，返岗当天提交")
+    adm.save()
+    appeal = Appeal.get()
+    assert appeal.late_reason == "本人出差，返岗当天提交" and appeal.status == "pending"
+
+
+def test_countdown_names_the_deadline(qtbot, tab):
+    deadline = Period.get(Period.month == SEPT.key).appeal_deadline
+    text = tab.countdown.text()
+    assert fmt_local(deadline) in text
+    assert "left" in text and "23 h 30 min" in text
+
+
+def test_self_check_report(qtbot, tab):
+    from csperf_desktop import appeals
+    from csperf_desktop.gui.appeals_tab import AppealReportDialog
+
+    ev = (ScoreEvent.select().where((ScoreEvent.month == SEPT.key) & (ScoreEvent.points < 0)
+                                    & (ScoreEvent.voided == False)).first())  # noqa: E712
+    a = appeals.record_appeal(tab.ctx.actor, SEPT, ev.staff_id, [ev.id], "理由")
+    appeals.decide_appeal(tab.ctx.actor, a.id, "upheld")
+    d = AppealReportDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    text = d.view.toPlainText()
+    assert "Appeals received" in text and "1 (100%)" in text
+    assert ev.rule_code in text and "1 times" in text
+    d.scope.setCurrentIndex(1)
+    assert "2026" in d.view.toPlainText()
