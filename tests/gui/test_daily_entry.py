@@ -131,3 +131,23 @@ def test_order_amount_shows_the_gift_tier(qtbot, office, make_window):
             assert strip.gift.text().endswith(tier)
         else:
             assert "500" in strip.gift.text() and not strip.gift.text().endswith(("A", "B", "C"))
+
+
+def test_choosing_from_the_type_ahead_list_with_enter_does_not_save_yet(qtbot, office, make_window):
+    window = make_window()
+    window.ui.tabs.setCurrentIndex(1)
+    strip = window.daily_tab.entry
+    strip.staff_picker.setFocus()
+    qtbot.keyClicks(strip.staff_picker.lineEdit(), "A0")
+    popup = strip.staff_picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    for _ in range(3):
+        qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)  # picks the third suggestion, A03
+    assert ScoreEvent.select().count() == 0
+    assert strip.staff_picker.current_id() == Staff.get(Staff.employee_no == "A03").id
+    qtbot.keyClick(strip.staff_picker.lineEdit(), Qt.Key_Tab)
+    qtbot.keyClicks(strip.rule_picker.lineEdit(), "d05")  # codes in any case
+    qtbot.keyClick(strip.rule_picker.lineEdit(), Qt.Key_Return)
+    ev = ScoreEvent.get()
+    assert (ev.staff.employee_no, ev.rule_code, ev.points) == ("A03", "D05", -2)
