@@ -25,7 +25,8 @@ def os_actor() -> Actor:
 
 
 class AppContext(QObject):
-    """Shared state. ``changed(what)``: "events", "staff", "rules", "settings", "period", "database"."""
+    """Shared state. ``changed(what)``: "events", "staff", "rules", "settings", "period", "database",
+    "actor" (the acting user changed)."""
 
     changed = Signal(str)
     month_changed = Signal(object)
@@ -46,6 +47,11 @@ class AppContext(QObject):
         if self._settings is None:
             self._settings = settings_mod.load()
         return self._settings
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who acts from now on (e.g. after a login); every view re-checks what it allows."""
+        self.actor = actor
+        self.changed.emit("actor")
 
     def set_month(self, month: Month) -> None:
         if month != self.month:

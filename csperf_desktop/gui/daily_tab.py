@@ -499,6 +499,8 @@ class DailyTab(QWidget):
         elif what in ("period",):
             self.entry.set_month()
             self.load_standings()
+        elif what == "actor":
+            self.entry.set_month()
         elif what in ("staff", "rules", "settings", "database"):
             self.load_month()
             self.entry.show_gift()

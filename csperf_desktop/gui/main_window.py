@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     def on_changed(self, what: str) -> None:
         if what == "database":
             self.fill_months()
-        if what in ("period", "settings", "database", "events"):
+        if what in ("period", "settings", "database", "events", "actor"):
             self.update_period()
 
     def update_period(self) -> None:

@@ -236,6 +236,8 @@ class StaffTab(QWidget):
                 self._stale = True
         elif what in ("events", "period", "settings"):
             self.refresh_summary(reload=True)
+        elif what == "actor":
+            self.update_buttons()
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(self.search.text(), self.team_filter.currentData() or ALL,

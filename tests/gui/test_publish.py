@@ -88,3 +88,17 @@ def test_publish_preview_lists_the_ranking_with_award(qtbot, office, ctx):
     first = dialog.rows[0]
     assert first.employee_no == "A02" and first.award
     assert "乙" in dialog.ui.summary.text()
+
+
+def test_a_viewer_sees_editing_disabled_with_the_reason(qtbot, office, make_window):
+    from csperf_desktop.auth import Actor
+
+    window = make_window()
+    strip = window.daily_tab.entry
+    assert strip.save_button.isEnabled()
+    window.ctx.set_actor(Actor("v", "viewer", "只读"))
+    assert not strip.save_button.isEnabled()
+    assert strip.save_button.toolTip()
+    assert not window.ui.actionPublish.isEnabled()
+    window.ui.tabs.setCurrentIndex(0)
+    assert not window.staff_tab.add_button.isEnabled()
