@@ -1,5 +1,5 @@
 """Printed papers as PDF (ReportLab): the monthly wall bulletin, the individual
-scorecards and — to come — the annual review report (``annual``). No Qt here.
+scorecards and the annual review report (``annual_report``). No Qt here.
 
 For the GUI (run in a worker thread; both write safely: temp file + rename)::
 
@@ -9,6 +9,8 @@ For the GUI (run in a worker thread; both write safely: temp file + rename)::
                                                 show_warnings=True)) -> Path
     write_scorecards(month, path, staff_ids=None, one_file_per_agent=False,
                      progress=lambda done, total: True, options=ScorecardOptions()) -> list[Path]
+    write_annual_review(year, path, staff_ids=None, one_file_per_agent=False,
+                        progress=lambda done, total: True, options=AnnualReportOptions()) -> list[Path]
     font_warning() -> str | None   # show it when not None (CID fallback, unusable font setting)
 
 ``FileLocked`` (a ``CsperfError``) carries ``suggestion``: a free file name
@@ -18,6 +20,7 @@ marked on every page (``BulletinOptions(allow_draft=False)`` refuses it);
 ``bulletin_data(month).draft`` tells beforehand.
 """
 
+from .annual_report import AnnualReportOptions, write_annual_review
 from .bulletin import PRIVACY_MODES, BulletinOptions, bulletin_data, write_bulletin
 from .fonts import font_warning
 from .pdfwrite import FileLocked, WriteFailed, suggest_free_name
@@ -26,4 +29,5 @@ from .scorecard import Cancelled, ScorecardOptions, write_scorecards
 __all__ = [
     "PRIVACY_MODES", "BulletinOptions", "bulletin_data", "write_bulletin", "font_warning", "FileLocked",
     "WriteFailed", "suggest_free_name", "Cancelled", "ScorecardOptions", "write_scorecards",
+    "AnnualReportOptions", "write_annual_review",
 ]
