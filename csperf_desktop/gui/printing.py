@@ -1,28 +1,209 @@
-"""Printing from the main window: the bulletin, the scorecards, one agent's scorecard.
+"""Printing from the main window: the bulletin, everyone's scorecards, one agent's scorecard.
 
-The page layouts live in the core's reports package; these entry points are
-where the menu reaches them.
+Entry points (the Print menu calls them with the window as ``parent``):
+
+- ``print_bulletin(ctx, parent)`` — options (paper, orientation, names, ※
+  marker, chart; remembered), a file name such as ``2026-09_考核公示.pdf`` in
+  the folder last used, then the PDF. An unpublished month prints a draft
+  and the options dialog says so first.
+- ``print_scorecards(ctx, parent)`` — everyone with a result in the month:
+  one PDF, or one PDF per person into a chosen folder; cancellable progress.
+- ``print_agent_scorecard(ctx, parent, staff_id)`` — the selected person only.
+
+Each returns the background ``Task`` (or None when nothing was started). The
+PDF is laid out by the core's reports package in a worker thread and written
+safely (temporary file + rename). A target open in another program gives a
+message that names it and offers a free name instead. Afterwards the user may
+open the file or its folder. A font problem is reported once per session.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
-from . import messages
+from .. import clock
+from ..models import Staff
+from ..months import Month
+from ..reports import FileLocked, font_warning, write_bulletin, write_scorecards
+from ..standings import employed_in
+from . import filework, i18n, messages
+from .print_dialogs import BulletinOptionsDialog, ScorecardsDialog, scorecard_options
 
-
-def _not_yet(parent) -> None:
-    messages.info(parent, QCoreApplication.translate("printing", "Printing is not yet available."),
-                  QCoreApplication.translate("printing", "Print"))
-
-
-def print_bulletin(ctx, parent) -> None:
-    _not_yet(parent)
-
-
-def print_scorecards(ctx, parent) -> None:
-    _not_yet(parent)
+KEY = "printing"
+PDF_FILTER = "PDF (*.pdf)"
+_font_warned = False
 
 
-def print_agent_scorecard(ctx, parent, staff_id: int | None) -> None:
-    _not_yet(parent)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def _is_draft(ctx, month: Month) -> bool:
+    return ctx.period(month).status not in ("published", "closed")
+
+
+def _month_ready(ctx, parent, month: Month) -> bool:
+    if month.first_day > clock.today():
+        messages.error(parent, tr("{month} has not begun yet; there are no results to print.").format(
+            month=i18n.month_label(month)), tr("Print"))
+        return False
+    return True
+
+
+def _with_font_check(work):
+    """Run ``work`` and also return the font warning (looked up in the worker: it may scan font files)."""
+    def run(report):
+        result = work(report)
+        return result, font_warning()
+    return run
+
+
+def _font_note(warning: str | None) -> str:
+    global _font_warned
+    if not warning or _font_warned:
+        return ""
+    _font_warned = True
+    return "\n\n" + tr("Font: {warning}").format(warning=warning)
+
+
+def _locked_handler(parent, retry):
+    """For a single target: name the locked file and offer the core's suggested free name."""
+    def handle(exc) -> bool:
+        if not isinstance(exc, FileLocked):
+            return False
+        suggestion = Path(exc.suggestion)
+        if messages.confirm(parent, tr("File in use"), exc.message,
+                            tr("Save as “{name}”").format(name=suggestion.name)):
+            retry(suggestion)
+        return True
+    return handle
+
+
+def _done(parent, message: str, file: Path | None, folder: Path | None) -> None:
+    filework.offer_open(parent, message, file, folder, tr("Printed"))
+
+
+# ---------------------------------------------------------------- bulletin
+
+def bulletin_file_name(month: Month, draft: bool) -> str:
+    return (tr("{month}_bulletin_draft.pdf") if draft else tr("{month}_bulletin.pdf")).format(month=month.key)
+
+
+def print_bulletin(ctx, parent):
+    month = ctx.month
+    if not _month_ready(ctx, parent, month):
+        return None
+    draft = _is_draft(ctx, month)
+    dialog = BulletinOptionsDialog(month, draft, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    dialog.remember()
+    options = dialog.options()
+    path = filework.ask_save_path(parent, KEY, tr("Save the bulletin as PDF"), bulletin_file_name(month, draft),
+                                  PDF_FILTER, ".pdf")
+    if path is None:
+        return None
+    return _write_bulletin(ctx, parent, month, options, path, draft)
+
+
+def _write_bulletin(ctx, parent, month, options, path: Path, draft: bool):
+    def written(payload) -> None:
+        out, warning = payload
+        text = (tr("The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.") if draft
+                else tr("The bulletin for {month} was saved as “{name}”."))
+        _done(parent, text.format(month=i18n.month_label(month), name=out.name) + _font_note(warning),
+              out, out.parent)
+
+    return filework.run_task(
+        parent, _with_font_check(lambda report: write_bulletin(month, path, options)),
+        label=tr("Printing the bulletin…"), on_success=written,
+        on_error=_locked_handler(parent, lambda other: _write_bulletin(ctx, parent, month, options, other, draft)))
+
+
+# ---------------------------------------------------------------- scorecards
+
+def scorecards_file_name(month: Month) -> str:
+    return tr("{month}_scorecards.pdf").format(month=month.key)
+
+
+def print_scorecards(ctx, parent):
+    month = ctx.month
+    if not _month_ready(ctx, parent, month):
+        return None
+    draft = _is_draft(ctx, month)
+    people = Staff.select().where(employed_in(month)).count()
+    dialog = ScorecardsDialog(month, draft, people, parent)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    dialog.remember()
+    options = dialog.options()
+    if dialog.one_file_per_agent():
+        folder = filework.ask_folder(parent, KEY, tr("Folder for the scorecards (one PDF per person)"))
+        if folder is None:
+            return None
+        return _write_cards(parent, month, folder, None, True, options)
+    path = filework.ask_save_path(parent, KEY, tr("Save the scorecards as PDF"), scorecards_file_name(month),
+                                  PDF_FILTER, ".pdf")
+    if path is None:
+        return None
+    return _write_cards(parent, month, path, None, False, options)
+
+
+def print_agent_scorecard(ctx, parent, staff_id: int | None):
+    month = ctx.month
+    if staff_id is None:
+        messages.info(parent, tr("Select a person in the Staff tab first, then print their scorecard."),
+                      tr("Print scorecard"))
+        return None
+    if not _month_ready(ctx, parent, month):
+        return None
+    person = Staff.get_or_none(Staff.id == staff_id)
+    if person is None:
+        messages.error(parent, tr("This person no longer exists."), tr("Print scorecard"))
+        return None
+    from ..reports.scorecard import card_file_name
+
+    path = filework.ask_save_path(
+        parent, KEY, tr("Save the scorecard of {name} as PDF").format(name=person.name),
+        card_file_name(month, person), PDF_FILTER, ".pdf")
+    if path is None:
+        return None
+    return _write_cards(parent, month, path, [person.id], False, scorecard_options(), person=person)
+
+
+def _write_cards(parent, month: Month, target: Path, staff_ids, per_agent: bool, options, person=None):
+    def work(report):
+        return write_scorecards(month, target, staff_ids=staff_ids, one_file_per_agent=per_agent,
+                                progress=lambda done, total: report(
+                                    done, total, tr("Laying out scorecard {done} of {total}…").format(
+                                        done=done, total=total)),
+                                options=options)
+
+    def written(payload) -> None:
+        paths, warning = payload
+        note = _font_note(warning)
+        if per_agent:
+            _done(parent, tr("{n} scorecards for {month} were saved in the folder “{folder}”.").format(
+                n=len(paths), month=i18n.month_label(month), folder=str(target)) + note, None, target)
+        elif person is not None:
+            _done(parent, tr("The scorecard of {name} for {month} was saved as “{file}”.").format(
+                name=person.name, month=i18n.month_label(month), file=paths[0].name) + note,
+                paths[0], paths[0].parent)
+        else:
+            _done(parent, tr("The scorecards for {month} were saved as “{file}”.").format(
+                month=i18n.month_label(month), file=paths[0].name) + note, paths[0], paths[0].parent)
+
+    def cancelled() -> None:
+        text = (tr("Printing was stopped. Cards already saved in the folder stay there.") if per_agent
+                else tr("Printing was stopped; nothing was saved."))
+        messages.info(parent, text, tr("Print"))
+
+    retry = None if per_agent else (lambda other: _write_cards(parent, month, other, staff_ids, False, options,
+                                                               person))
+    return filework.run_task(
+        parent, _with_font_check(work), label=tr("Printing scorecards…"), cancellable=True,
+        on_success=written, on_cancel=cancelled,
+        on_error=_locked_handler(parent, retry) if retry else None)
