@@ -224,7 +224,8 @@ def test_data_driven_indicators_match_the_hand_computation(year_data):
     # B07 adopted once against 2 → 50
     assert _ind(r, "suggestions").value == 1 and _ind(r, "suggestions").score == 50
     # judged: 4 → 85, 3 → 75, 5 → 100, 2 → 60 (default rating points)
-    assert [_ind(r, c).score for c in ("communication", "complaints", "attitude", "responsibility")] == [85, 75, 100, 60]
+    judged = ("communication", "complaints", "attitude", "responsibility")
+    assert [_ind(r, c).score for c in judged] == [85, 75, 100, 60]
     # Each level is computed from the rounded scores of the level below (as printed):
     # results (30·92 + 15·83.3 + 15·41.7 + 20·100 + 20·50)/100 = 76.35 → 76.4
     assert r.dimension("results").score == 76.4

@@ -179,7 +179,8 @@ def sign_off(actor: Actor, staff, year) -> AnnualReview:
         s, review = _open_review(staff, year)
         template = template_for_role(s.role)
         ratings = json.loads(review.ratings or "{}")
-        missing = [template.indicator(c)["name"] for c in template.judged_codes() if not (ratings.get(c) or {}).get("rating")]
+        missing = [template.indicator(c)["name"] for c in template.judged_codes()
+                   if not (ratings.get(c) or {}).get("rating")]
         if missing:
             raise ValidationError(f"还有评议指标未评分：{'、'.join(missing)}。全部评分后才能签字。", field="ratings")
         if review.interview_date is None:

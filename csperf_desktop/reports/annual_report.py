@@ -31,6 +31,7 @@ from ..annual.compute import AnnualResult, year_months
 from ..errors import NotFound, ValidationError
 from ..exams import EXAM_AREAS
 from ..models import AnnualGoal, AnnualReview, CoachingNote, Exam, ExamResult, Staff
+from ..periods import fmt_local
 from ..vocab import STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
@@ -158,7 +159,7 @@ class ReviewBuilder:
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
              st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",
-             st.para("状态", s["label"]), st.para(r.status_zh, s["value"])],
+             st.para("状态", s["label"]), st.para(self.status_text(staff, r), s["value"])],
             [st.para("考核模板", s["label"]), st.para(template, s["body"]), "", "",
              st.para("结果构成", s["label"]),
              st.para(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", s["body"]),
@@ -175,6 +176,12 @@ class ReviewBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
         return t
+
+    def status_text(self, staff: Staff, r: AnnualResult) -> str:
+        review = self.d.reviews.get(staff.id)
+        if r.status == "signed_off" and review is not None and review.signed_off_at is not None:
+            return f"已签字（{fmt_local(review.signed_off_at).split(' ')[0]}）"
+        return r.status_zh
 
     def summary(self, r: AnnualResult) -> Table:
         s = self.s
