@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QDialog,
                                QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox,
@@ -236,24 +236,23 @@ class RecordAppealDialog(QDialog):
 
 
 def window_text(w, month: Month) -> str:
+    """The appeal window of a month in words, with the time left while it is open."""
+    label = i18n.month_label(month)
     if not w.published or w.deadline is None:
-        return _tr("{month} is not published yet.").format(
-            month=i18n.month_label(month))
+        return QCoreApplication.translate("AppealWindow", "{month} is not published yet.").format(month=label)
     when = fmt_local(w.deadline)
     if not w.is_open:
-        return _tr("Appeals for {month} closed at {deadline}.").format(month=i18n.month_label(month), deadline=when)
+        return QCoreApplication.translate("AppealWindow", "Appeals for {month} closed at {deadline}.").format(
+            month=label, deadline=when)
     minutes = int(w.remaining.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    left = (_tr("{d} d {h} h").format(d=days, h=hours) if days else _tr("{h} h {m} min").format(h=hours, m=mins))
-    return _tr("Appeals for {month} close at {deadline} ({left} left).").format(
-        month=i18n.month_label(month), deadline=when, left=left)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("AppealWindow", text)
+    if days:
+        left = QCoreApplication.translate("AppealWindow", "{d} d {h} h").format(d=days, h=hours)
+    else:
+        left = QCoreApplication.translate("AppealWindow", "{h} h {m} min").format(h=hours, m=mins)
+    return QCoreApplication.translate("AppealWindow", "Appeals for {month} close at {deadline} ({left} left).").format(
+        month=label, deadline=when, left=left)
 
 
 # ---------------------------------------------------------------- deciding
@@ -267,9 +266,9 @@ class ItemLine:
         self.event_id, self.points, self.listed = event_id, points, listed
         self.label = QLabel(text)
         self.action = QComboBox()
-        self.action.addItem(dialog.tr("Void the event"), self.VOID)
-        self.action.addItem(dialog.tr("Change points to"), self.CHANGE)
-        self.action.addItem(dialog.tr("Keep as recorded"), self.KEEP)
+        self.action.addItem(QCoreApplication.translate("DecideDialog", "Void the event"), self.VOID)
+        self.action.addItem(QCoreApplication.translate("DecideDialog", "Change points to"), self.CHANGE)
+        self.action.addItem(QCoreApplication.translate("DecideDialog", "Keep as recorded"), self.KEEP)
         self.new_points = QSpinBox()
         self.new_points.setRange(-appeals_service.MAX_POINTS, appeals_service.MAX_POINTS)
         self.new_points.setValue(proposed if proposed is not None else points)

@@ -46,22 +46,22 @@ class ChecklistLine:
 
     def __init__(self, dialog, item, rule: Rule | None):
         self.item, self.rule = item, rule
-        self.pass_button = QRadioButton(dialog.tr("Pass"))
-        self.fail_button = QRadioButton(dialog.tr("Fail"))
+        self.pass_button = QRadioButton(QCoreApplication.translate("SpotCheckDialog", "Pass"))
+        self.fail_button = QRadioButton(QCoreApplication.translate("SpotCheckDialog", "Fail"))
         self.group = QButtonGroup(dialog)
         self.group.addButton(self.pass_button)
         self.group.addButton(self.fail_button)
         self.pass_button.setChecked(True)
-        self.note = QLineEdit(placeholderText=dialog.tr("What was wrong"))
+        self.note = QLineEdit(placeholderText=QCoreApplication.translate("SpotCheckDialog", "What was wrong"))
         self.note.setMaxLength(500)
         self.deduction = QLabel()
         self.deduction.setStyleSheet(FAIL_STYLE)
         self.text = QLabel(item.text)
         if rule is not None:
-            self.proposal = dialog.tr("proposes {code} −{points}").format(code=rule.code, points=rule.default_points)
+            self.proposal = QCoreApplication.translate("SpotCheckDialog", "proposes {code} −{points}").format(code=rule.code, points=rule.default_points)
             self.deduction.setToolTip(f"{rule.code} {rule.name}")
         else:
-            self.proposal = dialog.tr("no deduction")
+            self.proposal = QCoreApplication.translate("SpotCheckDialog", "no deduction")
         self.fail_button.toggled.connect(self.refresh)
         self.refresh()
 

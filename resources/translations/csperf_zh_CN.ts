@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too simple: mix letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet; there are no results to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <source>Font: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_bulletin_draft.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_bulletin.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bulletin as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin for {month} was saved as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the bulletin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_scorecards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the scorecards (one PDF per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scorecards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the Staff tab first, then print their scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scorecard of {name} as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out scorecard {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scorecards for {month} were saved in the folder “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard of {name} for {month} was saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards for {month} were saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped. Cards already saved in the folder stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: everything, including users, reopening months and restoring backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: daily scoring, staff, rules, publishing, appeals and the annual review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA inspector: records events and spot checks; cannot publish, reopen or decide appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: reads and prints, changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">岗位：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentChecksModel</name>
     <message>
         <source>No.</source>
@@ -21,7 +219,7 @@
     </message>
     <message>
         <source>Items passed</source>
-        <translation>合格项目</translation>
+        <translation>项目合格率</translation>
     </message>
 </context>
 <context>
@@ -33,6 +231,100 @@
     <message>
         <source>Not yet available. Goals, year-end evaluation and the weighted annual result will appear here.</source>
         <translation>尚未开放。年度目标、年终评估和加权年度结果将在这里显示。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealReportDialog</name>
+    <message>
+        <source>Appeals self-check</source>
+        <translation>复核申请自查</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>统计范围：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Appeals self-check: {label}</source>
+        <translation>复核申请自查：{label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>Accepted late</source>
+        <translation>逾期受理</translation>
+    </message>
+    <message>
+        <source>Decided on the merits</source>
+        <translation>已实质处理（不含撤回）</translation>
+    </message>
+    <message>
+        <source>Upheld or partly upheld</source>
+        <translation>成立或部分成立</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按申请类别</translation>
+    </message>
+    <message>
+        <source>Rules most often overturned</source>
+        <translation>最常被推翻的考核条款</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <source>A rule overturned again and again may be unclear: consider rewording it in the rulebook.</source>
+        <translation>一条条款屡被推翻，可能是表述不清：请考虑在考核细则中修改措辞。</translation>
+    </message>
+    <message>
+        <source>No rule was overturned.</source>
+        <translation>没有条款被推翻。</translation>
+    </message>
+    <message>
+        <source>Appeals per person</source>
+        <translation>各人申请数</translation>
+    </message>
+</context>
+<context>
+    <name>AppealWindow</name>
+    <message>
+        <source>{month} is not published yet.</source>
+        <translation>{month}尚未公示。</translation>
+    </message>
+    <message>
+        <source>Appeals for {month} closed at {deadline}.</source>
+        <translation>{month}的复核申请已于 {deadline} 截止。</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>Appeals for {month} close at {deadline} ({left} left).</source>
+        <translation>{month}的复核申请截止：{deadline}（还剩 {left}）。</translation>
     </message>
 </context>
 <context>
@@ -87,7 +379,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>版本</translation>
+        <translation>修订版</translation>
     </message>
     <message>
         <source> · late</source>
@@ -95,18 +387,315 @@
     </message>
     <message>
         <source>rev. {n}</source>
-        <translation>第 {n} 版</translation>
+        <translation>第 {n} 次</translation>
     </message>
 </context>
 <context>
     <name>AppealsTab</name>
     <message>
-        <source>Re-check requests</source>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Record appeal…</source>
+        <translation>登记复核申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>处理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-check…</source>
+        <translation>自查报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
         <translation>复核申请</translation>
     </message>
     <message>
-        <source>Not yet available. Recording and deciding the appeals that follow publication will appear here.</source>
-        <translation>尚未开放。公示后的复核申请的登记和处理将在这里进行。</translation>
+        <source>This person&apos;s appeals</source>
+        <translation>此人的复核申请</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>{n} appeals shown, {pending} pending</source>
+        <translation>显示 {n} 份申请，{pending} 份待处理</translation>
+    </message>
+    <message>
+        <source>{n} pending: the month cannot be closed until every appeal is decided.</source>
+        <translation>{n} 份待处理：全部处理完之前不能结束该月。</translation>
+    </message>
+    <message>
+        <source>No published month is waiting for appeals.</source>
+        <translation>目前没有处于复核期的已公示月份。</translation>
+    </message>
+    <message>
+        <source>Appeals of {name}</source>
+        <translation>{name}的复核申请</translation>
+    </message>
+    <message>
+        <source>Select an appeal to see it here.</source>
+        <translation>选择一份申请，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Received {when} · {category}</source>
+        <translation>收到于 {when} · {category}</translation>
+    </message>
+    <message>
+        <source>Accepted late: {reason}</source>
+        <translation>逾期受理：{reason}</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>申请理由：</translation>
+    </message>
+    <message>
+        <source> (asks for {points})</source>
+        <translation>（申请改为 {points}）</translation>
+    </message>
+    <message>
+        <source>{points}, upheld</source>
+        <translation>{points}（成立）</translation>
+    </message>
+    <message>
+        <source>voided, upheld</source>
+        <translation>作废（成立）</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>（维持）</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>复核项目：</translation>
+    </message>
+    <message>
+        <source>Decided {when} by {who}.</source>
+        <translation>{who} 于 {when} 处理。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理理由：</translation>
+    </message>
+    <message>
+        <source>Score {change}; the month is now revision {rev}.</source>
+        <translation>得分 {change}；本月成绩现为修订版第 {rev} 次。</translation>
+    </message>
+    <message>
+        <source>Select a pending appeal.</source>
+        <translation>请选择一份待处理的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>a name, order no., reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database file, that no audit entry was changed or removed, and that score events and published results match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {n} entries that match are shown; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} · {time} · {who} · {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values were recorded with this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem found: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} more problem(s).)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All holds: the database file is intact, the {n} audit entries are unbroken, and score events and published results match them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinOptionsDialog</name>
+    <message>
+        <source>Print bulletin — {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is not published yet. This prints a DRAFT from the current scores, marked “草稿” on every page, without an appeal deadline. Do not post it on the wall; publish the month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (张晓梅)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname + 某 (张某)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee no. only (KF001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark warnings with ※ (switch off for the wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -137,7 +726,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>成绩</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Voided: {reason}</source>
@@ -217,6 +806,96 @@ Reason:</source>
         <translation>作废 {name} 在 {date} 的 {code} {points}？
 该行仍会显示（加删除线）。
 作废理由：</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Void the event</source>
+        <translation>作废该记录</translation>
+    </message>
+    <message>
+        <source>Change points to</source>
+        <translation>分值改为</translation>
+    </message>
+    <message>
+        <source>Keep as recorded</source>
+        <translation>维持原记录</translation>
+    </message>
+    <message>
+        <source>Decide appeal #{id}</source>
+        <translation>处理复核申请 #{id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({no}) · {month} · received {received} · {category}&lt;br&gt;Reason: {reason}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（{no}）· {month} · 收到于 {received} · {category}&lt;br&gt;申请理由：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Upheld</source>
+        <translation>成立(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Partly upheld</source>
+        <translation>部分成立(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source> (asks for {points})</source>
+        <translation>（申请改为 {points}）</translation>
+    </message>
+    <message>
+        <source>Disputed events</source>
+        <translation>申请复核的评分记录</translation>
+    </message>
+    <message>
+        <source>The whole score: choose the events to correct</source>
+        <translation>对整体成绩的申请：请选择要更正的评分记录</translation>
+    </message>
+    <message>
+        <source>Required when rejected or partly upheld</source>
+        <translation>驳回或部分成立时必须填写</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>确认处理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Upheld or partly upheld: the month is re-issued as a new revision, re-ranked, and its bulletin is marked for reprint. Earlier revisions are kept.</source>
+        <translation>成立或部分成立时，本月成绩将重新生成一个修订版并重新排名，公示表标记为需重新打印；之前的版本都会保留。</translation>
+    </message>
+    <message>
+        <source>Reason for the decision:</source>
+        <translation>处理理由：</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,10 +1414,161 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to csperf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; csperf keeps the monthly appraisal of your customer-service team: daily bonus and deduction points, monthly results, appeals and the annual review. Three steps set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no user account yet.&lt;/b&gt; Create the administrator who will manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin or your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: shown in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Company and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on the bulletin and the scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data stays on this PC in this file. Automatic backups go to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo office — 12 people and two years of records, to try everything out (you can start afresh later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty office — add your people yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the staff roster from an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank roster template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csperf database (*.db)</source>
+        <translation type="unfinished">csperf 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff roster.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user name for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name such as csperf.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose another name, or cancel and open that database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook, or start with an empty office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up… (the demo office takes a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has {n} problem(s); nothing was imported. Fix them in Excel and press Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemStatsModel</name>
     <message>
         <source>Section</source>
-        <translation>部分</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Item</source>
@@ -754,11 +1584,62 @@ Reason:</source>
     </message>
     <message>
         <source>Failed</source>
-        <translation>不及格</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Pass rate</source>
         <translation>合格率</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csperf is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Type the password of {user} to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to csperf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another user. What you were doing stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. You can try again in {n} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1910,56 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters; letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password to {user} in person; they can change it afterwards under Change my password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalsModel</name>
     <message>
         <source>Only a supervisor or an administrator confirms proposed points.</source>
@@ -1104,6 +2035,89 @@ Database: {db}</source>
     <message>
         <source>Publish the month</source>
         <translation>公示月度成绩</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAppealDialog</name>
+    <message>
+        <source>Record an appeal</source>
+        <translation>登记复核申请</translation>
+    </message>
+    <message>
+        <source>No. or name</source>
+        <translation>工号或姓名</translation>
+    </message>
+    <message>
+        <source>Particular events</source>
+        <translation>具体评分记录</translation>
+    </message>
+    <message>
+        <source>The whole score</source>
+        <translation>整体成绩</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words: what is wrong and why</source>
+        <translation>按申请人的说法：哪里有误、为什么</translation>
+    </message>
+    <message>
+        <source>Why the late appeal is accepted</source>
+        <translation>为什么受理这份逾期申请</translation>
+    </message>
+    <message>
+        <source>Accept late, &amp;reason:</source>
+        <translation>逾期受理理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Disputes:</source>
+        <translation>申请复核：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>收到时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record appeal</source>
+        <translation>登记申请(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No month is published and open for appeals.</source>
+        <translation>没有已公示且可申请复核的月份。</translation>
+    </message>
+    <message>
+        <source>Choose the person: type an employee no. or a name.</source>
+        <translation>请选择人员：输入工号或姓名。</translation>
+    </message>
+    <message>
+        <source>Tick the disputed events, or choose “The whole score”.</source>
+        <translation>请勾选申请复核的评分记录，或选择“整体成绩”。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept late</source>
+        <translation>逾期受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>As an administrator you may accept it: type the reason and press Accept late.</source>
+        <translation>您是管理员，可以受理：请填写理由，然后点“逾期受理”。</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2254,49 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ScorecardsDialog</name>
+    <message>
+        <source>Print scorecards — {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards of the {n} people with a result in {month}, for the review meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is not published yet: every card is marked as a draft and its scores may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in one PDF (a new page per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per person, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Scoring settings</source>
@@ -1248,6 +2305,26 @@ Database: {db}</source>
 </context>
 <context>
     <name>SpotCheckDialog</name>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>proposes {code} −{points}</source>
+        <translation>建议扣分 {code} −{points}</translation>
+    </message>
+    <message>
+        <source>no deduction</source>
+        <translation>不扣分</translation>
+    </message>
     <message>
         <source>Spot check</source>
         <translation>随机抽查</translation>
@@ -1282,7 +2359,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Section</source>
-        <translation>部分</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1677,10 +2754,446 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a disabled account cannot sign in, and the audit trail keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages accounts. You can change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">岗位：</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable {user}? They can no longer sign in; their entries stay in the audit trail. You can enable the account again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在职</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Score event recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score event voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly figures saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam result entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam result changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam result deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual review signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">考核项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">分值</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">岗位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">组别</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation type="unfinished">入职日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation type="unfinished">离职日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在职</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">计分单位</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished">严重违规</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">修订版</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,29 +3213,6 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权进行此操作。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Pass</source>
-        <translation>及格分</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>What was wrong</source>
-        <translation>问题说明</translation>
-    </message>
-    <message>
-        <source>proposes {code} −{points}</source>
-        <translation>建议 {code} −{points}</translation>
-    </message>
-    <message>
-        <source>no deduction</source>
-        <translation>不扣分</translation>
     </message>
 </context>
 <context>
@@ -1760,14 +3250,25 @@ Please send this file to whoever looks after the program.</source>
     </message>
 </context>
 <context>
-    <name>printing</name>
+    <name>parent</name>
     <message>
-        <source>Printing is not yet available.</source>
-        <translation>打印功能尚未开放。</translation>
+        <source>A3 (297 × 420 mm)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>password</name>
+    <message>
+        <source>Strong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer, with letters, digits and signs, is stronger.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

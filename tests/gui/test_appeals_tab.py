@@ -190,3 +190,42 @@ def test_self_check_report(qtbot, tab):
     assert ev.rule_code in text and "1 times" in text
     d.scope.setCurrentIndex(1)
     assert "2026" in d.view.toPlainText()
+
+
+def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, demo_db, answers):
+    """Every label, button, header and choice of these views is translated (data aside)."""
+    from csperf_desktop import exams, spotchecks
+    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.exams_tab import ExamDialog, ExamsTab
+    from csperf_desktop.gui.spotcheck_dialog import SpotCheckDialog, SpotCheckMonthDialog
+    from test_forms_and_translations import english_words, visible_texts
+
+    ctx = make_ctx()
+    exam = exams.add_exam(ctx.actor, date="2026-10-12", title="十月考试")
+    exams.set_result(ctx.actor, exam.id, "KF001", 100)
+    first = spotchecks.checklist()[3]
+    spotchecks.record_spot_check(ctx.actor, "KF002", "2026-10-13", "R1", results={first.id: (False, "语气生硬")})
+    ev = (ScoreEvent.select().where((ScoreEvent.month == SEPT.key) & (ScoreEvent.points < 0)
+                                    & (ScoreEvent.voided == False)).first())  # noqa: E712
+    from csperf_desktop import appeals
+
+    appeal = appeals.record_appeal(ctx.actor, SEPT, ev.staff_id, [ev.id], "理由", proposed_points={ev.id: 1})
+    i18n.install(qapp, "zh_CN")
+    try:
+        views = [ExamsTab(ctx), ExamDialog(ctx), SpotCheckDialog(ctx), SpotCheckMonthDialog(ctx), AppealsTab(ctx),
+                 RecordAppealDialog(ctx, SEPT), DecideDialog(ctx, appeal.id), AppealReportDialog(ctx, SEPT)]
+        leftovers = []
+        for w in views:
+            qtbot.addWidget(w)
+            leftovers += [(type(w).__name__, kind, text) for kind, text in visible_texts(w) if english_words(text)]
+        tab = views[0]
+        leftovers += [("ExamsTab", "cell", tab.proposals_model.index(r, c).data() or "")
+                      for r in range(tab.proposals_model.rowCount()) for c in range(tab.proposals_model.columnCount())
+                      if english_words(tab.proposals_model.index(r, c).data() or "")]
+        assert leftovers == []
+        assert "满分" in tab.chart.buckets[-1][0]
+        assert "还剩" in views[4].countdown.text()
+        assert "收到申请" in views[7].view.toPlainText()
+    finally:
+        i18n.install(qapp, "en")
