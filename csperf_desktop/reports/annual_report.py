@@ -188,8 +188,8 @@ class ReviewBuilder:
         boxes = [
             (f"月度平均分（占 {_w(r.monthly_weight)}）", _num(r.monthly_avg), st.INK),
             (f"年终评价（占 {_w(100 - r.monthly_weight)}）", _num(r.evaluation), st.INK),
-            ("年度总分", _num(r.final), st.ACCENT),
-            ("考核等级", r.grade or "—", st.AWARD if r.grade else st.INK),
+            ("年度总分" + ("" if r.complete else "（暂定）"), _num(r.final), st.ACCENT),
+            ("考核等级" + ("" if r.complete else "（暂定）"), r.grade or "—", st.AWARD if r.grade else st.INK),
             (f"名次（共 {r.rank_count} 人）", str(r.rank) if r.rank else "—", st.INK),
         ]
         labels, values = [], []
@@ -197,7 +197,7 @@ class ReviewBuilder:
             lab = st.para(label, s["label"])
             lab.style = lab.style.clone("lc", alignment=1)
             labels.append(lab)
-            vs = st.make_styles(self.fonts, 17 if label in ("年度总分", "考核等级") else 12)["big"]
+            vs = st.make_styles(self.fonts, 17 if label.startswith(("年度总分", "考核等级")) else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         cw = self.w / len(boxes)

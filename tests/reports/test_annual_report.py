@@ -19,12 +19,14 @@ def reviewed(office, supervisor):
     from csperf_desktop.exams import add_exam, set_result
     from csperf_desktop.figures import save_figures
     from csperf_desktop.months import Month
+    from csperf_desktop.spotchecks import record_spot_check
 
     save_figures(supervisor, Month(YEAR, 3), {"A01": {"csat_pct": 93, "avg_response_s": 45, "avg_handle_s": 300,
                                                       "fcr_pct": 85, "contacts": 12000, "late_count": 0,
                                                       "early_leave_count": 0, "absence_days": 0}})
     exam = add_exam(supervisor, date="2025-02-20", title="二月技能考试", full_marks=100)
     set_result(supervisor, exam.id, "A01", 88)
+    record_spot_check(supervisor, "A01", "2025-04-10")  # every item passed
     add_event(supervisor, "A01", "B07", "2025-03-10")
     add_event(supervisor, "A02", "D05", "2025-03-10")
     annual.save_self_review(supervisor, "A01", YEAR, "今年接待量达标，投诉处理还需加强。")
@@ -127,3 +129,13 @@ def test_cli_annual_writes_the_report(reviewed, tmp_path, capsys):
     assert "A01" in capsys.readouterr().out
     assert main(["annual-whatif", "--db", db_path, "--year", "2025", "--weights", "results=70"]) == 2
     assert "调整后是 130%" in capsys.readouterr().err
+
+
+def test_an_incomplete_result_is_marked_provisional(reviewed, tmp_path):
+    out = write_annual_review(YEAR, tmp_path / "a02.pdf", staff_ids=["A02"])[0]
+    lines = pdf_pages(out)[0]
+    assert "年度总分（暂定）" in lines and "考核等级（暂定）" in lines
+    assert any(line.startswith("尚无得分的指标：") for line in lines)
+    assert annual.compute_one(YEAR, "A01").complete
+    complete = pdf_pages(write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0])[0]
+    assert "年度总分" in complete and "年度总分（暂定）" not in complete
