@@ -119,6 +119,16 @@ def main(argv: list[str]) -> int:
         n = ScoreEvent.select().where(ScoreEvent.month == key).count()
         print(f"open {key}: {n} events, {elapsed:.0f} ms, {len(queries)} queries")
     db.execute_sql = original
+    # Recording one event in the open month (saved, list and standings refreshed).
+    ctx.set_month(Month(2026, 10))
+    strip = tab.entry
+    for i in range(3):
+        strip.staff_picker.setEditText(f"P00{i}")
+        strip.rule_picker.setEditText("D05")
+        t0 = time.perf_counter()
+        strip.save()
+        app.processEvents()
+        print(f"record one event in 2026-10: {(time.perf_counter() - t0) * 1000:.0f} ms ({strip.message.text()})")
     ctx.set_month(Month(2025, 7))
     for text in ("员", "员工0", "员工04", "员工042"):
         t0 = time.perf_counter()

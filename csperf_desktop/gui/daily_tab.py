@@ -324,9 +324,11 @@ class EntryStrip(QGroupBox):
         if not self.check_points_live():
             return
         d = self.date.date()
+        # The new row is added to the list in place (on_success runs before the change is
+        # announced), so a long month is not read again for every entry.
         op = run_op(self.ctx, self, events_service.add_event, staff_id, rule.id, _dt.date(d.year(), d.month(), d.day()),
                     self.points.value(), self.quantity.value(), self.method.currentData(), self.reference.text(),
-                    self.note.text(), what="events", on_error=self.show_error)
+                    self.note.text(), what="events", on_error=self.show_error, on_success=self.tab.add_row)
         if op.error is not None:
             return
         ev = op.result
@@ -353,6 +355,7 @@ class DailyTab(QWidget):
         self.model = EventsModel(self)
         self.proxy = EventsFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._row_added: int | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
 
@@ -492,9 +495,25 @@ class DailyTab(QWidget):
         else:
             self.standings_note.setText(self.tr("As published (revision {rev}).").format(rev=p.revision))
 
+    def add_row(self, ev) -> None:
+        """Put a just-recorded event into the list without reading the month again."""
+        if ev.month != self.ctx.month.key:
+            return
+        staff = ev.staff
+        row = EventRow(ev.id, str(ev.date), staff.id, staff.employee_no, staff.name, ev.rule_code, ev.rule_name,
+                       ev.area, ev.kind, ev.points, ev.quantity, ev.method, ev.reference or "", ev.note or "",
+                       ev.recorded_by, bool(ev.voided), ev.void_reason or "")
+        self.model.insert_row(row)
+        if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
+            self.model.sort(self.proxy.sort_column, self.proxy.sort_order)
+        self._row_added = ev.id
+
     def on_changed(self, what: str) -> None:
         if what in ("events",):
-            self.load_events()
+            if self._row_added is not None:
+                self._row_added = None  # the list already has it; only the standings move
+            else:
+                self.load_events()
             self.load_standings()
         elif what in ("period",):
             self.entry.set_month()

@@ -80,10 +80,10 @@ class Op(QObject):
 
     def _succeed(self, result) -> None:
         self.result, self.done = result, True
-        if self.what:
-            self.ctx.changed.emit(self.what)
         if self.on_success:
             self.on_success(result)
+        if self.what:
+            self.ctx.changed.emit(self.what)
         self.finished.emit(True, result)
 
     def _fail(self, exc: BaseException) -> None:
@@ -105,7 +105,8 @@ def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slo
            on_error: Callable[[CsperfError], bool] | None = None, **kwargs) -> Op:
     """Run ``fn(ctx.actor, *args, **kwargs)``.
 
-    ``what``: the kind of change announced on success. ``on_error(exc)``
+    ``what``: the kind of change announced on success, after ``on_success(result)``
+    has run (so the caller can update its own view first). ``on_error(exc)``
     returns True when it showed the error itself (e.g. next to a field).
     ``slow``: run in a worker thread with a progress dialog; the returned
     ``Op`` reports through ``finished``.

@@ -240,6 +240,14 @@ class EventsModel(_RowsModel):
             [self.index(position[id(r)], index.column()) for index, r in tracked])
         self.layoutChanged.emit()
 
+    def insert_row(self, row: EventRow) -> None:
+        """Insert one row where it belongs in the newest-first order."""
+        key = (row.date, row.id)
+        at = next((i for i, r in enumerate(self.rows) if (r.date, r.id) < key), len(self.rows))
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.insert(at, row)
+        self.endInsertRows()
+
     def row_of(self, event_id: int) -> int:
         for i, r in enumerate(self.rows):
             if r.id == event_id:
