@@ -526,3 +526,39 @@ def test_a_team_lead_is_scored_on_the_team(office, supervisor):
     r = annual.compute_one(YEAR, "Z01")
     assert _ind(r, "team_csat").value == 85  # the agents' mean, not the lead's own figure
     assert r.dimension("team").name == "团队整体绩效"
+
+
+def test_review_detail_gathers_the_form(year_data, supervisor):
+    annual.add_goal(supervisor, "A01", YEAR + 1, title="带教新人", weight=50)
+    annual.add_coaching_note(supervisor, "A01", date="2025-05-01", topic="话术")
+    d = annual.review_detail(YEAR, "A01")
+    assert d.result.final == 79.3 and not d.locked
+    assert d.ratings["attitude"] == {"rating": 5, "comment": "客户多次书面表扬"}
+    assert [g.title for g in d.next_goals] == ["带教新人"] and d.goals == []
+    assert [n.topic for n in d.coaching] == ["话术"]
+    assert [e.title for e in d.exams] == ["二月技能考试", "五月技能考试"]
+
+
+def test_goals_and_notes_are_edited_and_deleted_with_audit(office, supervisor):
+    g = annual.add_goal(supervisor, "A01", YEAR, title="满意度 95%", indicator="csat", target=95, weight=30)
+    annual.update_goal(supervisor, g.id, target=96, weight=40)
+    assert annual.goals_for("A01", YEAR)[0].target == 96
+    n = annual.add_coaching_note(supervisor, "A01", date="2025-05-01", topic="话术")
+    annual.update_coaching_note(supervisor, n.id, note="补充记录", follow_up="2025-06-01")
+    annual.delete_coaching_note(supervisor, n.id)
+    annual.delete_goal(supervisor, g.id)
+    assert annual.goals_for("A01", YEAR) == [] and annual.coaching_notes("A01") == []
+    actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)][-6:]
+    assert actions == ["add_goal", "update_goal", "add_coaching_note", "update_coaching_note",
+                       "delete_coaching_note", "delete_goal"]
+
+
+def test_what_if_with_indicator_weights(year_data):
+    # All of 工作业绩 on CSAT (92.0) instead of the mix (76.4): A01's evaluation rises.
+    rows = annual.what_if(YEAR, indicator_weights={"csat": 100, "response": 0, "handling": 0, "fcr": 0,
+                                                    "workload": 0})
+    a01 = next(w for w in rows if w.employee_no == "A01")
+    # (40·92 + 30·68.7 + 20·82.1 + 10·69.4)/100 = 80.77 → 80.8; (84 + 80.8)/2 = 82.4
+    assert a01.final_after == 82.4 and a01.grade_after == "良好"
+    with pytest.raises(ValidationError, match="维度“工作业绩”内各指标权重之和应为 100%，调整后是 170%"):
+        annual.what_if(YEAR, indicator_weights={"csat": 100})

@@ -10,6 +10,7 @@ For the GUI::
 
     from csperf_desktop import annual
     annual.review_list(year)                      # staff list with status, final, grade
+    annual.review_detail(year, staff)             # the review form: result, texts, goals, coaching, exams
     annual.compute_one(year, staff)               # AnnualResult for the review form
     annual.save_self_review / save_ratings / record_interview / sign_off / unlock_review
     annual.add_goal / update_goal / delete_goal / goals_for
@@ -23,7 +24,8 @@ For the GUI::
 from .compute import (REVIEW_STATUS, AnnualResult, DimensionResult, IndicatorResult, WhatIfRow, aggregate,
                       compute_all, compute_one, distribution_warning, employed_months, team_comparison, what_if)
 from .reviews import (add_coaching_note, add_goal, check_year, coaching_notes, delete_coaching_note, delete_goal,
-                      get_review, goals_for, record_interview, review_list, save_ratings, save_self_review,
+                      get_review, goals_for, record_interview, review_detail, review_list, save_ratings,
+                      save_self_review,
                       sign_off, unlock_review, update_coaching_note, update_goal)
 from .scales import DIRECTIONS, band_score, grade_for, parse_grade_bands, parse_rating_points, rating_score
 from .templates import (KINDS, SOURCES, Template, default_template, save_template, seed_templates,
@@ -33,7 +35,7 @@ __all__ = [
     "REVIEW_STATUS", "AnnualResult", "DimensionResult", "IndicatorResult", "WhatIfRow", "aggregate", "compute_all",
     "compute_one", "distribution_warning", "employed_months", "team_comparison", "what_if", "add_coaching_note",
     "add_goal", "check_year", "coaching_notes", "delete_coaching_note", "delete_goal", "get_review", "goals_for",
-    "record_interview", "review_list", "save_ratings", "save_self_review", "sign_off", "unlock_review",
+    "record_interview", "review_detail", "review_list", "save_ratings", "save_self_review", "sign_off", "unlock_review",
     "update_coaching_note", "update_goal", "DIRECTIONS", "band_score", "grade_for", "parse_grade_bands",
     "parse_rating_points", "rating_score", "KINDS", "SOURCES", "Template", "default_template", "save_template",
     "seed_templates", "template_by_id", "template_for_role", "template_versions", "templates_by_role",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from dataclasses import dataclass
 
 from .. import clock
 from ..auth import Actor
@@ -25,7 +26,7 @@ from ..models import AnnualGoal, AnnualReview, CoachingNote, Staff
 from ..service import change
 from ..values import clean_text, parse_date, parse_int
 from . import scales
-from .compute import REVIEW_STATUS, compute_all
+from .compute import REVIEW_STATUS, AnnualResult, compute_all
 from .templates import template_for_role
 
 MAX_TEXT = 5000
@@ -418,3 +419,36 @@ def review_list(year: int) -> list[dict]:
     return [{"staff_id": r.staff_id, "employee_no": r.employee_no, "name": r.name, "team": r.team,
              "role": r.role, "status": r.status, "status_zh": REVIEW_STATUS[r.status][0], "final": r.final,
              "grade": r.grade, "months_counted": r.months_counted} for r in compute_all(check_year(year))]
+
+
+@dataclass
+class ReviewDetail:
+    """Everything the review form shows for one person and year."""
+
+    result: AnnualResult
+    review: AnnualReview | None
+    goals: list[AnnualGoal]
+    next_goals: list[AnnualGoal]
+    coaching: list[CoachingNote]
+    exams: list  # exams.ExamResultRow
+
+    @property
+    def ratings(self) -> dict:
+        return json.loads(self.review.ratings or "{}") if self.review is not None else {}
+
+    @property
+    def locked(self) -> bool:
+        return self.review is not None and self.review.signed_off_at is not None
+
+
+def review_detail(year, staff) -> ReviewDetail:
+    """The review form's content: the computed (or frozen) result, the review record, this and next
+    year's goals, the year's coaching notes and exam results."""
+    from ..exams import agent_history
+    from .compute import compute_one
+
+    year = check_year(year)
+    s = find_staff(staff)
+    return ReviewDetail(result=compute_one(year, s), review=get_review(s, year), goals=goals_for(s, year),
+                        next_goals=goals_for(s, year + 1), coaching=coaching_notes(s, year),
+                        exams=agent_history(s, year))

@@ -139,3 +139,18 @@ def test_an_incomplete_result_is_marked_provisional(reviewed, tmp_path):
     assert annual.compute_one(YEAR, "A01").complete
     complete = pdf_pages(write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0])[0]
     assert "年度总分" in complete and "年度总分（暂定）" not in complete
+
+
+def test_cancelling_writes_nothing(reviewed, tmp_path):
+    from csperf_desktop.reports.scorecard import Cancelled
+
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return done < 2
+
+    with pytest.raises(Cancelled):
+        write_annual_review(YEAR, tmp_path / "team.pdf", progress=progress)
+    assert seen == [(1, 5), (2, 5)]
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")]
