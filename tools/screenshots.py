@@ -43,8 +43,13 @@ def main(argv: list[str]) -> int:
     gui_app.apply_look(app)
     gui_app.prepare_demo_database()
 
+    from PySide6.QtCore import Qt
+
+    from csperf_desktop.gui.appeals_tab import AppealReportDialog, DecideDialog, RecordAppealDialog
     from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.exams_tab import ExamDialog
     from csperf_desktop.gui.main_window import MainWindow
+    from csperf_desktop.gui.spotcheck_dialog import SpotCheckDialog, SpotCheckMonthDialog
     from csperf_desktop.gui.publish_dialog import PublishDialog
     from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
     from csperf_desktop.gui.settings_dialog import SettingsDialog
@@ -53,6 +58,7 @@ def main(argv: list[str]) -> int:
 
     ctx = AppContext()
     ctx.database_location = "demo.db"
+    exam_id, appeal_id = add_exams_spot_checks_and_appeals(ctx.actor)
     window = MainWindow(ctx)
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -80,7 +86,23 @@ def main(argv: list[str]) -> int:
             strip.rule_picker.setEditText("D04")
             strip.rule_picker.commit_text()
             strip.order_amount.setText("1200")
+        if name == "exams":
+            tab = window.exams_tab
+            tab.exam_list.selectRow(tab.list_model.row_of(exam_id))
+        if name == "appeals":
+            window.appeals_tab.status_filter.setCurrentIndex(0)
         shot(window, f"tab_{index + 1}_{name}")
+        if name == "exams":
+            # A score above full marks: refused, the message stays on the line.
+            grid = tab.grid_model
+            blank = next(i for i, r in enumerate(grid.rows) if not r.entered)
+            tab.grid.setCurrentIndex(grid.index(blank, grid.SCORE))
+            grid.setData(grid.index(blank, grid.SCORE), "105")
+            shot(window, "tab_3_exams_refused_score")
+            tab.bottom.setCurrentIndex(1)
+            tab.history_staff.setCurrentIndex(2)
+            shot(window, "tab_3_exams_history")
+            tab.bottom.setCurrentIndex(0)
         if name == "daily":
             strip.points.setValue(9)  # outside D04's range: refused on the spot
             shot(window, "tab_2_daily_out_of_range")
@@ -102,6 +124,12 @@ def main(argv: list[str]) -> int:
         ("dialog_rule_edit", lambda: RuleDialog(ctx, Rule.get(Rule.code == "D04"), window)),
         ("dialog_settings", lambda: SettingsDialog(ctx, window)),
         ("dialog_publish", lambda: PublishDialog(ctx, ctx.month, window)),
+        ("dialog_exam_add", lambda: ExamDialog(ctx, None, window)),
+        ("dialog_spotcheck", lambda: SpotCheckDialog(ctx, window, Staff.get(Staff.employee_no == "KF004").id)),
+        ("dialog_spotcheck_month", lambda: SpotCheckMonthDialog(ctx, window)),
+        ("dialog_appeal_record", lambda: RecordAppealDialog(ctx, ctx.month.prev(), window)),
+        ("dialog_appeal_decide", lambda: DecideDialog(ctx, appeal_id, window)),
+        ("dialog_appeal_report", lambda: AppealReportDialog(ctx, ctx.month.prev(), window)),
     ]
     for name, make in dialogs:
         dialog = make()
@@ -113,9 +141,66 @@ def main(argv: list[str]) -> int:
             dialog.ui.nameEdit.setText("新同事")
             dialog.save()
             shot(dialog, "dialog_staff_add_error")
+        if name == "dialog_spotcheck":
+            # Two failed items, each showing the deduction it proposes; then saved.
+            for line in dialog.lines[3:5]:
+                line.fail_button.setChecked(True)
+                line.note.setText("回复“这个不归我们管”")
+            dialog.reference.setText("DD26110388")
+            shot(dialog, "dialog_spotcheck_failed")
+            dialog.save()
+            shot(dialog, "dialog_spotcheck_saved")
+        if name == "dialog_appeal_record":
+            dialog.staff.setEditText("KF006")
+            dialog.staff.commit_text()
+            dialog.staff_chosen()
+            model = dialog.events_model
+            if model.rowCount():
+                model.setData(model.index(0, model.PICK), Qt.Checked.value, Qt.CheckStateRole)
+            dialog.reason.setPlainText("当天系统故障，不是本人原因")
+            shot(dialog, "dialog_appeal_record_filled")
         dialog.close()
     window.close()
     return 0
+
+
+def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
+    """This month's exam with results, a few spot checks, and appeals against the published month."""
+    import datetime as _dt
+    import random
+
+    from csperf_desktop import appeals, clock, exams, spotchecks
+    from csperf_desktop.models import ScoreEvent, Staff
+    from csperf_desktop.months import Month
+
+    rng = random.Random(7)
+    today = clock.today()
+    month = Month.of(today)
+    day = max(month.first_day, today - _dt.timedelta(days=3))
+    exam = exams.add_exam(actor, date=day, title=f"{month.month}月产品知识测验", area="product", full_marks=100,
+                          pass_mark=60)
+    people = list(Staff.select().where(Staff.active == True).order_by(Staff.employee_no))  # noqa: E712
+    rows = []
+    for i, s in enumerate(people[:-2]):
+        if i == 4:
+            rows.append({"staff": s.id, "absent": True, "note": "病假"})
+        else:
+            rows.append({"staff": s.id, "score": 100 if i in (1, 6) else rng.choice(range(52, 99))})
+    exams.set_results(actor, exam.id, rows)
+    items = spotchecks.checklist()
+    for i, s in enumerate(people[:6]):
+        failed = {items[3 + i % 3].id: (False, "语气生硬")} if i % 2 else {}
+        spotchecks.record_spot_check(actor, s.id, day, f"DD{month.month:02d}{1000 + i}", "chat", results=failed)
+    prev = month.prev()
+    deductions = list(ScoreEvent.select().where((ScoreEvent.month == prev.key) & (ScoreEvent.points < 0)
+                                                & (ScoreEvent.voided == False)).order_by(ScoreEvent.id))  # noqa: E712
+    decided = appeals.record_appeal(actor, prev, deductions[0].staff_id, [deductions[0].id],
+                                    "录音证明已按流程回复", "wrong_facts")
+    appeals.decide_appeal(actor, decided.id, "upheld", "核实录音，情况属实")
+    pending = appeals.record_appeal(actor, prev, deductions[-1].staff_id, [deductions[-1].id],
+                                    "扣分标准用错了，应按较轻的条款", "wrong_rule",
+                                    proposed_points={deductions[-1].id: 1})
+    return exam.id, pending.id
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ class RecordAppealDialog(QDialog):
         self.events.setModel(self.events_model)
         self.events.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.events.horizontalHeader().setSectionResizeMode(EventPickModel.ITEM, QHeaderView.Stretch)
-        for col, width in ((EventPickModel.PICK, 64), (EventPickModel.DATE, 84), (EventPickModel.CODE, 44),
+        for col, width in ((EventPickModel.PICK, 76), (EventPickModel.DATE, 84), (EventPickModel.CODE, 44),
                            (EventPickModel.POINTS, 48), (EventPickModel.PROPOSED, 64), (EventPickModel.NOTE, 150)):
             self.events.setColumnWidth(col, width)
         self.events.setMinimumHeight(160)
@@ -345,6 +345,7 @@ class DecideDialog(QDialog):
             grid.addWidget(line.action, r, 1)
             grid.addWidget(line.new_points, r, 2)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.lines), 1)
         items_widget = QWidget()
         items_widget.setLayout(grid)
         scroll = QScrollArea()
@@ -540,9 +541,9 @@ class AppealsTab(QWidget):
         self.table = _table(QTableView())
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
-        for col, width in ((AppealsModel.ID, 40), (AppealsModel.MONTH, 64), (AppealsModel.RECEIVED, 120),
-                           (AppealsModel.NO, 60), (AppealsModel.NAME, 60), (AppealsModel.CATEGORY, 90),
-                           (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 110), (AppealsModel.REVISION, 58)):
+        for col, width in ((AppealsModel.ID, 44), (AppealsModel.MONTH, 64), (AppealsModel.RECEIVED, 136),
+                           (AppealsModel.NO, 56), (AppealsModel.NAME, 56), (AppealsModel.CATEGORY, 90),
+                           (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 140), (AppealsModel.REVISION, 64)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.decide_selected)
         self.count_label = QLabel()
@@ -560,11 +561,11 @@ class AppealsTab(QWidget):
         self.history_model = AppealsModel(self)
         self.history = _table(QTableView())
         self.history.setModel(self.history_model)
-        for col in (AppealsModel.NO, AppealsModel.NAME, AppealsModel.RECEIVED, AppealsModel.CATEGORY):
+        for col in (AppealsModel.ID, AppealsModel.NO, AppealsModel.NAME, AppealsModel.RECEIVED, AppealsModel.CATEGORY):
             self.history.setColumnHidden(col, True)
         self.history.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
-        for col, width in ((AppealsModel.ID, 40), (AppealsModel.MONTH, 64), (AppealsModel.STATUS, 70),
-                           (AppealsModel.SCORE, 90), (AppealsModel.REVISION, 54)):
+        for col, width in ((AppealsModel.MONTH, 64), (AppealsModel.STATUS, 70), (AppealsModel.SCORE, 130),
+                           (AppealsModel.REVISION, 60)):
             self.history.setColumnWidth(col, width)
         self.history_box = QGroupBox(self.tr("This person's appeals"))
         QVBoxLayout(self.history_box).addWidget(self.history)
@@ -583,7 +584,7 @@ class AppealsTab(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([820, 500])
+        split.setSizes([860, 480])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

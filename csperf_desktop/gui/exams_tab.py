@@ -150,7 +150,8 @@ class DistributionChart(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_buckets(self, buckets: list[tuple[str, int]]) -> None:
-        self.buckets = [(self.tr("Full") if label == "满分" else label, n) for label, n in buckets]
+        # "60–69%" → "60–69": the caption above the chart says the figures are percent of full marks.
+        self.buckets = [(self.tr("Full") if label == "满分" else label.replace("%", ""), n) for label, n in buckets]
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -241,8 +242,8 @@ class ExamsTab(QWidget):
         self._table_habits(self.exam_list)
         self.exam_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.exam_list.horizontalHeader().setSectionResizeMode(ExamListModel.TITLE, QHeaderView.Stretch)
-        for col, width in ((ExamListModel.DATE, 84), (ExamListModel.AREA, 64), (ExamListModel.FULL, 44),
-                           (ExamListModel.PASS, 44), (ExamListModel.ENTERED, 44)):
+        for col, width in ((ExamListModel.DATE, 82), (ExamListModel.AREA, 64), (ExamListModel.FULL, 44),
+                           (ExamListModel.PASS, 50), (ExamListModel.ENTERED, 44)):
             self.exam_list.setColumnWidth(col, width)
         self.exam_list.doubleClicked.connect(self.edit_exam)
         list_box = QGroupBox(self.tr("Exams this month"))
@@ -286,7 +287,7 @@ class ExamsTab(QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(3)
         self.stat_labels = {}
-        for key, text in (("sat", self.tr("Sat:")), ("absent", self.tr("Absent:")), ("mean", self.tr("Mean:")),
+        for key, text in (("sat", self.tr("Entered:")), ("absent", self.tr("Absent:")), ("mean", self.tr("Mean:")),
                           ("median", self.tr("Median:")), ("range", self.tr("Highest / lowest:")),
                           ("pass", self.tr("Pass rate:")), ("full", self.tr("Full marks:"))):
             lbl = QLabel("—")
@@ -295,7 +296,7 @@ class ExamsTab(QWidget):
         self.chart = DistributionChart()
         sb = QVBoxLayout(self.stats_box)
         sb.addLayout(form)
-        sb.addWidget(QLabel(self.tr("Score distribution (share of full marks):")))
+        sb.addWidget(QLabel(self.tr("Score distribution (% of full marks):")))
         sb.addWidget(self.chart, 1)
 
         top = QSplitter(Qt.Horizontal)
@@ -305,7 +306,7 @@ class ExamsTab(QWidget):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 5)
         top.setStretchFactor(2, 2)
-        top.setSizes([400, 640, 290])
+        top.setSizes([440, 610, 280])
 
         # -- proposals waiting for confirmation
         self.proposals_model = ProposalsModel(self)
@@ -315,7 +316,7 @@ class ExamsTab(QWidget):
         self.proposals.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.proposals.horizontalHeader().setSectionResizeMode(ProposalsModel.REASON, QHeaderView.Stretch)
         for col, width in ((ProposalsModel.ORIGIN, 70), (ProposalsModel.DATE, 84), (ProposalsModel.NO, 58),
-                           (ProposalsModel.NAME, 64), (ProposalsModel.CODE, 44), (ProposalsModel.POINTS, 48)):
+                           (ProposalsModel.NAME, 64), (ProposalsModel.CODE, 70), (ProposalsModel.POINTS, 48)):
             self.proposals.setColumnWidth(col, width)
         self.confirm_selected_button = QPushButton(self.tr("Confirm &selected"))
         self.confirm_all_button = QPushButton(self.tr("Confirm a&ll"))
@@ -448,7 +449,7 @@ class ExamsTab(QWidget):
             self.chart.set_buckets([])
             return
         s = exams_service.exam_stats(exam.id)
-        L["sat"].setText(self.tr("{sat} of {entered} entered").format(sat=s.sat, entered=s.entered))
+        L["sat"].setText(self.tr("{entered} ({sat} sat the exam)").format(sat=s.sat, entered=s.entered))
         L["absent"].setText(str(s.absent))
         L["mean"].setText("—" if s.mean is None else f"{s.mean:g}")
         L["median"].setText("—" if s.median is None else f"{s.median:g}")

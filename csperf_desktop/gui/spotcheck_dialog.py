@@ -149,6 +149,7 @@ class SpotCheckDialog(QDialog):
             grid.addWidget(line.deduction, row, 5)
         grid.setColumnStretch(4, 1)
         grid.setColumnMinimumWidth(5, 110)
+        grid.setRowStretch(len(self.lines) + 1, 1)  # rows stay together at the top
         list_widget = QWidget()
         list_widget.setLayout(grid)
         scroll = QScrollArea()
@@ -184,12 +185,12 @@ class SpotCheckDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save check"))
         self.save_button.setDefault(True)
         self.next_button = QPushButton(self.tr("&Next check"))
-        self.next_button.hide()
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.AcceptRole)
         buttons.addButton(self.next_button, QDialogButtonBox.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.RejectRole)
+        self.next_button.hide()  # after the first save
         self.save_button.clicked.connect(self.save)
         self.next_button.clicked.connect(self.next_check)
         self.close_button.clicked.connect(self.reject)
@@ -409,7 +410,7 @@ class SpotCheckMonthDialog(QDialog):
         self.agents = self._view(self.agents_model, AgentChecksModel.NAME)
         self.items = self._view(self.items_model, ItemStatsModel.TEXT)
         self.checks = self._view(self.checks_model, ChecksModel.RESULT)
-        for view, widths in ((self.agents, (58, 70, 50, 70, 70)), (self.items, (70, 170, 44, 56, 50, 64)),
+        for view, widths in ((self.agents, (58, 64, 70, 84, 84)), (self.items, (70, 160, 70, 56, 56, 64)),
                              (self.checks, (84, 58, 64, 120, 76, 70))):
             for col, w in enumerate(widths):
                 view.setColumnWidth(col, w)

@@ -4,34 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished">关闭</translation>
-    </message>
-    <message>
-        <source>No program is set up to open “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At least {n} characters ({have} so far).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,110 +13,6 @@
     </message>
     <message>
         <source>Too simple: mix letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{month} has not begun yet; there are no results to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished">打印</translation>
-    </message>
-    <message>
-        <source>Font: {warning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{month}_bulletin_draft.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{month}_bulletin.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the bulletin as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bulletin for {month} was saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing the bulletin…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{month}_scorecards.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the scorecards (one PDF per person)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the scorecards as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a person in the Staff tab first, then print their scorecard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print scorecard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the scorecard of {name} as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laying out scorecard {done} of {total}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} scorecards for {month} were saved in the folder “{folder}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scorecard of {name} for {month} was saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scorecards for {month} were saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing was stopped. Cards already saved in the folder stay there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +37,45 @@
     </message>
     <message>
         <source>Viewer: reads and prints, changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About csperf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;csperf {version}&lt;/h2&gt;Customer-service performance appraisal for a small office: daily scoring, monthly results, appeals and the annual review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python} ({system})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,7 +250,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>工号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Month</source>
@@ -367,7 +274,7 @@
     </message>
     <message>
         <source>Disputed</source>
-        <translation>有异议的记录</translation>
+        <translation>复核项目</translation>
     </message>
     <message>
         <source>Status</source>
@@ -699,6 +606,57 @@
     </message>
 </context>
 <context>
+    <name>CheckPrintoutDialog</name>
+    <message>
+        <source>Check a printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletins and scorecards print a fingerprint of the published results at the foot of each page, e.g. “3F9A0C127B4E”. Type it here to see whether the paper matches the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 letters and digits, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month on the paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month has been published yet, so no printout can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed at the foot of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Matches.&lt;/b&gt; This is revision {rev} of {month}, published on {time} by {who} — the results now in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date.&lt;/b&gt; This matches revision {rev} of {month}, published on {time} by {who}, which was later replaced: revision {current} is now in force. Print the current bulletin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No match.&lt;/b&gt; {month} has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No match.&lt;/b&gt; The fingerprint matches no revision of {month}. Check that it was typed correctly and the month is right; otherwise the paper was not printed from these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Date</source>
@@ -1008,7 +966,7 @@ Reason:</source>
     <name>EventPickModel</name>
     <message>
         <source>Disputed</source>
-        <translation>有异议的记录</translation>
+        <translation>申请复核</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1305,16 +1263,16 @@ Reason:</source>
         <translation>统计</translation>
     </message>
     <message>
-        <source>Sat:</source>
-        <translation>参考：</translation>
-    </message>
-    <message>
         <source>Absent:</source>
         <translation>缺考：</translation>
     </message>
     <message>
         <source>Mean:</source>
         <translation>平均分：</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>已录入：</translation>
     </message>
     <message>
         <source>Median:</source>
@@ -1331,10 +1289,6 @@ Reason:</source>
     <message>
         <source>Full marks:</source>
         <translation>满分人数：</translation>
-    </message>
-    <message>
-        <source>Score distribution (share of full marks):</source>
-        <translation>成绩分布（占满分的比例）：</translation>
     </message>
     <message>
         <source>Confirm &amp;selected</source>
@@ -1369,8 +1323,12 @@ Reason:</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {date} · 满分 {full}，及格分 {pass_mark}。输入成绩后按回车；缺考请输入“缺考”或 A。</translation>
     </message>
     <message>
-        <source>{sat} of {entered} entered</source>
-        <translation>已录入 {entered} 人，其中参考 {sat} 人</translation>
+        <source>Score distribution (% of full marks):</source>
+        <translation>成绩分布（占满分的百分比）：</translation>
+    </message>
+    <message>
+        <source>{entered} ({sat} sat the exam)</source>
+        <translation>{entered} 人（参考 {sat} 人）</translation>
     </message>
     <message>
         <source>{rate} ({passed} passed)</source>
@@ -1561,6 +1519,48 @@ Reason:</source>
     </message>
     <message>
         <source>The roster has {n} problem(s); nothing was imported. Fix them in Excel and press Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>csperf user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {kind} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” has {n} problem(s). Nothing will be imported: correct them in the workbook and import it again. “Save a marked copy” writes the workbook with each problem cell in red and a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a marked copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} row(s) read from “{file}”: {adds} to add, {changes} to change, {same} already the same (skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed rows overwrite what csperf holds now; you will be asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1960,67 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>PlannedRowsModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong / expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Proposed points to confirm</source>
+        <translation type="unfinished">待确认的建议加扣分</translation>
+    </message>
+    <message>
+        <source>The imported data supports these points. Confirming records them as events of their month; you can also confirm them later in the Exams tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm all {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalsModel</name>
     <message>
         <source>Only a supervisor or an administrator confirms proposed points.</source>
@@ -2035,6 +2096,13 @@ Database: {db}</source>
     <message>
         <source>Publish the month</source>
         <translation>公示月度成绩</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Opened read-only:&lt;/b&gt; this database is in use on {holder}. You can look and print; to make changes, close the program there and start this one again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2186,48 @@ Database: {db}</source>
     <message>
         <source>As an administrator you may accept it: type the reason and press Accept late.</source>
         <translation>您是管理员，可以受理：请填写理由，然后点“逾期受理”。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest good backup is:
+{about}
+
+Restoring copies it into a new file next to the damaged one; the damaged file is left as it is, for a specialist to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good automatic backup was found in {folder}. Open another database file (for example a backup you made yourself), or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csperf database (*.db);;All files (*)</source>
+        <translation type="unfinished">csperf 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>That is the file that cannot be opened. Choose another one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3345,236 @@ Please send this file to whoever looks after the program.</source>
     </message>
 </context>
 <context>
+    <name>excel</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation type="unfinished">月度数据</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam results of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (archive of all tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_results.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_events.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_figures.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_exams.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_appeals.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff_{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csperf_archive_{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the {kind} import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} template.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} template was saved as “{name}”. Fill it in (the notes sheet explains each column) and import it with File → Import from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {kind} from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) replace figures imported before (for example row {row}: {label}). Replace them with the values in this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) change data csperf already holds (for example row {row}: {label}). Update them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy with the problems marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name: the original workbook is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked copy was saved as “{name}”: the problem cells are red, each with a comment saying what to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the marked copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} imported from “{file}”: {added} added, {changed} updated, {same} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {what} — {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} exported to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>filework</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Cannot do that</source>
@@ -3268,6 +3608,113 @@ Please send this file to whoever looks after the program.</source>
     </message>
     <message>
         <source>Acceptable. Longer, with letters, digits and signs, is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>{month} has not begun yet; there are no results to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <source>Font: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_bulletin_draft.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_bulletin.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bulletin as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin for {month} was saved as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the bulletin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}_scorecards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the scorecards (one PDF per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scorecards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the Staff tab first, then print their scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scorecard of {name} as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out scorecard {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scorecards for {month} were saved in the folder “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard of {name} for {month} was saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards for {month} were saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped. Cards already saved in the folder stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing scorecards…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

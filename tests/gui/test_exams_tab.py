@@ -72,7 +72,7 @@ def test_typed_scores_save_and_enter_moves_down(qtbot, tab, office):
     # The grid and the statistics show what was saved.
     assert tab.grid_model.index(0, ExamGridModel.SCORE).data() == "95"
     assert tab.grid_model.index(2, ExamGridModel.SCORE).data() == "absent"
-    assert tab.stat_labels["sat"].text() == "2 of 3 entered"
+    assert tab.stat_labels["sat"].text() == "3 (2 sat the exam)"
     assert tab.stat_labels["median"].text() == "91.75"
     assert tab.list_model.index(0, tab.list_model.ENTERED).data() == "3"
 
