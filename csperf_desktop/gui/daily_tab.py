@@ -15,7 +15,7 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QDoubleValidator
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -175,6 +175,7 @@ class EntryStrip(QGroupBox):
         for w in (self.staff_picker.lineEdit(), self.rule_picker.lineEdit(), self.points, self.quantity,
                   self.date, self.method, self.reference, self.note):
             w.installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.rule_picker.currentIndexChanged.connect(self.rule_chosen)
         self.rule_picker.lineEdit().textChanged.connect(self.rule_typed)
         self.rule_picker.lineEdit().editingFinished.connect(self.rule_picker.commit_text)
@@ -306,6 +307,13 @@ class EntryStrip(QGroupBox):
             self.save()
             return True
         return super().eventFilter(obj, event)
+
+    def _focus_changed(self, old, new) -> None:
+        # Leaving a picker turns "a03" into "A03  王磊". (The completer swallows the
+        # focus-out event while its list is open, so the application's signal is used.)
+        for picker in (self.staff_picker, self.rule_picker):
+            if old in (picker, picker.lineEdit()) and new not in (picker, picker.lineEdit()):
+                picker.commit_text()
 
     def save(self) -> None:
         self.errors.clear()

@@ -28,10 +28,12 @@ def test_series_of_events_by_keyboard_updates_standings(qtbot, office, make_wind
     assert standing_of(tab, "A03").final == 80
 
     strip.staff_picker.setFocus()
-    qtbot.keyClicks(strip.staff_picker.lineEdit(), "A03")
+    qtbot.keyClicks(strip.staff_picker.lineEdit(), "a03")
     qtbot.keyClick(strip.staff_picker.lineEdit(), Qt.Key_Tab)
+    assert strip.staff_picker.currentText() == "A03  丙"  # what was typed, completed on leaving
     qtbot.keyClicks(strip.rule_picker.lineEdit(), "D04")
     qtbot.keyClick(strip.rule_picker.lineEdit(), Qt.Key_Tab)
+    assert strip.rule_picker.currentText().startswith("D04  ")
     qtbot.keyClicks(strip.points, "2")
     qtbot.keyClick(strip.points, Qt.Key_Return)
 
