@@ -3,6 +3,7 @@ can dispute (checkable, with the points the person proposes)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -15,6 +16,13 @@ from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, _RowsModel
 PENDING_BG = QColor("#fff4e0")
 STATUS_COLORS = {"upheld": BONUS_COLOR, "partly": BONUS_COLOR, "rejected": DEDUCTION_COLOR,
                  "withdrawn": VOIDED_COLOR}
+
+
+def local_time_text(text: str) -> str:
+    """A time the core wrote the Chinese way ("2026年10月21日 09:30"), in the active language."""
+    if i18n.is_chinese() or not text:
+        return text
+    return re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})日", lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
 
 
 def disputed_text(a) -> str:
@@ -61,7 +69,7 @@ class AppealsModel(_RowsModel):
             if a.late:
                 status += QCoreApplication.translate("AppealsModel", " · late")
             return {
-                self.ID: f"#{a.id}", self.MONTH: a.month, self.RECEIVED: a.received_at, self.NO: a.employee_no,
+                self.ID: f"#{a.id}", self.MONTH: a.month, self.RECEIVED: local_time_text(a.received_at), self.NO: a.employee_no,
                 self.NAME: a.name, self.CATEGORY: i18n.label(appeals_service.CATEGORIES, a.category),
                 self.DISPUTED: disputed_text(a), self.STATUS: status, self.SCORE: score_change(a),
                 self.REVISION: "" if not a.revision_after or a.status not in ("upheld", "partly")

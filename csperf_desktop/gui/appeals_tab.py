@@ -24,9 +24,8 @@ from .. import clock
 from ..errors import CsperfError
 from ..models import MonthlyResult, Period, ScoreEvent, Staff
 from ..months import Month
-from ..periods import fmt_local
 from . import i18n
-from .appeal_models import AppealsModel, EventPickModel, disputed_text, score_change
+from .appeal_models import AppealsModel, EventPickModel, disputed_text, local_time_text, score_change
 from .field_errors import FieldErrors
 from .operations import run_op
 from .pickers import TypeAheadCombo
@@ -240,7 +239,7 @@ def window_text(w, month: Month) -> str:
     label = i18n.month_label(month)
     if not w.published or w.deadline is None:
         return QCoreApplication.translate("AppealWindow", "{month} is not published yet.").format(month=label)
-    when = fmt_local(w.deadline)
+    when = i18n.fmt_time(w.deadline)
     if not w.is_open:
         return QCoreApplication.translate("AppealWindow", "Appeals for {month} closed at {deadline}.").format(
             month=label, deadline=when)
@@ -309,7 +308,8 @@ class DecideDialog(QDialog):
         month = Month.parse(row.month)
         head = QLabel(self.tr(
             "<b>{name}</b> ({no}) · {month} · received {received} · {category}<br>Reason: {reason}").format(
-            name=html.escape(row.name), no=row.employee_no, month=i18n.month_label(month), received=row.received_at,
+            name=html.escape(row.name), no=row.employee_no, month=i18n.month_label(month),
+            received=local_time_text(row.received_at),
             category=i18n.label(appeals_service.CATEGORIES, row.category), reason=html.escape(row.reason)))
         head.setWordWrap(True)
         self.outcomes = {}
@@ -698,7 +698,7 @@ class AppealsTab(QWidget):
         month = Month.parse(a.month)
         parts = [f"<b>#{a.id} {e(a.name)} ({e(a.employee_no)})</b> · {e(i18n.month_label(month))}",
                  e(self.tr("Received {when} · {category}").format(
-                     when=a.received_at, category=i18n.label(appeals_service.CATEGORIES, a.category))),
+                     when=local_time_text(a.received_at), category=i18n.label(appeals_service.CATEGORIES, a.category))),
                  f"<b>" + e(self.tr("Status:")) + f"</b> {e(i18n.label(appeals_service.STATUS, a.status))}"]
         row = _late_reason(a.id)
         if row:
@@ -720,7 +720,7 @@ class AppealsTab(QWidget):
         else:
             parts.append(f"<b>" + e(self.tr("Disputed:")) + f"</b> {e(disputed_text(a))}")
         if a.status != "pending":
-            parts.append(e(self.tr("Decided {when} by {who}.").format(when=a.decided_at,
+            parts.append(e(self.tr("Decided {when} by {who}.").format(when=local_time_text(a.decided_at),
                                                                      who=a.decided_by.removeprefix("gui:"))))
             if a.decision_reason:
                 parts.append(f"<b>" + e(self.tr("Decision:")) + f"</b> {e(a.decision_reason)}")

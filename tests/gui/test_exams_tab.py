@@ -116,11 +116,12 @@ def test_full_mark_proposal_confirmed_once(qtbot, tab, office):
     assert len(events) == 1 and events[0].points == 5 and events[0].staff_id == office["A01"].id
     assert tab.proposals_model.rowCount() == 0
     assert not tab.confirm_all_button.isEnabled()
-    # The same proposal confirmed again (e.g. from a stale list) adds nothing.
-    from csperf_desktop.proposals import confirm
-
-    assert confirm(tab.ctx.actor, [p], tab.ctx.month) == []
+    # The same proposal confirmed again (a list left open elsewhere still shows it) adds nothing.
+    tab.proposals_model.load([p])
+    tab.update_buttons()
+    tab.confirm_all_button.click()
     assert ScoreEvent.select().where(ScoreEvent.rule_code == "B02").count() == 1
+    assert tab.proposals_model.rowCount() == 0
 
 
 def test_locked_month_is_read_only_with_the_reason(qtbot, office, supervisor, answers):
