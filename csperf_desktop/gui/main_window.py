@@ -230,9 +230,9 @@ class MainWindow(QMainWindow):
             self._switch_database(path)
 
     def backup(self) -> None:
-        from .. import paths
+        from ..backup import backup_folder
 
-        default = str(paths.backup_dir() / timestamped_name())
+        default = str(backup_folder() / timestamped_name())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), default,
                                               self.tr("csperf database (*.db)"))
         if not path:

@@ -106,3 +106,37 @@ def test_slow_operation_runs_in_a_worker_and_reports_back(qtbot, office, ctx, an
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert (op.result, op.error, changes) == (42, None, ["events"])
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_backup_from_the_file_menu_writes_a_copy(qtbot, office, make_window, answers, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = make_window()
+    window.ui.actionBackup.trigger()
+    assert answers.infos and str(target) in answers.infos[0]
+    assert sqlite3.connect(target).execute("select count(*) from staff").fetchone()[0] == 5
+
+
+def test_opening_another_database_from_the_file_menu(qtbot, office, make_window, answers, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from csperf_desktop.models import Staff
+
+    window = make_window()
+    window.ui.tabs.setCurrentIndex(0)
+    assert window.staff_tab.model.rowCount() == 5
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    window.ui.actionNewDatabase.trigger()
+    assert Staff.select().count() == 0
+    assert window.staff_tab.model.rowCount() == 0
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.ui.actionOpenDatabase.trigger()
+    assert answers.errors and "bad.db" in answers.errors[0]
+    assert Staff.select().count() == 0  # still on the new database
