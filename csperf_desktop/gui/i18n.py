@@ -8,7 +8,6 @@ Coded values (areas, methods, roles, …) carry both labels in the core's
 
 from __future__ import annotations
 
-import locale as _locale
 import os
 from pathlib import Path
 
@@ -24,21 +23,20 @@ _active = "zh_CN"
 _translators: list[QTranslator] = []
 
 
-def system_language() -> str:
-    """zh_CN for a Chinese, C or unset locale; en otherwise."""
+def _system_locale_name() -> str:
+    """The PC's locale: LC_ALL / LC_MESSAGES / LANG when set (POSIX), else what Qt reads
+    from the system (Windows' regional settings)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            break
-    else:
-        value = ""
-    if not value:
-        try:
-            value = _locale.getlocale()[0] or ""
-        except ValueError:
-            value = ""
-    value = value.split(".")[0]
-    if not value or value in ("C", "POSIX") or value.lower().startswith("zh") or value.lower().startswith("chinese"):
+            return value
+    return QLocale.system().name()
+
+
+def system_language() -> str:
+    """zh_CN for a Chinese, C or unset locale; en otherwise."""
+    value = (_system_locale_name() or "").split(".")[0]
+    if not value or value in ("C", "POSIX") or value.lower().startswith(("zh", "chinese")):
         return "zh_CN"
     return "en"
 

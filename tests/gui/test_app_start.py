@@ -54,8 +54,14 @@ def test_the_program_starts_on_a_new_database_and_runs_until_closed(tmp_path):
 def test_language_defaults_to_chinese_on_a_chinese_or_unset_locale(monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(i18n._locale, "getlocale", lambda: (None, None))
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.C))
     assert i18n.system_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Chinese, QLocale.China))
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.German, QLocale.Germany))
+    assert i18n.system_language() == "en"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert i18n.system_language() == "zh_CN"
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
