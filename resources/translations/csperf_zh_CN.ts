@@ -2,108 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>At least {n} characters ({have} so far).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too simple: mix letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator: everything, including users, reopening months and restoring backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor: daily scoring, staff, rules, publishing, appeals and the annual review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QA inspector: records events and spot checks; cannot publish, reopen or decide appeals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewer: reads and prints, changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About csperf</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 csperf</translation>
     </message>
     <message>
         <source>&lt;h2&gt;csperf {version}&lt;/h2&gt;Customer-service performance appraisal for a small office: daily scoring, monthly results, appeals and the annual review.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;csperf {version}&lt;/h2&gt;客服绩效考核：日常评分、月度成绩、复核申请和年度考核。</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹：</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python} ({system})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}，PySide6 {pyside}，Python {python}（{system}）</translation>
     </message>
     <message>
         <source>The licence file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到许可证文件。</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">岗位：</translation>
+        <translation>岗位：</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码：</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
 </context>
 <context>
@@ -148,7 +109,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation>按月</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Year</source>
@@ -416,244 +377,333 @@
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>a name, order no., reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、单号、理由……</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>员工：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字：</translation>
     </message>
     <message>
         <source>Verify the database</source>
-        <translation type="unfinished"></translation>
+        <translation>校验数据库</translation>
     </message>
     <message>
         <source>Checks the database file, that no audit entry was changed or removed, and that score events and published results match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库文件是否完好、审计记录有没有被改动或删除，以及评分记录和公示结果是否与审计记录一致。</translation>
     </message>
     <message>
         <source>(anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有人）</translation>
     </message>
     <message>
         <source>(any action)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有操作）</translation>
     </message>
     <message>
         <source>(any agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有员工）</translation>
     </message>
     <message>
         <source>The newest {n} entries that match are shown; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示符合条件的最新 {n} 条；缩小筛选范围可以看到更早的记录。</translation>
     </message>
     <message>
         <source>{n} entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 条，最新的在前。</translation>
     </message>
     <message>
         <source>#{id} · {time} · {who} · {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} · {time} · {who} · {action}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：{reason}</translation>
     </message>
     <message>
         <source>No values were recorded with this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录没有保存修改前后的内容。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查……</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成检查：{error}</translation>
     </message>
     <message>
         <source>Problem found: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题：{problem}</translation>
     </message>
     <message>
         <source>({n} more problem(s).)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 处问题。）</translation>
     </message>
     <message>
         <source>All holds: the database file is intact, the {n} audit entries are unbroken, and score events and published results match them.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部正常：数据库文件完好，{n} 条审计记录环环相扣，评分记录和公示结果与审计记录一致。</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>BulletinOptionsDialog</name>
     <message>
         <source>Print bulletin — {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印考核公示 — {month}</translation>
     </message>
     <message>
         <source>{month} is not published yet. This prints a DRAFT from the current scores, marked “草稿” on every page, without an appeal deadline. Do not post it on the wall; publish the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}尚未公示。这次打印的是按当前分数生成的草稿，每页都标有“草稿”，没有复核截止时间。请勿张贴；正式张贴前请先公示本月。</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>纵向</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>横向</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>方向：</translation>
     </message>
     <message>
         <source>Names on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名显示方式</translation>
     </message>
     <message>
         <source>Full name (张晓梅)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全名（张晓梅）</translation>
     </message>
     <message>
         <source>Surname + 某 (张某)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏+某（张某）</translation>
     </message>
     <message>
         <source>Employee no. only (KF001)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示工号（KF001）</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Mark warnings with ※ (switch off for the wall)</source>
-        <translation type="unfinished"></translation>
+        <translation>用 ※ 标出预警（张贴时可关闭）</translation>
     </message>
     <message>
         <source>Bar chart of the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>得分柱状图</translation>
     </message>
     <message>
         <source>Print &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印草稿(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>CheckPrintoutDialog</name>
     <message>
         <source>Check a printout</source>
-        <translation type="unfinished"></translation>
+        <translation>核对打印件</translation>
     </message>
     <message>
         <source>Bulletins and scorecards print a fingerprint of the published results at the foot of each page, e.g. “3F9A0C127B4E”. Type it here to see whether the paper matches the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>板报和考核卡每页底部印有公示结果的指纹，例如“公示指纹 3F9A0C127B4E”。在这里输入，即可核对纸面内容是否与数据库一致。</translation>
     </message>
     <message>
         <source>12 letters and digits, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>12 位字母和数字，照纸上填写</translation>
     </message>
     <message>
         <source>Month on the paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸上的月份：</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>公示指纹：</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>No month has been published yet, so no printout can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有公示过任何月份，没有可以核对的打印件。</translation>
     </message>
     <message>
         <source>Type the fingerprint printed at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入页面底部印的公示指纹。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Matches.&lt;/b&gt; This is revision {rev} of {month}, published on {time} by {who} — the results now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;一致。&lt;/b&gt;这是{month}第 {rev} 版公示结果，由 {who} 于 {time} 公示，是现行有效的结果。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Out of date.&lt;/b&gt; This matches revision {rev} of {month}, published on {time} by {who}, which was later replaced: revision {current} is now in force. Print the current bulletin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的板报。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No match.&lt;/b&gt; {month} has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不一致。&lt;/b&gt;{month}还没有公示。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No match.&lt;/b&gt; The fingerprint matches no revision of {month}. Check that it was typed correctly and the month is right; otherwise the paper was not printed from these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不一致。&lt;/b&gt;这个指纹与{month}的任何一版公示结果都不符。请检查是否输错、月份是否选对；如果都没错，这份纸面材料就不是根据这些结果打印的。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Spot-check checklist</source>
+        <translation>随机抽查检查项目</translation>
+    </message>
+    <message>
+        <source>Changes apply to new spot checks; checks already recorded keep the items they had.</source>
+        <translation>修改只影响以后的抽查；已记录的抽查保留当时的检查项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemDialog</name>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>编辑检查项目</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>新增检查项目</translation>
+    </message>
+    <message>
+        <source>No deduction</source>
+        <translation>不扣分</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>类别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>检查项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deduction if failed:</source>
+        <translation>不合格时扣分(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Deduction if failed</source>
+        <translation>不合格时扣分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -769,6 +819,14 @@ Reason:</source>
 <context>
     <name>DecideDialog</name>
     <message>
+        <source>same rule</source>
+        <translation>原考核项目</translation>
+    </message>
+    <message>
+        <source>When the wrong rule was applied, choose the right one; the points are the new total.</source>
+        <translation>适用条款有误时，选择正确的考核项目；分值为更正后的分值。</translation>
+    </message>
+    <message>
         <source>Void the event</source>
         <translation>作废该记录</translation>
     </message>
@@ -841,19 +899,19 @@ Reason:</source>
     <name>DiffModel</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1375,193 +1433,193 @@ Reason:</source>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to csperf</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 csperf</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; csperf keeps the monthly appraisal of your customer-service team: daily bonus and deduction points, monthly results, appeals and the annual review. Three steps set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;欢迎！&lt;/b&gt;csperf 管理客服团队的绩效考核：日常加分扣分、月度成绩、复核申请和年度考核。只需三步即可开始。</translation>
     </message>
     <message>
         <source>&lt;b&gt;This database has no user account yet.&lt;/b&gt; Create the administrator who will manage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;这个数据库还没有用户账户。&lt;/b&gt;请创建负责管理它的管理员。</translation>
     </message>
     <message>
         <source>1. Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 管理员账户</translation>
     </message>
     <message>
         <source>e.g. admin or your name</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 admin 或您的名字</translation>
     </message>
     <message>
         <source>optional: shown in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：显示在审计记录中</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>2. Company and data</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 公司和数据</translation>
     </message>
     <message>
         <source>printed on the bulletin and the scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>印在板报和考核卡上</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择……</translation>
     </message>
     <message>
         <source>The data stays on this PC in this file. Automatic backups go to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据保存在本机的这个文件里。自动备份保存在 {folder}。</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <source>Data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件：</translation>
     </message>
     <message>
         <source>3. Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 开始方式</translation>
     </message>
     <message>
         <source>The demo office — 12 people and two years of records, to try everything out (you can start afresh later)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据——12 名员工、两年的记录，先熟悉各项功能（以后可以重新开始）</translation>
     </message>
     <message>
         <source>An empty office — add your people yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>空白办公室——自己添加人员</translation>
     </message>
     <message>
         <source>Import the staff roster from an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 文件导入人员名单</translation>
     </message>
     <message>
         <source>the roster workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件……</translation>
     </message>
     <message>
         <source>Save a blank roster template…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存空白名单模板……</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Where to keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据保存位置</translation>
     </message>
     <message>
         <source>csperf database (*.db)</source>
-        <translation type="unfinished">csperf 数据库 (*.db)</translation>
+        <translation>csperf 数据库 (*.db)</translation>
     </message>
     <message>
         <source>Staff roster</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the roster template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存人员名单模板</translation>
     </message>
     <message>
         <source>staff roster.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单.xlsx</translation>
     </message>
     <message>
         <source>Type a user name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入管理员的用户名。</translation>
     </message>
     <message>
         <source>Type the company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入公司名称。</translation>
     </message>
     <message>
         <source>Choose where to keep the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择数据保存位置。</translation>
     </message>
     <message>
         <source>That is a folder; choose a file name such as csperf.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，请输入文件名，例如 csperf.db。</translation>
     </message>
     <message>
         <source>A file already exists there. Choose another name, or cancel and open that database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该位置已有文件。请换一个文件名，或取消后直接打开那个数据库。</translation>
     </message>
     <message>
         <source>Choose the roster workbook, or start with an empty office.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择人员名单工作簿，或改为从空白办公室开始。</translation>
     </message>
     <message>
         <source>Setting up… (the demo office takes a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置……（演示数据需要几秒钟）</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置……</translation>
     </message>
     <message>
         <source>The roster has {n} problem(s); nothing was imported. Fix them in Excel and press Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单有 {n} 处问题，没有导入任何数据。请在 Excel 中改正后再次点击“开始”。</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>csperf user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>csperf 用户指南</translation>
     </message>
     <message>
         <source>The user guide was not found at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {path} 找不到用户指南。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {kind} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入{kind} — {file}</translation>
     </message>
     <message>
         <source>“{file}” has {n} problem(s). Nothing will be imported: correct them in the workbook and import it again. “Save a marked copy” writes the workbook with each problem cell in red and a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”有 {n} 处问题，不会导入任何数据：请在工作簿中改正后重新导入。“另存标注副本”会把每个有问题的单元格标成红色并附上批注。</translation>
     </message>
     <message>
         <source>&amp;Save a marked copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存标注副本(&amp;S)…</translation>
     </message>
     <message>
         <source>{rows} row(s) read from “{file}”: {adds} to add, {changes} to change, {same} already the same (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>从“{file}”读取 {rows} 行：新增 {adds} 条，更新 {changes} 条，{same} 条与现有数据相同（跳过）。</translation>
     </message>
     <message>
         <source>Changed rows overwrite what csperf holds now; you will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新的行会覆盖系统中现有的数据，导入前会请您确认。</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要导入的数据。</translation>
     </message>
     <message>
         <source>&amp;Import {n} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {n} 行(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1595,51 +1653,51 @@ Reason:</source>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户……</translation>
     </message>
     <message>
         <source>Quit the program</source>
-        <translation type="unfinished"></translation>
+        <translation>退出程序</translation>
     </message>
     <message>
         <source>csperf is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>csperf 已锁定</translation>
     </message>
     <message>
         <source>The window was locked after a time without use. Type the password of {user} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>一段时间没有操作，窗口已锁定。请输入 {user} 的密码继续。</translation>
     </message>
     <message>
         <source>Sign in to csperf</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 csperf</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名和密码登录。</translation>
     </message>
     <message>
         <source>Sign in as another user. What you were doing stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他用户身份登录。正在进行的工作保持打开。</translation>
     </message>
     <message>
         <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数过多，请 {n} 秒后再试。</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码不对，或账户已停用。</translation>
     </message>
 </context>
 <context>
@@ -1913,111 +1971,127 @@ Database: {db}</source>
     <name>NewPasswordFields</name>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再输入一次密码。</translation>
     </message>
     <message>
         <source>At least {n} characters; letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 位，包含字母和数字。</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码</translation>
     </message>
     <message>
         <source>Reset the password of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 {user} 的密码</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码：</translation>
     </message>
     <message>
         <source>Give the new password to {user} in person; they can change it afterwards under Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请当面把新密码告诉 {user}；之后可以在“修改我的密码”里自行修改。</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Who / what</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的值</translation>
     </message>
     <message>
         <source>What is wrong / expected</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 / 应填写</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
     </message>
 </context>
 <context>
     <name>ProposalsDialog</name>
     <message>
         <source>Proposed points to confirm</source>
-        <translation type="unfinished">待确认的建议加扣分</translation>
+        <translation>待确认的建议加扣分</translation>
     </message>
     <message>
         <source>The imported data supports these points. Confirming records them as events of their month; you can also confirm them later in the Exams tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的数据支持以下加扣分。确认后记为所属月份的评分记录；也可以稍后在“考试”页确认。</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Confirm all {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>全部确认（{n} 条）(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2176,7 @@ Database: {db}</source>
     <name>ReadOnlyBanner</name>
     <message>
         <source>&lt;b&gt;Opened read-only:&lt;/b&gt; this database is in use on {holder}. You can look and print; to make changes, close the program there and start this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;以只读方式打开：&lt;/b&gt;这个数据库正在 {holder} 上使用。您可以查看和打印；如需修改，请先关闭那边的程序，再重新启动本程序。</translation>
     </message>
 </context>
 <context>
@@ -2192,42 +2266,45 @@ Database: {db}</source>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>The latest good backup is:
 {about}
 
 Restoring copies it into a new file next to the damaged one; the damaged file is left as it is, for a specialist to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的完好备份：
+{about}
+
+恢复时会把它复制为损坏文件旁边的一个新文件；损坏的文件保持原样，留给专业人员检查。</translation>
     </message>
     <message>
         <source>No good automatic backup was found in {folder}. Open another database file (for example a backup you made yourself), or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {folder} 中没有找到完好的自动备份。请打开另一个数据库文件（例如您自己做的备份），或退出。</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最近的备份</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件……</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>csperf database (*.db);;All files (*)</source>
-        <translation type="unfinished">csperf 数据库 (*.db);;所有文件 (*)</translation>
+        <translation>csperf 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>That is the file that cannot be opened. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这正是无法打开的那个文件，请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -2367,43 +2444,43 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     <name>ScorecardsDialog</name>
     <message>
         <source>Print scorecards — {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印个人考核卡 — {month}</translation>
     </message>
     <message>
         <source>Scorecards of the {n} people with a result in {month}, for the review meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}有考核结果的 {n} 人的个人考核卡，供面谈使用。</translation>
     </message>
     <message>
         <source>{month} is not published yet: every card is marked as a draft and its scores may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}尚未公示：每张考核卡都标为草稿，分数可能还会变动。</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出方式</translation>
     </message>
     <message>
         <source>All in one PDF (a new page per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部合成一个 PDF（每人另起一页）</translation>
     </message>
     <message>
         <source>One PDF per person, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>每人一个 PDF，保存到文件夹</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>12-month trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月得分走势图</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2417,11 +2494,11 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     <name>SpotCheckDialog</name>
     <message>
         <source>Pass</source>
-        <translation>通过</translation>
+        <translation>及格分</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>不通过</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>What was wrong</source>
@@ -2429,7 +2506,7 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     </message>
     <message>
         <source>proposes {code} −{points}</source>
-        <translation>建议扣分 {code} −{points}</translation>
+        <translation>建议 {code} −{points}</translation>
     </message>
     <message>
         <source>no deduction</source>
@@ -2557,6 +2634,10 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     <message>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation>检查项目(&amp;C)…</translation>
     </message>
     <message>
         <source>By person</source>
@@ -2867,93 +2948,93 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户……</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色……</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码……</translation>
     </message>
     <message>
         <source>Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码……</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Accounts are never deleted: a disabled account cannot sign in, and the audit trail keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户不会被删除：停用的账户不能登录，审计记录中仍保留其名字。</translation>
     </message>
     <message>
         <source>Only an administrator manages accounts. You can change your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以管理账户。您可以修改自己的密码。</translation>
     </message>
     <message>
         <source>Role of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 的角色</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">岗位：</translation>
+        <translation>岗位：</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户</translation>
     </message>
     <message>
         <source>Disable {user}? They can no longer sign in; their entries stay in the audit trail. You can enable the account again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 {user}？停用后不能再登录，其操作仍保留在审计记录中。以后可以重新启用。</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">岗位</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在职</translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
     <name>_Cover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -2967,343 +3048,428 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <name>audit</name>
     <message>
         <source>Score event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录评分</translation>
     </message>
     <message>
         <source>Score event voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废评分</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人员</translation>
     </message>
     <message>
         <source>Person left</source>
-        <translation type="unfinished"></translation>
+        <translation>人员离职</translation>
     </message>
     <message>
         <source>Person back</source>
-        <translation type="unfinished"></translation>
+        <translation>人员复职</translation>
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员</translation>
     </message>
     <message>
         <source>Rule added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加细则</translation>
     </message>
     <message>
         <source>Rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改细则</translation>
     </message>
     <message>
         <source>Rule enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用细则</translation>
     </message>
     <message>
         <source>Rule disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用细则</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>Month published</source>
-        <translation type="unfinished"></translation>
+        <translation>公示月度成绩</translation>
     </message>
     <message>
         <source>Results revised</source>
-        <translation type="unfinished"></translation>
+        <translation>修订公示结果</translation>
     </message>
     <message>
         <source>Month closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结束月份</translation>
     </message>
     <message>
         <source>Month reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放月份</translation>
     </message>
     <message>
         <source>Monthly figures saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存月度数据</translation>
     </message>
     <message>
         <source>Excel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 导入</translation>
     </message>
     <message>
         <source>Appeal recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>登记复核申请</translation>
     </message>
     <message>
         <source>Appeal decided</source>
-        <translation type="unfinished"></translation>
+        <translation>处理复核申请</translation>
     </message>
     <message>
         <source>Exam added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加考试</translation>
     </message>
     <message>
         <source>Exam changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改考试</translation>
     </message>
     <message>
         <source>Exam deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除考试</translation>
     </message>
     <message>
         <source>Exam result entered</source>
-        <translation type="unfinished"></translation>
+        <translation>录入考试成绩</translation>
     </message>
     <message>
         <source>Exam result changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改考试成绩</translation>
     </message>
     <message>
         <source>Exam result deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除考试成绩</translation>
     </message>
     <message>
         <source>Spot check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录抽查</translation>
     </message>
     <message>
         <source>Spot check voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废抽查</translation>
     </message>
     <message>
         <source>Checklist item added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加检查项</translation>
     </message>
     <message>
         <source>Checklist item changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改检查项</translation>
     </message>
     <message>
         <source>User created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户</translation>
     </message>
     <message>
         <source>User role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改用户角色</translation>
     </message>
     <message>
         <source>User enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>User disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>Own password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改自己的密码</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Annual template saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存年度考核模板</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <source>Goal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标</translation>
     </message>
     <message>
         <source>Goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标</translation>
     </message>
     <message>
         <source>Coaching note added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加辅导记录</translation>
     </message>
     <message>
         <source>Coaching note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改辅导记录</translation>
     </message>
     <message>
         <source>Coaching note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除辅导记录</translation>
     </message>
     <message>
         <source>Annual review signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>年度考核签字确认</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">考核项目</translation>
+        <translation>考核项目</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">分值</translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方式</translation>
+        <translation>考核方式</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Reason for voiding</source>
-        <translation type="unfinished"></translation>
+        <translation>作废理由</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Corrects event</source>
-        <translation type="unfinished"></translation>
+        <translation>更正的记录</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">岗位</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">组别</translation>
+        <translation>组别</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished">入职日期</translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Leave date</source>
-        <translation type="unfinished">离职日期</translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在职</translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>考核方面</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Minimum points</source>
-        <translation type="unfinished"></translation>
+        <translation>最低分值</translation>
     </message>
     <message>
         <source>Maximum points</source>
-        <translation type="unfinished"></translation>
+        <translation>最高分值</translation>
     </message>
     <message>
         <source>Default points</source>
-        <translation type="unfinished"></translation>
+        <translation>默认分值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">计分单位</translation>
+        <translation>计分单位</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished">严重违规</translation>
+        <translation>严重违规</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">修订版</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Appeals until</source>
-        <translation type="unfinished"></translation>
+        <translation>复核截止</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>公示指纹</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backup (*.dump);;Excel workbook (*.xlsx)</source>
+        <translation>PostgreSQL 备份 (*.dump);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>csperf database (*.db)</source>
+        <translation>csperf 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written to:
+{path}</source>
+        <translation>备份已写入：
+{path}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <source>{name}
+saved {time}; {staff} people, {events} score events; schema version {version}.</source>
+        <translation>{name}
+保存于 {time}；{staff} 名人员，{events} 条评分记录；数据结构版本 {version}。</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is restored on the server with pg_restore (see the user guide, “Moving to a shared database”).</source>
+        <translation>共享的 PostgreSQL 数据库要在服务器上用 pg_restore 恢复（见用户指南“改用共享数据库”）。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs the administrator role.</source>
+        <translation>恢复备份需要管理员角色。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>csperf database (*.db);;All files (*)</source>
+        <translation>csperf 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The backup checks out:
+
+{about}
+
+Restoring replaces everything in the database now open with this backup. The current database is kept as a safety copy first.</source>
+        <translation>备份文件检查通过：
+
+{about}
+
+恢复会用这个备份替换当前打开的数据库中的全部内容。替换前，当前数据库会先另存一份安全副本。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.
+
+The database as it was before is kept at:
+{path}</source>
+        <translation>备份已恢复。
+
+恢复前的数据库保存在：
+{path}</translation>
     </message>
 </context>
 <context>
@@ -3348,230 +3514,230 @@ Please send this file to whoever looks after the program.</source>
     <name>excel</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Staff roster</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单</translation>
     </message>
     <message>
         <source>Scoring events</source>
-        <translation type="unfinished"></translation>
+        <translation>评分记录</translation>
     </message>
     <message>
         <source>Monthly figures</source>
-        <translation type="unfinished">月度数据</translation>
+        <translation>月度数据</translation>
     </message>
     <message>
         <source>Exam results</source>
-        <translation type="unfinished"></translation>
+        <translation>考试成绩</translation>
     </message>
     <message>
         <source>Month results</source>
-        <translation type="unfinished"></translation>
+        <translation>月度结果</translation>
     </message>
     <message>
         <source>Event log of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月评分记录</translation>
     </message>
     <message>
         <source>Exam results of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月考试成绩</translation>
     </message>
     <message>
         <source>Appeals of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月复核申请</translation>
     </message>
     <message>
         <source>Everything (archive of all tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数据（所有表的归档）</translation>
     </message>
     <message>
         <source>{month}_results.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_月度结果.xlsx</translation>
     </message>
     <message>
         <source>{month}_events.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_评分记录.xlsx</translation>
     </message>
     <message>
         <source>{month}_figures.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_月度数据.xlsx</translation>
     </message>
     <message>
         <source>{month}_exams.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_考试成绩.xlsx</translation>
     </message>
     <message>
         <source>{month}_appeals.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_复核申请.xlsx</translation>
     </message>
     <message>
         <source>staff_{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单_{date}.xlsx</translation>
     </message>
     <message>
         <source>csperf_archive_{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>csperf_全部数据_{date}.xlsx</translation>
     </message>
     <message>
         <source>Save the {kind} import template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存{kind}导入模板</translation>
     </message>
     <message>
         <source>{kind} template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}导入模板.xlsx</translation>
     </message>
     <message>
         <source>The {kind} template was saved as “{name}”. Fill it in (the notes sheet explains each column) and import it with File → Import from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}导入模板已保存为“{name}”。请照着填写（“填写说明”工作表解释了每一列），再用“文件 → 从 Excel 导入”导入。</translation>
     </message>
     <message>
         <source>Template saved</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已保存</translation>
     </message>
     <message>
         <source>Saving the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存模板…</translation>
     </message>
     <message>
         <source>Import {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入{kind}</translation>
     </message>
     <message>
         <source>Import {kind} from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入{kind}</translation>
     </message>
     <message>
         <source>Reading “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“{name}”…</translation>
     </message>
     <message>
         <source>{n} row(s) replace figures imported before (for example row {row}: {label}). Replace them with the values in this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行会替换之前导入的月度数据（例如第 {row} 行：{label}）。要用这个文件中的数值替换吗？</translation>
     </message>
     <message>
         <source>{n} row(s) change data csperf already holds (for example row {row}: {label}). Update them?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行会更改系统中已有的数据（例如第 {row} 行：{label}）。要更新吗？</translation>
     </message>
     <message>
         <source>Update existing data?</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已有数据？</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>_marked</source>
-        <translation type="unfinished"></translation>
+        <translation>_已标注问题</translation>
     </message>
     <message>
         <source>Save a copy with the problems marked</source>
-        <translation type="unfinished"></translation>
+        <translation>另存标出问题的副本</translation>
     </message>
     <message>
         <source>Choose another name: the original workbook is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请换一个文件名：原工作簿保持不变。</translation>
     </message>
     <message>
         <source>The marked copy was saved as “{name}”: the problem cells are red, each with a comment saying what to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注副本已保存为“{name}”：有问题的单元格标成红色，每个都附有批注说明如何改正。</translation>
     </message>
     <message>
         <source>Marked copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>标注副本已保存</translation>
     </message>
     <message>
         <source>Saving the marked copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存标注副本…</translation>
     </message>
     <message>
         <source>{kind} imported from “{file}”: {added} added, {changed} updated, {same} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从“{file}”导入{kind}：新增 {added} 条，更新 {changed} 条，{same} 条未变。</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止，没有写入任何数据。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Importing {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入{kind}…</translation>
     </message>
     <message>
         <source>Export {what} — {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出{what} — {month}</translation>
     </message>
     <message>
         <source>Export {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出{what}</translation>
     </message>
     <message>
         <source>{what} exported to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}已导出到“{name}”。</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
     <message>
         <source>Exporting {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出{what}…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入(&amp;I)</translation>
     </message>
     <message>
         <source>Save import &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入模板(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>filework</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>No program is set up to open “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统中没有可以打开“{name}”的程序。</translation>
     </message>
 </context>
 <context>
@@ -3590,132 +3756,144 @@ Please send this file to whoever looks after the program.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>A3 (297 × 420 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>password</name>
     <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation>至少 {n} 位（现在 {have} 位）。</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>最多 200 位。</translation>
+    </message>
+    <message>
+        <source>Too simple: mix letters and digits.</source>
+        <translation>太简单了：请混合使用字母和数字。</translation>
+    </message>
+    <message>
         <source>Strong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码强度：强。</translation>
     </message>
     <message>
         <source>Acceptable. Longer, with letters, digits and signs, is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以使用。更长并混合字母、数字和符号会更安全。</translation>
+    </message>
+</context>
+<context>
+    <name>print_dialogs</name>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3（297 × 420 毫米）</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
     </message>
 </context>
 <context>
     <name>printing</name>
     <message>
         <source>{month} has not begun yet; there are no results to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}还没有开始，没有可打印的考核结果。</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">打印</translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Font: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>字体：{warning}</translation>
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>文件正在使用</translation>
     </message>
     <message>
         <source>Save as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为“{name}”</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印完成</translation>
     </message>
     <message>
         <source>{month}_bulletin_draft.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_考核公示_草稿.pdf</translation>
     </message>
     <message>
         <source>{month}_bulletin.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_考核公示.pdf</translation>
     </message>
     <message>
         <source>Save the bulletin as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将考核公示保存为 PDF</translation>
     </message>
     <message>
         <source>The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}考核公示草稿已保存为“{name}”。草稿不能张贴。</translation>
     </message>
     <message>
         <source>The bulletin for {month} was saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}考核公示已保存为“{name}”。</translation>
     </message>
     <message>
         <source>Printing the bulletin…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成考核公示…</translation>
     </message>
     <message>
         <source>{month}_scorecards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}_个人考核卡.pdf</translation>
     </message>
     <message>
         <source>Folder for the scorecards (one PDF per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存考核卡的文件夹（每人一个 PDF）</translation>
     </message>
     <message>
         <source>Save the scorecards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将个人考核卡保存为 PDF</translation>
     </message>
     <message>
         <source>Select a person in the Staff tab first, then print their scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“人员”页选中一个人，再打印其考核卡。</translation>
     </message>
     <message>
         <source>Print scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>打印考核卡</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人员已不存在。</translation>
     </message>
     <message>
         <source>Save the scorecard of {name} as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将{name}的考核卡保存为 PDF</translation>
     </message>
     <message>
         <source>Laying out scorecard {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版第 {done} / {total} 张考核卡…</translation>
     </message>
     <message>
         <source>{n} scorecards for {month} were saved in the folder “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的 {n} 张考核卡已保存到文件夹“{folder}”。</translation>
     </message>
     <message>
         <source>The scorecard of {name} for {month} was saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{month}的考核卡已保存为“{file}”。</translation>
     </message>
     <message>
         <source>The scorecards for {month} were saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}的个人考核卡已保存为“{file}”。</translation>
     </message>
     <message>
         <source>Printing was stopped. Cards already saved in the folder stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已停止。已保存到文件夹中的考核卡会保留。</translation>
     </message>
     <message>
         <source>Printing was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已停止，没有保存任何文件。</translation>
     </message>
     <message>
         <source>Printing scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成个人考核卡…</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4045,25 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>Pay the full amount to each</source>
         <translation>每人全额发放</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Administrator: everything, including users, reopening months and restoring backups.</source>
+        <translation>管理员：所有功能，包括管理用户、重新开放月份和恢复备份。</translation>
+    </message>
+    <message>
+        <source>Supervisor: daily scoring, staff, rules, publishing, appeals and the annual review.</source>
+        <translation>主管：日常评分、人员、细则、公示、复核申请和年度考核。</translation>
+    </message>
+    <message>
+        <source>QA inspector: records events and spot checks; cannot publish, reopen or decide appeals.</source>
+        <translation>质检专员：记录评分和抽查；不能公示、重新开放月份或处理复核申请。</translation>
+    </message>
+    <message>
+        <source>Viewer: reads and prints, changes nothing.</source>
+        <translation>只读：查看和打印，不能修改。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,66 @@
+"""Running one slow call off the UI thread without a service behind it.
+
+``run_op`` (operations.py) is the path for services that change data. The
+trust dialogs also run slow calls that are not services — checking the whole
+database, building the first office — and want the window to keep painting.
+``Background(fn, *args)`` runs ``fn`` in a thread with its own database
+connection and reports through ``finished(ok, result_or_exception)``.
+"""
+
+from __future__ import annotations
+
+import gc
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..models import database_proxy
+
+_alive: set = set()  # keeps each running job referenced until it reports
+
+
+class _Thread(QThread):
+    def __init__(self, fn: Callable, args, kwargs):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.ok, self.payload = False, None
+
+    def run(self) -> None:
+        db = database_proxy.obj
+        try:
+            if db is not None:
+                db.connect(reuse_if_open=True)
+            try:
+                self.payload, self.ok = self.fn(*self.args, **self.kwargs), True
+            finally:
+                if db is not None and database_proxy.obj is db:
+                    db.close()
+        except BaseException as exc:  # shown by the UI thread
+            exc.__gui_traceback__ = traceback.format_exc()
+            self.payload, self.ok = exc, False
+
+
+class Background(QObject):
+    """``finished(ok, payload)`` fires once, on the UI thread."""
+
+    finished = Signal(bool, object)
+
+    def __init__(self, fn: Callable, *args, parent: QObject | None = None, **kwargs):
+        super().__init__(parent)
+        self.done = False
+        self.ok = False
+        self.payload = None
+        self._thread = _Thread(fn, args, kwargs)
+        self._thread.finished.connect(self._report)
+        _alive.add(self)
+        # Collect cyclic garbage here, on the UI thread: a collection that runs in the worker
+        # could otherwise destroy a dead Qt widget from the wrong thread.
+        gc.collect()
+        self._thread.start()
+
+    def _report(self) -> None:
+        _alive.discard(self)
+        self.done, self.ok, self.payload = True, self._thread.ok, self._thread.payload
+        self._thread.deleteLater()
+        self.finished.emit(self.ok, self.payload)

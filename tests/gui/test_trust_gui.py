@@ -1,0 +1,492 @@
+"""Signing in, the idle lock, the audit viewer and its verify, checking a printout,
+restore and start-up recovery — driven as a person would."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from csperf_desktop.auth import Actor
+
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch):
+    from csperf_desktop import users
+
+    monkeypatch.setattr(users, "SCRYPT_N", 2 ** 12)
+
+
+@pytest.fixture
+def accounts(db):
+    """An administrator "boss" and a QA inspector "qa1" in a fresh database."""
+    from csperf_desktop import users
+
+    users.create_first_admin("boss", "Boss-pass-1", "老板")
+    boss = Actor("boss", "admin", "老板")
+    users.create_user(boss, "qa1", "Qa-pass-123", "qa", "质检小王")
+    return boss
+
+
+def sign_in_with(qtbot, dialog, username, password):
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.LeftButton)
+
+
+# ------------------------------------------------------------------ login
+
+
+def test_wrong_password_is_refused_without_saying_which_part_was_wrong(qtbot, accounts):
+    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.users import LoginThrottle
+
+    dialog = LoginDialog(throttle=LoginThrottle())
+    qtbot.addWidget(dialog)
+    sign_in_with(qtbot, dialog, "qa1", "not-the-password")
+    wrong_password = dialog.message.text()
+    assert dialog.actor is None and dialog.result() != QDialog.Accepted
+    assert "Wrong user name or password" in wrong_password
+    assert dialog.password.text() == ""
+    sign_in_with(qtbot, dialog, "nobody", "not-the-password")
+    assert dialog.message.text() == wrong_password  # an unknown user reads the same
+
+
+def test_right_password_returns_the_actor_with_its_role(qtbot, accounts):
+    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.users import LoginThrottle
+
+    dialog = LoginDialog(throttle=LoginThrottle())
+    qtbot.addWidget(dialog)
+    sign_in_with(qtbot, dialog, "qa1", "Qa-pass-123")
+    assert dialog.result() == QDialog.Accepted
+    assert dialog.actor == Actor("qa1", "qa", "质检小王")
+
+
+def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
+    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.users import LoginThrottle
+
+    dialog = LoginDialog(throttle=LoginThrottle())
+    qtbot.addWidget(dialog)
+    for _ in range(4):
+        sign_in_with(qtbot, dialog, "boss", "guess-guess")
+    assert "try again in" in dialog.message.text()
+    assert not dialog.sign_in_button.isEnabled()
+    dialog.password.setText("Boss-pass-1")
+    dialog.try_sign_in()  # even the right password waits
+    assert dialog.actor is None
+
+
+def test_a_disabled_account_cannot_sign_in(qtbot, accounts):
+    from csperf_desktop import users
+    from csperf_desktop.gui.login import LoginDialog
+
+    users.set_active(accounts, "qa1", False)
+    dialog = LoginDialog(throttle=users.LoginThrottle())
+    qtbot.addWidget(dialog)
+    sign_in_with(qtbot, dialog, "qa1", "Qa-pass-123")
+    assert dialog.actor is None and "Wrong user name or password" in dialog.message.text()
+
+
+# ------------------------------------------------------------------ idle lock
+
+
+@pytest.fixture
+def lock_window(qtbot, accounts):
+    from PySide6.QtWidgets import QMainWindow
+
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.login import IdleLock
+
+    ctx = AppContext(Actor("boss", "admin", "老板"))
+    window = QMainWindow()
+    window.resize(800, 500)
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(ctx, window, minutes=1)
+    yield ctx, window, lock
+    if lock.dialog is not None:
+        lock.dialog.deleteLater()
+
+
+def test_idle_lock_locks_after_the_timeout_and_unlocks_with_the_password(qtbot, lock_window):
+    ctx, window, lock = lock_window
+    lock.check_idle()
+    assert not lock.is_locked  # a minute has not passed
+    lock.last_input -= 61
+    lock.check_idle()
+    assert lock.is_locked
+    assert lock.covers and lock.covers[0].isVisible()
+    assert lock.covers[0].geometry() == window.rect()
+    assert lock.dialog.username.text() == "boss" and lock.dialog.username.isReadOnly()
+
+    lock.dialog.password.setText("wrong-password")
+    lock.dialog.try_sign_in()
+    assert lock.is_locked
+    lock.dialog.password.setText("Boss-pass-1")
+    with qtbot.waitSignal(lock.unlocked, timeout=2000):
+        qtbot.mouseClick(lock.dialog.sign_in_button, Qt.LeftButton)
+    assert not lock.is_locked and ctx.actor.username == "boss"
+    assert lock.covers == []
+    qtbot.waitUntil(lambda: not [w for w in window.children() if w.objectName() == "lockCover"], timeout=2000)
+
+
+def test_switch_user_on_the_lock_signs_in_someone_else(qtbot, lock_window):
+    ctx, window, lock = lock_window
+    lock.lock()
+    qtbot.mouseClick(lock.dialog.switch_button, Qt.LeftButton)
+    assert not lock.dialog.username.isReadOnly()
+    with qtbot.waitSignal(lock.user_switched, timeout=2000) as switched:
+        sign_in_with(qtbot, lock.dialog, "qa1", "Qa-pass-123")
+    assert switched.args[0].role == "qa"
+    assert ctx.actor == Actor("qa1", "qa", "质检小王")
+    assert not ctx.can("publish")
+
+
+def test_no_lock_when_the_setting_is_zero(qtbot, lock_window):
+    ctx, window, lock = lock_window
+    lock.minutes = 0
+    lock.last_input -= 10_000
+    lock.check_idle()
+    assert not lock.is_locked
+
+
+# ------------------------------------------------------------------ users
+
+
+def test_admin_adds_a_user_who_can_then_sign_in(qtbot, accounts, answers):
+    from csperf_desktop import users
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.users_dialog import AddUserDialog, UsersDialog
+
+    ctx = AppContext(accounts)
+    dialog = UsersDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert [u.username for u in dialog.model.rows] == ["boss", "qa1"]
+    add = AddUserDialog(ctx, dialog)
+    qtbot.addWidget(add)
+    add.username.setText("viewer1")
+    add.role.setCurrentIndex(add.role.findData("viewer"))
+    add.password.first.setText("Look-only-9")
+    add.password.second.setText("Look-only-9")
+    add.save()
+    assert add.result() == QDialog.Accepted
+    assert "viewer1" in [u.username for u in dialog.model.rows]
+    assert users.authenticate("viewer1", "Look-only-9", users.LoginThrottle()).role == "viewer"
+
+    # Disable (never delete): the row stays, sign-in is refused.
+    dialog.view.selectRow([u.username for u in dialog.model.rows].index("viewer1"))
+    answers.confirms.append(True)
+    dialog.toggle_active()
+    row = next(u for u in dialog.model.rows if u.username == "viewer1")
+    assert row.active is False
+    with pytest.raises(Exception):
+        users.authenticate("viewer1", "Look-only-9", users.LoginThrottle())
+
+
+def test_the_last_admin_cannot_be_demoted_and_the_refusal_is_shown(qtbot, accounts, answers):
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.users_dialog import UsersDialog
+
+    ctx = AppContext(accounts)
+    dialog = UsersDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_role("boss", "viewer")
+    assert answers.errors and "唯一的管理员" in answers.errors[0]
+
+
+def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
+    from csperf_desktop import users
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.users_dialog import PasswordDialog, UsersDialog
+
+    ctx = AppContext(Actor("qa1", "qa", "质检小王"))
+    dialog = UsersDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.add_button.isEnabled() and dialog.own_button.isEnabled()
+    change = PasswordDialog(ctx, "qa1", dialog)
+    qtbot.addWidget(change)
+    change.old.setText("wrong-old-pass")
+    change.password.first.setText("New-pass-456")
+    change.password.second.setText("New-pass-456")
+    change.save()
+    assert change.result() != QDialog.Accepted and "原密码" in change.old_error.text()
+    change.old.setText("Qa-pass-123")
+    change.save()
+    assert change.result() == QDialog.Accepted
+    assert users.authenticate("qa1", "New-pass-456", users.LoginThrottle()).role == "qa"
+
+
+# ------------------------------------------------------------------ audit viewer
+
+
+def test_audit_dialog_lists_entries_and_filters_by_agent(qtbot, office, supervisor, ctx):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.audit_dialog import AuditDialog, AuditModel
+    from csperf_desktop.models import AuditEntry
+
+    add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "DD1", "错别字")
+    add_event(supervisor, office["A02"], "B01", "2026-10-13", 1, 1, "supervision", "", "")
+    dialog = AuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == AuditEntry.select().count()
+    assert dialog.model.rows[0].action == "add_event"  # newest first
+
+    dialog.select_agent(office["A01"].id)
+    assert dialog.model.rowCount() >= 1
+    assert all(e.staff_id == office["A01"].id for e in dialog.model.rows)
+    agent_cells = {dialog.model.index(r, AuditModel.AGENT).data() for r in range(dialog.model.rowCount())}
+    assert agent_cells == {"A01 甲"}
+    # The chosen entry's values, side by side with readable field names.
+    event_row = next(r for r, e in enumerate(dialog.model.rows) if e.action == "add_event")
+    dialog.view.selectRow(event_row)
+    fields = {dialog.diff.index(r, 0).data(): dialog.diff.index(r, 2).data() for r in range(dialog.diff.rowCount())}
+    assert fields["Points"] == "-2" or fields["Points"] == "2"
+    assert fields["Person"] == "A01 甲" and fields["Method"] == "Supervision"
+
+    dialog.text.setText("DD1")
+    dialog.refresh()
+    assert dialog.model.rowCount() == 1
+
+
+def test_verify_reports_an_edited_audit_row(qtbot, office, supervisor, ctx, db):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.audit_dialog import AuditDialog
+
+    add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "", "")
+    dialog = AuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.verify_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verify_job.done, timeout=10000)
+    assert dialog.verify_result.text().startswith("All holds")
+
+    # Someone edits the trail behind the program's back.
+    con = sqlite3.connect(db.database)
+    target = con.execute("SELECT id FROM audit_entry WHERE action='add_staff' ORDER BY id LIMIT 1").fetchone()[0]
+    con.execute("UPDATE audit_entry SET actor='someone' WHERE id=?", (target,))
+    con.commit()
+    con.close()
+    qtbot.mouseClick(dialog.verify_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.verify_job.done, timeout=10000)
+    assert dialog.verify_result.text().startswith("Problem found")
+    assert f"#{target}" in dialog.verify_result.text()
+
+
+# ------------------------------------------------------------------ check a printout
+
+
+def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wrong_one(qtbot, office, admin, ctx):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.check_printout import CheckPrintoutDialog
+    from csperf_desktop.models import Period
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month, reopen_month
+
+    september = Month.parse("2026-09")
+    add_event(admin, office["A01"], "D04", "2026-09-12", 2, 1, "supervision", "", "")
+    first = publish_month(admin, september).fingerprint
+    reopen_month(admin, september, "漏记一条")
+    add_event(admin, office["A02"], "D04", "2026-09-14", 3, 1, "supervision", "", "")
+    second = publish_month(admin, september).fingerprint
+    assert first != second and Period.get(Period.month == "2026-09").revision == 2
+
+    ctx.set_month(september)
+    dialog = CheckPrintoutDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.month.currentData() == "2026-09"
+
+    spaced = " ".join(second[i:i + 4] for i in range(0, 12, 4)).lower()  # case and spaces do not matter
+    qtbot.keyClicks(dialog.fingerprint, spaced)
+    found = dialog.check()
+    assert found.kind == "current" and found.revision.number == 2
+    assert "Matches" in dialog.result_label.text() and "revision 2" in dialog.result_label.text()
+
+    dialog.fingerprint.setText(first)
+    found = dialog.check()
+    assert found.kind == "earlier" and found.revision.number == 1 and found.current == 2
+    assert "Out of date" in dialog.result_label.text() and "revision 1" in dialog.result_label.text()
+
+    dialog.fingerprint.setText("0123456789AB")
+    assert dialog.check().kind == "none"
+    assert "No match" in dialog.result_label.text()
+
+
+# ------------------------------------------------------------------ restore and recovery
+
+
+def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, admin, db, answers):
+    from csperf_desktop import backup
+    from csperf_desktop.gui.backup_dialogs import restore_from_file
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.models import Staff
+    from csperf_desktop.staff import add_staff
+
+    saved = backup.backup_sqlite(db, Path(db.database).with_name("saved.db"))
+    add_staff(admin, employee_no="A09", name="后来", role="agent", team="一组", hire_date="2026-01-01")
+    assert Staff.select().count() == 6
+
+    ctx = AppContext(admin)
+    ctx.database_location = db.database
+    changed = []
+    ctx.changed.connect(changed.append)
+    answers.confirms.append(True)
+    safety = restore_from_file(ctx, None, str(saved))
+    assert "5 people" in answers.asked[0]  # the checked summary was shown before confirming
+    assert safety is not None and safety.exists()
+    assert Staff.select().count() == 5  # the restored database is open again
+    assert "database" in changed
+    assert str(safety) in answers.infos[-1]
+    # The safety copy is the database as it was before: six people.
+    con = sqlite3.connect(safety)
+    assert con.execute("SELECT COUNT(*) FROM staff").fetchone()[0] == 6
+    con.close()
+
+
+def test_restore_needs_an_administrator(qtbot, office, supervisor, db, answers):
+    from csperf_desktop.gui.backup_dialogs import restore_from_file
+    from csperf_desktop.gui.context import AppContext
+
+    ctx = AppContext(supervisor)
+    ctx.database_location = db.database
+    assert restore_from_file(ctx, None, db.database) is None
+    assert answers.errors
+
+
+def test_recovery_dialog_restores_the_latest_good_backup_into_a_new_file(qtbot, tmp_path, office, db):
+    from csperf_desktop import backup
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.errors import DatabaseError
+    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+    from csperf_desktop.models import Staff
+
+    made = backup.automatic_backup(db, "daily")
+    assert made is not None
+    location = db.database
+    close_database()
+    damaged = Path(location)
+    for extra in (damaged.with_name(damaged.name + "-wal"), damaged.with_name(damaged.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    garbage = b"this is not a database at all" * 100
+    damaged.write_bytes(garbage)
+    with pytest.raises(DatabaseError) as failure:
+        open_database(location)
+
+    dialog = RecoveryDialog(location, failure.value.message)
+    qtbot.addWidget(dialog)
+    assert dialog.good == made and dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted, dialog.message.text()
+    new = Path(dialog.location)
+    assert new != damaged and new.parent == damaged.parent and new.exists()
+    assert damaged.read_bytes() == garbage  # the damaged file is never overwritten
+    assert Staff.select().count() == 5  # the restored copy is open
+
+
+def test_recovery_without_a_backup_offers_another_file(qtbot, tmp_path, db):
+    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+
+    foreign = tmp_path / "foreign.db"
+    foreign.write_bytes(b"not sqlite")
+    dialog = RecoveryDialog(str(foreign), "不是 csperf 数据库", backups_folder=tmp_path / "empty")
+    qtbot.addWidget(dialog)
+    assert dialog.good is None and not dialog.restore_button.isEnabled()
+    dialog.open_other(str(foreign))
+    assert dialog.result() != QDialog.Accepted and dialog.message.text()
+    dialog.open_other(db.database)
+    assert dialog.result() == QDialog.Accepted and dialog.location == db.database
+
+
+def test_read_only_banner_names_the_holder(qtbot, tmp_path):
+    from csperf_desktop.gui.backup_dialogs import read_only_banner
+    from csperf_desktop.instance_lock import InstanceLock
+
+    first = InstanceLock(tmp_path / "x.db")
+    assert first.acquire()
+    try:
+        second = InstanceLock(tmp_path / "x.db")
+        assert not second.acquire()
+        banner = read_only_banner(second)
+        qtbot.addWidget(banner)
+        assert "read-only" in banner.label.text() and "进程" in banner.label.text()
+    finally:
+        first.release()
+
+
+# ------------------------------------------------------------------ help, about, Chinese
+
+
+def test_help_window_shows_the_guide_and_finds_its_images_without_the_network(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    from csperf_desktop.gui.help_window import GUIDE_DIR, HelpWindow, guide_file
+
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert guide_file() == GUIDE_DIR / "guide_zh.md"
+    assert "csperf" in window.browser.toPlainText()
+
+    (tmp_path / "images").mkdir()
+    image = QImage(40, 20, QImage.Format_RGB32)
+    image.fill(QColor("#336699"))
+    image.save(str(tmp_path / "images" / "shot.png"))
+    guide = tmp_path / "guide_zh.md"
+    guide.write_text("# 指南\n\n![窗口](images/shot.png)\n\n[网站](https://example.com/)\n", encoding="utf-8")
+    window = HelpWindow(path=guide)
+    qtbot.addWidget(window)
+    assert window.images() == ["images/shot.png"]
+    assert window.browser.loadResource(QTextDocument.ImageResource, QUrl("images/shot.png")) is not None
+    assert window.browser.loadResource(QTextDocument.ImageResource, QUrl("https://example.com/x.png")) is None
+
+
+def test_about_dialog_names_the_database_and_the_licences(qtbot, ctx):
+    from csperf_desktop.gui.about_dialog import AboutDialog
+
+    ctx.database_location = "/data/kefu.db"
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.database_label.text() == "/data/kefu.db"
+    assert "PySide6" in dialog.licences.toPlainText() and "LGPL" in dialog.licences.toPlainText()
+
+
+def test_chinese_trust_dialogs_have_no_untranslated_english(qtbot, qapp, accounts, office, admin):
+    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.about_dialog import AboutDialog
+    from csperf_desktop.gui.audit_dialog import AuditDialog
+    from csperf_desktop.gui.backup_dialogs import ReadOnlyBanner, RecoveryDialog
+    from csperf_desktop.gui.check_printout import CheckPrintoutDialog
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.first_run import FirstRunDialog
+    from csperf_desktop.gui.help_window import HelpWindow
+    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.gui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
+
+    from test_forms_and_translations import english_words, visible_texts
+
+    i18n.install(qapp, "zh_CN")
+    try:
+        ctx = AppContext(accounts)
+        ctx.database_location = "/data/kefu.db"
+        dialogs = [LoginDialog(), LoginDialog(locked_user="王主管"), FirstRunDialog(), UsersDialog(ctx),
+                   AddUserDialog(ctx), PasswordDialog(ctx, "boss"), PasswordDialog(ctx, "qa1"), AuditDialog(ctx),
+                   CheckPrintoutDialog(ctx), RecoveryDialog("/tmp/x.db", "损坏"), ReadOnlyBanner("PC-1（进程 42）"),
+                   HelpWindow(), AboutDialog(ctx)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            leftovers = [(type(dialog).__name__, kind, text) for kind, text in visible_texts(dialog)
+                         if set(english_words(text)) - PRODUCT_NAMES and not _is_data(text)]
+            assert leftovers == []
+    finally:
+        i18n.install(qapp, "en")
+
+
+PRODUCT_NAMES = {"Excel", "xlsx", "PostgreSQL", "admin", "sup", "boss", "setup"}  # names; user names are data
+
+
+def _is_data(text: str) -> bool:
+    """Paths and version strings are data, not interface text."""
+    return "/" in text or "\\" in text or "Qt " in text or "PySide6" in text
