@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QDoubleValidator
+from PySide6.QtGui import QAction, QDoubleValidator, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -419,6 +419,9 @@ class DailyTab(QWidget):
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.context_menu)
         self.void_action = QAction(self.tr("&Void…"), self)
+        self.void_action.setShortcut(QKeySequence.Delete)
+        self.void_action.setShortcutContext(Qt.WidgetShortcut)
+        self.table.addAction(self.void_action)  # Delete on a selected row voids it (with a reason)
         self.void_action.triggered.connect(self.void_selected)
 
         events_box = QWidget()

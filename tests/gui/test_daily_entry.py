@@ -153,3 +153,15 @@ def test_choosing_from_the_type_ahead_list_with_enter_does_not_save_yet(qtbot, o
     qtbot.keyClick(strip.rule_picker.lineEdit(), Qt.Key_Return)
     ev = ScoreEvent.get()
     assert (ev.staff.employee_no, ev.rule_code, ev.points) == ("A03", "D05", -2)
+
+
+def test_delete_key_on_a_row_asks_for_the_void_reason(qtbot, office, make_window, answers):
+    window = make_window()
+    tab = window.daily_tab
+    ev = _record(window)
+    _select_event(tab, ev.id)
+    tab.table.setFocus()
+    answers.texts.append("重复录入")
+    qtbot.keyClick(tab.table, Qt.Key_Delete)
+    assert answers.asked and "D05" in answers.asked[-1]
+    assert ScoreEvent.get_by_id(ev.id).void_reason == "重复录入"
