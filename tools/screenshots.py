@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.exams_tab import ExamDialog
     from csperf_desktop.gui.main_window import MainWindow
-    from csperf_desktop.gui.spotcheck_dialog import SpotCheckDialog, SpotCheckMonthDialog
+    from csperf_desktop.gui.spotcheck_dialog import ChecklistDialog, SpotCheckDialog, SpotCheckMonthDialog
     from csperf_desktop.gui.publish_dialog import PublishDialog
     from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
     from csperf_desktop.gui.settings_dialog import SettingsDialog
@@ -127,6 +127,7 @@ def main(argv: list[str]) -> int:
         ("dialog_exam_add", lambda: ExamDialog(ctx, None, window)),
         ("dialog_spotcheck", lambda: SpotCheckDialog(ctx, window, Staff.get(Staff.employee_no == "KF004").id)),
         ("dialog_spotcheck_month", lambda: SpotCheckMonthDialog(ctx, window)),
+        ("dialog_checklist", lambda: ChecklistDialog(ctx, window)),
         ("dialog_appeal_record", lambda: RecordAppealDialog(ctx, ctx.month.prev(), window)),
         ("dialog_appeal_decide", lambda: DecideDialog(ctx, appeal_id, window)),
         ("dialog_appeal_report", lambda: AppealReportDialog(ctx, ctx.month.prev(), window)),

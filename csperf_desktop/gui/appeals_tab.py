@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDate
 from .. import appeals as appeals_service
 from .. import clock
 from ..errors import CsperfError
-from ..models import MonthlyResult, Period, ScoreEvent, Staff
+from ..models import MonthlyResult, Period, Rule, ScoreEvent, Staff
 from ..months import Month
 from . import i18n
 from .appeal_models import AppealsModel, EventPickModel, disputed_text, local_time_text, score_change
@@ -261,9 +261,21 @@ class ItemLine:
 
     VOID, CHANGE, KEEP = "void", "change", "keep"
 
-    def __init__(self, dialog, event_id: int, text: str, points: int, proposed: int | None, listed: bool):
+    def __init__(self, dialog, event_id: int, text: str, points: int, proposed: int | None, listed: bool,
+                 rules: list | None = None):
         self.event_id, self.points, self.listed = event_id, points, listed
         self.label = QLabel(text)
+        self.rule = QComboBox()
+        self.rule.addItem(QCoreApplication.translate("DecideDialog", "same rule"), None)
+        for code, name in rules or []:
+            self.rule.addItem(f"{code}  {name}", code)
+        # Rule names are long: the box stays narrow, the list opens wide enough to read them.
+        self.rule.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(9)
+        self.rule.view().setMinimumWidth(320)
+        self.label.setWordWrap(True)
+        self.rule.setToolTip(QCoreApplication.translate(
+            "DecideDialog", "When the wrong rule was applied, choose the right one; the points are the new total."))
         self.action = QComboBox()
         self.action.addItem(QCoreApplication.translate("DecideDialog", "Void the event"), self.VOID)
         self.action.addItem(QCoreApplication.translate("DecideDialog", "Change points to"), self.CHANGE)
@@ -279,7 +291,9 @@ class ItemLine:
         self.refresh()
 
     def refresh(self, *_):
-        self.new_points.setEnabled(self.action.isEnabled() and self.action.currentData() == self.CHANGE)
+        changing = self.action.isEnabled() and self.action.currentData() == self.CHANGE
+        self.new_points.setEnabled(changing)
+        self.rule.setEnabled(changing)
 
     def set_enabled(self, on: bool) -> None:
         self.action.setEnabled(on)
@@ -290,7 +304,8 @@ class ItemLine:
         if a == self.VOID:
             return "void"
         if a == self.CHANGE:
-            return {"points": self.new_points.value()}
+            rule = self.rule.currentData()
+            return {"points": self.new_points.value(), **({"rule": rule} if rule else {})}
         return "reject"
 
 
@@ -325,6 +340,7 @@ class DecideDialog(QDialog):
         self.outcomes["upheld"].setChecked(True)
 
         self.lines: list[ItemLine] = []
+        rules = [(r.code, r.name) for r in Rule.select().where(Rule.active == True).order_by(Rule.code)]  # noqa: E712
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         if row.items:
@@ -332,18 +348,19 @@ class DecideDialog(QDialog):
                 text = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {i.rule_name} {_signed(i.points)}"
                 if i.proposed_points is not None:
                     text += self.tr(" (asks for {points})").format(points=_signed(i.proposed_points))
-                self.lines.append(ItemLine(self, i.event_id, text, i.points, i.proposed_points, True))
+                self.lines.append(ItemLine(self, i.event_id, text, i.points, i.proposed_points, True, rules))
         else:
             q = (ScoreEvent.select().where((ScoreEvent.staff == row.staff_id) & (ScoreEvent.month == row.month)
                                            & (ScoreEvent.voided == False))  # noqa: E712
                  .order_by(ScoreEvent.date, ScoreEvent.id))
             for e in q:
                 text = f"#{e.id} {e.date:%m-%d} {e.rule_code} {e.rule_name} {_signed(e.points)}"
-                self.lines.append(ItemLine(self, e.id, text, e.points, None, False))
+                self.lines.append(ItemLine(self, e.id, text, e.points, None, False, rules))
         for r, line in enumerate(self.lines):
             grid.addWidget(line.label, r, 0)
             grid.addWidget(line.action, r, 1)
-            grid.addWidget(line.new_points, r, 2)
+            grid.addWidget(line.rule, r, 2)
+            grid.addWidget(line.new_points, r, 3)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(self.lines), 1)
         items_widget = QWidget()
@@ -387,7 +404,7 @@ class DecideDialog(QDialog):
         for b in self.outcomes.values():
             b.toggled.connect(self.outcome_changed)
         self.outcome_changed()
-        self.resize(720, min(700, 360 + 30 * len(self.lines)))
+        self.resize(760, min(700, 360 + 30 * len(self.lines)))
 
     def outcome(self) -> str:
         return next(code for code, b in self.outcomes.items() if b.isChecked())

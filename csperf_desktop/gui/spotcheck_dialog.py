@@ -13,8 +13,8 @@ import datetime as _dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from .. import clock
@@ -387,6 +387,142 @@ class ChecksModel(_RowsModel):
         return None
 
 
+class ChecklistModel(_RowsModel):
+    CONTEXT = "ChecklistModel"
+    SECTION, TEXT, RULE, STATUS = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("ChecklistModel", "Section"), QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Deduction if failed"), QT_TRANSLATE_NOOP("ChecklistModel", "Status"))
+
+    def cell(self, i, column, role):
+        if role == Qt.DisplayRole:
+            return {self.SECTION: i18n.label(spot_service.SECTIONS, i.section), self.TEXT: i.text,
+                    self.RULE: i.rule_code or "—",
+                    self.STATUS: (QCoreApplication.translate("ChecklistModel", "In use") if i.active
+                                  else QCoreApplication.translate("ChecklistModel", "Disabled"))}.get(column)
+        if role == Qt.ForegroundRole and not i.active:
+            return QBrush(VOIDED_COLOR)
+        return None
+
+
+class ChecklistItemDialog(QDialog):
+    """Add or edit one line of the spot-check form."""
+
+    def __init__(self, ctx, item=None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.item = ctx, item
+        self.setWindowTitle(self.tr("Edit checklist item") if item else self.tr("Add checklist item"))
+        self.section = QComboBox()
+        for code in spot_service.SECTIONS:
+            self.section.addItem(i18n.label(spot_service.SECTIONS, code), code)
+        self.text = QLineEdit()
+        self.text.setMaxLength(200)
+        self.rule = QComboBox()
+        self.rule.addItem(self.tr("No deduction"), "")
+        for r in Rule.select().where((Rule.kind == "deduction") & (Rule.active == True)).order_by(Rule.code):  # noqa: E712
+            self.rule.addItem(f"{r.code}  {r.name}", r.code)
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(True)
+        self.message = QLabel()
+        self.message.setObjectName("entryMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Section:"), self.section)
+        form.addRow(self.tr("&Item:"), self.text)
+        form.addRow(self.tr("&Deduction if failed:"), self.rule)
+        form.addRow("", self.active)
+        for w in (self.section, self.text, self.rule):
+            form.labelForField(w).setBuddy(w)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.errors = FieldErrors({"section": (self.section, self.message), "text": (self.text, self.message),
+                                   "rule_code": (self.rule, self.message)}, self.message)
+        if item is not None:
+            self.section.setCurrentIndex(max(0, self.section.findData(item.section)))
+            self.text.setText(item.text)
+            self.rule.setCurrentIndex(max(0, self.rule.findData(item.rule_code)))
+            self.active.setChecked(item.active)
+        else:
+            self.active.hide()
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        self.errors.clear()
+        if self.item is None:
+            op = run_op(self.ctx, self, spot_service.add_checklist_item, self.section.currentData(), self.text.text(),
+                        self.rule.currentData(), what="rules", on_error=self.errors.show)
+        else:
+            op = run_op(self.ctx, self, spot_service.update_checklist_item, self.item.id,
+                        section=self.section.currentData(), text=self.text.text(), rule_code=self.rule.currentData(),
+                        active=self.active.isChecked(), what="rules", on_error=self.errors.show)
+        if op.error is None:
+            self.accept()
+
+
+class ChecklistDialog(QDialog):
+    """The spot-check form's items and the deduction each proposes; past checks keep their own copy."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Spot-check checklist"))
+        self.model = ChecklistModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(ChecklistModel.TEXT, QHeaderView.Stretch)
+        for col, w in ((ChecklistModel.SECTION, 90), (ChecklistModel.RULE, 120), (ChecklistModel.STATUS, 70)):
+            self.view.setColumnWidth(col, w)
+        self.view.doubleClicked.connect(self.edit_item)
+        note = QLabel(self.tr("Changes apply to new spot checks; checks already recorded keep the items they had."))
+        note.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        close = QPushButton(self.tr("Close"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        why = ctx.permission_reason("edit_rules")
+        for b in (self.add_button, self.edit_button):
+            b.setEnabled(why is None)
+            b.setToolTip(why or "")
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        close.clicked.connect(self.accept)
+        self.load()
+        self.resize(680, 480)
+
+    def load(self) -> None:
+        self.model.set_rows(spot_service.checklist(active_only=False))
+
+    def add_item(self) -> None:
+        if ChecklistItemDialog(self.ctx, None, self).exec() == QDialog.Accepted:
+            self.load()
+
+    def edit_item(self, *_):
+        rows = self.view.selectionModel().selectedRows()
+        if not rows or not self.edit_button.isEnabled():
+            return
+        if ChecklistItemDialog(self.ctx, self.model.row_at(rows[0].row()), self).exec() == QDialog.Accepted:
+            self.load()
+
+
 class SpotCheckMonthDialog(QDialog):
     """The month's spot checks: per person, pass rate per checklist item, and the list of checks."""
 
@@ -398,9 +534,11 @@ class SpotCheckMonthDialog(QDialog):
         self.new_button = QPushButton(self.tr("&New spot check…"))
         self.void_button = QPushButton(self.tr("&Void…"))
         self.confirm_button = QPushButton()
+        self.checklist_button = QPushButton(self.tr("&Checklist…"))
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.confirm_button)
+        bar.addWidget(self.checklist_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.void_button)
 
@@ -439,6 +577,7 @@ class SpotCheckMonthDialog(QDialog):
         self.new_button.clicked.connect(self.new_check)
         self.void_button.clicked.connect(self.void_selected)
         self.confirm_button.clicked.connect(self.confirm_pending)
+        self.checklist_button.clicked.connect(lambda: ChecklistDialog(self.ctx, self).exec())
         self.checks.selectionModel().selectionChanged.connect(self.update_buttons)
         ctx.changed.connect(self.on_changed)
         self.load()

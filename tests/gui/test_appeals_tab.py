@@ -198,7 +198,8 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     from csperf_desktop.gui import i18n
     from csperf_desktop.gui.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
     from csperf_desktop.gui.exams_tab import ExamDialog, ExamsTab
-    from csperf_desktop.gui.spotcheck_dialog import SpotCheckDialog, SpotCheckMonthDialog
+    from csperf_desktop.gui.spotcheck_dialog import (ChecklistDialog, ChecklistItemDialog, SpotCheckDialog,
+                                                      SpotCheckMonthDialog)
     from test_forms_and_translations import english_words, visible_texts
 
     ctx = make_ctx()
@@ -214,7 +215,8 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     i18n.install(qapp, "zh_CN")
     try:
         views = [ExamsTab(ctx), ExamDialog(ctx), SpotCheckDialog(ctx), SpotCheckMonthDialog(ctx), AppealsTab(ctx),
-                 RecordAppealDialog(ctx, SEPT), DecideDialog(ctx, appeal.id), AppealReportDialog(ctx, SEPT)]
+                 RecordAppealDialog(ctx, SEPT), DecideDialog(ctx, appeal.id), AppealReportDialog(ctx, SEPT),
+                 ChecklistDialog(ctx), ChecklistItemDialog(ctx, spotchecks.checklist()[0])]
         leftovers = []
         for w in views:
             qtbot.addWidget(w)
@@ -229,3 +231,29 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
         assert "收到申请" in views[7].view.toPlainText()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_upheld_with_the_right_rule_applied(qtbot, tab):
+    """Wrong rule applied: the correction carries the right rule and the points asked for."""
+    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+
+    d = RecordAppealDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    (picked,) = fill_appeal(d, picks=1)
+    d.category.setCurrentIndex(d.category.findData("wrong_rule"))
+    d.save()
+    appeal = Appeal.get()
+    assert appeal.category == "wrong_rule"
+    dd = DecideDialog(tab.ctx, appeal.id, tab)
+    qtbot.addWidget(dd)
+    line = dd.lines[0]
+    line.action.setCurrentIndex(line.action.findData("change"))
+    assert line.rule.isEnabled()
+    line.rule.setCurrentIndex(line.rule.findData("D04"))
+    line.new_points.setValue(-1)
+    dd.save()
+    appeal = Appeal.get()
+    assert appeal.status == "upheld", dd.message.text()
+    correction = ScoreEvent.get(ScoreEvent.corrects == picked.id)
+    assert correction.rule_code == "D04" and correction.points == -1
+    assert ScoreEvent.get_by_id(picked.id).voided

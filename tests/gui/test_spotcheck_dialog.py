@@ -106,3 +106,36 @@ def test_month_view_counts_checks_and_item_pass_rate(qtbot, office, supervisor, 
     w.confirm_button.click()
     assert ScoreEvent.get().rule_code == "D04"
     assert not w.confirm_button.isEnabled()
+
+
+def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answers):
+    from csperf_desktop import spotchecks
+    from csperf_desktop.gui.spotcheck_dialog import ChecklistDialog, ChecklistItemDialog
+
+    ctx = make_ctx()
+    w = ChecklistDialog(ctx)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 12
+    add = ChecklistItemDialog(ctx, None, w)
+    qtbot.addWidget(add)
+    add.save()  # no text: the message stays in the dialog
+    assert add.message.text() and len(spotchecks.checklist()) == 12
+    add.section.setCurrentIndex(add.section.findData("three_nots"))
+    add.text.setText("不打断客户说话")
+    add.rule.setCurrentIndex(add.rule.findData("D01"))
+    add.save()
+    item = spotchecks.checklist()[-1]
+    assert (item.section, item.text, item.rule_code) == ("three_nots", "不打断客户说话", "D01")
+    edit = ChecklistItemDialog(ctx, item, w)
+    qtbot.addWidget(edit)
+    edit.rule.setCurrentIndex(edit.rule.findData(""))
+    edit.active.setChecked(False)
+    edit.save()
+    item = spotchecks.checklist(active_only=False)[-1]
+    assert item.rule_code == "" and not item.active
+    # The form shows only the items in use.
+    d = dialog_for(qtbot, ctx, office["A01"].id)
+    assert "不打断客户说话" not in [x.item.text for x in d.lines]
+    qa = ChecklistDialog(make_ctx("qa"))
+    qtbot.addWidget(qa)
+    assert not qa.add_button.isEnabled()
