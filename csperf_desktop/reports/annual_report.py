@@ -22,6 +22,7 @@ from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from .. import clock
@@ -134,6 +135,26 @@ class ReviewBuilder:
         return out
 
     # --- parts -----------------------------------------------------------
+    def short(self, value: str, width: float, style: str = "cell_center"):
+        """A table cell: plain text when it fits on one line (the table draws it with the cell font,
+        much faster than a paragraph), else a wrapping paragraph."""
+        text = "" if value is None else str(value)
+        st_ = self.s[style]
+        if not text:
+            return ""
+        if "\n" not in text and stringWidth(text, st_.fontName, st_.fontSize) <= width - 7:
+            return text
+        return st.para(text, st_)
+
+    def plain_cmds(self, cols_center: tuple = (), cols_left: tuple = ()) -> list:
+        """Font, size and alignment for the plain-text cells of a table (its body rows)."""
+        c = self.s["cell"]
+        cmds = [("FONTNAME", (0, 1), (-1, -1), c.fontName), ("FONTSIZE", (0, 1), (-1, -1), c.fontSize),
+                ("TEXTCOLOR", (0, 1), (-1, -1), st.INK), ("LEADING", (0, 1), (-1, -1), c.leading)]
+        cmds += [("ALIGN", (col, 1), (col, -1), "CENTER") for col in cols_center]
+        cmds += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in cols_left]
+        return cmds
+
     def heading(self, title: str) -> list:
         return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
 
@@ -218,27 +239,26 @@ class ReviewBuilder:
 
     def dimension_table(self, r: AnnualResult) -> list:
         s = self.s
+        widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
         head = [st.para(h, s["head"]) for h in ("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明")]
         body = [head]
-        cmds = []
+        cmds = self.plain_cmds(cols_center=(1, 2, 3, 4), cols_left=(0, 5))
         for d in r.dimensions:
             i = len(body)
-            body.append([st.para(d.name, s["body_bold"]), st.para(_w(d.weight), s["cell_center"]), "", "",
-                         st.para(_num(d.score), s["cell_center"]), ""])
+            body.append([st.para(d.name, s["body_bold"]), _w(d.weight), "", "", _num(d.score), ""])
             cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
             for ind in d.indicators:
                 note = ind.note
                 if ind.kind == "judged" and ind.comment:
                     note = ind.comment
-                body.append([st.para("　" + ind.name, s["cell"]), st.para(_w(ind.weight), s["cell_center"]),
-                             st.para(ind.value_text, s["cell_center"]), st.para(ind.target_text, s["cell_center"]),
-                             st.para(_num(ind.score), s["cell_center"]), st.para(note, s["cell"])])
+                cmds.append(("LEFTPADDING", (0, len(body)), (0, len(body)), 12))
+                body.append([self.short(ind.name, widths[0] - 9, "cell"), _w(ind.weight),
+                             self.short(ind.value_text, widths[2]), self.short(ind.target_text, widths[3]),
+                             _num(ind.score), self.short(note, widths[5], "cell")])
         i = len(body)
-        body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), st.para("100%", s["cell_center"]), "", "",
-                     st.para(_num(r.evaluation), s["cell_center"]), ""])
+        body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), "100%", "", "", _num(r.evaluation), ""])
         cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
                  ("BACKGROUND", (0, i), (-1, i), colors.white)]
-        widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
         t = _table(body, widths, cmds)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
@@ -258,16 +278,16 @@ class ReviewBuilder:
         if not rows:
             return []
         s = self.s
+        widths = [w * self.w for w in (0.12, 0.46, 0.14, 0.14, 0.14)]
         body = [[st.para(h, s["head"]) for h in ("日期", "考试", "内容", "成绩", "结果")]]
         for day, title, area, score, full, pass_mark, absent in rows:
             result = "缺考" if absent else ("满分" if score >= full else "及格" if score >= pass_mark else "不及格")
-            body.append([st.para(st.date_text(day), s["cell_center"]), st.para(title, s["cell"]),
-                         st.para(EXAM_AREAS.get(area, (area,))[0], s["cell_center"]),
-                         st.para("—" if absent else f"{score:g}/{full}", s["cell_center"]),
-                         st.para(result, s["cell_center"])])
-        widths = [w * self.w for w in (0.12, 0.46, 0.14, 0.14, 0.14)]
+            body.append([st.date_text(day), self.short(title, widths[1], "cell"),
+                         self.short(EXAM_AREAS.get(area, (area,))[0], widths[2]),
+                         "—" if absent else f"{score:g}/{full}", result])
+        table = _table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)))
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
-                                                     + [_table(body, widths), Spacer(1, 4 * mm)])]
+                                                     + [table, Spacer(1, 4 * mm)])]
 
     def goal_table(self, goals: list[AnnualGoal], title: str) -> list:
         s = self.s
