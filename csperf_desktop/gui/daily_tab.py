@@ -23,17 +23,20 @@ from .. import clock
 from .. import events as events_service
 from .. import vocab
 from ..errors import ValidationError
-from ..models import Rule, Staff
+from ..models import Rule, ScoreEvent, Staff
 from ..rules import all_rules
 from ..standings import employed_in, standings
 from . import i18n, messages
 from .field_errors import FieldErrors
-from .operations import run_op
+from .operations import run_op, run_query
 from .pickers import TypeAheadCombo
 from .table_models import EventRow, EventsModel, RowRole, StandingsModel, event_rows, set_column_widths
 
 ALL = "__all__"
 FLASH_MS = 1600
+# A month with more events than this is read in a worker thread behind a progress dialog
+# (about 10 ms per 1,000 events here; see tools/bench_daily_tab.py).
+BACKGROUND_ROWS = 15_000
 
 
 class EventsFilter(QSortFilterProxyModel):
@@ -364,6 +367,9 @@ class DailyTab(QWidget):
         self.proxy = EventsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._row_added: int | None = None
+        self._load_serial = 0
+        self._loading = False
+        self._reload_after = False
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
 
@@ -492,7 +498,33 @@ class DailyTab(QWidget):
         self.staff_filter.blockSignals(False)
 
     def load_events(self) -> None:
-        self.model.set_rows(event_rows(events_service.month_events(self.ctx.month)))
+        """The month's events: read here, or in a worker when the month is long."""
+        month = self.ctx.month
+        self._load_serial += 1
+        serial = self._load_serial
+        count = ScoreEvent.select().where(ScoreEvent.month == month.key).count()
+        if count <= BACKGROUND_ROWS:
+            self._loading = self._reload_after = False
+            self.show_rows(event_rows(events_service.month_events(month)))
+            return
+        self._loading = True
+        self.model.set_rows([])
+        self.count_label.setText(self.tr("Loading {n} events…").format(n=count))
+
+        def loaded(rows) -> None:
+            if serial != self._load_serial:
+                return  # another month was chosen meanwhile
+            self._loading = False
+            self.show_rows(rows)
+            if self._reload_after:
+                self._reload_after = False
+                self.load_events()
+
+        run_query(self.ctx, self, lambda: event_rows(events_service.month_events(month)),
+                  label=self.tr("Loading {month}…").format(month=i18n.month_label(month)), on_success=loaded)
+
+    def show_rows(self, rows: list) -> None:
+        self.model.set_rows(rows)
         if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
             self.model.sort(self.proxy.sort_column, self.proxy.sort_order)  # the query gives newest first
         self.apply_filters()
@@ -510,6 +542,8 @@ class DailyTab(QWidget):
         """Put a just-recorded event into the list without reading the month again."""
         if ev.month != self.ctx.month.key:
             return
+        if self._loading:
+            self._reload_after = True  # the list being read may not have it yet
         staff = ev.staff
         row = EventRow(ev.id, str(ev.date), staff.id, staff.employee_no, staff.name, ev.rule_code, ev.rule_name,
                        ev.area, ev.kind, ev.points, ev.quantity, ev.method, ev.reference or "", ev.note or "",

@@ -123,12 +123,27 @@ def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slo
             op._succeed(result)
         return op
 
+    _start_worker(op, parent, label, fn, (ctx.actor,) + args, kwargs)
+    return op
+
+
+def run_query(ctx, parent: QWidget | None, fn: Callable, *args, label: str = "",
+              on_success: Callable | None = None, **kwargs) -> Op:
+    """Read-only work (e.g. loading a long month) off the UI thread: ``fn(*args, **kwargs)``
+    runs in a worker behind a progress dialog (shown only when it takes a while); nothing
+    is announced as changed."""
+    op = Op(ctx, parent, "", on_success, None)
+    _start_worker(op, parent, label, fn, args, kwargs)
+    return op
+
+
+def _start_worker(op: Op, parent, label: str, fn: Callable, args: tuple, kwargs: dict) -> None:
     dialog = QProgressDialog(label or "…", None, 0, 0, parent)
     dialog.setWindowTitle(label or "…")
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(200)
     dialog.setCancelButton(None)
-    worker = _Worker(fn, (ctx.actor,) + args, kwargs)
+    worker = _Worker(fn, args, kwargs)
     _running.add(worker)
 
     def finish(ok: bool, payload) -> None:
@@ -140,4 +155,3 @@ def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slo
     worker.signals.done.connect(lambda r: finish(True, r), Qt.QueuedConnection)
     worker.signals.failed.connect(lambda e: finish(False, e), Qt.QueuedConnection)
     _thread_pool().start(worker)
-    return op

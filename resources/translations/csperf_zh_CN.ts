@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Role:</source>
-        <translation>岗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>First password:</source>
@@ -380,8 +380,8 @@
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>来源</translation>
+        <source>Dates from</source>
+        <translation>日期从</translation>
     </message>
     <message>
         <source>a name, order no., reason…</source>
@@ -790,6 +790,14 @@
     <message>
         <source>Everyone</source>
         <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Loading {n} events…</source>
+        <translation>正在读取 {n} 条评分记录…</translation>
+    </message>
+    <message>
+        <source>Loading {month}…</source>
+        <translation>正在读取{month}…</translation>
     </message>
     <message>
         <source>Live: updates as events are recorded (not yet published).</source>
@@ -2988,7 +2996,7 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Role:</source>
-        <translation>岗位：</translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Disable account</source>
@@ -3011,7 +3019,7 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>岗位</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3023,7 +3031,7 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在职</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3387,6 +3395,66 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Score event</source>
+        <translation>评分记录</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>月度数据</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>复核申请</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Exam result</source>
+        <translation>考试成绩</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Annual template</source>
+        <translation>年度考核模板</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>User role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3412,7 +3480,7 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Backup written to:
 {path}</source>
-        <translation>备份已写入：
+        <translation>备份已保存到：
 {path}</translation>
     </message>
     <message>

@@ -165,3 +165,21 @@ def test_delete_key_on_a_row_asks_for_the_void_reason(qtbot, office, make_window
     qtbot.keyClick(tab.table, Qt.Key_Delete)
     assert answers.asked and "D05" in answers.asked[-1]
     assert ScoreEvent.get_by_id(ev.id).void_reason == "重复录入"
+
+
+def test_a_long_month_is_read_in_the_background(qtbot, office, make_window, monkeypatch, admin):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui import daily_tab
+
+    for day in range(1, 6):
+        add_event(admin, "A01", "B03", f"2026-10-0{day}")
+    window = make_window()
+    assert window.daily_tab.model.rowCount() == 5
+    monkeypatch.setattr(daily_tab, "BACKGROUND_ROWS", 2)
+    tab = window.daily_tab
+    window.ctx.set_month(window.ctx.month.prev())
+    window.ctx.set_month(window.ctx.month.next())  # back to October: five rows, read in a worker
+    assert tab._loading
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=5000)
+    assert not tab._loading
+    assert "5" in tab.count_label.text()
