@@ -214,14 +214,19 @@ class ReviewBuilder:
             (f"名次（共 {r.rank_count} 人）", str(r.rank) if r.rank else "—", st.INK),
         ]
         labels, values = [], []
+        cw = self.w / len(boxes)
         for label, value, color in boxes:
             lab = st.para(label, s["label"])
             lab.style = lab.style.clone("lc", alignment=1)
             labels.append(lab)
-            vs = st.make_styles(self.fonts, 17 if label.startswith(("年度总分", "考核等级")) else 12)["big"]
-            vs.textColor = color
-            values.append(st.para(value, vs))
-        cw = self.w / len(boxes)
+            base = 17 if label.startswith(("年度总分", "考核等级")) else 12
+            big = st.make_styles(self.fonts, base)["big"]
+            # a long grade name (待改进) or 100.0 shrinks to stay on one line in its box
+            while base > 6 and stringWidth(value, big.fontName, big.fontSize) > cw - 20:
+                base -= 1
+                big = st.make_styles(self.fonts, base)["big"]
+            big.textColor = color
+            values.append(st.para(value, big))
         t = Table([labels, values], colWidths=[cw] * len(boxes))
         t.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (2, 0), (3, -1), st.ACCENT_LIGHT),
