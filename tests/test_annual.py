@@ -398,7 +398,8 @@ def test_every_review_write_is_audited(office, supervisor):
     annual.record_interview(supervisor, "A01", YEAR, "2026-01-10", "主管", "纪要")
     annual.sign_off(supervisor, "A01", YEAR)
     actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)][before:]
-    assert actions == ["save_self_review", "save_ratings", "record_interview", "sign_off_review"]
+    assert actions == ["save_self_review", "save_ratings", "record_interview", "freeze_annual_template",
+                       "sign_off_review"]
 
 
 def test_a_template_used_by_a_signed_review_is_frozen_and_an_edit_makes_a_new_version(office, supervisor):

@@ -191,6 +191,8 @@ def sign_off(actor: Actor, staff, year) -> AnnualReview:
         if not row.frozen:
             row.frozen = True
             row.save()
+            tx.audit("freeze_annual_template", "annual_template", row.id,
+                     after={"role": row.role, "version": row.version, "frozen": True})
         if review.id is None:
             review.save()
         result = compute_all(review.year, staff_ids=[s.id])[0]
