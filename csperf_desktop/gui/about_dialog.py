@@ -33,7 +33,6 @@ class AboutDialog(QDialog):
 
         def value(text: str) -> QLabel:
             label = QLabel(text)
-            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextSelectableByMouse)
             return label
 

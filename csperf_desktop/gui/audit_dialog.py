@@ -117,7 +117,30 @@ FIELDS = {
     "file": QT_TRANSLATE_NOOP("audit", "File"),
 }
 
+ENTITIES = {
+    "score_event": QT_TRANSLATE_NOOP("audit", "Score event"),
+    "staff": QT_TRANSLATE_NOOP("audit", "Person"),
+    "rule": QT_TRANSLATE_NOOP("audit", "Rule"),
+    "period": QT_TRANSLATE_NOOP("audit", "Month"),
+    "settings": QT_TRANSLATE_NOOP("audit", "Settings"),
+    "setting": QT_TRANSLATE_NOOP("audit", "Settings"),
+    "user": QT_TRANSLATE_NOOP("audit", "User"),
+    "monthly_figures": QT_TRANSLATE_NOOP("audit", "Monthly figures"),
+    "appeal": QT_TRANSLATE_NOOP("audit", "Appeal"),
+    "exam": QT_TRANSLATE_NOOP("audit", "Exam"),
+    "exam_result": QT_TRANSLATE_NOOP("audit", "Exam result"),
+    "spot_check": QT_TRANSLATE_NOOP("audit", "Spot check"),
+    "checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item"),
+    "annual_template": QT_TRANSLATE_NOOP("audit", "Annual template"),
+    "annual_review": QT_TRANSLATE_NOOP("audit", "Annual review"),
+    "annual_goal": QT_TRANSLATE_NOOP("audit", "Goal"),
+    "coaching_note": QT_TRANSLATE_NOOP("audit", "Coaching note"),
+    "import": QT_TRANSLATE_NOOP("audit", "Import"),
+}
+
 # Fields whose values are codes with labels in vocab.
+USER_ROLE_FIELD = QT_TRANSLATE_NOOP("audit", "User role")
+USER_ACTIVE_FIELD = QT_TRANSLATE_NOOP("audit", "Account enabled")
 CODED = {"method": vocab.METHODS, "area": vocab.AREAS, "kind": vocab.KINDS, "unit": vocab.UNITS,
          "status": vocab.PERIOD_STATUS}
 
@@ -130,7 +153,16 @@ def action_label(action: str) -> str:
     return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
-def field_label(key: str) -> str:
+def entity_label(entity: str, entity_id) -> str:
+    name = tr(ENTITIES[entity]) if entity in ENTITIES else entity
+    return f"{name} #{entity_id}" if entity_id else name
+
+
+def field_label(key: str, entity: str = "") -> str:
+    if key == "role" and entity == "user":
+        return tr(USER_ROLE_FIELD)
+    if key == "active" and entity == "user":
+        return tr(USER_ACTIVE_FIELD)
     if key in FIELDS:
         return tr(FIELDS[key])
     from .. import settings as settings_mod
@@ -237,7 +269,7 @@ class AuditModel(QAbstractTableModel):
             if c == self.MONTH:
                 return e.month or ""
             if c == self.SUBJECT:
-                return f"{e.entity} #{e.entity_id}" if e.entity_id else e.entity
+                return entity_label(e.entity, e.entity_id)
             if c == self.REASON:
                 return (e.reason or "").replace("\n", " ")
         if role == Qt.ToolTipRole and c == self.REASON and e.reason:
@@ -267,7 +299,7 @@ class DiffModel(QAbstractTableModel):
                     bv = value_text(k, b.get(k), entry.entity, names) if k in b else ""
                     av = value_text(k, a.get(k), entry.entity, names) if k in a else ""
                     changed = bool(before) and bool(after) and b.get(k) != a.get(k)
-                    self.rows.append((field_label(k), bv, av, changed))
+                    self.rows.append((field_label(k, entry.entity), bv, av, changed))
             elif before is not None or after is not None:
                 self.rows.append((self.tr("Value"), value_text("", before, entry.entity, names),
                                   value_text("", after, entry.entity, names), before != after))
@@ -314,7 +346,7 @@ class AuditDialog(QDialog):
         self.agent = QComboBox()
         self.agent.setObjectName("filterAgent")
         self.agent.setMinimumContentsLength(12)
-        self.use_dates = QCheckBox(self.tr("From"))
+        self.use_dates = QCheckBox(self.tr("Dates from"))
         self.use_dates.setObjectName("filterDates")
         today = clock.today()
         self.date_from = QDateEdit(QDate(today.year, today.month, 1))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from . import i18n
@@ -33,7 +33,21 @@ class OfflineBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):
         if url.scheme() not in ("", "file", "qrc"):
             return None
-        return super().loadResource(kind, url)
+        found = super().loadResource(kind, url)
+        if kind == QTextDocument.ImageResource and found is not None:
+            return self._fit(found)
+        return found
+
+    def _fit(self, found):
+        """Screenshots are wider than the window: scale them down to its width."""
+        image = found if isinstance(found, QImage) else QImage.fromData(bytes(found)) \
+            if isinstance(found, (bytes, bytearray, QByteArray)) else None
+        if image is None or image.isNull():
+            return found
+        width = max(320, self.viewport().width() - 40)
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.SmoothTransformation)
+        return image
 
 
 class HelpWindow(QDialog):

@@ -119,10 +119,9 @@ class AddUserDialog(QDialog):
         self.display_name.setObjectName("displayName")
         self.role = _role_combo("supervisor")
         self.password = NewPasswordFields(self)
-        self.username_error, self.role_error, self.bottom_error = _error_label(), _error_label(), _error_label()
+        self.bottom_error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("User name:"), self.username)
-        form.addRow("", self.username_error)
         form.addRow(self.tr("Full name:"), self.display_name)
         form.addRow(self.tr("Role:"), self.role)
         help_label = QLabel(role_help())
@@ -130,8 +129,8 @@ class AddUserDialog(QDialog):
         help_label.setStyleSheet("color: #666;")
         form.addRow("", help_label)
         self.password.add_rows(form, self.tr("First password:"))
-        self.errors = FieldErrors({"username": (self.username, self.username_error),
-                                   "role": (self.role, self.role_error),
+        self.errors = FieldErrors({"username": (self.username, self.bottom_error),
+                                   "role": (self.role, self.bottom_error),
                                    "password": (self.password.first, self.password.message)}, self.bottom_error)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.add_button = buttons.addButton(self.tr("Add user"), QDialogButtonBox.AcceptRole)
@@ -168,10 +167,9 @@ class PasswordDialog(QDialog):
         self.old = QLineEdit()
         self.old.setObjectName("oldPassword")
         self.old.setEchoMode(QLineEdit.Password)
-        self.old_error, self.bottom_error = _error_label(), _error_label()
+        self.bottom_error = _error_label()
         if self.own:
             form.addRow(self.tr("Current password:"), self.old)
-            form.addRow("", self.old_error)
         else:
             note = QLabel(self.tr("Give the new password to {user} in person; they can change it afterwards "
                                   "under Change my password.").format(user=username))
@@ -179,7 +177,7 @@ class PasswordDialog(QDialog):
             form.addRow(note)
         self.password = NewPasswordFields(self)
         self.password.add_rows(form, self.tr("New password:"))
-        self.errors = FieldErrors({"old_password": (self.old, self.old_error),
+        self.errors = FieldErrors({"old_password": (self.old, self.bottom_error),
                                    "password": (self.password.first, self.password.message)}, self.bottom_error)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.ok_button = buttons.addButton(self.tr("Change password"), QDialogButtonBox.AcceptRole)

@@ -3455,6 +3455,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>Account enabled</source>
+        <translation>账户启用</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>

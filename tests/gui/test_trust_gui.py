@@ -214,7 +214,7 @@ def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
     change.password.first.setText("New-pass-456")
     change.password.second.setText("New-pass-456")
     change.save()
-    assert change.result() != QDialog.Accepted and "原密码" in change.old_error.text()
+    assert change.result() != QDialog.Accepted and "原密码" in change.bottom_error.text()
     change.old.setText("Qa-pass-123")
     change.save()
     assert change.result() == QDialog.Accepted
@@ -431,7 +431,7 @@ def test_help_window_shows_the_guide_and_finds_its_images_without_the_network(qt
     assert "csperf" in window.browser.toPlainText()
 
     (tmp_path / "images").mkdir()
-    image = QImage(40, 20, QImage.Format_RGB32)
+    image = QImage(3000, 200, QImage.Format_RGB32)  # wider than the window
     image.fill(QColor("#336699"))
     image.save(str(tmp_path / "images" / "shot.png"))
     guide = tmp_path / "guide_zh.md"
@@ -439,7 +439,8 @@ def test_help_window_shows_the_guide_and_finds_its_images_without_the_network(qt
     window = HelpWindow(path=guide)
     qtbot.addWidget(window)
     assert window.images() == ["images/shot.png"]
-    assert window.browser.loadResource(QTextDocument.ImageResource, QUrl("images/shot.png")) is not None
+    shown = window.browser.loadResource(QTextDocument.ImageResource, QUrl("images/shot.png"))
+    assert isinstance(shown, QImage) and 0 < shown.width() < window.width()
     assert window.browser.loadResource(QTextDocument.ImageResource, QUrl("https://example.com/x.png")) is None
 
 
