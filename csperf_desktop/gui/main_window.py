@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
 
     def selected_staff_id(self) -> int | None:
+        """The person in view: the one in the entry strip on the Daily tab, else the Staff tab's selection."""
+        if self.ui.tabs.currentWidget() is self.ui.dailyPage:
+            ident = self.daily_tab.entry.staff_picker.current_id()
+            if ident is not None:
+                return ident
         s = self.staff_tab.selected()
         return s.id if s is not None else None
 

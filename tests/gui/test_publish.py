@@ -102,3 +102,16 @@ def test_a_viewer_sees_editing_disabled_with_the_reason(qtbot, office, make_wind
     assert not window.ui.actionPublish.isEnabled()
     window.ui.tabs.setCurrentIndex(0)
     assert not window.staff_tab.add_button.isEnabled()
+
+
+def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_window, monkeypatch):
+    from csperf_desktop.gui import printing
+    from csperf_desktop.models import Staff
+
+    asked = []
+    monkeypatch.setattr(printing, "print_agent_scorecard", lambda ctx, parent, staff_id: asked.append(staff_id))
+    window = make_window()
+    window.ui.tabs.setCurrentIndex(1)
+    window.daily_tab.entry.staff_picker.setEditText("A04")
+    window.ui.actionPrintAgentScorecard.trigger()
+    assert asked == [Staff.get(Staff.employee_no == "A04").id]
