@@ -115,3 +115,25 @@ def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_windo
     window.daily_tab.entry.staff_picker.setEditText("A04")
     window.ui.actionPrintAgentScorecard.trigger()
     assert asked == [Staff.get(Staff.employee_no == "A04").id]
+
+
+def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, office, make_window, answers):
+    import datetime as dt
+
+    from csperf_desktop import clock
+    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.periods import publish_month
+
+    publish_month(os_actor(), Month(2026, 10))
+    window = make_window()
+    assert window.ui.actionClose.isEnabled()
+    answers.confirms.append(True)
+    window.ui.actionClose.trigger()
+    assert answers.errors and "复核申请期" in answers.errors[-1]
+    assert Period.get(Period.month == "2026-10").status == "published"
+    clock.set_fixed(dt.datetime(2026, 10, 22, 2, 0))  # two days later
+    answers.confirms.append(True)
+    window.ui.actionClose.trigger()
+    assert Period.get(Period.month == "2026-10").status == "closed"
+    assert "Closed" in window.status_label.text()
+    assert not window.ui.actionClose.isEnabled() and window.ui.actionReopen.isEnabled()
