@@ -4120,6 +4120,13 @@ Please send this file to whoever looks after the program.</source>
     </message>
 </context>
 <context>
+    <name>startup</name>
+    <message>
+        <source>This database has no user account yet, and it is in use on {holder}. Create the administrator there first.</source>
+        <translation>这个数据库还没有用户账户，而且正在 {holder} 上使用。请先在那台电脑上创建管理员。</translation>
+    </message>
+</context>
+<context>
     <name>users</name>
     <message>
         <source>Administrator: everything, including users, reopening months and restoring backups.</source>

@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
+from csperf_desktop.auth import Actor
+
 
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch):
@@ -120,3 +122,109 @@ def test_a_roster_with_problems_is_listed_and_nothing_is_imported(qtbot, tmp_pat
     assert dialog.result() == QDialog.Accepted, dialog.message.text()
     assert sorted(s.employee_no for s in Staff.select()) == ["KF001", "KF002"]
     assert users.authenticate("lihua", "Kefu-2026", users.LoginThrottle()).role == "admin"
+
+
+def test_the_demo_start_builds_the_demo_office_under_the_company_name(qtbot, tmp_path, fixed_clock):
+    from csperf_desktop import settings, users
+    from csperf_desktop.gui.first_run import FirstRunDialog
+    from csperf_desktop.models import Period, Staff
+
+    location = tmp_path / "demo.db"
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, location, company="西湖客服部")
+    dialog.start_demo.setChecked(True)
+    press_start(qtbot, dialog)
+    assert dialog.result() == QDialog.Accepted, dialog.message.text()
+    assert Staff.select().count() == 12 and Period.select().where(Period.revision > 0).exists()
+    assert settings.load().company_name == "西湖客服部"
+    assert users.authenticate("lihua", "Kefu-2026", users.LoginThrottle()).role == "admin"
+
+
+# ------------------------------------------------------------------ start-up sequence
+
+
+@pytest.fixture
+def scripted(monkeypatch):
+    """Stand-ins for the dialogs of the start-up sequence, recording what was asked."""
+    from csperf_desktop.gui import backup_dialogs, first_run, login
+
+    asked = []
+    script = {"sign_in": None, "first_run": None, "recover": None}
+
+    def fake_first_run(parent=None, location=None, existing=False):
+        asked.append(("first_run", location, existing))
+        return script["first_run"](location, existing) if script["first_run"] else None
+
+    def fake_sign_in(parent=None, username=""):
+        asked.append(("sign_in",))
+        return script["sign_in"]
+
+    def fake_recover(location, message, parent=None):
+        asked.append(("recover", location, message))
+        return script["recover"](location) if script["recover"] else None
+
+    monkeypatch.setattr(first_run, "run_first_run", fake_first_run)
+    monkeypatch.setattr(login, "sign_in", fake_sign_in)
+    monkeypatch.setattr(backup_dialogs, "recover_database", fake_recover)
+    return asked, script
+
+
+def test_start_up_on_a_new_location_runs_the_welcome(qtbot, tmp_path, scripted):
+    from csperf_desktop.gui.startup import start_session
+
+    asked, script = scripted
+    location = str(tmp_path / "new.db")
+    assert start_session(location) is None  # cancelled
+    assert asked == [("first_run", location, False)]
+    script["first_run"] = lambda loc, existing: (loc, Actor("lihua", "admin"))
+    session = start_session(location)
+    assert session.actor.username == "lihua" and session.location == location and not session.read_only
+    session.lock.release()
+
+
+def test_start_up_signs_in_and_a_second_copy_is_read_only_as_a_viewer(qtbot, tmp_path, scripted):
+    from csperf_desktop import users
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.gui.startup import start_session
+
+    asked, script = scripted
+    location = str(tmp_path / "kefu.db")
+    open_database(location)
+    users.create_first_admin("boss", "Boss-pass-1")
+    close_database()
+    script["sign_in"] = Actor("boss", "admin")
+    first = start_session(location)
+    assert first.actor.role == "admin" and not first.read_only and first.lock is not None
+    try:
+        second = start_session(location)
+        assert second.read_only and second.actor == Actor("boss", "viewer")
+        assert "进程" in second.holder
+    finally:
+        first.lock.release()
+    assert asked == [("sign_in",), ("sign_in",)]
+
+
+def test_start_up_on_a_damaged_file_offers_recovery(qtbot, tmp_path, scripted):
+    from csperf_desktop.gui.startup import start_session
+
+    asked, script = scripted
+    damaged = tmp_path / "kefu.db"
+    damaged.write_bytes(b"not a database" * 50)
+    assert start_session(str(damaged)) is None  # Quit
+    assert asked[0][0] == "recover" and asked[0][1] == str(damaged)
+
+
+def test_start_up_on_a_database_without_accounts_asks_for_the_administrator(qtbot, tmp_path, scripted):
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.gui.startup import start_session
+
+    asked, script = scripted
+    location = str(tmp_path / "old.db")
+    open_database(location)
+    close_database()
+    script["first_run"] = lambda loc, existing: (loc, Actor("boss", "admin"))
+    session = start_session(location)
+    assert asked == [("first_run", location, True)]
+    assert session.actor.username == "boss"
+    session.lock.release()

@@ -491,3 +491,30 @@ PRODUCT_NAMES = {"Excel", "xlsx", "PostgreSQL", "admin", "sup", "boss", "setup"}
 def _is_data(text: str) -> bool:
     """Paths and version strings are data, not interface text."""
     return "/" in text or "\\" in text or "Qt " in text or "PySide6" in text
+
+
+def test_back_up_now_writes_a_checked_copy_and_says_where(qtbot, office, supervisor, db, answers, tmp_path):
+    from csperf_desktop import backup
+    from csperf_desktop.gui.backup_dialogs import back_up_now
+    from csperf_desktop.gui.context import AppContext
+
+    ctx = AppContext(supervisor)
+    ctx.database_location = db.database
+    dest = tmp_path / "by-hand.db"
+    op = back_up_now(ctx, None, dest=str(dest))
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    assert op.error is None
+    assert backup.check_backup_file(dest)["staff"] == 5
+    assert str(dest) in answers.infos[-1]
+
+
+def test_a_viewer_cannot_back_up(qtbot, office, viewer, db, answers, tmp_path):
+    from csperf_desktop.gui.backup_dialogs import back_up_now
+    from csperf_desktop.gui.context import AppContext
+
+    ctx = AppContext(viewer)
+    ctx.database_location = db.database
+    op = back_up_now(ctx, None, dest=str(tmp_path / "no.db"))
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    assert op.error is not None and answers.errors
+    assert not (tmp_path / "no.db").exists()
