@@ -377,6 +377,7 @@ class ExamsTab(QWidget):
         self.confirm_all_button.clicked.connect(self.confirm_all)
         self.proposals.selectionModel().selectionChanged.connect(self.update_buttons)
         self.history_staff.currentIndexChanged.connect(self.load_history)
+        self.grid.selectionModel().currentRowChanged.connect(self.follow_grid_row)
         ctx.changed.connect(self.on_changed)
         ctx.month_changed.connect(lambda _m: self.load_month())
         self.load_month()
@@ -491,6 +492,14 @@ class ExamsTab(QWidget):
         avg = exams_service.year_average(staff_id, year)
         self.history_summary.setText(self.tr("{year}: {n} exams, average {avg} of full marks").format(
             year=year, n=len(rows), avg="—" if avg is None else f"{avg:g}%"))
+
+    def follow_grid_row(self, current, _previous) -> None:
+        """The history below shows the person whose line is being entered."""
+        line = self.grid_model.row_at(current.row()) if current.isValid() else None
+        if line is not None:
+            index = self.history_staff.findData(line.staff_id)
+            if index >= 0 and index != self.history_staff.currentIndex():
+                self.history_staff.setCurrentIndex(index)
 
     def on_changed(self, what: str) -> None:
         if what == "exams":

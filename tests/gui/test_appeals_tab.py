@@ -257,3 +257,27 @@ def test_upheld_with_the_right_rule_applied(qtbot, tab):
     correction = ScoreEvent.get(ScoreEvent.corrects == picked.id)
     assert correction.rule_code == "D04" and correction.points == -1
     assert ScoreEvent.get_by_id(picked.id).voided
+
+
+def test_withdrawn_keeps_the_revision_and_a_viewer_only_reads(qtbot, tab, demo_db):
+    from csperf_desktop.gui.appeals_tab import AppealsTab, DecideDialog, RecordAppealDialog
+
+    d = RecordAppealDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    fill_appeal(d)
+    d.save()
+    appeal = Appeal.get()
+    dd = DecideDialog(tab.ctx, appeal.id, tab)
+    qtbot.addWidget(dd)
+    dd.outcomes["withdrawn"].setChecked(True)
+    dd.save()
+    assert Appeal.get().status == "withdrawn"
+    assert Period.get(Period.month == SEPT.key).revision == 1
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("pending"))
+    assert tab.model.rowCount() == 0
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("withdrawn"))
+    assert tab.model.rowCount() == 1
+    viewer = AppealsTab(make_ctx("viewer"))
+    qtbot.addWidget(viewer)
+    assert not viewer.record_button.isEnabled() and viewer.record_button.toolTip()
+    assert not viewer.decide_button.isEnabled()

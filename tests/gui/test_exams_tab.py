@@ -162,3 +162,14 @@ def test_add_exam_dialog_validates_in_place(qtbot, tab):
     d.save()
     assert d.result() == d.DialogCode.Accepted
     assert [e.title for e in exams.month_exams(tab.ctx.month)] == ["十月产品知识", "技能测验"]
+
+
+def test_history_follows_the_line_being_entered(qtbot, tab, office, supervisor):
+    type_score(qtbot, tab, "80")
+    # The cursor moved to A02: the history below shows A02's exams.
+    assert tab.history_staff.currentData() == office["A02"].id
+    tab.grid.setCurrentIndex(tab.grid_model.index(0, 3))
+    assert tab.history_staff.currentData() == office["A01"].id
+    assert tab.history_model.rowCount() == 1
+    assert tab.history_model.index(0, tab.history_model.SCORE).data() == "80/100"
+    assert "1 exams" in tab.history_summary.text() and "80%" in tab.history_summary.text()
