@@ -40,6 +40,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.actor: Actor | None = None
         self.locked_user = locked_user
+        self.lock_mode = bool(locked_user)  # stays on after "Switch user…": the window stays covered
+        self._quitting = False
         self.throttle = throttle or users.THROTTLE
         self.setObjectName("loginDialog")
         self.setMinimumWidth(400)
@@ -67,7 +69,8 @@ class LoginDialog(QDialog):
         if locked_user:
             self.switch_button = self.buttons.addButton(self.tr("Switch user…"), QDialogButtonBox.ActionRole)
             self.switch_button.clicked.connect(self.switch_user)
-            self.quit_button = self.buttons.addButton(self.tr("Quit the program"), QDialogButtonBox.RejectRole)
+            self.quit_button = self.buttons.addButton(self.tr("Quit the program"), QDialogButtonBox.DestructiveRole)
+            self.quit_button.clicked.connect(self.quit_program)
         else:
             self.buttons.addButton(QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.try_sign_in)
@@ -97,6 +100,16 @@ class LoginDialog(QDialog):
             self.intro.setText(self.tr("Sign in with your user name and password."))
             self.username.setReadOnly(False)
             (self.password if self.username.text() else self.username).setFocus()
+
+    def reject(self) -> None:
+        # Escape or the window's close button must not get past the lock (nor quit by accident).
+        if self.lock_mode and not self._quitting:
+            return
+        super().reject()
+
+    def quit_program(self) -> None:
+        self._quitting = True
+        self.reject()
 
     def switch_user(self) -> None:
         """Let another person sign in instead of the one who locked."""

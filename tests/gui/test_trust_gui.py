@@ -124,6 +124,8 @@ def test_idle_lock_locks_after_the_timeout_and_unlocks_with_the_password(qtbot, 
     assert lock.covers[0].geometry() == window.rect()
     assert lock.dialog.username.text() == "boss" and lock.dialog.username.isReadOnly()
 
+    qtbot.keyClick(lock.dialog, Qt.Key_Escape)  # Escape does not get past the lock
+    assert lock.is_locked and lock.dialog.isVisible()
     lock.dialog.password.setText("wrong-password")
     lock.dialog.try_sign_in()
     assert lock.is_locked
