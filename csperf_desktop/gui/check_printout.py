@@ -39,7 +39,9 @@ class Revision:
 
 @dataclass
 class PrintoutMatch:
-    """``kind``: "current", "earlier", "none" (no match) or "unpublished" (month never published)."""
+    """``kind``: "current", "earlier", "none" (no match), "unpublished" (month never
+    published) or "altered" (the fingerprint is the current revision's as published,
+    but the results stored now no longer produce it)."""
 
     kind: str
     month: Month
@@ -64,17 +66,31 @@ def revisions(month: Month) -> list[Revision]:
     return [out[k] for k in sorted(out)]
 
 
+def stored_fingerprint(month: Month, revision: int) -> str:
+    """The fingerprint the snapshot stored now produces (as ``verify`` computes it)."""
+    from ..models import MonthlyResult
+    from ..periods import fingerprint
+    from ..standings import result_to_standing
+
+    rows = (MonthlyResult.select()
+            .where((MonthlyResult.month == month.key) & (MonthlyResult.revision == revision))
+            .order_by(MonthlyResult.rank, MonthlyResult.employee_no))
+    return fingerprint([result_to_standing(r) for r in rows], month, revision)
+
+
 def match_printout(month: Month, text: str) -> PrintoutMatch:
     wanted = normalise(text)
     period = Period.get_or_none(Period.month == month.key)
     if period is None or not period.revision:
         return PrintoutMatch("unpublished", month)
     known = revisions(month)
-    current_fp = (period.fingerprint or "").upper()
+    current = next((r for r in known if r.number == period.revision), None)
+    # The audit trail (hash-chained) is the record of what was published; the period row is a copy.
+    current_fp = current.fingerprint if current else (period.fingerprint or "").upper()
     if wanted and wanted == current_fp:
-        rev = next((r for r in known if r.number == period.revision), None)
-        rev = rev or Revision(period.revision, current_fp, period.published_at, period.published_by or "")
-        return PrintoutMatch("current", month, rev, period.revision)
+        rev = current or Revision(period.revision, current_fp, period.published_at, period.published_by or "")
+        kind = "current" if stored_fingerprint(month, period.revision) == current_fp else "altered"
+        return PrintoutMatch(kind, month, rev, period.revision)
     for rev in reversed(known):
         if wanted and wanted == rev.fingerprint and rev.number != period.revision:
             return PrintoutMatch("earlier", month, rev, period.revision)
@@ -158,6 +174,13 @@ class CheckPrintoutDialog(QDialog):
                 rev=found.revision.number, month=month, time=_fmt(found.revision.at), who=found.revision.actor,
                 current=found.current)
             style = old_style
+        elif found.kind == "altered":
+            text = self.tr("<b>Matches what was published, but the database was changed since.</b> The paper is "
+                           "revision {rev} of {month} as published on {time}; the results stored now no longer "
+                           "produce this fingerprint — they were changed behind the program's back. Run Verify in "
+                           "the audit trail and restore a backup.").format(
+                rev=found.revision.number, month=month, time=_fmt(found.revision.at))
+            style = bad_style
         elif found.kind == "unpublished":
             text = self.tr("<b>No match.</b> {month} has not been published.").format(month=month)
             style = bad_style

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from . import i18n
 
@@ -69,11 +71,71 @@ class HelpWindow(QDialog):
         except OSError:
             text = self.tr("The user guide was not found at {path}.").format(path=path)
         self.browser.setMarkdown(text)
+
+        self.contents = QListWidget()
+        self.contents.setObjectName("contents")
+        self._fill_contents()
+        self.contents.itemClicked.connect(self._go_to)
+        self.contents.itemActivated.connect(self._go_to)
+        splitter = QSplitter()
+        splitter.addWidget(self.contents)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
+
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("find")
+        self.find_edit.setPlaceholderText(self.tr("Find in the guide (Enter for the next one)"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.find_message = QLabel()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_edit, 1)
+        find_row.addWidget(self.find_message)
+
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
+        layout.addLayout(find_row)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+
+    def _fill_contents(self) -> None:
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level in (1, 2, 3) and block.text().strip():
+                item = QListWidgetItem(("    " * max(0, level - 2)) + block.text().strip())
+                item.setData(Qt.UserRole, block.position())
+                if level == 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.contents.addItem(item)
+            block = block.next()
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(int(item.data(Qt.UserRole)))
+        # Put the heading at the top: scroll to the end first, then back to it.
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+
+    def find_next(self) -> bool:
+        """Select the next place the text appears, from the top again after the last one."""
+        text = self.find_edit.text().strip()
+        self.find_message.clear()
+        if not text:
+            return False
+        if self.browser.find(text):
+            return True
+        self.browser.moveCursor(QTextCursor.Start)
+        if self.browser.find(text):
+            return True
+        self.find_message.setText(self.tr("Not found."))
+        return False
 
     def _anchor(self, url: QUrl) -> None:
         # In-page anchors scroll; web links are not opened (no network).

@@ -91,6 +91,196 @@
     </message>
 </context>
 <context>
+    <name>AnnualModels</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">组别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of 12 months counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required for ratings 1, 2 and 5: say what it is based on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 1–5 (1 poor, 3 meets expectations, 5 outstanding); ratings 1, 2 and 5 need a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">名次</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly avg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnualPrintDialog</name>
+    <message>
+        <source>Print all annual reviews — {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual review reports of the {n} people employed in {year}. Reviews not signed off yet are printed with their current figures, marked “未签字”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">输出方式</translation>
+    </message>
+    <message>
+        <source>All in one PDF (a new page per person)</source>
+        <translation type="unfinished">全部合成一个 PDF（每人另起一页）</translation>
+    </message>
+    <message>
+        <source>One PDF per person, into a folder</source>
+        <translation type="unfinished">每人一个 PDF，保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished">纸张</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished">A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation type="unfinished">A3（297 × 420 毫米）</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished">纸张大小：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>AnnualTab</name>
     <message>
         <source>Annual review</source>
@@ -609,6 +799,10 @@
         <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的板报。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program&apos;s back. Run Verify in the audit trail and restore a backup.</source>
+        <translation>&lt;b&gt;与公示时一致，但数据库之后被改动过。&lt;/b&gt;这份纸面材料是{month}第 {rev} 版公示结果（{time} 公示）；数据库中现存的结果已算不出这个指纹——它们被绕过程序改动过。请在审计记录中运行“校验数据库”，并从备份恢复。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No match.&lt;/b&gt; {month} has not been published.</source>
         <translation>&lt;b&gt;不一致。&lt;/b&gt;{month}还没有公示。</translation>
     </message>
@@ -747,6 +941,45 @@
     <message>
         <source>Failed: {items}</source>
         <translation>不合格：{items}</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingNoteDialog</name>
+    <message>
+        <source>Edit coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Handling repeat complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1822,57 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Raise CSAT to 96 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — a goal of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A goal linked to an indicator replaces the template&apos;s target for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>csperf user guide</source>
@@ -1597,6 +1881,14 @@ Reason:</source>
     <message>
         <source>The user guide was not found at {path}.</source>
         <translation>在 {path} 找不到用户指南。</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next one)</source>
+        <translation>在指南中查找（按 Enter 找下一处）</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>没有找到。</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3338,77 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>annual_printing</name>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished">文件正在使用</translation>
+    </message>
+    <message>
+        <source>Save as “{name}”</source>
+        <translation type="unfinished">另存为“{name}”</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annual review of {name} as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the annual reviews (one PDF per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}_annual_reviews.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annual reviews as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out review {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished">打印完成</translation>
+    </message>
+    <message>
+        <source>{n} annual reviews for {year} were saved in the folder “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual review of {name} for {year} was saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual reviews for {year} were saved as “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped. Reports already saved in the folder stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was stopped; nothing was saved.</source>
+        <translation type="unfinished">打印已停止，没有保存任何文件。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <source>Printing annual reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>
@@ -3561,6 +3924,17 @@ The database as it was before is kept at:
     <message>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>

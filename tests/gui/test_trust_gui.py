@@ -317,6 +317,31 @@ def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wron
     assert "No match" in dialog.result_label.text()
 
 
+def test_a_printout_of_results_changed_behind_the_programs_back_is_not_confirmed(qtbot, office, admin, ctx, db):
+    from csperf_desktop.events import add_event
+    from csperf_desktop.gui.check_printout import match_printout
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+
+    september = Month.parse("2026-09")
+    add_event(admin, office["A01"], "D04", "2026-09-12", 2, 1, "supervision", "", "")
+    printed = publish_month(admin, september).fingerprint
+    assert match_printout(september, printed).kind == "current"
+
+    con = sqlite3.connect(db.database)
+    con.execute("UPDATE monthly_result SET final = final + 5 WHERE month='2026-09' AND employee_no='A01'")
+    con.commit()
+    con.close()
+    assert match_printout(september, printed).kind == "altered"
+
+    # Forging the period's copy of the fingerprint does not help: the audit trail holds the published one.
+    con = sqlite3.connect(db.database)
+    con.execute("UPDATE period SET fingerprint='0123456789AB' WHERE month='2026-09'")
+    con.commit()
+    con.close()
+    assert match_printout(september, "0123456789AB").kind == "none"
+
+
 # ------------------------------------------------------------------ restore and recovery
 
 
@@ -421,25 +446,30 @@ def test_read_only_banner_names_the_holder(qtbot, tmp_path):
 # ------------------------------------------------------------------ help, about, Chinese
 
 
-def test_help_window_shows_the_guide_and_finds_its_images_without_the_network(qtbot, tmp_path):
+def test_help_window_shows_the_guide_with_contents_find_and_local_images_only(qtbot, tmp_path):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
     from csperf_desktop.gui.help_window import GUIDE_DIR, HelpWindow, guide_file
 
-    window = HelpWindow()
-    qtbot.addWidget(window)
     assert guide_file() == GUIDE_DIR / "guide_zh.md"
-    assert "csperf" in window.browser.toPlainText()
-
     (tmp_path / "images").mkdir()
     image = QImage(3000, 200, QImage.Format_RGB32)  # wider than the window
     image.fill(QColor("#336699"))
     image.save(str(tmp_path / "images" / "shot.png"))
     guide = tmp_path / "guide_zh.md"
-    guide.write_text("# 指南\n\n![窗口](images/shot.png)\n\n[网站](https://example.com/)\n", encoding="utf-8")
+    guide.write_text("# csperf 用户指南\n\n## 1. 第一次使用\n\n创建管理员。\n\n![窗口](images/shot.png)\n\n"
+                     "## 2. 备份\n\n每天自动备份。\n\n[网站](https://example.com/)\n", encoding="utf-8")
     window = HelpWindow(path=guide)
     qtbot.addWidget(window)
+    assert "创建管理员" in window.browser.toPlainText()
+    headings = [window.contents.item(i).text().strip() for i in range(window.contents.count())]
+    assert headings == ["csperf 用户指南", "1. 第一次使用", "2. 备份"]
+    window.find_edit.setText("自动备份")
+    assert window.find_next() and window.browser.textCursor().selectedText() == "自动备份"
+    window.find_edit.setText("没有这段文字")
+    assert not window.find_next() and window.find_message.text()
+
     assert window.images() == ["images/shot.png"]
     shown = window.browser.loadResource(QTextDocument.ImageResource, QUrl("images/shot.png"))
     assert isinstance(shown, QImage) and 0 < shown.width() < window.width()
