@@ -18,6 +18,16 @@ from .. import __version__, paths
 LICENSES = Path(__file__).resolve().parent.parent.parent / "resources" / "licenses.md"
 
 
+def _backup_folder():
+    """The folder automatic backups go to (the setting, else the data folder's)."""
+    from ..backup import backup_folder
+
+    try:
+        return backup_folder()
+    except Exception:  # no database open (or unreadable settings): the default folder
+        return paths.backup_dir()
+
+
 class AboutDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,7 +54,7 @@ class AboutDialog(QDialog):
         self.database_label.setObjectName("databaseLocation")
         form.addRow(self.tr("Database:"), self.database_label)
         form.addRow(self.tr("Data folder:"), value(str(paths.data_dir())))
-        form.addRow(self.tr("Backups:"), value(str(paths.backup_dir())))
+        form.addRow(self.tr("Backups:"), value(str(_backup_folder())))
         form.addRow(self.tr("Versions:"), value(self.tr("Qt {qt}, PySide6 {pyside}, Python {python} ({system})").format(
             qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(),
             system=f"{platform.system()} {platform.release()}".strip())))

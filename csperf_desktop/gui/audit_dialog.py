@@ -1,7 +1,10 @@
 """Help → Audit trail: who changed what, when, and the values before and after;
 "Verify" checks the database file, the audit chain and the published snapshots.
 
-Entry point: ``AuditDialog(ctx, parent).exec()`` (or ``show()``). Filters:
+Entry points: ``show_audit(ctx, parent, staff_id=None)`` — opens the dialog, on
+one person's entries when ``staff_id`` is given; or ``AuditDialog(ctx, parent)``
+with ``select_agent(staff_id)`` and ``verify()`` for a menu item that checks at
+once (Help → Verify the database). Filters:
 who, action, date range, agent and free text; the newest ``LIMIT`` entries
 that match are listed. The chosen entry's before/after values are shown side
 by side, changed fields marked. Verify runs ``integrity.verify_database`` in a
@@ -543,3 +546,14 @@ class AuditDialog(QDialog):
                 "All holds: the database file is intact, the {n} audit entries are unbroken, and score events "
                 "and published results match them.").format(n=count))
             self.verify_result.setToolTip("")
+
+
+def show_audit(ctx, parent: QWidget | None = None, staff_id: int | None = None, verify: bool = False) -> AuditDialog:
+    dialog = AuditDialog(ctx, parent)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    if staff_id is not None:
+        dialog.select_agent(staff_id)
+    dialog.show()
+    if verify:
+        dialog.verify()
+    return dialog

@@ -164,9 +164,15 @@ class LoginDialog(QDialog):
 
 
 def sign_in(parent: QWidget | None = None, username: str = "") -> Actor | None:
-    """Ask for a user name and password; the Actor, or None when cancelled."""
-    dialog = LoginDialog(parent, username)
-    return dialog.actor if dialog.exec() == QDialog.Accepted else None
+    """Ask for a user name and password; the Actor, or None when cancelled.
+    The last user name signed in on this PC is filled in (never the password)."""
+    from PySide6.QtCore import QSettings
+
+    dialog = LoginDialog(parent, username or QSettings().value("login/last_user", "", str))
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    QSettings().setValue("login/last_user", dialog.actor.username)
+    return dialog.actor
 
 
 # --------------------------------------------------------------------------- idle lock

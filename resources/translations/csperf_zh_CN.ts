@@ -3245,6 +3245,137 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Annual review templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper zero at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Dimension weights add up to 100 %, and so do the indicator weights within each dimension. Data indicators score 100 at the target and 0 at the zero point (a band: between the lower and upper target); judged indicators are rated 1–5 by the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>QA inspectors use the agent template (version {v}) until one of their own is saved here. Saving creates the QA template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {v} is used by a signed-off review and is frozen. Saving keeps it unchanged for those reviews and creates version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the dimension the indicator belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions: {total:g} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight totals (each must be 100 %):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a new version {v}. Reviews already signed off keep version {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved (version {v}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished">模板已保存</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>

@@ -66,6 +66,34 @@ def test_right_password_returns_the_actor_with_its_role(qtbot, accounts):
     assert dialog.actor == Actor("qa1", "qa", "质检小王")
 
 
+def test_sign_in_fills_in_the_last_user_name_but_never_the_password(qtbot, accounts):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csperf_desktop.gui.login import sign_in
+
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.username.text(), dialog.password.text()))
+        dialog.username.setText("qa1")
+        dialog.password.setText("Qa-pass-123")
+        dialog.try_sign_in()
+
+    QTimer.singleShot(0, answer)
+    assert sign_in() == Actor("qa1", "qa", "质检小王")
+
+    def cancel():
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.username.text(), dialog.password.text()))
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert sign_in() is None
+    assert seen == [("", ""), ("qa1", "")]
+
+
 def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
     from csperf_desktop.gui.login import LoginDialog
     from csperf_desktop.users import LoginThrottle
