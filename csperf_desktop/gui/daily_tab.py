@@ -34,9 +34,10 @@ from .table_models import EventRow, EventsModel, RowRole, StandingsModel, event_
 
 ALL = "__all__"
 FLASH_MS = 1600
-# A month with more events than this is read in a worker thread behind a progress dialog
-# (about 10 ms per 1,000 events here; see tools/bench_daily_tab.py).
-BACKGROUND_ROWS = 15_000
+# A month with more events than this is read in a worker thread behind a progress dialog:
+# reading costs about 10 ms per 1,000 events here (tools/bench_daily_tab.py), so beyond
+# this the window would stop answering for more than a quarter of a second.
+BACKGROUND_ROWS = 25_000
 
 
 class EventsFilter(QSortFilterProxyModel):

@@ -60,9 +60,16 @@ class _Worker(QRunnable):
                 db.close()
         except BaseException as exc:  # handed to the UI thread, shown there
             exc.__gui_traceback__ = traceback.format_exc()
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    @staticmethod
+    def _report(signal, payload) -> None:
+        try:
+            signal.emit(payload)
+        except RuntimeError:
+            pass  # the program is closing and nobody is left to tell
 
 
 class Op(QObject):
