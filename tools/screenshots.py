@@ -166,43 +166,55 @@ def main(argv: list[str]) -> int:
 
 
 def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
-    """This month's exam with results, a few spot checks, and appeals against the published month."""
+    """What the exams, spot-check and appeal views need to show something, when the demo office
+    lacks it: this month's exam with results, a few spot checks, appeals against the published
+    month (one decided, one pending). Returns the exam and a pending appeal to show."""
     import datetime as _dt
     import random
 
     from csperf_desktop import appeals, clock, exams, spotchecks
-    from csperf_desktop.models import ScoreEvent, Staff
+    from csperf_desktop.models import Appeal, AppealItem, ScoreEvent, SpotCheck, Staff
     from csperf_desktop.months import Month
 
     rng = random.Random(7)
     today = clock.today()
     month = Month.of(today)
     day = max(month.first_day, today - _dt.timedelta(days=3))
-    exam = exams.add_exam(actor, date=day, title=f"{month.month}月产品知识测验", area="product", full_marks=100,
-                          pass_mark=60)
     people = list(Staff.select().where(Staff.active == True).order_by(Staff.employee_no))  # noqa: E712
-    rows = []
-    for i, s in enumerate(people[:-2]):
-        if i == 4:
-            rows.append({"staff": s.id, "absent": True, "note": "病假"})
-        else:
-            rows.append({"staff": s.id, "score": 100 if i in (1, 6) else rng.choice(range(52, 99))})
-    exams.set_results(actor, exam.id, rows)
-    items = spotchecks.checklist()
-    for i, s in enumerate(people[:6]):
-        failed = {items[3 + i % 3].id: (False, "语气生硬")} if i % 2 else {}
-        spotchecks.record_spot_check(actor, s.id, day, f"DD{month.month:02d}{1000 + i}", "chat", results=failed)
+    held = [e for e in exams.month_exams(month) if e.date <= today]
+    if held:
+        exam = held[-1]
+    else:
+        exam = exams.add_exam(actor, date=day, title=f"{month.month}月产品知识测验", area="product",
+                              full_marks=100, pass_mark=60)
+        rows = []
+        for i, s in enumerate(people[:-2]):
+            if i == 4:
+                rows.append({"staff": s.id, "absent": True, "note": "病假"})
+            else:
+                rows.append({"staff": s.id, "score": 100 if i in (1, 6) else rng.choice(range(52, 99))})
+        exams.set_results(actor, exam.id, rows)
+    if not SpotCheck.select().where(SpotCheck.month == month.key).exists():
+        items = spotchecks.checklist()
+        for i, s in enumerate(people[:6]):
+            failed = {items[3 + i % 3].id: (False, "语气生硬")} if i % 2 else {}
+            spotchecks.record_spot_check(actor, s.id, day, f"DD{month.month:02d}{1000 + i}", "chat", results=failed)
     prev = month.prev()
-    deductions = list(ScoreEvent.select().where((ScoreEvent.month == prev.key) & (ScoreEvent.points < 0)
-                                                & (ScoreEvent.voided == False)).order_by(ScoreEvent.id))  # noqa: E712
-    decided = appeals.record_appeal(actor, prev, deductions[0].staff_id, [deductions[0].id],
-                                    "录音证明已按流程回复", "wrong_facts")
-    appeals.decide_appeal(actor, decided.id, "upheld", "核实录音，情况属实")
-    pending = appeals.record_appeal(actor, prev, deductions[-1].staff_id, [deductions[-1].id],
-                                    "扣分标准用错了，应按较轻的条款", "wrong_rule",
-                                    proposed_points={deductions[-1].id: 1})
+    pending = (Appeal.select().where((Appeal.month == prev.key) & (Appeal.status == "pending"))
+               .order_by(Appeal.id).first())
+    if pending is None:
+        disputed = AppealItem.select(AppealItem.event)
+        deductions = list(ScoreEvent.select().where((ScoreEvent.month == prev.key) & (ScoreEvent.points < 0)
+                                                    & (ScoreEvent.voided == False)  # noqa: E712
+                                                    & ScoreEvent.id.not_in(disputed)).order_by(ScoreEvent.id))
+        if not Appeal.select().where(Appeal.month == prev.key).exists():
+            decided = appeals.record_appeal(actor, prev, deductions[0].staff_id, [deductions[0].id],
+                                            "录音证明已按流程回复", "wrong_facts")
+            appeals.decide_appeal(actor, decided.id, "upheld", "核实录音，情况属实")
+        pending = appeals.record_appeal(actor, prev, deductions[-1].staff_id, [deductions[-1].id],
+                                        "扣分标准用错了，应按较轻的条款", "wrong_rule",
+                                        proposed_points={deductions[-1].id: 1})
     return exam.id, pending.id
-
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

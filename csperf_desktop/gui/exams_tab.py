@@ -24,7 +24,7 @@ from ..models import Staff
 from ..proposals import confirm as confirm_proposals
 from ..proposals import pending_proposals
 from . import i18n, messages
-from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel, can_confirm,
+from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
                           confirm_reason, fmt_score)
 from .field_errors import FieldErrors
 from .operations import run_op

@@ -33,17 +33,50 @@ def tab(qtbot, demo_db, answers):
     return w
 
 
-def fill_appeal(d, no="KF004", picks=1, proposed=None):
-    """Choose the person, tick the first deductions, type a reason."""
+def person_with(deductions: int) -> str:
+    """Someone on September's bulletin with enough valid deductions and no appeal yet
+    (the demo office may already hold appeals of its own)."""
+    from peewee import fn
+
+    from csperf_desktop.models import Staff
+
+    appealed = {sid for (sid,) in Appeal.select(Appeal.staff).where(Appeal.month == SEPT.key).tuples()}
+    counts = (ScoreEvent.select(Staff.employee_no, Staff.id, fn.COUNT(ScoreEvent.id)).join(Staff)
+              .where((ScoreEvent.month == SEPT.key) & (ScoreEvent.points < 0) & (ScoreEvent.voided == False))  # noqa: E712
+              .group_by(Staff.employee_no, Staff.id).order_by(Staff.employee_no).tuples())
+    for no, sid, n in counts:
+        if n >= deductions and sid not in appealed:
+            return no
+    raise AssertionError(f"nobody in the demo office has {deductions} deductions in {SEPT.key} and no appeal")
+
+
+def first_deduction(no: str) -> ScoreEvent:
+    from csperf_desktop.models import Staff
+
+    return (ScoreEvent.select().join(Staff).where((Staff.employee_no == no) & (ScoreEvent.month == SEPT.key)
+                                                  & (ScoreEvent.points < 0) & (ScoreEvent.voided == False))  # noqa: E712
+            .order_by(ScoreEvent.date, ScoreEvent.id).first())
+
+
+def newest() -> Appeal:
+    return Appeal.select().order_by(Appeal.id.desc()).first()
+
+
+def revision() -> int:
+    return Period.get(Period.month == SEPT.key).revision
+
+
+def fill_appeal(d, picks=1, proposed=None, no=None):
+    """Choose a person, tick their first deductions, type a reason."""
     from csperf_desktop.gui.appeal_models import EventPickModel
     from PySide6.QtCore import Qt
 
-    d.staff.setEditText(no)
+    d.staff.setEditText(no or person_with(max(picks, 1)))
     d.staff.commit_text()
     d.staff_chosen()
     m = d.events_model
     rows = [i for i, r in enumerate(m.rows) if r.points < 0][:picks]
-    assert len(rows) == picks, "the demo person has too few deductions"
+    assert len(rows) == picks
     for i in rows:
         assert m.setData(m.index(i, EventPickModel.PICK), Qt.Checked.value, Qt.CheckStateRole)
     if proposed is not None:
@@ -63,13 +96,16 @@ def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypa
         self.save()
         return self.result()
 
+    before = revision()
     monkeypatch.setattr(mod.RecordAppealDialog, "exec", record_exec)
     tab.record_button.click()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.status == "pending" and appeal.month == SEPT.key
-    assert tab.model.rowCount() == 1 and tab.selected().id == appeal.id
-    assert "Pending" in tab.model.index(0, tab.model.STATUS).data()
-    assert "1 pending" in tab.countdown.text()
+    assert tab.selected().id == appeal.id  # the new appeal is selected in the list
+    row = tab.model.row_of(appeal.id)
+    assert "Pending" in tab.model.index(row, tab.model.STATUS).data()
+    pending = Appeal.select().where((Appeal.month == SEPT.key) & (Appeal.status == "pending")).count()
+    assert f"{pending} pending" in tab.countdown.text()
     assert tab.decide_button.isEnabled()
 
     def decide_exec(self):
@@ -79,16 +115,18 @@ def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypa
 
     monkeypatch.setattr(mod.DecideDialog, "exec", decide_exec)
     tab.decide_button.click()
-    appeal = Appeal.get()
-    assert appeal.status == "upheld" and appeal.revision_after == 2
-    assert Period.get(Period.month == SEPT.key).revision == 2
+    appeal = Appeal.get_by_id(appeal.id)
+    assert appeal.status == "upheld" and appeal.revision_after == before + 1
+    assert revision() == before + 1  # on the plain demo office: revision 2
     assert ScoreEvent.get_by_id(picked[0].id).voided
     row = tab.model.row_of(appeal.id)
-    assert tab.model.index(row, tab.model.REVISION).data() == "rev. 2"
-    assert "revision 2" in tab.detail.text()
+    assert tab.model.index(row, tab.model.REVISION).data() == f"rev. {before + 1}"
+    assert f"revision {before + 1}" in tab.detail.text()
     assert appeal.score_after == appeal.score_before - picked[0].points  # the deduction is gone
     assert not tab.decide_button.isEnabled()
-    assert tab.history_model.rowCount() == 1
+    history = tab.history_model.rows  # every month's appeals of this person
+    assert appeal.id in [r.id for r in history] and {r.staff_id for r in history} == {appeal.staff_id}
+    assert len(history) == Appeal.select().where(Appeal.staff == appeal.staff_id).count()
 
 
 def test_partly_upheld_item_by_item(qtbot, tab):
@@ -98,18 +136,18 @@ def test_partly_upheld_item_by_item(qtbot, tab):
     qtbot.addWidget(d)
     first, second = fill_appeal(d, picks=2)
     d.save()
-    appeal = Appeal.get()
+    appeal = newest()
     dd = DecideDialog(tab.ctx, appeal.id, tab)
     qtbot.addWidget(dd)
     dd.outcomes["partly"].setChecked(True)
     dd.lines[0].action.setCurrentIndex(dd.lines[0].action.findData("void"))
     dd.lines[1].action.setCurrentIndex(dd.lines[1].action.findData("keep"))
     dd.save()  # no reason yet: refused, shown in the dialog
-    assert Appeal.get().status == "pending"
+    assert newest().status == "pending"
     assert dd.message.text()
     dd.reason.setPlainText("第一条核实有误，第二条属实")
     dd.save()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.status == "partly"
     outcomes = {i.event_id: i.outcome for i in appeal.items}
     assert outcomes == {first.id: "upheld", second.id: "rejected"}
@@ -124,19 +162,20 @@ def test_rejected_needs_a_reason(qtbot, tab):
     d.whole_radio.setChecked(True)
     fill_appeal(d, picks=0)
     d.save()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.whole_score
     dd = DecideDialog(tab.ctx, appeal.id, tab)
     qtbot.addWidget(dd)
     assert all(line.action.currentData() == "keep" for line in dd.lines)
+    before = revision()
     dd.outcomes["rejected"].setChecked(True)
     assert not dd.lines[0].action.isEnabled()
     dd.save()
-    assert Appeal.get().status == "pending" and dd.errors.fields["reason"][1].text()
+    assert newest().status == "pending" and dd.errors.fields["reason"][1].text()
     dd.reason.setPlainText("扣分有录音为证")
     dd.save()
-    assert Appeal.get().status == "rejected"
-    assert Period.get(Period.month == SEPT.key).revision == 1
+    assert newest().status == "rejected"
+    assert revision() == before  # nothing changed, no new revision
 
 
 def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
@@ -144,11 +183,12 @@ def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
 
     deadline = Period.get(Period.month == SEPT.key).appeal_deadline
     clock.set_fixed(deadline + dt.timedelta(hours=2))
+    count = Appeal.select().count()
     sup = RecordAppealDialog(make_ctx("supervisor"), SEPT, tab)
     qtbot.addWidget(sup)
     fill_appeal(sup)
     sup.save()
-    assert Appeal.select().count() == 0
+    assert Appeal.select().count() == count
     deadline_text = fmt_local(deadline)
     assert "截止" in sup.message.text() and deadline_text in sup.message.text()
     assert not sup.late_reason.isVisibleTo(sup)  # a supervisor cannot accept it late
@@ -157,14 +197,14 @@ def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
     qtbot.addWidget(adm)
     fill_appeal(adm)
     adm.save()
-    assert Appeal.select().count() == 0
+    assert Appeal.select().count() == count
     assert adm.late_reason.isVisibleTo(adm) and deadline_text in adm.message.text()
     assert adm.save_button.text() == "&Accept late"
     adm.save()  # no reason typed yet: still refused
-    assert Appeal.select().count() == 0
+    assert Appeal.select().count() == count
     adm.late_reason.setText("本人出差，返岗当天提交")
     adm.save()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.late_reason == "本人出差，返岗当天提交" and appeal.status == "pending"
 
 
@@ -179,15 +219,16 @@ def test_self_check_report(qtbot, tab):
     from csperf_desktop import appeals
     from csperf_desktop.gui.appeals_tab import AppealReportDialog
 
-    ev = (ScoreEvent.select().where((ScoreEvent.month == SEPT.key) & (ScoreEvent.points < 0)
-                                    & (ScoreEvent.voided == False)).first())  # noqa: E712
+    ev = first_deduction(person_with(1))
     a = appeals.record_appeal(tab.ctx.actor, SEPT, ev.staff_id, [ev.id], "理由")
     appeals.decide_appeal(tab.ctx.actor, a.id, "upheld")
+    report = appeals.appeal_report(month=SEPT)
     d = AppealReportDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
     text = d.view.toPlainText()
-    assert "Appeals received" in text and "1 (100%)" in text
-    assert ev.rule_code in text and "1 times" in text
+    assert "Appeals received" in text and f"{report.upheld} ({100 * report.upheld_rate:.0f}%)" in text
+    times = dict((code, n) for code, _name, n in report.overturned_rules)[ev.rule_code]
+    assert f"{ev.rule_code} {ev.rule_name} — {times} times" in text
     d.scope.setCurrentIndex(1)
     assert "2026" in d.view.toPlainText()
 
@@ -207,8 +248,7 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     exams.set_result(ctx.actor, exam.id, "KF001", 100)
     first = spotchecks.checklist()[3]
     spotchecks.record_spot_check(ctx.actor, "KF002", "2026-10-13", "R1", results={first.id: (False, "语气生硬")})
-    ev = (ScoreEvent.select().where((ScoreEvent.month == SEPT.key) & (ScoreEvent.points < 0)
-                                    & (ScoreEvent.voided == False)).first())  # noqa: E712
+    ev = first_deduction(person_with(1))
     from csperf_desktop import appeals
 
     appeal = appeals.record_appeal(ctx.actor, SEPT, ev.staff_id, [ev.id], "理由", proposed_points={ev.id: 1})
@@ -242,7 +282,7 @@ def test_upheld_with_the_right_rule_applied(qtbot, tab):
     (picked,) = fill_appeal(d, picks=1)
     d.category.setCurrentIndex(d.category.findData("wrong_rule"))
     d.save()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.category == "wrong_rule"
     dd = DecideDialog(tab.ctx, appeal.id, tab)
     qtbot.addWidget(dd)
@@ -252,7 +292,7 @@ def test_upheld_with_the_right_rule_applied(qtbot, tab):
     line.rule.setCurrentIndex(line.rule.findData("D04"))
     line.new_points.setValue(-1)
     dd.save()
-    appeal = Appeal.get()
+    appeal = newest()
     assert appeal.status == "upheld", dd.message.text()
     correction = ScoreEvent.get(ScoreEvent.corrects == picked.id)
     assert correction.rule_code == "D04" and correction.points == -1
@@ -266,17 +306,19 @@ def test_withdrawn_keeps_the_revision_and_a_viewer_only_reads(qtbot, tab, demo_d
     qtbot.addWidget(d)
     fill_appeal(d)
     d.save()
-    appeal = Appeal.get()
+    appeal = newest()
+    before = revision()
     dd = DecideDialog(tab.ctx, appeal.id, tab)
     qtbot.addWidget(dd)
     dd.outcomes["withdrawn"].setChecked(True)
     dd.save()
-    assert Appeal.get().status == "withdrawn"
-    assert Period.get(Period.month == SEPT.key).revision == 1
+    assert newest().status == "withdrawn"
+    assert revision() == before
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("pending"))
-    assert tab.model.rowCount() == 0
+    assert appeal.id not in [r.id for r in tab.model.rows]
+    assert all(r.status == "pending" for r in tab.model.rows)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("withdrawn"))
-    assert tab.model.rowCount() == 1
+    assert appeal.id in [r.id for r in tab.model.rows]
     viewer = AppealsTab(make_ctx("viewer"))
     qtbot.addWidget(viewer)
     assert not viewer.record_button.isEnabled() and viewer.record_button.toolTip()

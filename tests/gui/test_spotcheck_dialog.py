@@ -3,8 +3,6 @@ the month's view counts checks per person and pass rate per item."""
 
 from __future__ import annotations
 
-import pytest
-
 from csperf_desktop.auth import Actor
 from csperf_desktop.models import ScoreEvent, SpotCheck
 
