@@ -437,7 +437,10 @@ class ExamsTab(QWidget):
                 title=exam.title, date=exam.date.isoformat(), full=exam.full_marks, pass_mark=exam.pass_mark))
         self.grid.setToolTip(tip or "")
         if exam is not None and self.grid_model.rowCount():
-            self.grid.setCurrentIndex(self.grid_model.index(0, ExamGridModel.SCORE))
+            # Start where entry stopped: the first person without a result.
+            rows = self.grid_model.rows
+            first = next((i for i, r in enumerate(rows) if not r.entered), 0)
+            self.grid.setCurrentIndex(self.grid_model.index(first, ExamGridModel.SCORE))
         self.load_stats()
         self.update_buttons()
 

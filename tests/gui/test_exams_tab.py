@@ -173,3 +173,14 @@ def test_history_follows_the_line_being_entered(qtbot, tab, office, supervisor):
     assert tab.history_model.rowCount() == 1
     assert tab.history_model.index(0, tab.history_model.SCORE).data() == "80/100"
     assert "1 exams" in tab.history_summary.text() and "80%" in tab.history_summary.text()
+
+
+def test_entry_resumes_at_the_first_person_without_a_result(qtbot, office, exam, supervisor, answers):
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.exams_tab import ExamsTab
+
+    exams.set_results(supervisor, exam.id, [{"staff": "A01", "score": 90}, {"staff": "A02", "absent": True}])
+    w = ExamsTab(AppContext(Actor("sup", "supervisor", "主管")))
+    qtbot.addWidget(w)
+    assert w.grid.currentIndex().row() == 2
