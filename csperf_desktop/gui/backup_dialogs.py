@@ -123,10 +123,31 @@ def restore_database(ctx, parent: QWidget | None, source: str) -> Path | None:
         return None
     if not _reopen(live, parent):
         return None
-    ctx.changed.emit("database")
     messages.info(parent, QCoreApplication.translate("backup", "The backup was restored.\n\nThe database as it was before is kept at:\n{path}")
                   .format(path=safety), QCoreApplication.translate("backup", "Restore"))
+    _sign_in_again_if_needed(ctx, parent)
+    ctx.changed.emit("database")
     return safety
+
+
+def _sign_in_again_if_needed(ctx, parent) -> None:
+    """The restored database has its own accounts: the person acting must exist there
+    with the same role, else they sign in again (and act as a viewer if they do not)."""
+    from .. import users
+    from ..auth import Actor
+    from ..models import User
+    from . import login
+
+    if not users.has_users():
+        return
+    u = User.get_or_none(User.username == ctx.actor.username)
+    if u is not None and u.active and u.role == ctx.actor.role:
+        return
+    messages.info(parent, QCoreApplication.translate(
+        "backup", "Your account is not the same in the restored database. Please sign in again."),
+        QCoreApplication.translate("backup", "Restore"))
+    actor = login.sign_in(parent)
+    ctx.actor = actor or Actor(ctx.actor.username, "viewer", ctx.actor.display_name)
 
 
 def _reopen(location: str, parent) -> bool:

@@ -51,6 +51,10 @@ def set_up_office(location: str, username: str, password: str, display_name: str
     from ..db import open_database
     from ..excel.importers import import_file, read_import, ImportInvalid
 
+    from ..db import is_postgres, sqlite_path
+
+    if not is_postgres(location):
+        Path(sqlite_path(location)).expanduser().parent.mkdir(parents=True, exist_ok=True)
     database = open_database(location)
     try:
         actor = Actor(username.strip(), "admin", display_name.strip())

@@ -15,6 +15,8 @@ Entry points:
   is covered and the same user's password is asked again. "Switch user…"
   lets someone else sign in instead: ``ctx.actor`` becomes that user and
   ``user_switched(actor)`` fires so the window can refresh what the role allows.
+  ``IdleLock(ctx, window, read_only=True)`` in a read-only session: whoever
+  signs in stays a viewer.
 """
 
 from __future__ import annotations
@@ -215,9 +217,11 @@ class IdleLock(QObject):
 
     CHECK_MS = 5000
 
-    def __init__(self, ctx, window: QWidget, minutes: float | None = None, parent: QObject | None = None):
+    def __init__(self, ctx, window: QWidget, minutes: float | None = None, parent: QObject | None = None,
+                 read_only: bool = False):
         super().__init__(parent or window)
         self.ctx, self.window = ctx, window
+        self.read_only = read_only
         self.fixed_minutes = minutes
         self.minutes = minutes if minutes is not None else ctx.settings().idle_lock_minutes
         self.last_input = time.monotonic()
@@ -280,10 +284,12 @@ class IdleLock(QObject):
         self.last_input = time.monotonic()
         actor = dialog.actor
         dialog.deleteLater()
-        if actor.username != self.ctx.actor.username or actor.role != self.ctx.actor.role:
+        if self.read_only:
+            actor = Actor(actor.username, "viewer", actor.display_name)
+        if actor.username != self.ctx.actor.username:
             self.ctx.actor = actor
             self.user_switched.emit(actor)
-        self.unlocked.emit(actor)
+        self.unlocked.emit(self.ctx.actor)
 
 
 def role_label(actor: Actor) -> str:

@@ -9,7 +9,7 @@ Entry point for the application start-up:
     ctx.database_location = session.location
     if session.read_only:
         layout.insertWidget(0, ReadOnlyBanner(session.holder))   # backup_dialogs
-    window.idle_lock = IdleLock(ctx, window)                       # login
+    window.idle_lock = IdleLock(ctx, window, read_only=session.read_only)  # login
 
 The steps, in order:
 

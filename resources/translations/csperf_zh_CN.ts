@@ -1021,6 +1021,10 @@
         <translation>本月排名</translation>
     </message>
     <message>
+        <source>Double-click a person to list only their events.</source>
+        <translation>双击某人，只列出此人的评分记录。</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
@@ -4036,6 +4040,10 @@ The database as it was before is kept at:
 
 恢复前的数据库保存在：
 {path}</translation>
+    </message>
+    <message>
+        <source>Your account is not the same in the restored database. Please sign in again.</source>
+        <translation>在恢复的数据库中，您的账户与之前不同。请重新登录。</translation>
     </message>
 </context>
 <context>

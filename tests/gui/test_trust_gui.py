@@ -177,6 +177,18 @@ def test_switch_user_on_the_lock_signs_in_someone_else(qtbot, lock_window):
     assert not ctx.can("publish")
 
 
+def test_in_a_read_only_session_whoever_unlocks_stays_a_viewer(qtbot, lock_window):
+    from csperf_desktop.gui.login import IdleLock
+
+    ctx, window, lock = lock_window
+    ctx.actor = Actor("boss", "viewer", "老板")
+    read_only_lock = IdleLock(ctx, window, minutes=1, read_only=True)
+    read_only_lock.lock()
+    sign_in_with(qtbot, read_only_lock.dialog, "boss", "Boss-pass-1")
+    assert not read_only_lock.is_locked
+    assert ctx.actor.role == "viewer"
+
+
 def test_no_lock_when_the_setting_is_zero(qtbot, lock_window):
     ctx, window, lock = lock_window
     lock.minutes = 0
@@ -399,6 +411,25 @@ def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, 
     con = sqlite3.connect(safety)
     assert con.execute("SELECT COUNT(*) FROM staff").fetchone()[0] == 6
     con.close()
+
+
+def test_after_restoring_a_database_without_my_account_i_sign_in_again(qtbot, accounts, db, answers,
+                                                                       monkeypatch, tmp_path):
+    from csperf_desktop import backup, users
+    from csperf_desktop.gui import login
+    from csperf_desktop.gui.backup_dialogs import restore_database
+    from csperf_desktop.gui.context import AppContext
+
+    saved = backup.backup_sqlite(db, tmp_path / "before-new-admin.db")
+    users.create_user(accounts, "boss2", "Boss2-pass-1", "admin")
+    ctx = AppContext(Actor("boss2", "admin"))
+    ctx.database_location = db.database
+    asked = []
+    monkeypatch.setattr(login, "sign_in", lambda parent=None, username="": asked.append(1))  # cancelled
+    assert restore_database(ctx, None, str(saved)) is not None
+    assert asked == [1]
+    assert ctx.actor == Actor("boss2", "viewer")  # not signed in again: may look, not change
+    assert not ctx.can("restore")
 
 
 def test_restore_needs_an_administrator(qtbot, office, supervisor, db, answers):
