@@ -447,6 +447,8 @@ class DailyTab(QWidget):
         self.standings_table.verticalHeader().setDefaultSectionSize(24)
         self.standings_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.standings_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.standings_table.setToolTip(self.tr("Double-click a person to list only their events."))
+        self.standings_table.doubleClicked.connect(self.show_person_events)
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
         self.standings_table.horizontalHeader().setMinimumSectionSize(30)
         set_column_widths(self.standings_table, {
@@ -467,6 +469,10 @@ class DailyTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.entry)
+        new_entry = QAction(self)
+        new_entry.setShortcut(QKeySequence("Ctrl+N"))
+        new_entry.triggered.connect(self.focus_entry)
+        self.addAction(new_entry)
         layout.addWidget(split, 1)
 
         for combo in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter,
@@ -538,6 +544,16 @@ class DailyTab(QWidget):
             self.standings_note.setText(self.tr("Live: updates as events are recorded (not yet published)."))
         else:
             self.standings_note.setText(self.tr("As published (revision {rev}).").format(rev=p.revision))
+
+    def focus_entry(self) -> None:
+        """Ctrl+N: back to the person field of the entry strip, text selected for typing over."""
+        self.entry.staff_picker.setFocus()
+        self.entry.staff_picker.lineEdit().selectAll()
+
+    def show_person_events(self, index) -> None:
+        s = self.standings_model.row_at(index.row())
+        if s is not None:
+            self.staff_filter.setCurrentIndex(max(0, self.staff_filter.findData(s.staff_id)))
 
     def add_row(self, ev) -> None:
         """Put a just-recorded event into the list without reading the month again."""

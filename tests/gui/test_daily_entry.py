@@ -183,3 +183,24 @@ def test_a_long_month_is_read_in_the_background(qtbot, office, make_window, monk
     qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=5000)
     assert not tab._loading
     assert "5" in tab.count_label.text()
+
+
+def test_double_click_in_the_standings_lists_that_persons_events(qtbot, office, make_window, admin):
+    from csperf_desktop.events import add_event
+
+    add_event(admin, "A01", "B03", "2026-10-02")
+    add_event(admin, "A02", "D05", "2026-10-03")
+    window = make_window()
+    tab = window.daily_tab
+    row = [r.employee_no for r in tab.standings_model.rows].index("A02")
+    tab.show_person_events(tab.standings_model.index(row, 0))
+    assert tab.proxy.rowCount() == 1
+    assert tab.proxy.data(tab.proxy.index(0, 0), Qt.UserRole + 1).employee_no == "A02"
+
+
+def test_ctrl_n_returns_to_the_person_field(qtbot, office, make_window):
+    window = make_window()
+    tab = window.daily_tab
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key_N, Qt.ControlModifier)
+    assert tab.entry.staff_picker.hasFocus() or tab.entry.staff_picker.lineEdit().hasFocus()
