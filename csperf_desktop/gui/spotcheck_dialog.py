@@ -605,6 +605,8 @@ class SpotCheckMonthDialog(QDialog):
         s = spot_service.month_summary(month)
         self.agents_model.set_rows(s.agents)
         self.items_model.set_rows(s.items)
+        for col in (ItemStatsModel.SECTION, ItemStatsModel.RULE):  # section names are long in English
+            self.items.resizeColumnToContents(col)
         self.checks_model.set_checks(spot_service.month_checks(month))
         items = sum(a.items for a in s.agents)
         failed = sum(a.failed_items for a in s.agents)
