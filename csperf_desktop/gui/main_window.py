@@ -287,7 +287,9 @@ class MainWindow(QMainWindow):
     def show_rulebook(self) -> None:
         from .rulebook_dialog import RulebookDialog
 
-        RulebookDialog(self.ctx, self).exec()
+        dialog = RulebookDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)  # it listens to ctx.changed: gone when closed
+        dialog.exec()
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
