@@ -158,6 +158,8 @@ class EventPickModel(_RowsModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and column == self.PROPOSED:
             return QCoreApplication.translate("EventPickModel", "Optional: the points the person thinks right")
+        if role == Qt.ToolTipRole and column in (self.ITEM, self.NOTE):
+            return f"{r.rule_code} {r.rule_name}" + (f"\n{r.note}" if r.note else "")
         return None
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:

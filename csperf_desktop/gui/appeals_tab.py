@@ -130,6 +130,7 @@ class RecordAppealDialog(QDialog):
         recv.addWidget(self.received)
         recv.addWidget(self.window_note, 1)
         form.addRow(self.tr("Received &at:"), recv)
+        form.labelForField(recv).setBuddy(self.received)
         form.addRow(self.late_label, self.late_reason)
         self.late_label.hide()
         self.late_reason.hide()
