@@ -57,7 +57,18 @@ def apply_look(app: QApplication) -> None:
 def open_startup_database(args) -> str:
     """Open --db (or the default), or build the demo office; returns the location."""
     if getattr(args, "demo", False):
-        return prepare_demo_database()
+        from PySide6.QtWidgets import QProgressDialog
+
+        # Building two years of demo data takes a few seconds: say so before the window exists.
+        busy = QProgressDialog(QCoreApplication.translate("app", "Preparing the demo office…"), None, 0, 0)
+        busy.setWindowTitle("csperf")
+        busy.setMinimumDuration(0)
+        busy.show()
+        QApplication.processEvents()
+        try:
+            return prepare_demo_database()
+        finally:
+            busy.close()
     location = resolve_location(getattr(args, "db", None))
     open_database(location)
     return location

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -94,7 +93,7 @@
     <name>AnnualModels</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -110,35 +109,35 @@
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} of 12 months counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dimension / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score</source>
@@ -146,23 +145,23 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A comment is required for ratings 1, 2 and 5: say what it is based on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rating 1–5 (1 poor, 3 meets expectations, 5 outstanding); ratings 1, 2 and 5 need a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Goal</source>
@@ -170,7 +169,7 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -182,11 +181,11 @@
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rank</source>
@@ -194,54 +193,54 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monthly avg.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New rank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rank now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Final now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grade now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AnnualPrintDialog</name>
     <message>
         <source>Print all annual reviews — {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The annual review reports of the {n} people employed in {year}. Reviews not signed off yet are printed with their current figures, marked “未签字”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Output</source>
@@ -283,12 +282,290 @@
 <context>
     <name>AnnualTab</name>
     <message>
-        <source>Annual review</source>
-        <translation>年度考核</translation>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Not yet available. Goals, year-end evaluation and the weighted annual result will appear here.</source>
-        <translation>尚未开放。年度目标、年终评估和加权年度结果将在这里显示。</translation>
+        <source>&amp;Print this review…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;all reviews…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-review &amp;&amp; interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals &amp;&amp; coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supervisor's overall comment on the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor's &amp;comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's own summary of the year and self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save se&amp;lf-review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 张晓梅, supervisor 孙丽华</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was discussed; the person's view of the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed development plan for next year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Development &amp;plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals for the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add coaching &amp;note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished">全部岗位</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it; a dimension the person's template does not have shows —.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>NOT SAVED — a simulation only. Templates and results are unchanged; change the weights for real in Templates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the &amp;template's weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly average in the final score:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} people employed in {year} · {signed} signed off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distribution check: {warning}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} of 12 months counted ({span})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no month counted yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>totals and their targets pro-rated by {n}/12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}, version {v}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly average &lt;b&gt;{m}&lt;/b&gt; × {mw:g} % + evaluation &lt;b&gt;{e}&lt;/b&gt; × {ew:g} % = final &lt;b&gt;{f}&lt;/b&gt; · grade &lt;b&gt;{g}&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank {rank} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provisional — still without a score: {missing}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off {time} by {who}. The review is locked and can no longer be changed; an administrator can unlock it with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the signed-off review (administrators only, with a reason).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can unlock a signed-off review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evaluation has changes that are not saved. Save the evaluation first, then sign off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign off the {year} annual review of {name}: final {final}, grade {grade}?
+
+The review is then locked. Changing it afterwards needs an administrator and a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why must the signed-off review of {name} be changed? The reason is kept in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the goal “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Delete coaching note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the coaching note of {date} “{topic}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total of the dimensions: {t}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the weights to see the ranks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{role}: {moved} of {n} would change rank, {regraded} would change grade.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -483,7 +760,7 @@
         <translation>复核申请</translation>
     </message>
     <message>
-        <source>This person&apos;s appeals</source>
+        <source>This person's appeals</source>
         <translation>此人的复核申请</translation>
     </message>
     <message>
@@ -799,7 +1076,7 @@
         <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的板报。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program&apos;s back. Run Verify in the audit trail and restore a backup.</source>
+        <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program's back. Run Verify in the audit trail and restore a backup.</source>
         <translation>&lt;b&gt;与公示时一致，但数据库之后被改动过。&lt;/b&gt;这份纸面材料是{month}第 {rev} 版公示结果（{time} 公示）；数据库中现存的结果已算不出这个指纹——它们被绕过程序改动过。请在审计记录中运行“校验数据库”，并从备份恢复。</translation>
     </message>
     <message>
@@ -947,23 +1224,23 @@
     <name>CoachingNoteDialog</name>
     <message>
         <source>Edit coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Handling repeat complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What was discussed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -971,7 +1248,7 @@
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -979,7 +1256,7 @@
     </message>
     <message>
         <source>F&amp;ollow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1829,23 +2106,23 @@ Reason:</source>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add goal for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Raise CSAT to 96 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none — a goal of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>optional, a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>optional</source>
@@ -1853,27 +2130,27 @@ Reason:</source>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Note:</source>
         <translation type="unfinished">备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>A goal linked to an indicator replaces the template&apos;s target for this person.</source>
-        <translation type="unfinished"></translation>
+        <source>A goal linked to an indicator replaces the template's target for this person.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2121,7 +2398,7 @@ Reason (required, recorded in the audit trail):</source>
     <message>
         <source>The user guide is not yet available.
 
-Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule code, Tab, the points, then Enter.</source>
+Quick start: in Daily scoring, type a person's number or name, Tab, a rule code, Tab, the points, then Enter.</source>
         <translation>用户手册尚未提供。
 
 快速上手：在“日常评分”中输入工号或姓名，按 Tab，输入项目代码，按 Tab，填写分值，再按回车保存。</translation>
@@ -2239,7 +2516,7 @@ Database: {db}</source>
         <translation>打印全部成绩单(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print selected &amp;agent&apos;s scorecard…</source>
+        <source>Print selected &amp;agent's scorecard…</source>
         <translation>打印所选人员的成绩单(&amp;A)…</translation>
     </message>
     <message>
@@ -2502,7 +2779,7 @@ Database: {db}</source>
         <translation>整体成绩</translation>
     </message>
     <message>
-        <source>In the person&apos;s words: what is wrong and why</source>
+        <source>In the person's words: what is wrong and why</source>
         <translation>按申请人的说法：哪里有误、为什么</translation>
     </message>
     <message>
@@ -2917,7 +3194,7 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <translation>没有需要确认的扣分（不合格项目未关联考核项目，或已经记录）。</translation>
     </message>
     <message>
-        <source>A supervisor confirms these in the Exams tab (proposed points) or in the month&apos;s spot checks.</source>
+        <source>A supervisor confirms these in the Exams tab (proposed points) or in the month's spot checks.</source>
         <translation>由主管在“考试”页的建议加扣分或本月抽查中确认。</translation>
     </message>
     <message>
@@ -3252,11 +3529,11 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <name>TemplateEditor</name>
     <message>
         <source>Annual review templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dimension / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
@@ -3268,51 +3545,51 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Weight %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zero at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upper target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upper zero at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bonus rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click a cell to change it. Dimension weights add up to 100 %, and so do the indicator weights within each dimension. Data indicators score 100 at the target and 0 at the zero point (a band: between the lower and upper target); judged indicators are rated 1–5 by the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;dimension</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3332,47 +3609,47 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>QA inspectors use the agent template (version {v}) until one of their own is saved here. Saving creates the QA template.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Built-in default, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {v} is used by a signed-off review and is frozen. Saving keeps it unchanged for those reviews and creates version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the dimension the indicator belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dimensions: {total:g} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weight totals (each must be 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as a new version {v}. Reviews already signed off keep version {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template saved (version {v}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template saved</source>
@@ -3484,31 +3761,31 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the annual review of {name} as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder for the annual reviews (one PDF per person)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{year}_annual_reviews.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the annual reviews as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Laying out review {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printed</source>
@@ -3516,19 +3793,19 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>{n} annual reviews for {year} were saved in the folder “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The annual review of {name} for {year} was saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The annual reviews for {year} were saved as “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing was stopped. Reports already saved in the folder stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing was stopped; nothing was saved.</source>
@@ -3540,11 +3817,15 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
     <message>
         <source>Printing annual reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Preparing the demo office…</source>
+        <translation>正在准备演示数据…</translation>
+    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
@@ -4552,7 +4833,7 @@ Please send this file to whoever looks after the program.</source>
         <translation>C 类礼品的订单金额（元）</translation>
     </message>
     <message>
-        <source>Backup folder (empty = the data folder&apos;s backups)</source>
+        <source>Backup folder (empty = the data folder's backups)</source>
         <translation>备份文件夹（留空 = 数据文件夹下的默认备份位置）</translation>
     </message>
     <message>
