@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDate
 
 from .. import appeals as appeals_service
 from .. import clock
-from ..errors import CsperfError
+from ..errors import Conflict, CsperfError
 from ..models import MonthlyResult, Period, Rule, ScoreEvent, Staff
 from ..months import Month
 from . import i18n
@@ -223,7 +223,8 @@ class RecordAppealDialog(QDialog):
 
     def show_error(self, exc: CsperfError) -> bool:
         self.errors.show(exc)
-        late = exc.field == "received_at" and "逾期" in exc.message
+        # Only lateness is a Conflict on the receipt time (a time in the future is a ValidationError).
+        late = isinstance(exc, Conflict) and exc.field == "received_at"
         if late and self.ctx.can("late_appeal") and not self.accepting_late:
             self.accepting_late = True
             self.late_label.show()
@@ -718,9 +719,9 @@ class AppealsTab(QWidget):
                  e(self.tr("Received {when} · {category}").format(
                      when=local_time_text(a.received_at), category=i18n.label(appeals_service.CATEGORIES, a.category))),
                  f"<b>" + e(self.tr("Status:")) + f"</b> {e(i18n.label(appeals_service.STATUS, a.status))}"]
-        row = _late_reason(a.id)
-        if row:
-            parts.append(e(self.tr("Accepted late: {reason}").format(reason=row)))
+        late = _late_reason(a.id)
+        if late:
+            parts.append(e(self.tr("Accepted late: {reason}").format(reason=late)))
         parts.append(f"<b>" + e(self.tr("Reason:")) + f"</b> {e(a.reason)}")
         if a.items:
             lines = []
