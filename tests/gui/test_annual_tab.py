@@ -1,0 +1,228 @@
+"""The Annual-review tab on the demo office (clock fixed at 2026-10-20): the staff list
+with each review's status, ratings refused in place, a review taken to sign-off and
+locked, an administrator's unlock, the what-if that saves nothing, the template
+editor's new version, printing one review."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from csperf_desktop import annual
+from csperf_desktop.gui import filework
+from csperf_desktop.gui.annual_models import IndicatorModel, ReviewListModel
+from csperf_desktop.gui.annual_tab import AnnualTab
+from csperf_desktop.models import AnnualReview, AnnualTemplate, AuditEntry, Staff
+
+YEAR = 2026
+RATINGS = {"communication": (4, ""), "complaints": (3, ""), "attitude": (5, "客户多次书面表扬"), "learning": (4, ""),
+           "responsibility": (2, "旺季两次情绪失控"), "cooperation": (3, "")}
+
+
+@pytest.fixture
+def tab(qtbot, demo_db, ctx, answers):
+    widget = AnnualTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def staff_id(no: str) -> int:
+    return Staff.get(Staff.employee_no == no).id
+
+
+def select(tab, no: str) -> None:
+    tab.select_staff(staff_id(no))
+    assert tab.detail.result.employee_no == no
+
+
+def rate(tab, code: str, rating, comment: str = "") -> None:
+    model = tab.indicator_model
+    row = model.row_of_code(code)
+    assert model.setData(model.index(row, IndicatorModel.RATING), str(rating))
+    assert model.setData(model.index(row, IndicatorModel.COMMENT), comment)
+
+
+def list_cell(tab, no: str, column: int) -> str:
+    model = tab.list_model
+    return model.data(model.index(model.row_of(staff_id(no)), column))
+
+
+def audit_count() -> int:
+    return AuditEntry.select().count()
+
+
+def test_the_tab_lists_everyone_employed_in_the_year_with_their_review_status(tab, ctx, supervisor):
+    annual.save_self_review(supervisor, "KF002", YEAR, "今年完成了新人带教。")
+    ctx.changed.emit("annual")
+    expected = annual.review_list(YEAR)
+    assert tab.list_model.rowCount() == len(expected) == 12
+    assert list_cell(tab, "KF002", ReviewListModel.STATUS) == "Self-review"
+    assert list_cell(tab, "KF001", ReviewListModel.STATUS) == "Not started"
+    kf001 = next(r for r in expected if r["employee_no"] == "KF001")
+    assert list_cell(tab, "KF001", ReviewListModel.FINAL) == f"{kf001['final']:.1f}"
+    assert list_cell(tab, "KF001", ReviewListModel.GRADE) == kf001["grade"]
+    assert "12 people employed in 2026" in tab.counts.text()
+
+
+def test_rating_2_without_a_comment_is_refused_in_place_and_nothing_is_saved(tab, ctx, supervisor):
+    ctx.set_actor(supervisor)
+    select(tab, "KF003")
+    before = audit_count()
+    rate(tab, "communication", 2)
+    assert tab.indicator_model.needs_comment("communication")  # marked before saving
+    tab.save_ratings_button.click()
+    assert "“沟通表达能力”评为 2 分时必须填写评语" in tab.ratings_message.text()
+    assert tab.indicator_model.error_code == "communication"
+    comment_cell = tab.indicator_model.index(tab.indicator_model.row_of_code("communication"), IndicatorModel.COMMENT)
+    assert tab.indicators.currentIndex() == comment_cell
+    assert annual.get_review("KF003", YEAR) is None and audit_count() == before
+
+    rate(tab, "communication", 2, "多次回复不完整")
+    tab.save_ratings_button.click()
+    assert tab.ratings_message.text() == ""
+    review = annual.get_review("KF003", YEAR)
+    assert json.loads(review.ratings)["communication"] == {"rating": 2, "comment": "多次回复不完整"}
+
+
+def test_a_review_taken_to_sign_off_locks_the_form(tab, ctx, supervisor, answers, qtbot):
+    ctx.set_actor(supervisor)
+    select(tab, "KF004")
+    for code, (rating, comment) in RATINGS.items():
+        rate(tab, code, rating, comment)
+    tab.comment.setPlainText("全年稳定，投诉处理有进步。")
+    tab.save_ratings_button.click()
+    assert tab.ratings_message.text() == ""
+    assert list_cell(tab, "KF004", ReviewListModel.STATUS) == "Evaluated"
+
+    tab.self_review.setPlainText("完成了全部培训，CSAT 稳定在 95% 左右。")
+    tab.save_self_button.click()
+    tab.person_tabs.setCurrentIndex(1)
+    qtbot.keyClicks(tab.attendees, "Liu Yang, Sun Lihua")
+    tab.interview_summary.setPlainText("认可评价，希望明年带新人。")
+    tab.development_plan.setPlainText("参加主管储备培训。")
+    tab.interview_button.click()
+    assert list_cell(tab, "KF004", ReviewListModel.STATUS) == "Interviewed"
+
+    answers.confirms = [True]
+    tab.sign_button.click()
+    review = annual.get_review("KF004", YEAR)
+    assert review.status == "signed_off" and review.signed_off_by == "sup"
+    assert json.loads(review.result)["grade"] == tab.detail.result.grade
+    assert list_cell(tab, "KF004", ReviewListModel.STATUS) == "Signed off"
+
+    # Locked: nothing can be edited, and the tooltips say why.
+    assert tab.detail.locked and tab.lock_banner.isVisible()
+    for button in (tab.save_ratings_button, tab.save_self_button, tab.interview_button, tab.add_goal_button,
+                   tab.add_note_button):
+        assert not button.isEnabled()
+        assert "Signed off" in button.toolTip()
+    for text in (tab.comment, tab.self_review, tab.interview_summary):
+        assert text.isReadOnly() and "locked" in text.toolTip()
+    rating_cell = tab.indicator_model.index(tab.indicator_model.row_of_code("communication"), IndicatorModel.RATING)
+    assert not tab.indicator_model.flags(rating_cell) & Qt.ItemIsEditable
+    assert not tab.indicator_model.setData(rating_cell, "1")
+    assert not tab.sign_button.isVisible()
+    assert tab.unlock_button.isVisible() and not tab.unlock_button.isEnabled()  # a supervisor cannot unlock
+
+
+def test_an_administrator_unlocks_a_signed_review_with_a_reason(tab, ctx, supervisor, admin, answers):
+    for code, value in RATINGS.items():
+        annual.save_ratings(supervisor, "KF005", YEAR, {code: value})
+    annual.record_interview(supervisor, "KF005", YEAR, "2026-10-15", "陈静、孙丽华", "认可评价。")
+    annual.sign_off(supervisor, "KF005", YEAR)
+    ctx.set_actor(admin)
+    select(tab, "KF005")
+    assert tab.detail.locked and tab.unlock_button.isEnabled()
+
+    answers.texts = [""]  # an empty reason is refused by the core
+    tab.unlock_button.click()
+    assert answers.errors and "解锁原因" in answers.errors[-1]
+    assert annual.get_review("KF005", YEAR).signed_off_at is not None
+
+    answers.texts = ["面谈后发现考勤数据录错，需要更正"]
+    tab.unlock_button.click()
+    review = annual.get_review("KF005", YEAR)
+    assert review.signed_off_at is None and review.status == "interviewed"
+    entry = AuditEntry.select().where(AuditEntry.action == "unlock_review").order_by(AuditEntry.id.desc()).get()
+    assert entry.reason == "面谈后发现考勤数据录错，需要更正" and entry.actor == "admin"
+    assert not tab.detail.locked and tab.save_ratings_button.isEnabled() and tab.sign_button.isVisible()
+
+
+def test_what_if_shows_new_ranks_and_writes_nothing(tab):
+    def snapshot():
+        return (audit_count(), [(t.version, t.body) for t in AnnualTemplate.select().order_by(AnnualTemplate.id)],
+                AnnualReview.select().count())
+
+    before = snapshot()
+    tab.views.setCurrentIndex(2)
+    assert tab.not_saved.isVisible() and "NOT SAVED" in tab.not_saved.text()
+    tab.whatif_role.setCurrentIndex(tab.whatif_role.findData("agent"))
+    assert all(w.move == 0 for w in tab.whatif_model.rows)
+    tab.weight_spins["results"].setValue(20)
+    assert "120 %" not in tab.weights_total.text() and "80 %" in tab.weights_total.text()
+    assert tab.whatif_message.text()  # the sum is wrong: the core says so, no ranks shown
+    assert tab.whatif_model.rowCount() == 0
+    tab.weight_spins["teamwork"].setValue(30)
+    rows = tab.whatif_model.rows
+    assert rows and any(w.move for w in rows)
+    moved = next(w for w in rows if w.move)
+    model = tab.whatif_model
+    shown = model.data(model.index(rows.index(moved), model.MOVE))
+    assert shown == (f"↑{moved.move}" if moved.move > 0 else f"↓{-moved.move}")
+    assert snapshot() == before
+    # The real results are those of the template's weights.
+    assert [r.final for r in tab.results] == [r.final for r in annual.compute_all(YEAR)]
+
+
+def test_team_comparison_sorts_by_a_dimension(tab):
+    tab.views.setCurrentIndex(1)
+    tab.compare_role.setCurrentIndex(tab.compare_role.findData("agent"))
+    column = tab.compare_model.dimension_column("teamwork")
+    tab.compare.sortByColumn(column, Qt.DescendingOrder)
+    proxy = tab.compare_proxy
+    values = [float(proxy.data(proxy.index(r, column))) for r in range(proxy.rowCount())]
+    assert values == sorted(values, reverse=True) and len(values) == 10
+
+
+def test_template_editor_saves_a_frozen_version_as_a_new_one(qtbot, demo_db, ctx, answers, supervisor):
+    from csperf_desktop.gui.template_editor import WEIGHT, TemplateEditor
+
+    for code, value in RATINGS.items():
+        annual.save_ratings(supervisor, "KF005", YEAR, {code: value})
+    annual.record_interview(supervisor, "KF005", YEAR, "2026-10-15", "陈静、孙丽华", "认可评价。")
+    annual.sign_off(supervisor, "KF005", YEAR)
+    editor = TemplateEditor(ctx, None, "agent")
+    qtbot.addWidget(editor)
+    assert editor.frozen_banner.isVisibleTo(editor) and "version 2" in editor.frozen_banner.text()
+    results = editor.tree.topLevelItem(0)
+    results.setText(WEIGHT, "50")
+    editor.save()
+    assert "各维度权重之和应为 100%，现在是 110%" in editor.message.text()
+    assert AnnualTemplate.select().where(AnnualTemplate.role == "agent").count() == 1
+    editor.tree.topLevelItem(1).setText(WEIGHT, "20")
+    editor.save()
+    assert answers.infos and "new version 2" in answers.infos[-1]
+    versions = annual.template_versions("agent")
+    assert [v.version for v in versions] == [1, 2] and versions[1].dimensions[0]["weight"] == 50
+
+
+def test_printing_one_review_writes_a_pdf_with_the_name_and_grade(tab, monkeypatch, tmp_path, qtbot):
+    target = tmp_path / "review.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    offered = []
+    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None:
+                        offered.append((message, file)))
+    select(tab, "KF001")
+    task = tab.print_review()
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    assert task.ok
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
+    result = tab.detail.result
+    assert "张晓梅" in text and result.grade in text and f"{result.final:.1f}" in text
+    assert offered and offered[0][1] == target
