@@ -45,7 +45,9 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtCore import Qt
 
+    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
     from csperf_desktop.gui.appeals_tab import AppealReportDialog, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.template_editor import TemplateEditor
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.exams_tab import ExamDialog
     from csperf_desktop.gui.main_window import MainWindow
@@ -59,6 +61,7 @@ def main(argv: list[str]) -> int:
     ctx = AppContext()
     ctx.database_location = "demo.db"
     exam_id, appeal_id = add_exams_spot_checks_and_appeals(ctx.actor)
+    add_annual_reviews(ctx.actor)
     window = MainWindow(ctx)
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -91,7 +94,12 @@ def main(argv: list[str]) -> int:
             tab.exam_list.selectRow(tab.list_model.row_of(exam_id))
         if name == "appeals":
             window.appeals_tab.status_filter.setCurrentIndex(0)
+        if name == "annual":
+            annual_tab = window.annual_tab
+            annual_tab.select_staff(Staff.get(Staff.employee_no == "KF002").id)
         shot(window, f"tab_{index + 1}_{name}")
+        if name == "annual":
+            shoot_annual(annual_tab, window, shot)
         if name == "exams":
             # A score above full marks: refused, the message stays on the line.
             grid = tab.grid_model
@@ -131,6 +139,12 @@ def main(argv: list[str]) -> int:
         ("dialog_appeal_record", lambda: RecordAppealDialog(ctx, ctx.month.prev(), window)),
         ("dialog_appeal_decide", lambda: DecideDialog(ctx, appeal_id, window)),
         ("dialog_appeal_report", lambda: AppealReportDialog(ctx, ctx.month.prev(), window)),
+        ("dialog_annual_templates", lambda: TemplateEditor(ctx, window, "agent")),
+        ("dialog_annual_goal", lambda: GoalDialog(ctx, Staff.get(Staff.employee_no == "KF002").id, ctx.month.year,
+                                                  window.annual_tab.template_indicators(), None, window)),
+        ("dialog_annual_coaching", lambda: CoachingNoteDialog(ctx, Staff.get(Staff.employee_no == "KF002").id,
+                                                              ctx.month.year, None, window)),
+        ("dialog_annual_print", lambda: AnnualPrintDialog(ctx.month.year, len(window.annual_tab.results), window)),
     ]
     for name, make in dialogs:
         dialog = make()
@@ -215,6 +229,56 @@ def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
                                         "扣分标准用错了，应按较轻的条款", "wrong_rule",
                                         proposed_points={deductions[-1].id: 1})
     return exam.id, pending.id
+
+def add_annual_reviews(actor) -> None:
+    """This year's reviews at several stages: one signed off, one interviewed, one rated, one
+    self-review; the distribution check switched on."""
+    import datetime as _dt
+
+    from csperf_desktop import annual, clock, settings
+
+    year = clock.today().year
+    ratings = {"communication": 4, "complaints": 3, "attitude": (5, "客户多次书面表扬"), "learning": 4,
+               "responsibility": 3, "cooperation": (2, "跨组协作时推诿，已在辅导中指出")}
+    interview_day = max(_dt.date(year, 1, 1), clock.today() - _dt.timedelta(days=2))
+    for no in ("KF005", "KF001", "KF004"):
+        annual.save_self_review(actor, no, year, "今年接待量稳定，满意度保持在 95% 左右；复杂售后问题还需加强。")
+        annual.save_ratings(actor, no, year, ratings, "全年表现稳定，明年重点提升一次性解决率。")
+    for no in ("KF005", "KF001"):
+        annual.record_interview(actor, no, year, interview_day, "本人、孙丽华（主管）",
+                                "回顾全年成绩，员工认可评价。", "参加售后进阶培训；每月一次录音复盘。")
+    annual.sign_off(actor, "KF005", year)
+    annual.save_self_review(actor, "KF002", year, "完成了新人带教，CSAT 比去年提高 2 个百分点。")
+    settings.update_settings(actor, {"annual_excellent_max_pct": 10})
+
+
+def shoot_annual(tab, window, shot) -> None:
+    """The review form's pages, a refused rating, a signed-off review, the comparison and the what-if."""
+    from csperf_desktop.gui.annual_models import IndicatorModel
+    from csperf_desktop.models import Staff
+
+    model = tab.indicator_model
+    row = model.row_of_code("communication")
+    model.setData(model.index(row, IndicatorModel.RATING), "2")
+    tab.save_ratings()
+    tab.indicators.scrollTo(model.index(row, 0))
+    shot(window, "tab_5_annual_refused_rating")
+    tab.person_tabs.setCurrentIndex(1)
+    shot(window, "tab_5_annual_self_review")
+    tab.person_tabs.setCurrentIndex(2)
+    shot(window, "tab_5_annual_goals")
+    tab.person_tabs.setCurrentIndex(0)
+    tab.select_staff(Staff.get(Staff.employee_no == "KF005").id)
+    shot(window, "tab_5_annual_signed_off")
+    tab.views.setCurrentIndex(1)
+    shot(window, "tab_5_annual_comparison")
+    tab.views.setCurrentIndex(2)
+    tab.weight_spins["results"].setValue(25)
+    tab.weight_spins["teamwork"].setValue(25)
+    shot(window, "tab_5_annual_whatif")
+    tab.build_weight_spins()
+    tab.views.setCurrentIndex(0)
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -43,8 +43,8 @@ def _form_rows(form: QFormLayout, rows) -> dict:
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Save).setText(dialog.tr("&Save"))
-    buttons.button(QDialogButtonBox.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("annual_dialogs", "&Save"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("annual_dialogs", "Cancel"))
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons

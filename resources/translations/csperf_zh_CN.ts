@@ -93,479 +93,481 @@
     <name>AnnualModels</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">组别</translation>
+        <translation>组别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>总分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <source>{n} of 12 months counted</source>
-        <translation type="unfinished" />
+        <translation>计入 {n}/12 个月</translation>
     </message>
     <message>
         <source>Dimension / indicator</source>
-        <translation type="unfinished" />
+        <translation>维度 / 指标</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>计算依据</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>评分</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>评语</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished" />
+        <translation>主管评议</translation>
     </message>
     <message>
         <source>A comment is required for ratings 1, 2 and 5: say what it is based on.</source>
-        <translation type="unfinished" />
+        <translation>评为 1、2、5 分时必须填写评语，说明依据。</translation>
     </message>
     <message>
         <source>Rating 1–5 (1 poor, 3 meets expectations, 5 outstanding); ratings 1, 2 and 5 need a comment.</source>
-        <translation type="unfinished" />
+        <translation>评分 1–5（1 差，3 达到要求，5 卓越）；评 1、2、5 分须填写评语。</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>关联指标</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">名次</translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Monthly avg.</source>
-        <translation type="unfinished" />
+        <translation>月度均分</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>年终评价</translation>
     </message>
     <message>
         <source>New rank</source>
-        <translation type="unfinished" />
+        <translation>新名次</translation>
     </message>
     <message>
         <source>Rank now</source>
-        <translation type="unfinished" />
+        <translation>现名次</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
     <message>
         <source>Final now</source>
-        <translation type="unfinished" />
+        <translation>现总分</translation>
     </message>
     <message>
         <source>New final</source>
-        <translation type="unfinished" />
+        <translation>新总分</translation>
     </message>
     <message>
         <source>Grade now</source>
-        <translation type="unfinished" />
+        <translation>现等级</translation>
     </message>
     <message>
         <source>New grade</source>
-        <translation type="unfinished" />
+        <translation>新等级</translation>
     </message>
 </context>
 <context>
     <name>AnnualPrintDialog</name>
     <message>
         <source>Print all annual reviews — {year}</source>
-        <translation type="unfinished" />
+        <translation>打印全部年度考核报告 — {year}年</translation>
     </message>
     <message>
         <source>The annual review reports of the {n} people employed in {year}. Reviews not signed off yet are printed with their current figures, marked “未签字”.</source>
-        <translation type="unfinished" />
+        <translation>{year}年在职的 {n} 人的年度考核报告。尚未签字的考核按当前数据打印，并标注“未签字”。</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">输出方式</translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>All in one PDF (a new page per person)</source>
-        <translation type="unfinished">全部合成一个 PDF（每人另起一页）</translation>
+        <translation>全部合成一个 PDF（每人另起一页）</translation>
     </message>
     <message>
         <source>One PDF per person, into a folder</source>
-        <translation type="unfinished">每人一个 PDF，保存到文件夹</translation>
+        <translation>每人一个 PDF，保存到文件夹</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished">纸张</translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished">A4（210 × 297 毫米）</translation>
+        <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
         <source>A3 (297 × 420 mm)</source>
-        <translation type="unfinished">A3（297 × 420 毫米）</translation>
+        <translation>A3（297 × 420 毫米）</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">纸张大小：</translation>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>AnnualTab</name>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished" />
+        <translation>考核模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Print this review…</source>
-        <translation type="unfinished" />
+        <translation>打印本人考核(&amp;P)…</translation>
     </message>
     <message>
         <source>Print &amp;all reviews…</source>
-        <translation type="unfinished" />
+        <translation>打印全部考核(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished" />
+        <translation>考核</translation>
     </message>
     <message>
         <source>Team comparison</source>
-        <translation type="unfinished" />
+        <translation>团队对比</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished" />
+        <translation>权重模拟</translation>
     </message>
     <message>
         <source>&amp;Sign off…</source>
-        <translation type="unfinished" />
+        <translation>签字确认(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>评价</translation>
     </message>
     <message>
         <source>Self-review &amp;&amp; interview</source>
-        <translation type="unfinished" />
+        <translation>自评与面谈</translation>
     </message>
     <message>
         <source>Goals &amp;&amp; coaching</source>
-        <translation type="unfinished" />
+        <translation>目标与辅导</translation>
     </message>
     <message>
         <source>The supervisor's overall comment on the year</source>
-        <translation type="unfinished" />
+        <translation>主管对全年表现的总体评语</translation>
     </message>
     <message>
         <source>Sa&amp;ve evaluation</source>
-        <translation type="unfinished" />
+        <translation>保存评价(&amp;V)</translation>
     </message>
     <message>
         <source>Supervisor's &amp;comment:</source>
-        <translation type="unfinished" />
+        <translation>主管评语(&amp;C)：</translation>
     </message>
     <message>
         <source>The person's own summary of the year and self-assessment</source>
-        <translation type="unfinished" />
+        <translation>员工本人的年度工作总结与自评</translation>
     </message>
     <message>
         <source>Save se&amp;lf-review</source>
-        <translation type="unfinished" />
+        <translation>保存自评(&amp;L)</translation>
     </message>
     <message>
         <source>Self-review</source>
-        <translation type="unfinished" />
+        <translation>自评</translation>
     </message>
     <message>
         <source>e.g. 张晓梅, supervisor 孙丽华</source>
-        <translation type="unfinished" />
+        <translation>例如：张晓梅、主管孙丽华</translation>
     </message>
     <message>
         <source>What was discussed; the person's view of the result</source>
-        <translation type="unfinished" />
+        <translation>面谈内容；员工对考核结果的意见</translation>
     </message>
     <message>
         <source>Agreed development plan for next year</source>
-        <translation type="unfinished" />
+        <translation>双方商定的下一年度发展计划</translation>
     </message>
     <message>
         <source>&amp;Record interview</source>
-        <translation type="unfinished" />
+        <translation>记录面谈(&amp;R)</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>绩效面谈</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished" />
+        <translation>参加人员(&amp;A)：</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translation>面谈纪要(&amp;U)：</translation>
     </message>
     <message>
         <source>Development &amp;plan:</source>
-        <translation type="unfinished" />
+        <translation>发展计划(&amp;P)：</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished" />
+        <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Goals for the year</source>
-        <translation type="unfinished" />
+        <translation>年度目标</translation>
     </message>
     <message>
         <source>Add coaching &amp;note…</source>
-        <translation type="unfinished" />
+        <translation>添加辅导记录(&amp;N)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;T)</translation>
     </message>
     <message>
         <source>Coaching notes</source>
-        <translation type="unfinished" />
+        <translation>辅导记录</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished">全部岗位</translation>
+        <translation>全部岗位</translation>
     </message>
     <message>
         <source>Click a column heading to sort by it; a dimension the person's template does not have shows —.</source>
-        <translation type="unfinished" />
+        <translation>点击列标题按该列排序；本人模板中没有的维度显示为 —。</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">岗位(&amp;R)：</translation>
+        <translation>岗位(&amp;R)：</translation>
     </message>
     <message>
         <source>NOT SAVED — a simulation only. Templates and results are unchanged; change the weights for real in Templates…</source>
-        <translation type="unfinished" />
+        <translation>未保存 — 仅为模拟。考核模板和结果都没有改变；要真正修改权重，请在“考核模板…”中修改。</translation>
     </message>
     <message>
         <source>Dimension weights</source>
-        <translation type="unfinished" />
+        <translation>维度权重</translation>
     </message>
     <message>
         <source>Back to the &amp;template's weights</source>
-        <translation type="unfinished" />
+        <translation>恢复模板权重(&amp;T)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished" />
+        <translation>岗位：</translation>
     </message>
     <message>
         <source>Monthly average in the final score:</source>
-        <translation type="unfinished" />
+        <translation>月度均分在总分中的占比：</translation>
     </message>
     <message>
         <source>{n} people employed in {year} · {signed} signed off</source>
-        <translation type="unfinished" />
+        <translation>{year}年在职 {n} 人 · 已签字 {signed} 人</translation>
     </message>
     <message>
         <source>Distribution check: {warning}</source>
-        <translation type="unfinished" />
+        <translation>等级分布检查：{warning}</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished" />
+        <translation>未选择人员</translation>
     </message>
     <message>
         <source>{n} of 12 months counted ({span})</source>
-        <translation type="unfinished" />
+        <translation>计入 {n}/12 个月（{span}）</translation>
     </message>
     <message>
         <source>no month counted yet</source>
-        <translation type="unfinished" />
+        <translation>尚无计入的月份</translation>
     </message>
     <message>
         <source>totals and their targets pro-rated by {n}/12</source>
-        <translation type="unfinished" />
+        <translation>累计类指标及其目标按 {n}/12 折算</translation>
     </message>
     <message>
         <source>{name}, version {v}</source>
-        <translation type="unfinished" />
+        <translation>{name}，第 {v} 版</translation>
     </message>
     <message>
         <source>Monthly average &lt;b&gt;{m}&lt;/b&gt; × {mw:g} % + evaluation &lt;b&gt;{e}&lt;/b&gt; × {ew:g} % = final &lt;b&gt;{f}&lt;/b&gt; · grade &lt;b&gt;{g}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>月度均分 &lt;b&gt;{m}&lt;/b&gt; × {mw:g}% + 年终评价 &lt;b&gt;{e}&lt;/b&gt; × {ew:g}% = 总分 &lt;b&gt;{f}&lt;/b&gt; · 等级 &lt;b&gt;{g}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>rank {rank} of {count}</source>
-        <translation type="unfinished" />
+        <translation>第 {rank} 名 / 共 {count} 人</translation>
     </message>
     <message>
         <source>monthly scores</source>
-        <translation type="unfinished" />
+        <translation>月度得分</translation>
     </message>
     <message>
         <source>Provisional — still without a score: {missing}</source>
-        <translation type="unfinished" />
+        <translation>暂定结果 — 以下尚无得分：{missing}</translation>
     </message>
     <message>
         <source>Signed off {time} by {who}. The review is locked and can no longer be changed; an administrator can unlock it with a reason.</source>
-        <translation type="unfinished" />
+        <translation>已于 {time} 由 {who} 签字。考核已锁定，不能再修改；如需更改，由管理员说明原因后解锁。</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished" />
+        <translation>请先在列表中选择一个人。</translation>
     </message>
     <message>
         <source>Reopen the signed-off review (administrators only, with a reason).</source>
-        <translation type="unfinished" />
+        <translation>重新打开已签字的考核（仅管理员，需说明原因）。</translation>
     </message>
     <message>
         <source>Only an administrator can unlock a signed-off review.</source>
-        <translation type="unfinished" />
+        <translation>只有管理员可以解锁已签字的考核。</translation>
     </message>
     <message>
         <source>The evaluation has changes that are not saved. Save the evaluation first, then sign off.</source>
-        <translation type="unfinished" />
+        <translation>评价有未保存的修改。请先保存评价，再签字。</translation>
     </message>
     <message>
         <source>Sign off the {year} annual review of {name}: final {final}, grade {grade}?
 
 The review is then locked. Changing it afterwards needs an administrator and a reason.</source>
-        <translation type="unfinished" />
+        <translation>确认签字 {name} 的 {year} 年度考核：总分 {final}，等级 {grade}？
+
+签字后考核将锁定。之后如需更改，须由管理员说明原因解锁。</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished" />
+        <translation>签字确认</translation>
     </message>
     <message>
         <source>Unlock review</source>
-        <translation type="unfinished" />
+        <translation>解锁考核</translation>
     </message>
     <message>
         <source>Why must the signed-off review of {name} be changed? The reason is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>为什么要更改 {name} 已签字的考核？原因会记入审计日志。</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished" />
+        <translation>删除目标</translation>
     </message>
     <message>
         <source>Delete the goal “{title}”?</source>
-        <translation type="unfinished" />
+        <translation>删除目标“{title}”？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete coaching note</source>
-        <translation type="unfinished" />
+        <translation>删除辅导记录</translation>
     </message>
     <message>
         <source>Delete the coaching note of {date} “{topic}”?</source>
-        <translation type="unfinished" />
+        <translation>删除 {date} 的辅导记录“{topic}”？</translation>
     </message>
     <message>
         <source>Total of the dimensions: {t}</source>
-        <translation type="unfinished" />
+        <translation>维度权重合计：{t}</translation>
     </message>
     <message>
         <source>Fix the weights to see the ranks.</source>
-        <translation type="unfinished" />
+        <translation>请先修正权重，再查看名次。</translation>
     </message>
     <message>
         <source>{role}: {moved} of {n} would change rank, {regraded} would change grade.</source>
-        <translation type="unfinished" />
+        <translation>{role}：{n} 人中有 {moved} 人名次会变化，{regraded} 人等级会变化。</translation>
     </message>
 </context>
 <context>
@@ -1224,39 +1226,39 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <name>CoachingNoteDialog</name>
     <message>
         <source>Edit coaching note</source>
-        <translation type="unfinished" />
+        <translation>编辑辅导记录</translation>
     </message>
     <message>
         <source>Add coaching note</source>
-        <translation type="unfinished" />
+        <translation>添加辅导记录</translation>
     </message>
     <message>
         <source>e.g. Handling repeat complaints</source>
-        <translation type="unfinished" />
+        <translation>例如：重复投诉的处理</translation>
     </message>
     <message>
         <source>What was discussed and agreed</source>
-        <translation type="unfinished" />
+        <translation>辅导内容与约定的改进点</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>内容(&amp;N)：</translation>
     </message>
     <message>
         <source>F&amp;ollow-up:</source>
-        <translation type="unfinished" />
+        <translation>跟进(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2106,51 +2108,51 @@ Reason:</source>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished" />
+        <translation>编辑目标</translation>
     </message>
     <message>
         <source>Add goal for {year}</source>
-        <translation type="unfinished" />
+        <translation>添加{year}年度目标</translation>
     </message>
     <message>
         <source>e.g. Raise CSAT to 96 %</source>
-        <translation type="unfinished" />
+        <translation>例如：客户满意度提升到 96%</translation>
     </message>
     <message>
         <source>(none — a goal of its own)</source>
-        <translation type="unfinished" />
+        <translation>（不关联 — 独立目标）</translation>
     </message>
     <message>
         <source>optional, a number</source>
-        <translation type="unfinished" />
+        <translation>可选，填数字</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">可不填</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished" />
+        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>关联指标(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>目标值(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished" />
+        <translation>权重(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>A goal linked to an indicator replaces the template's target for this person.</source>
-        <translation type="unfinished" />
+        <translation>关联了指标的目标，会替代模板中该指标对此人的目标值。</translation>
     </message>
 </context>
 <context>
@@ -3529,131 +3531,131 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <name>TemplateEditor</name>
     <message>
         <source>Annual review templates</source>
-        <translation type="unfinished" />
+        <translation>年度考核模板</translation>
     </message>
     <message>
         <source>Dimension / indicator</source>
-        <translation type="unfinished" />
+        <translation>维度 / 指标</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Weight %</source>
-        <translation type="unfinished" />
+        <translation>权重 %</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>数据来源</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>评分方向</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Zero at</source>
-        <translation type="unfinished" />
+        <translation>零分值</translation>
     </message>
     <message>
         <source>Upper target</source>
-        <translation type="unfinished" />
+        <translation>目标上限</translation>
     </message>
     <message>
         <source>Upper zero at</source>
-        <translation type="unfinished" />
+        <translation>上限零分值</translation>
     </message>
     <message>
         <source>Bonus rule</source>
-        <translation type="unfinished" />
+        <translation>加分项</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Dimension weights add up to 100 %, and so do the indicator weights within each dimension. Data indicators score 100 at the target and 0 at the zero point (a band: between the lower and upper target); judged indicators are rated 1–5 by the supervisor.</source>
-        <translation type="unfinished" />
+        <translation>双击单元格进行修改。各维度权重之和为 100%，每个维度内各指标权重之和也为 100%。数据指标达到目标值得 100 分、到零分值得 0 分（区间最佳：在目标下限与上限之间得满分）；评议指标由主管按 1–5 分评定。</translation>
     </message>
     <message>
         <source>Add &amp;dimension</source>
-        <translation type="unfinished" />
+        <translation>添加维度(&amp;D)</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished" />
+        <translation>添加指标(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">岗位(&amp;R)：</translation>
+        <translation>岗位(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>QA inspectors use the agent template (version {v}) until one of their own is saved here. Saving creates the QA template.</source>
-        <translation type="unfinished" />
+        <translation>质检专员在保存自己的模板之前使用客服模板（第 {v} 版）。在此保存即建立质检专员模板。</translation>
     </message>
     <message>
         <source>Built-in default, not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>内置默认模板，尚未保存。</translation>
     </message>
     <message>
         <source>Version {v}.</source>
-        <translation type="unfinished" />
+        <translation>第 {v} 版。</translation>
     </message>
     <message>
         <source>Version {v} is used by a signed-off review and is frozen. Saving keeps it unchanged for those reviews and creates version {n}.</source>
-        <translation type="unfinished" />
+        <translation>第 {v} 版已被签字的考核使用，已冻结。保存时这些考核仍使用原版本，修改将另存为第 {n} 版。</translation>
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished" />
+        <translation>新维度</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished" />
+        <translation>新指标</translation>
     </message>
     <message>
         <source>Select the dimension the indicator belongs to.</source>
-        <translation type="unfinished" />
+        <translation>请先选择指标所属的维度。</translation>
     </message>
     <message>
         <source>Dimensions: {total:g} %</source>
-        <translation type="unfinished" />
+        <translation>维度：{total:g}%</translation>
     </message>
     <message>
         <source>Weight totals (each must be 100 %):</source>
-        <translation type="unfinished" />
+        <translation>权重合计（每项都应为 100%）：</translation>
     </message>
     <message>
         <source>Saved as a new version {v}. Reviews already signed off keep version {old}.</source>
-        <translation type="unfinished" />
+        <translation>已另存为新的第 {v} 版。已签字的考核仍使用第 {old} 版。</translation>
     </message>
     <message>
         <source>Template saved (version {v}).</source>
-        <translation type="unfinished" />
+        <translation>模板已保存（第 {v} 版）。</translation>
     </message>
     <message>
         <source>Template saved</source>
-        <translation type="unfinished">模板已保存</translation>
+        <translation>模板已保存</translation>
     </message>
 </context>
 <context>
@@ -3750,74 +3752,85 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>annual_dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>annual_printing</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished">文件正在使用</translation>
+        <translation>文件被占用</translation>
     </message>
     <message>
         <source>Save as “{name}”</source>
-        <translation type="unfinished">另存为“{name}”</translation>
+        <translation>另存为“{name}”</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished" />
+        <translation>请先在列表中选择一个人。</translation>
     </message>
     <message>
         <source>Print review</source>
-        <translation type="unfinished" />
+        <translation>打印考核</translation>
     </message>
     <message>
         <source>Save the annual review of {name} as PDF</source>
-        <translation type="unfinished" />
+        <translation>将 {name} 的年度考核报告保存为 PDF</translation>
     </message>
     <message>
         <source>Folder for the annual reviews (one PDF per person)</source>
-        <translation type="unfinished" />
+        <translation>年度考核报告的保存文件夹（每人一个 PDF）</translation>
     </message>
     <message>
         <source>{year}_annual_reviews.pdf</source>
-        <translation type="unfinished" />
+        <translation>{year}_年度考核报告.pdf</translation>
     </message>
     <message>
         <source>Save the annual reviews as PDF</source>
-        <translation type="unfinished" />
+        <translation>将年度考核报告保存为 PDF</translation>
     </message>
     <message>
         <source>Laying out review {done} of {total}…</source>
-        <translation type="unfinished" />
+        <translation>正在排版第 {done}/{total} 份考核报告…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished">打印完成</translation>
+        <translation>已打印</translation>
     </message>
     <message>
         <source>{n} annual reviews for {year} were saved in the folder “{folder}”.</source>
-        <translation type="unfinished" />
+        <translation>{year}年度的 {n} 份考核报告已保存到文件夹“{folder}”。</translation>
     </message>
     <message>
         <source>The annual review of {name} for {year} was saved as “{file}”.</source>
-        <translation type="unfinished" />
+        <translation>{name} 的{year}年度考核报告已保存为“{file}”。</translation>
     </message>
     <message>
         <source>The annual reviews for {year} were saved as “{file}”.</source>
-        <translation type="unfinished" />
+        <translation>{year}年度考核报告已保存为“{file}”。</translation>
     </message>
     <message>
         <source>Printing was stopped. Reports already saved in the folder stay there.</source>
-        <translation type="unfinished" />
+        <translation>已停止打印。已保存到文件夹中的报告仍保留。</translation>
     </message>
     <message>
         <source>Printing was stopped; nothing was saved.</source>
-        <translation type="unfinished">打印已停止，没有保存任何文件。</translation>
+        <translation>已停止打印，没有保存任何文件。</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">打印</translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Printing annual reviews…</source>
-        <translation type="unfinished" />
+        <translation>正在打印年度考核报告…</translation>
     </message>
 </context>
 <context>
@@ -4344,17 +4357,6 @@ The database as it was before is kept at:
     <message>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权进行此操作。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
