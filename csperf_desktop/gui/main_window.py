@@ -302,14 +302,19 @@ class MainWindow(QMainWindow):
                       self.tr("Language"))
 
     def user_guide(self) -> None:
+        from . import help_window
+
+        if help_window.guide_file().exists():
+            help_window.show_help(self)
+            return
         messages.info(self, self.tr(
             "The user guide is not yet available.\n\nQuick start: in Daily scoring, type a person's number or "
             "name, Tab, a rule code, Tab, the points, then Enter."), self.tr("User guide"))
 
     def about(self) -> None:
-        messages.info(self, self.tr(
-            "csperf {version}\nCustomer-service performance appraisal for a small office.\n"
-            "Database: {db}").format(version=__version__, db=self.ctx.database_location), self.tr("About"))
+        from .about_dialog import show_about
+
+        show_about(self.ctx, self)
 
     # -- closing
     def closeEvent(self, event) -> None:

@@ -146,3 +146,20 @@ def test_opening_another_database_from_the_file_menu(qtbot, office, make_window,
     window.ui.actionOpenDatabase.trigger()
     assert answers.errors and "bad.db" in answers.errors[0]
     assert Staff.select().count() == 0  # still on the new database
+
+
+def test_help_menu_opens_the_guide_and_about(qtbot, office, make_window, answers, monkeypatch):
+    from csperf_desktop.gui import about_dialog, help_window
+
+    shown = []
+    monkeypatch.setattr(about_dialog, "show_about", lambda ctx, parent: shown.append("about"))
+    monkeypatch.setattr(help_window, "show_help", lambda parent: shown.append("guide"))
+    window = make_window()
+    window.ui.actionAbout.trigger()
+    assert shown == ["about"]
+    monkeypatch.setattr(help_window, "guide_file", lambda: help_window.GUIDE_DIR / "missing.md")
+    window.ui.actionUserGuide.trigger()
+    assert shown == ["about"] and answers.infos  # no guide file: the short quick-start note
+    monkeypatch.setattr(help_window, "guide_file", lambda: __import__("pathlib").Path(__file__))
+    window.ui.actionUserGuide.trigger()
+    assert shown == ["about", "guide"]
