@@ -1,6 +1,9 @@
 """A demo office: 12 people (10 agents, a team lead, a QA inspector), 24
-months of events with a realistic mix of bonuses and deductions, figures,
-published and closed months, and the current month in progress.
+months of events with a realistic mix of bonuses and deductions, helpdesk
+figures, a skills exam and spot checks every month, appeals (one upheld into
+a second revision, one rejected, one still pending in the latest month),
+published and closed months, the current month in progress, and the annual
+review: last year signed off, this year's goals and coaching notes.
 
 Deterministic: the same current month gives the same office (fixed random
 seed). Everything goes through the services, so the demo is audited like
@@ -84,6 +87,7 @@ def build_demo(company: str = "示范客服中心") -> None:
                     publish_at = min(real_now, publish_at + _dt.timedelta(days=max(0, (today - month.next().first_day).days)))
                 clock.set_fixed(publish_at)
                 publish_month(SYSTEM, month)
+                _appeals(month, index, staff, publish_at, is_last)
                 if not is_last:
                     clock.set_fixed(publish_at + _dt.timedelta(days=3))
                     close_month(SYSTEM, month)
@@ -92,6 +96,7 @@ def build_demo(company: str = "示范客服中心") -> None:
             clock.set_fixed(real_now)
             if today.day > 1:
                 _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
+            _annual(rng, staff, months, today)
     finally:
         clock.set_fixed(None)
 
@@ -104,7 +109,7 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
         n_bonus = rng.choices([0, 1, 2, 3], weights=[3, 4, 3, 1 + 3 * skill])[0]
         n_ded = rng.choices([0, 1, 2, 3, 4], weights=[2 + 4 * skill, 4, 3, 2 - skill, 1.5 - skill])[0]
         if weak_streak and s.employee_no == "KF010":
-            n_ded += 9
+            n_ded += 12
             n_bonus = 0
         for _ in range(n_bonus):
             code = rng.choices(BONUS_CODES, BONUS_WEIGHTS)[0]
@@ -114,6 +119,9 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
             code = rng.choices(DEDUCTION_CODES, DEDUCTION_WEIGHTS)[0]
             pts = {"D04": rng.randint(1, 3), "D10": rng.choice([5, 5, 8, 10]), "D11": rng.randint(3, 5)}.get(code)
             _event(rng, month, days, s, code, pts)
+    if figures:  # the month in progress has had no exam yet
+        _exam(rng, month, staff, index, last_day)
+    _spot_checks(rng, month, staff, days, last_day)
     if figures:
         rows = {}
         for s, skill in staff:
@@ -130,10 +138,123 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
                 "absence_days": 0 if rng.random() < 0.9 else 1,
             }
         save_figures(SYSTEM, month, rows)
-        confirm(SYSTEM, pending_proposals(month), month)
+    # The supervisor confirms what the data proposes: B02 full marks, B06, B09, spot-check deductions.
+    confirm(SYSTEM, pending_proposals(month), month)
 
 
 def _event(rng, month, days, s, code, pts) -> None:
     day = month.first_day + _dt.timedelta(days=rng.randrange(days))
     ref = f"DD{month.year % 100:02d}{month.month:02d}{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
     add_event(SYSTEM, s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""))
+
+
+EXAM_TOPICS = [("orders", "接单流程与话术"), ("after_sales", "售后问题处理"), ("daily", "日常工作规范"),
+               ("product", "产品知识"), ("company_rules", "公司制度与保密")]
+
+
+def _exam(rng: random.Random, month: Month, staff, index: int, last_day: _dt.date) -> None:
+    """The monthly skills exam (seed 000 §三(一).6), on a day in the second half of the month."""
+    from .exams import add_exam, set_results
+
+    day = min(last_day, month.first_day + _dt.timedelta(days=19 + rng.randrange(6)))
+    if day > last_day or day > clock.today():
+        return
+    area, topic = EXAM_TOPICS[index % len(EXAM_TOPICS)]
+    exam = add_exam(SYSTEM, date=day, title=f"{month.month}月技能考试：{topic}", area=area, full_marks=100,
+                    pass_mark=60)
+    rows = []
+    for s, skill in staff:
+        if rng.random() < 0.04:
+            rows.append({"staff": s.id, "absent": True, "note": "请假"})
+            continue
+        score = min(100, max(35, round(rng.gauss(62 + 34 * skill, 8))))
+        rows.append({"staff": s.id, "score": score})
+    set_results(SYSTEM, exam.id, rows)
+
+
+def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:
+    """Two or three random spot checks a month by the QA inspector; weaker agents fail more items."""
+    from .spotchecks import checklist, record_spot_check
+
+    items = checklist()
+    agents = [(s, k) for s, k in staff if s.role == "agent"]
+    for _ in range(rng.randint(2, 3)):
+        s, skill = rng.choice(agents)
+        day = month.first_day + _dt.timedelta(days=rng.randrange(days))
+        if day > last_day:
+            continue
+        results = {}
+        for item in items:
+            if item.rule_code and rng.random() < 0.07 * (1.2 - skill):
+                results[item.id] = (False, "录音抽查发现：" + item.text[:12])
+        record_spot_check(SYSTEM, s, day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
+                          channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results)
+
+
+def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last: bool) -> None:
+    """Appeals after publication: one upheld (a second revision), one rejected, and in the latest
+    month one still waiting for a decision."""
+    from .appeals import decide_appeal, record_appeal
+    from .events import month_events
+
+    deductions = [e for e in month_events(month) if e.points < 0 and not e.voided and e.staff.role == "agent"]
+    if not deductions:
+        return
+    clock.set_fixed(publish_at + _dt.timedelta(hours=3))
+    if is_last:
+        ev = deductions[0]
+        record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "当天系统故障，记录是同事补录时写错了人。", "wrong_facts")
+    elif index % 6 == 2:
+        ev = deductions[0]
+        a = record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "客户事后来电表示满意，投诉已撤回。", "wrong_facts")
+        clock.set_fixed(publish_at + _dt.timedelta(hours=20))
+        decide_appeal(SYSTEM, a.id, "upheld", "经回访核实，客户已撤回投诉，该扣分作废。")
+    elif index % 6 == 4:
+        ev = deductions[-1]
+        a = record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "认为扣分过重。", "wrong_points")
+        clock.set_fixed(publish_at + _dt.timedelta(hours=20))
+        decide_appeal(SYSTEM, a.id, "rejected", "抽查录音清楚，扣分符合细则，维持原判。")
+
+
+def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> None:
+    """Last year's reviews signed off; this year's goals, coaching notes and a review in progress."""
+    from .annual.reviews import (add_coaching_note, add_goal, record_interview, save_ratings,
+                                 save_self_review, sign_off)
+    from .annual.templates import template_for_role
+
+    last_year, this_year = today.year - 1, today.year
+    if months[0].year > last_year or Month(last_year, 12) not in months:
+        return
+    for year in (last_year, this_year):
+        clock.set_fixed(_dt.datetime(year, 1, 10, 2, 0))
+        for s, skill in staff:
+            has_csat = template_for_role(s.role).indicator("csat") is not None
+            add_goal(SYSTEM, s, year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
+                     target=92, weight=40)
+            add_goal(SYSTEM, s, year, title="技能考试平均 85 分以上", weight=30)
+            add_goal(SYSTEM, s, year, title="每季度至少一条被采纳的建议", weight=30)
+        for quarter in range(4):
+            day = _dt.date(year, 2 + quarter * 3, 15)
+            if day > today:
+                break
+            clock.set_fixed(_dt.datetime.combine(day, _dt.time(2, 0)))
+            for s, skill in staff:
+                if rng.random() < 0.5:
+                    add_coaching_note(SYSTEM, s, date=day, topic=rng.choice(
+                        ["难缠客户沟通", "售后流程", "错别字与回复准确性", "情绪管理", "产品新功能"]),
+                        note="一对一辅导，回顾本季度抽查录音，约定改进点。",
+                        follow_up=day + _dt.timedelta(days=30))
+    # Last year's year-end: self-review, ratings, interview, sign-off (early January).
+    clock.set_fixed(_dt.datetime(this_year, 1, 8, 2, 0))
+    for s, skill in staff:
+        save_self_review(SYSTEM, s, last_year, "全年完成各项工作，客户满意度稳定；需要加强复杂售后问题的处理。")
+        template = template_for_role(s.role)
+        ratings = {}
+        for code in template.judged_codes():
+            r = min(5, max(2, round(2.5 + 2.5 * skill + rng.uniform(-0.6, 0.6))))
+            ratings[code] = r if r in (3, 4) else {"rating": r, "comment": "表现突出，获同事认可。" if r == 5
+                                                         else "本年度多次被投诉，需要改进。"}
+        save_ratings(SYSTEM, s, last_year, ratings, "总体表现良好，明年重点提升一次性解决率。")
+        record_interview(SYSTEM, s, last_year, _dt.date(this_year, 1, 8), f"{s.name}、孙丽华",
+                         "回顾全年成绩与考核结果，员工认可评价。", "参加售后进阶培训；每月一次录音复盘。")
+        sign_off(SYSTEM, s, last_year)
