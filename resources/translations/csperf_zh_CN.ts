@@ -172,6 +172,10 @@
         <translation>关联指标</translation>
     </message>
     <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>辅导内容</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1476,20 +1484,8 @@ Reason:</source>
         <translation>元</translation>
     </message>
     <message>
-        <source>&amp;Save (Enter)</source>
-        <translation>保存 (回车)(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>人员(&amp;P)：</translation>
-    </message>
-    <message>
         <source>R&amp;ule:</source>
         <translation>项目(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>P&amp;oints:</source>
-        <translation>分值(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Times:</source>
@@ -1500,12 +1496,24 @@ Reason:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>考核方式(&amp;M)：</translation>
+        <source>Sa&amp;ve (Enter)</source>
+        <translation>保存 (回车)(&amp;V)</translation>
     </message>
     <message>
-        <source>Re&amp;ference:</source>
-        <translation>单号(&amp;F)：</translation>
+        <source>P&amp;erson:</source>
+        <translation>人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;ints:</source>
+        <translation>分值(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Meth&amp;od:</source>
+        <translation>考核方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Refe&amp;rence:</source>
+        <translation>单号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2408,18 +2416,6 @@ Quick start: in Daily scoring, type a person's number or name, Tab, a rule code,
     <message>
         <source>User guide</source>
         <translation>用户手册</translation>
-    </message>
-    <message>
-        <source>csperf {version}
-Customer-service performance appraisal for a small office.
-Database: {db}</source>
-        <translation>csperf {version}
-客服绩效考核——小型客服部门的绩效管理工具。
-数据库：{db}</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
     </message>
     <message>
         <source>Customer-service performance</source>
