@@ -204,3 +204,22 @@ def test_ctrl_n_returns_to_the_person_field(qtbot, office, make_window):
     tab.search.setFocus()
     qtbot.keyClick(tab.search, Qt.Key_N, Qt.ControlModifier)
     assert tab.entry.staff_picker.hasFocus() or tab.entry.staff_picker.lineEdit().hasFocus()
+
+
+def test_alt_keys_of_the_entry_strip_do_not_clash_with_the_menus(qtbot, office, make_window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    def mnemonic(text):
+        m = re.search(r"&(\w)", (text or "").replace("&&", ""))
+        return m.group(1).lower() if m else None
+
+    window = make_window()
+    menus = [mnemonic(a.text()) for a in window.menuBar().actions()]
+    strip = window.daily_tab.entry
+    keys = [mnemonic(w.text()) for w in strip.findChildren(QLabel) + strip.findChildren(QAbstractButton)]
+    keys = [k for k in keys if k]
+    assert len(keys) >= 9
+    assert len(set(keys)) == len(keys), keys
+    assert not set(keys) & set(menus), (keys, menus)
