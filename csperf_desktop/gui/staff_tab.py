@@ -15,7 +15,7 @@ from . import i18n
 from .field_errors import FieldErrors
 from .forms.ui_staff_dialog import Ui_StaffDialog
 from .operations import run_op
-from .table_models import RowRole, SortRole, StaffModel
+from .table_models import RowRole, SortRole, StaffModel, StandingsModel
 
 ALL = "__all__"
 
@@ -296,9 +296,7 @@ class StaffTab(QWidget):
         self.summary_rank.setText(self.tr("{rank} of {count}").format(rank=r.rank, count=r.ranked_count))
         self.summary_bonus.setText(f"<span style='color:#1b7a35'>+{r.bonus}</span>")
         self.summary_deduction.setText(f"<span style='color:#c0392b'>−{r.deduction}</span>")
-        from .table_models import StandingsModel
-
-        self.summary_marks.setText(StandingsModel().marks(r) or "—")
+        self.summary_marks.setText(StandingsModel.marks(r) or "—")
 
     # -- actions
     def add_person(self) -> None:

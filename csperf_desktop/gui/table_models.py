@@ -309,7 +309,9 @@ class StandingsModel(_RowsModel):
                QT_TRANSLATE_NOOP("StandingsModel", "Deductions"), QT_TRANSLATE_NOOP("StandingsModel", "Score"),
                QT_TRANSLATE_NOOP("StandingsModel", "+/−"), QT_TRANSLATE_NOOP("StandingsModel", "Notes"))
 
-    def marks(self, s) -> str:
+    @staticmethod
+    def marks(s) -> str:
+        """The award, warning and serious-violation markers of one standing, as shown."""
         out = []
         if s.award:
             out.append(QCoreApplication.translate("StandingsModel", "Award {amount}").format(amount=s.award_amount))
