@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
 
-from .. import __version__, clock, periods
+from .. import clock, periods
 from ..backup import backup_sqlite, timestamped_name
 from ..db import open_database
 from ..errors import CsperfError
