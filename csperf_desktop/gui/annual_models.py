@@ -235,7 +235,7 @@ class GoalsModel(_RowsModel):
     CONTEXT = "AnnualModels"
     TITLE, INDICATOR, TARGET, WEIGHT, NOTE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("AnnualModels", "Goal"), QT_TRANSLATE_NOOP("AnnualModels", "Indicator"),
-               QT_TRANSLATE_NOOP("AnnualModels", "Target"), QT_TRANSLATE_NOOP("AnnualModels", "Weight"),
+               QT_TRANSLATE_NOOP("AnnualModels", "Target value"), QT_TRANSLATE_NOOP("AnnualModels", "Weight"),
                QT_TRANSLATE_NOOP("AnnualModels", "Note"))
 
     def __init__(self, parent=None):
@@ -265,7 +265,7 @@ class CoachingModel(_RowsModel):
     CONTEXT = "AnnualModels"
     DATE, TOPIC, NOTE, FOLLOW_UP = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("AnnualModels", "Date"), QT_TRANSLATE_NOOP("AnnualModels", "Topic"),
-               QT_TRANSLATE_NOOP("AnnualModels", "Note"), QT_TRANSLATE_NOOP("AnnualModels", "Follow-up"))
+               QT_TRANSLATE_NOOP("AnnualModels", "What was discussed"), QT_TRANSLATE_NOOP("AnnualModels", "Follow-up"))
 
     def cell(self, n, column, role):
         if role == Qt.DisplayRole:

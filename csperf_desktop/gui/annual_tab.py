@@ -181,7 +181,7 @@ class AnnualTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([360, 960])
+        split.setSizes([330, 990])
         split.setChildrenCollapsible(False)
         self.sign_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
@@ -196,16 +196,18 @@ class AnnualTab(QWidget):
         self.indicators.setEditTriggers(QAbstractItemView.AllEditTriggers & ~QAbstractItemView.CurrentChanged)
         self.indicators.setItemDelegateForColumn(IndicatorModel.RATING, RatingDelegate(self.indicators))
         self.indicators.horizontalHeader().setSectionResizeMode(IndicatorModel.COMMENT, QHeaderView.Stretch)
-        set_column_widths(self.indicators, {IndicatorModel.NAME: 200, IndicatorModel.WEIGHT: 48,
-                                            IndicatorModel.VALUE: 84, IndicatorModel.TARGET: 100,
+        set_column_widths(self.indicators, {IndicatorModel.NAME: 190, IndicatorModel.WEIGHT: 46,
+                                            IndicatorModel.VALUE: 80, IndicatorModel.TARGET: 100,
                                             IndicatorModel.BASIS: 92, IndicatorModel.SCORE: 48,
-                                            IndicatorModel.RATING: 52})
+                                            IndicatorModel.RATING: 48},
+                          samples={IndicatorModel.TARGET: ["3分00秒～7分00秒"],
+                                   IndicatorModel.BASIS: ["按个人目标，按 11/12 个月折算"]}, cap=170)
         self.ratings_message = QLabel()
         self.ratings_message.setObjectName("entryMessage")
         self.ratings_message.setWordWrap(True)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("The supervisor's overall comment on the year"))
-        self.comment.setMaximumHeight(64)
+        self.comment.setMaximumHeight(52)
         self.save_ratings_button = QPushButton(self.tr("Sa&ve evaluation"))
         bottom = QHBoxLayout()
         label = QLabel(self.tr("Supervisor's &comment:"))
@@ -404,8 +406,9 @@ class AnnualTab(QWidget):
         self.whatif = _table(QTableView())
         self.whatif.setObjectName("annualWhatIf")
         self.whatif.setModel(self.whatif_model)
-        self.whatif.horizontalHeader().setSectionResizeMode(WhatIfModel.NAME, QHeaderView.Stretch)
         set_column_widths(self.whatif, {c: 64 for c in range(WhatIfModel.GRADE_AFTER + 1)})
+        self.whatif.setColumnWidth(WhatIfModel.NAME, 90)
+        self.whatif.horizontalHeader().setStretchLastSection(True)
         self.whatif_summary = QLabel()
         self.whatif_summary.setWordWrap(True)
         right = QWidget()
