@@ -146,7 +146,7 @@ class FirstRunDialog(QDialog):
         start_box = QGroupBox(self.tr("3. Start with"))
         start_layout = QVBoxLayout(start_box)
         self.start_demo = QRadioButton(self.tr("The demo office — 12 people and two years of records, to try "
-                                               "everything out (you can start afresh later)"))
+                                               "everything out"))
         self.start_empty = QRadioButton(self.tr("An empty office — add your people yourself"))
         self.start_import = QRadioButton(self.tr("Import the staff roster from an Excel file"))
         self.start_group = QButtonGroup(self)
@@ -333,15 +333,11 @@ class FirstRunDialog(QDialog):
             report_exception(type(payload), payload, payload.__traceback__, getattr(payload, "__gui_traceback__", None))
 
     def _open_here(self) -> None:
-        """The set-up ran in a worker; make sure the models are bound to the new database here too."""
-        from ..db import open_database
+        """The set-up ran in a worker, which bound the models to the new database;
+        this (UI) thread opens its own connection to it."""
         from ..models import database_proxy
 
-        db = database_proxy.obj
-        if db is None or getattr(db, "database", None) is None:
-            open_database(self.location)
-        else:
-            db.connect(reuse_if_open=True)
+        database_proxy.obj.connect(reuse_if_open=True)
 
     def done(self, result: int) -> None:
         if self.job is not None and not self.job.done:

@@ -100,9 +100,9 @@ def role_help() -> str:
     from PySide6.QtCore import QCoreApplication
 
     return "\n".join([
-        QCoreApplication.translate("users", "Administrator: everything, including users, reopening months and restoring backups."),
-        QCoreApplication.translate("users", "Supervisor: daily scoring, staff, rules, publishing, appeals and the annual review."),
-        QCoreApplication.translate("users", "QA inspector: records events and spot checks; cannot publish, reopen or decide appeals."),
+        QCoreApplication.translate("users", "Administrator: everything, also users, reopening months, restoring backups."),
+        QCoreApplication.translate("users", "Supervisor: scoring, staff, rules, publishing, appeals, annual review."),
+        QCoreApplication.translate("users", "QA inspector: records events and spot checks; no publishing or appeals."),
         QCoreApplication.translate("users", "Viewer: reads and prints, changes nothing."),
     ])
 
@@ -125,7 +125,7 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Full name:"), self.display_name)
         form.addRow(self.tr("Role:"), self.role)
         help_label = QLabel(role_help())
-        help_label.setWordWrap(True)
+        help_label.setWordWrap(False)  # one line per role: a wrapped label in a form row is given too little height
         help_label.setStyleSheet("color: #666;")
         form.addRow("", help_label)
         self.password.add_rows(form, self.tr("First password:"))
@@ -291,7 +291,7 @@ class UsersDialog(QDialog):
         dialog.setWindowTitle(self.tr("Role of {user}").format(user=u.username))
         combo = _role_combo(u.role)
         help_label = QLabel(role_help())
-        help_label.setWordWrap(True)
+        help_label.setWordWrap(False)  # one line per role: a wrapped label in a form row is given too little height
         help_label.setStyleSheet("color: #666;")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(dialog.accept)
