@@ -67,6 +67,13 @@ def _wall(script: str, *args: str) -> float:
     return time.perf_counter() - t0
 
 
+def cold_start(db_path: str) -> dict:
+    """Only the cold-start pair, for another office size."""
+    cold = statistics.median(_wall(COLD_CSPERF, db_path) for _ in range(3))
+    bare = statistics.median(_wall(COLD_BARE) for _ in range(3))
+    return {"cold_start": cold, "bare_start": bare}
+
+
 def measure(db_path: str, month_key: str, runs: int = 5) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
