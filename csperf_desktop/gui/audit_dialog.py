@@ -74,6 +74,11 @@ ACTIONS = {
     "update_coaching_note": QT_TRANSLATE_NOOP("audit", "Coaching note changed"),
     "delete_coaching_note": QT_TRANSLATE_NOOP("audit", "Coaching note deleted"),
     "sign_off_review": QT_TRANSLATE_NOOP("audit", "Annual review signed off"),
+    "save_self_review": QT_TRANSLATE_NOOP("audit", "Self-review saved"),
+    "save_ratings": QT_TRANSLATE_NOOP("audit", "Ratings saved"),
+    "record_interview": QT_TRANSLATE_NOOP("audit", "Review interview recorded"),
+    "unlock_review": QT_TRANSLATE_NOOP("audit", "Signed review unlocked"),
+    "freeze_annual_template": QT_TRANSLATE_NOOP("audit", "Annual template fixed for the year"),
 }
 
 FIELDS = {

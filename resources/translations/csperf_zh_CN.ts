@@ -411,8 +411,8 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Goals for the year</source>
-        <translation>年度目标</translation>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add coaching &amp;note…</source>
@@ -511,6 +511,18 @@
         <translation>已于 {time} 由 {who} 签字。考核已锁定，不能再修改；如需更改，由管理员说明原因后解锁。</translation>
     </message>
     <message>
+        <source>The review of {name} has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a person in the list first.</source>
         <translation>请先在列表中选择一个人。</translation>
     </message>
@@ -545,6 +557,18 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Why must the signed-off review of {name} be changed? The reason is kept in the audit log.</source>
         <translation>为什么要更改 {name} 已签字的考核？原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Goals for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals for {year} (next year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights add up to {total} %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -4018,6 +4042,26 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Annual review signed off</source>
         <translation>年度考核签字确认</translation>
+    </message>
+    <message>
+        <source>Self-review saved</source>
+        <translation>保存自评</translation>
+    </message>
+    <message>
+        <source>Ratings saved</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Review interview recorded</source>
+        <translation>记录考核面谈</translation>
+    </message>
+    <message>
+        <source>Signed review unlocked</source>
+        <translation>解锁已签字的年度考核</translation>
+    </message>
+    <message>
+        <source>Annual template fixed for the year</source>
+        <translation>固定本年度考核模板</translation>
     </message>
     <message>
         <source>Person</source>

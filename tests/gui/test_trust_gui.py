@@ -609,3 +609,23 @@ def test_a_viewer_cannot_back_up(qtbot, office, viewer, db, answers, tmp_path):
     qtbot.waitUntil(lambda: op.done, timeout=10000)
     assert op.error is not None and answers.errors
     assert not (tmp_path / "no.db").exists()
+
+
+def test_every_audit_action_the_core_writes_has_a_readable_label():
+    import re
+
+    from csperf_desktop.gui.audit_dialog import ACTIONS
+
+    core = Path(__file__).resolve().parents[2] / "csperf_desktop"
+    patterns = [r'tx\.audit\(\s*"([a-z_]+)"', r'tx\.audit\(\s*"[a-z_]+" if [^"]+ else "([a-z_]+)"',
+                r'audit\.record\(\s*\w+,\s*"([a-z_]+)"', r'audit\.record\(\s*\w+,\s*"[a-z_]+" if \w+ else "([a-z_]+)"',
+                r'_save\(tx, \w+, \w+, "([a-z_]+)"']
+    found = set()
+    for source in core.rglob("*.py"):
+        if "gui" in source.parts:
+            continue
+        text = source.read_text(encoding="utf-8")
+        for pattern in patterns:
+            found.update(re.findall(pattern, text))
+    assert {"add_event", "disable_user", "reset_password", "save_ratings"} <= found  # the patterns still match
+    assert sorted(found - set(ACTIONS)) == []
