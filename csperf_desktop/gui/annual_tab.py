@@ -83,6 +83,9 @@ class AnnualTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.results: list = []
+        self._reloading = False
+        self._shown_staff = None
+        self.detail_year: int | None = None
         self.detail: ReviewDetail | None = None
         self._stale = True
         self.year = QSpinBox()
@@ -137,7 +140,7 @@ class AnnualTab(QWidget):
                                             ReviewListModel.TEAM: 48, ReviewListModel.FINAL: 46,
                                             ReviewListModel.GRADE: 50},
                           samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"]})
-        self.staff_list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.staff_list.selectionModel().selectionChanged.connect(self._selection_changed)
 
         # -- the person's header
         self.person = QLabel()
@@ -295,12 +298,17 @@ class AnnualTab(QWidget):
         self.add_goal_button = QPushButton(self.tr("Add &goal…"))
         self.edit_goal_button = QPushButton(self.tr("&Edit…"))
         self.delete_goal_button = QPushButton(self.tr("&Delete"))
-        goals = QGroupBox(self.tr("Goals for the year"))
+        self.goals_year = QComboBox()
+        self.goals_total = QLabel()
+        goals = QGroupBox(self.tr("Goals"))
         gl = QVBoxLayout(goals)
         gl.addWidget(self.goals, 1)
         row = QHBoxLayout()
         for b in (self.add_goal_button, self.edit_goal_button, self.delete_goal_button):
             row.addWidget(b)
+        row.addSpacing(12)
+        row.addWidget(self.goals_year)
+        row.addWidget(self.goals_total)
         row.addStretch(1)
         gl.addLayout(row)
 
@@ -336,6 +344,7 @@ class AnnualTab(QWidget):
         self.notes.doubleClicked.connect(lambda *_: self.edit_note())
         self.delete_note_button.clicked.connect(self.delete_note)
         self.goals.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.goals_year.currentIndexChanged.connect(lambda _i: self.fill_goals())
         self.notes.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         return page
 
@@ -448,6 +457,8 @@ class AnnualTab(QWidget):
     def reload(self) -> None:
         self._stale = False
         keep = self.selected_staff_id()
+        draft = self.draft() if keep is not None else None
+        self._reloading = True
         year = self.current_year()
         try:
             self.results = annual.compute_all(year)
@@ -460,7 +471,13 @@ class AnnualTab(QWidget):
             n=len(self.results), year=year, signed=signed))
         self.distribution.setText(self.tr("Distribution check: {warning}").format(warning=warning) if warning else "")
         self.distribution.setVisible(bool(warning))
-        self.select_staff(keep)
+        try:
+            self.select_staff(keep)
+        finally:
+            self._reloading = False
+        if (draft is not None and self.detail is not None and self.detail.result.staff_id == draft["staff_id"]
+                and draft["year"] == year):
+            self.restore(draft)
         self.fill_comparison()
         self.fill_what_if_roles()
         self.update_buttons()
@@ -497,11 +514,13 @@ class AnnualTab(QWidget):
                 w.setPlainText("")
             self.attendees.clear()
             self.goals_model.set_rows([])
+            self.goals_total.clear()
             self.notes_model.set_rows([])
             self.lock_banner.hide()
             self.update_buttons()
             return
         year = self.current_year()
+        self.detail_year = year
         self.detail = ReviewDetail(result=result, review=annual.get_review(result.staff_id, year),
                                    goals=annual.goals_for(result.staff_id, year), next_goals=[],
                                    coaching=annual.coaching_notes(result.staff_id, year), exams=[])
@@ -523,8 +542,9 @@ class AnnualTab(QWidget):
         self.interview_summary.setPlainText(review.interview_summary if review else "")
         self.development_plan.setPlainText(review.development_plan if review else "")
         self.goals_model.indicator_names = {i.code: i.name for d in result.dimensions for i in d.indicators}
-        self.goals_model.set_rows(self.detail.goals)
+        self.fill_goals_years()
         self.notes_model.set_rows(self.detail.coaching)
+        self._shown_staff = result.staff_id
         if self.detail.locked:
             self.lock_banner.setText(self.lock_text())
             self.lock_banner.show()
@@ -565,6 +585,56 @@ class AnnualTab(QWidget):
                        "administrator can unlock it with a reason.").format(time=i18n.fmt_time(review.signed_off_at),
                                                                           who=who)
 
+    # ------------------------------------------------------------ unsaved edits
+    def draft(self) -> dict:
+        """What is typed in the form now (kept when the view refreshes after a save elsewhere in it)."""
+        return {"staff_id": self.detail.result.staff_id if self.detail else None, "year": self.detail_year,
+                "ratings": {c: dict(v) for c, v in self.indicator_model.pending.items()},
+                "comment": self.comment.toPlainText(), "self_review": self.self_review.toPlainText(),
+                "interview_date": self.interview_date.date(), "attendees": self.attendees.text(),
+                "summary": self.interview_summary.toPlainText(), "plan": self.development_plan.toPlainText()}
+
+    def restore(self, draft: dict) -> None:
+        if self.detail is None or self.detail.locked:
+            return
+        self.indicator_model.beginResetModel()
+        self.indicator_model.pending = draft["ratings"]
+        self.indicator_model.endResetModel()
+        self.comment.setPlainText(draft["comment"])
+        self.self_review.setPlainText(draft["self_review"])
+        self.interview_date.setDate(draft["interview_date"])
+        self.attendees.setText(draft["attendees"])
+        self.interview_summary.setPlainText(draft["summary"])
+        self.development_plan.setPlainText(draft["plan"])
+
+    def form_dirty(self) -> bool:
+        if self.detail is None or self.detail.locked:
+            return False
+        review = self.detail.review
+
+        def stored(name: str) -> str:
+            return ((getattr(review, name) if review else "") or "").strip()
+
+        return (self.ratings_dirty() or self.self_review.toPlainText().strip() != stored("self_review")
+                or self.attendees.text().strip() != stored("interview_attendees")
+                or self.interview_summary.toPlainText().strip() != stored("interview_summary")
+                or self.development_plan.toPlainText().strip() != stored("development_plan"))
+
+    def _selection_changed(self, *_args) -> None:
+        previous = self._shown_staff
+        now = self.selected_staff_id()
+        if (not self._reloading and previous is not None and now != previous and self.detail is not None
+                and self.detail.result.staff_id == previous and self.form_dirty()):
+            question = self.tr("The review of {name} has changes that are not saved. Discard them?").format(
+                name=self.detail.result.name)
+            if not messages.confirm(self, self.tr("Unsaved changes"), question, self.tr("Discard")):
+                row = self.list_model.row_of(previous)
+                blocker = self.staff_list.selectionModel().blockSignals(True)
+                self.staff_list.selectRow(self.list_proxy.mapFromSource(self.list_model.index(row, 0)).row())
+                self.staff_list.selectionModel().blockSignals(blocker)
+                return
+        self.show_selected()
+
     # ------------------------------------------------------------ what may be done
     def can_edit(self) -> bool:
         return self.detail is not None and self.ctx.can("annual_review") and not self.detail.locked
@@ -589,10 +659,16 @@ class AnnualTab(QWidget):
         self.indicators.setToolTip(reason)
         has_goal = bool(self.goals.selectionModel().selectedRows())
         has_note = bool(self.notes.selectionModel().selectedRows())
-        for w, ok in ((self.edit_goal_button, has_goal), (self.delete_goal_button, has_goal),
-                      (self.edit_note_button, has_note), (self.delete_note_button, has_note)):
-            w.setEnabled(editable and ok)
-            w.setToolTip(reason)
+        goals_open = self.goals_editable()
+        goals_reason = "" if goals_open else self.edit_reason()
+        self.add_goal_button.setEnabled(goals_open)
+        self.add_goal_button.setToolTip(goals_reason)
+        for w, ok, allowed, why in ((self.edit_goal_button, has_goal, goals_open, goals_reason),
+                                    (self.delete_goal_button, has_goal, goals_open, goals_reason),
+                                    (self.edit_note_button, has_note, editable, reason),
+                                    (self.delete_note_button, has_note, editable, reason)):
+            w.setEnabled(allowed and ok)
+            w.setToolTip(why)
         locked = self.detail is not None and self.detail.locked
         self.sign_button.setVisible(not locked)
         self.unlock_button.setVisible(locked)
@@ -701,20 +777,55 @@ class AnnualTab(QWidget):
         r = self.detail.result
         return [(i.code, f"{d.name} · {i.name}") for d in r.dimensions for i in d.indicators]
 
+    def goals_shown_year(self) -> int:
+        return self.goals_year.currentData() or self.current_year()
+
+    def goals_editable(self) -> bool:
+        """Next year's goals (agreed at the interview) stay open when this year's review is signed off."""
+        if self.detail is None or not self.ctx.can("annual_review"):
+            return False
+        return self.goals_shown_year() != self.current_year() or not self.detail.locked
+
+    def fill_goals_years(self) -> None:
+        year = self.current_year()
+        keep = self.goals_year.currentIndex()
+        self.goals_year.blockSignals(True)
+        self.goals_year.clear()
+        self.goals_year.addItem(self.tr("Goals for {year}").format(year=year), year)
+        self.goals_year.addItem(self.tr("Goals for {year} (next year)").format(year=year + 1), year + 1)
+        self.goals_year.setCurrentIndex(max(0, keep))
+        self.goals_year.blockSignals(False)
+        self.fill_goals()
+
+    def fill_goals(self) -> None:
+        if self.detail is None:
+            return
+        year = self.goals_shown_year()
+        if year == self.current_year():
+            goals = self.detail.goals
+        else:
+            if not self.detail.next_goals:
+                self.detail.next_goals = annual.goals_for(self.detail.result.staff_id, year)
+            goals = self.detail.next_goals
+        self.goals_model.set_rows(goals)
+        total = sum(g.weight for g in goals)
+        self.goals_total.setText(self.tr("weights add up to {total} %").format(total=total) if goals else "")
+        self.update_buttons()
+
     def add_goal(self) -> None:
-        if self.can_edit():
-            staff_id, year = self._staff_year()
-            GoalDialog(self.ctx, staff_id, year, self.template_indicators(), None, self).exec()
+        if self.goals_editable():
+            GoalDialog(self.ctx, self.detail.result.staff_id, self.goals_shown_year(), self.template_indicators(),
+                       None, self).exec()
 
     def edit_goal(self) -> None:
         goal = self._selected(self.goals, self.goals_model)
-        if goal is not None and self.can_edit():
-            staff_id, year = self._staff_year()
-            GoalDialog(self.ctx, staff_id, year, self.template_indicators(), goal, self).exec()
+        if goal is not None and self.goals_editable():
+            GoalDialog(self.ctx, self.detail.result.staff_id, goal.year, self.template_indicators(), goal,
+                       self).exec()
 
     def delete_goal(self) -> None:
         goal = self._selected(self.goals, self.goals_model)
-        if goal is None or not self.can_edit():
+        if goal is None or not self.goals_editable():
             return
         if messages.confirm(self, self.tr("Delete goal"), self.tr("Delete the goal “{title}”?").format(
                 title=goal.title), self.tr("Delete")):

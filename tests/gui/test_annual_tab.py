@@ -60,6 +60,10 @@ def audit_count() -> int:
 def test_the_tab_lists_everyone_employed_in_the_year_with_their_review_status(tab, ctx, supervisor):
     annual.save_self_review(supervisor, "KF002", YEAR, "今年完成了新人带教。")
     ctx.changed.emit("annual")
+    select(tab, "KF002")
+    tab.person_tabs.setCurrentIndex(2)
+    assert tab.goals_model.rowCount() == 3 and "100 %" in tab.goals_total.text()  # the demo's goals
+    assert tab.notes_model.rowCount() == len(annual.coaching_notes("KF002", YEAR))
     expected = annual.review_list(YEAR)
     assert tab.list_model.rowCount() == len(expected) == 12
     assert list_cell(tab, "KF002", ReviewListModel.STATUS) == "Self-review"
@@ -129,6 +133,37 @@ def test_a_review_taken_to_sign_off_locks_the_form(tab, ctx, supervisor, answers
     assert not tab.indicator_model.setData(rating_cell, "1")
     assert not tab.sign_button.isVisible()
     assert tab.unlock_button.isVisible() and not tab.unlock_button.isEnabled()  # a supervisor cannot unlock
+    # Next year's goals, agreed at the interview, can still be added.
+    tab.goals_year.setCurrentIndex(1)
+    assert tab.goals_shown_year() == YEAR + 1 and tab.add_goal_button.isEnabled()
+    tab.goals_year.setCurrentIndex(0)
+    assert not tab.add_goal_button.isEnabled()
+
+
+def test_typed_text_survives_saving_another_part_of_the_form(tab, ctx, supervisor):
+    ctx.set_actor(supervisor)
+    select(tab, "KF006")
+    tab.self_review.setPlainText("还没写完的自评")
+    rate(tab, "communication", 4)
+    tab.save_ratings_button.click()
+    assert json.loads(annual.get_review("KF006", YEAR).ratings)["communication"]["rating"] == 4
+    assert tab.self_review.toPlainText() == "还没写完的自评"
+    assert annual.get_review("KF006", YEAR).self_review == ""
+
+
+def test_leaving_a_person_with_unsaved_changes_asks_first(tab, ctx, supervisor, answers):
+    ctx.set_actor(supervisor)
+    select(tab, "KF006")
+    rate(tab, "communication", 4)
+    answers.confirms = [False]
+    tab.staff_list.selectRow(tab.list_proxy.mapFromSource(tab.list_model.index(
+        tab.list_model.row_of(staff_id("KF007")), 0)).row())
+    assert "not saved" in answers.asked[-1]
+    assert tab.selected_staff_id() == staff_id("KF006") and tab.detail.result.employee_no == "KF006"
+    assert tab.indicator_model.rating_of("communication")["rating"] == 4
+    answers.confirms = [True]
+    select(tab, "KF007")
+    assert tab.indicator_model.rating_of("communication")["rating"] is None
 
 
 def test_an_administrator_unlocks_a_signed_review_with_a_reason(tab, ctx, supervisor, admin, answers):
