@@ -193,11 +193,23 @@ def local_time(utc) -> str:
 
 
 class Names:
-    """Staff ids to "KF001 王芳", loaded once per refresh."""
+    """Staff ids to "KF001 王芳" and user names to "孙丽华 (boss)", loaded once per refresh."""
 
     def __init__(self, load: bool = True):
+        from ..models import User
+
         self.by_id = {s.id: f"{s.employee_no} {s.name}"
                       for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)} if load else {}
+        self.users = {u.username: u.display_name for u in User.select(User.username, User.display_name)
+                      if u.display_name} if load else {}
+
+    def user(self, username: str) -> str:
+        if username == "system":
+            return QCoreApplication.translate("audit", "System")
+        if username == "setup":
+            return QCoreApplication.translate("audit", "First-run setup")
+        name = self.users.get(username)
+        return f"{name} ({username})" if name else username
 
     def staff(self, staff_id) -> str:
         if staff_id is None:
@@ -269,7 +281,7 @@ class AuditModel(QAbstractTableModel):
             if c == self.TIME:
                 return local_time(e.at)
             if c == self.WHO:
-                return e.actor
+                return self.names.user(e.actor)
             if c == self.ACTION:
                 return action_label(e.action)
             if c == self.AGENT:
@@ -463,8 +475,9 @@ class AuditDialog(QDialog):
     def _fill_filters(self) -> None:
         anyone = self.tr("(anyone)")
         self.who.addItem(anyone, None)
+        names = Names()
         for (name,) in AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor).tuples():
-            self.who.addItem(name, name)
+            self.who.addItem(names.user(name), name)
         self.action.addItem(self.tr("(any action)"), None)
         found = [a for (a,) in AuditEntry.select(AuditEntry.action).distinct().tuples()]
         for a in sorted(found, key=action_label):
@@ -509,7 +522,8 @@ class AuditDialog(QDialog):
             self.entry_label.setText("")
             return
         text = self.tr("#{id} · {time} · {who} · {action}").format(
-            id=entry.id, time=local_time(entry.at), who=entry.actor, action=action_label(entry.action))
+            id=entry.id, time=local_time(entry.at), who=self.model.names.user(entry.actor),
+            action=action_label(entry.action))
         if entry.reason:
             text += "\n" + self.tr("Reason: {reason}").format(reason=entry.reason)
         if not self.diff.rows:

@@ -65,6 +65,17 @@ def test_first_run_creates_an_admin_who_can_sign_in_and_returns_the_location(qtb
     assert QSettings().value("database/last") == str(location)
     assert not needs_first_run(str(location))
 
+    # … and the main window opens on it, acting as the new administrator.
+    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.main_window import MainWindow
+
+    ctx = AppContext(dialog.actor)
+    ctx.database_location = dialog.location
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert "东湖客服中心" in window.windowTitle() and window.ctx.can("manage_users")
+
 
 def test_weak_or_mismatched_password_is_said_in_place_and_nothing_is_created(qtbot, tmp_path):
     from csperf_desktop.gui.first_run import FirstRunDialog
