@@ -4228,6 +4228,134 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>主管评语</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>面谈日期</translation>
+    </message>
+    <message>
+        <source>Interview attendees</source>
+        <translation>面谈参加人</translation>
+    </message>
+    <message>
+        <source>Interview summary</source>
+        <translation>面谈纪要</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>发展计划</translation>
+    </message>
+    <message>
+        <source>Signed off at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Whole score</source>
+        <translation>针对整月成绩</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reason for accepting late</source>
+        <translation>逾期受理理由</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>处理理由</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Rule code</source>
+        <translation>关联扣分项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>抽查人</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>未通过项目</translation>
+    </message>
+    <message>
         <source>Score event</source>
         <translation>评分记录</translation>
     </message>
