@@ -353,6 +353,8 @@ class DiffModel(QAbstractTableModel):
                     av = value_text(k, a.get(k), entry.entity, names) if k in a else ""
                     changed = bool(before) and bool(after) and b.get(k) != a.get(k)
                     self.rows.append((field_label(k, entry.entity), bv, av, changed))
+                # What changed first; the rest of the record below it for context.
+                self.rows.sort(key=lambda row: not row[3])
             elif before is not None or after is not None:
                 self.rows.append((self.tr("Value"), value_text("", before, entry.entity, names),
                                   value_text("", after, entry.entity, names), before != after))
