@@ -178,11 +178,13 @@ class RecoveryDialog(QDialog):
     def __init__(self, location: str, error_message: str, parent: QWidget | None = None,
                  backups_folder: Path | None = None):
         super().__init__(parent)
-        self.damaged = Path(sqlite_path(location)).expanduser()
+        self.postgres = is_postgres(location)
+        self.damaged = Path(sqlite_path(location)).expanduser() if not self.postgres else Path()
         self.location: str | None = None
         self.setWindowTitle(self.tr("The database cannot be opened"))
         self.setMinimumWidth(600)
-        self.good = backup.latest_good_backup(backups_folder)
+        # A shared database that cannot be reached is not damaged: nothing to restore here.
+        self.good = None if self.postgres else backup.latest_good_backup(backups_folder)
 
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
@@ -202,6 +204,9 @@ class RecoveryDialog(QDialog):
                 "The latest good backup is:\n{about}\n\nRestoring copies it into a new file next to the damaged "
                 "one; the damaged file is left as it is, for a specialist to look at.").format(
                 about=describe_backup(self.good, summary)))
+        elif self.postgres:
+            self.advice.setText(self.tr("The shared database could not be reached. Check the network and the "
+                                        "database server, then start the program again; or open a database file."))
         else:
             self.advice.setText(self.tr("No good automatic backup was found in {folder}. Open another database "
                                         "file (for example a backup you made yourself), or quit.").format(
@@ -242,11 +247,12 @@ class RecoveryDialog(QDialog):
 
     def open_other(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"), str(self.damaged.parent),
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"),
+                                                  str(self.damaged.parent if not self.postgres else paths.data_dir()),
                                                   self.tr("csperf database (*.db);;All files (*)"))
             if not path:
                 return
-        if Path(path).expanduser().resolve() == self.damaged.resolve():
+        if not self.postgres and Path(path).expanduser().resolve() == self.damaged.resolve():
             self.message.setText(self.tr("That is the file that cannot be opened. Choose another one."))
             return
         try:

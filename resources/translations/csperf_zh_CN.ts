@@ -2883,6 +2883,10 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
 恢复时会把它复制为损坏文件旁边的一个新文件；损坏的文件保持原样，留给专业人员检查。</translation>
     </message>
     <message>
+        <source>The shared database could not be reached. Check the network and the database server, then start the program again; or open a database file.</source>
+        <translation>无法连接共享数据库。请检查网络和数据库服务器，然后重新启动程序；也可以打开一个数据库文件。</translation>
+    </message>
+    <message>
         <source>No good automatic backup was found in {folder}. Open another database file (for example a backup you made yourself), or quit.</source>
         <translation>在 {folder} 中没有找到完好的自动备份。请打开另一个数据库文件（例如您自己做的备份），或退出。</translation>
     </message>

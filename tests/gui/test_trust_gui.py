@@ -629,3 +629,12 @@ def test_every_audit_action_the_core_writes_has_a_readable_label():
             found.update(re.findall(pattern, text))
     assert {"add_event", "disable_user", "reset_password", "save_ratings"} <= found  # the patterns still match
     assert sorted(found - set(ACTIONS)) == []
+
+
+def test_an_unreachable_shared_database_offers_no_restore(qtbot, tmp_path):
+    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+
+    dialog = RecoveryDialog("postgresql://kefu@server/csperf", "无法连接 PostgreSQL 数据库")
+    qtbot.addWidget(dialog)
+    assert dialog.good is None and not dialog.restore_button.isEnabled()
+    assert "server" in dialog.advice.text()
