@@ -78,6 +78,9 @@ EXPORT_NAMES = {
 }
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -94,18 +97,20 @@ def export_label(what: str) -> str:
 
 def save_template(ctx, parent, kind: str):
     label = kind_label(kind)
-    path = filework.ask_save_path(parent, KEY, tr("Save the {kind} import template").format(kind=label),
-                                  tr("{kind} template.xlsx").format(kind=label), tr(XLSX_FILTER), ".xlsx")
+    title = translate("excel", "Save the {kind} import template").format(kind=label)
+    name = translate("excel", "{kind} template.xlsx").format(kind=label)
+    path = filework.ask_save_path(parent, KEY, title, name, tr(XLSX_FILTER), ".xlsx")
     if path is None:
         return None
 
     def written(out: Path) -> None:
-        filework.offer_open(parent, tr("The {kind} template was saved as “{name}”. Fill it in (the notes sheet "
-                                       "explains each column) and import it with File → Import from Excel.")
-                            .format(kind=label, name=out.name), out, out.parent, tr("Template saved"))
+        text = translate("excel", "The {kind} template was saved as “{name}”. Fill it in (the notes sheet explains "
+                                  "each column) and import it with File → Import from Excel.")
+        filework.offer_open(parent, text.format(kind=label, name=out.name), out, out.parent,
+                            translate("excel", "Template saved"))
 
     return filework.run_task(parent, lambda report: core_save_template(kind, path),
-                             label=tr("Saving the template…"), on_success=written)
+                             label=translate("excel", "Saving the template…"), on_success=written)
 
 
 # ---------------------------------------------------------------- import
@@ -114,16 +119,18 @@ def import_file(ctx, parent, kind: str):
     label = kind_label(kind)
     permission = PERMISSION.get(kind, "import_figures")
     if not ctx.can(permission):
-        messages.error(parent, ctx.permission_reason(permission), tr("Import {kind}").format(kind=label))
+        messages.error(parent, ctx.permission_reason(permission),
+                       translate("excel", "Import {kind}").format(kind=label))
         return None
-    path = filework.ask_open_path(parent, KEY, tr("Import {kind} from Excel").format(kind=label), tr(OPEN_FILTER))
+    title = translate("excel", "Import {kind} from Excel").format(kind=label)
+    path = filework.ask_open_path(parent, KEY, title, tr(OPEN_FILTER))
     if path is None:
         return None
     # Figures without a month column belong to the month in view (a month column in the file wins).
     month = ctx.month if kind == "figures" else None
     return filework.run_task(
         parent, lambda report: read_import(path, kind, month=month, progress=report),
-        label=tr("Reading “{name}”…").format(name=path.name), cancellable=True,
+        label=translate("excel", "Reading “{name}”…").format(name=path.name), cancellable=True,
         on_success=lambda preview: show_preview(ctx, parent, preview))
 
 
@@ -138,14 +145,14 @@ def show_preview(ctx, parent, preview):
     if preview.changes:
         first = preview.changes[0]
         if preview.kind == "figures":
-            text = tr("{n} row(s) replace figures imported before (for example row {row}: {label}). "
+            text = translate("excel", "{n} row(s) replace figures imported before (for example row {row}: {label}). "
                       "Replace them with the values in this file?")
         else:
-            text = tr("{n} row(s) change data csperf already holds (for example row {row}: {label}). "
+            text = translate("excel", "{n} row(s) change data csperf already holds (for example row {row}: {label}). "
                       "Update them?")
-        if not messages.confirm(parent, tr("Update existing data?"),
+        if not messages.confirm(parent, translate("excel", "Update existing data?"),
                                 text.format(n=len(preview.changes), row=first.row, label=first.label),
-                                tr("&Update")):
+                                translate("excel", "&Update")):
             return None
         update = True
     return apply(ctx, parent, preview, update)
@@ -153,23 +160,24 @@ def show_preview(ctx, parent, preview):
 
 def save_marked(parent, preview):
     """Save the workbook with each problem cell marked red and commented."""
-    name = f"{preview.path.stem}{tr('_marked')}.xlsx"
+    name = preview.path.stem + translate("excel", "_marked") + ".xlsx"
     start_key = KEY
-    path = filework.ask_save_path(parent, start_key, tr("Save a copy with the problems marked"), name,
+    path = filework.ask_save_path(parent, start_key, translate("excel", "Save a copy with the problems marked"), name,
                                   tr(XLSX_FILTER), ".xlsx")
     if path is None:
         return None
     if path.resolve() == preview.path.resolve():
-        messages.error(parent, tr("Choose another name: the original workbook is kept as it is."))
+        messages.error(parent, translate("excel", "Choose another name: the original workbook is kept as it is."))
         return None
 
     def written(out: Path) -> None:
-        filework.offer_open(parent, tr("The marked copy was saved as “{name}”: the problem cells are red, "
-                                       "each with a comment saying what to correct.").format(name=out.name),
-                            out, out.parent, tr("Marked copy saved"))
+        text = translate("excel", "The marked copy was saved as “{name}”: the problem cells are red, "
+                                  "each with a comment saying what to correct.")
+        filework.offer_open(parent, text.format(name=out.name), out, out.parent,
+                            translate("excel", "Marked copy saved"))
 
     return filework.run_task(parent, lambda report: save_marked_copy(preview, path),
-                             label=tr("Saving the marked copy…"), on_success=written)
+                             label=translate("excel", "Saving the marked copy…"), on_success=written)
 
 
 def apply(ctx, parent, preview, update: bool):
@@ -182,18 +190,20 @@ def apply(ctx, parent, preview, update: bool):
     def done(payload) -> None:
         result, proposals = payload
         ctx.changed.emit(CHANGED.get(kind, "events"))
-        text = tr("{kind} imported from “{file}”: {added} added, {changed} updated, {same} unchanged.").format(
-            kind=kind_label(kind), file=preview.path.name, added=result.added, changed=result.changed,
-            same=result.unchanged)
-        messages.info(parent, text, tr("Imported"))
+        text = translate("excel", "{kind} imported from “{file}”: {added} added, {changed} updated, "
+                                  "{same} unchanged.")
+        text = text.format(kind=kind_label(kind), file=preview.path.name, added=result.added,
+                           changed=result.changed, same=result.unchanged)
+        messages.info(parent, text, translate("excel", "Imported"))
         if proposals:
             offer_proposals(ctx, parent, proposals)
 
     def cancelled() -> None:
-        messages.info(parent, tr("The import was stopped; nothing was written."), tr("Import"))
+        messages.info(parent, translate("excel", "The import was stopped; nothing was written."),
+                      translate("excel", "Import"))
 
-    return filework.run_task(parent, work, label=tr("Importing {kind}…").format(kind=kind_label(kind)),
-                             cancellable=True, on_success=done, on_cancel=cancelled)
+    label = translate("excel", "Importing {kind}…").format(kind=kind_label(kind))
+    return filework.run_task(parent, work, label=label, cancellable=True, on_success=done, on_cancel=cancelled)
 
 
 def offer_proposals(ctx, parent, proposals: list) -> None:
@@ -217,8 +227,8 @@ def export(ctx, parent, what: str):
     today = clock.today()
     name = tr(EXPORT_NAMES[what]).format(month=month.key, date=today.strftime("%Y%m%d"))
     label = export_label(what)
-    title = (tr("Export {what} — {month}").format(what=label, month=i18n.month_label(month))
-             if what not in ("staff", "all") else tr("Export {what}").format(what=label))
+    title = (translate("excel", "Export {what} — {month}").format(what=label, month=i18n.month_label(month))
+             if what not in ("staff", "all") else translate("excel", "Export {what}").format(what=label))
     path = filework.ask_save_path(parent, KEY, title, name, tr(XLSX_FILTER), ".xlsx")
     if path is None:
         return None
@@ -239,10 +249,10 @@ def export(ctx, parent, what: str):
         return exporters.export_all(path, None, progress=report)
 
     def written(out: Path) -> None:
-        filework.offer_open(parent, tr("{what} exported to “{name}”.").format(what=label, name=out.name),
-                            out, out.parent, tr("Exported"))
+        text = translate("excel", "{what} exported to “{name}”.").format(what=label, name=out.name)
+        filework.offer_open(parent, text, out, out.parent, translate("excel", "Exported"))
 
-    return filework.run_task(parent, work, label=tr("Exporting {what}…").format(what=label),
+    return filework.run_task(parent, work, label=translate("excel", "Exporting {what}…").format(what=label),
                              cancellable=False, on_success=written)
 
 
@@ -250,14 +260,14 @@ def export(ctx, parent, what: str):
 
 def populate_file_menu(ctx, parent, menu: QMenu) -> None:
     """Add "Import from Excel", "Save import template" and "Export to Excel" submenus to ``menu``."""
-    imports = menu.addMenu(tr("&Import from Excel"))
-    templates = menu.addMenu(tr("Save import &template"))
+    imports = menu.addMenu(translate("excel", "&Import from Excel"))
+    templates = menu.addMenu(translate("excel", "Save import &template"))
     for kind in IMPORT_KINDS:
         action = imports.addAction(kind_label(kind) + "…")
         action.triggered.connect(lambda _=False, k=kind: import_file(ctx, parent, k))
         action = templates.addAction(kind_label(kind) + "…")
         action.triggered.connect(lambda _=False, k=kind: save_template(ctx, parent, k))
-    exports = menu.addMenu(tr("&Export to Excel"))
+    exports = menu.addMenu(translate("excel", "&Export to Excel"))
     for what in EXPORT_KINDS:
         if what == "all":
             exports.addSeparator()

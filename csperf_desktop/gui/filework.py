@@ -30,8 +30,8 @@ from .operations import _thread_pool
 _running: set = set()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("filework", text)
+translate = QCoreApplication.translate
+
 
 
 class _Signals(QObject):
@@ -97,7 +97,7 @@ def run_task(parent: QWidget | None, fn: Callable, *, label: str, cancellable: b
     showing the core's "cancelled" error.
     """
     task = Task(parent)
-    dialog = QProgressDialog(label, tr("Cancel") if cancellable else None, 0, 0, parent)
+    dialog = QProgressDialog(label, translate("filework", "Cancel") if cancellable else None, 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)
@@ -111,7 +111,7 @@ def run_task(parent: QWidget | None, fn: Callable, *, label: str, cancellable: b
 
     def cancel() -> None:
         task.cancel.set()
-        dialog.setLabelText(tr("Stopping…"))
+        dialog.setLabelText(translate("filework", "Stopping…"))
 
     def progressed(done: int, total: int, text: str) -> None:
         if task.done:
@@ -120,7 +120,7 @@ def run_task(parent: QWidget | None, fn: Callable, *, label: str, cancellable: b
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
         if text:
-            dialog.setLabelText(text if not task.cancelled else tr("Stopping…"))
+            dialog.setLabelText(text if not task.cancelled else translate("filework", "Stopping…"))
 
     def finish(ok: bool, payload) -> None:
         _running.discard(worker)
@@ -215,16 +215,21 @@ def open_url(path: Path) -> bool:
 
 def offer_open(parent, message: str, file: Path | None, folder: Path | None, title: str | None = None) -> str:
     """Say what was written and offer to open it: returns "file", "folder" or "" (closed)."""
-    box = QMessageBox(QMessageBox.Information, title or tr("Done"), message, QMessageBox.NoButton, parent)
-    open_file = box.addButton(tr("&Open file"), QMessageBox.AcceptRole) if file is not None else None
-    open_folder = box.addButton(tr("Open &folder"), QMessageBox.ActionRole) if folder is not None else None
-    close = box.addButton(tr("Close"), QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Information, title or translate("filework", "Done"), message,
+                      QMessageBox.NoButton, parent)
+    open_file = open_folder = None
+    if file is not None:
+        open_file = box.addButton(translate("filework", "&Open file"), QMessageBox.AcceptRole)
+    if folder is not None:
+        open_folder = box.addButton(translate("filework", "Open &folder"), QMessageBox.ActionRole)
+    close = box.addButton(translate("filework", "Close"), QMessageBox.RejectRole)
     box.setDefaultButton(open_file or open_folder or close)
     box.exec()
     clicked = box.clickedButton()
     if clicked is not None and clicked is open_file:
         if not open_url(file):
-            messages.error(parent, tr("No program is set up to open “{name}”.").format(name=file.name))
+            text = translate("filework", "No program is set up to open “{name}”.")
+            messages.error(parent, text.format(name=file.name))
         return "file"
     if clicked is not None and clicked is open_folder:
         open_url(folder)

@@ -16,8 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout)
 
+from .. import vocab
 from ..excel import Preview
 from ..months import Month
+from . import i18n
 from .exam_models import ProposalsModel
 from .table_models import _RowsModel
 
@@ -37,6 +39,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def _coded(key: str, value) -> str:
+    """A coded value (role, method, exam area) by its label in the active language."""
+    table = {"role": vocab.STAFF_ROLES, "method": vocab.METHODS}.get(key)
+    if key == "area":
+        from ..exams import EXAM_AREAS
+
+        table = EXAM_AREAS
+    if table and isinstance(value, str) and value in table:
+        return i18n.label(table, value)
+    return _text(value)
+
+
 class PlannedRowsModel(_RowsModel):
     """The rows an import adds or changes."""
 
@@ -51,17 +65,18 @@ class PlannedRowsModel(_RowsModel):
 
     def details(self, r) -> str:
         if r.action == "change":
-            return "；".join(f"{label}: {_text(old) or '—'} → {_text(new) or '—'}" for label, old, new in r.changes)
-        parts = [f"{self.headers.get(k, k)}: {_text(v)}" for k, v in r.values.items()
+            return "；".join(f"{label}: {_text(old) or '—'} → {_text(new) or '—'}"
+                            for label, old, new in r.changes)
+        parts = [f"{self.headers.get(k, k)}: {_coded(k, v)}" for k, v in r.values.items()
                  if v not in (None, "") and k in self.headers and k != "employee_no"]
         return "；".join(parts)
 
     def cell(self, r, column, role):
         if role == Qt.DisplayRole:
             if column == self.ACTION:
-                return {"add": QCoreApplication.translate(self.CONTEXT, "Add"),
-                        "change": QCoreApplication.translate(self.CONTEXT, "Change")}.get(
-                    r.action, QCoreApplication.translate(self.CONTEXT, "Unchanged"))
+                return {"add": QCoreApplication.translate("PlannedRowsModel", "Add"),
+                        "change": QCoreApplication.translate("PlannedRowsModel", "Change")}.get(
+                    r.action, QCoreApplication.translate("PlannedRowsModel", "Unchanged"))
             return {self.ROW: str(r.row), self.ITEM: r.label, self.DETAILS: self.details(r)}.get(column)
         if role == Qt.ForegroundRole and column == self.ACTION:
             return QBrush(ADD_COLOR if r.action == "add" else CHANGE_COLOR)
@@ -84,7 +99,7 @@ class ProblemsModel(_RowsModel):
     def cell(self, p, column, role):
         if role == Qt.DisplayRole:
             if column == self.CELL:
-                return p.cell or QCoreApplication.translate(self.CONTEXT, "whole file")
+                return p.cell or QCoreApplication.translate("ProblemsModel", "whole file")
             return {self.SHEET: p.sheet, self.COLUMN: p.header, self.VALUE: p.value,
                     self.EXPECTED: p.message}.get(column)
         if role == Qt.ToolTipRole:
@@ -92,14 +107,14 @@ class ProblemsModel(_RowsModel):
         return None
 
 
-def _table(model, stretch: int) -> QTableView:
+def _table(model, stretch: int, wrap: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.setAlternatingRowColors(True)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
@@ -107,6 +122,8 @@ def _table(model, stretch: int) -> QTableView:
     for col in range(model.columnCount()):
         if col != stretch:
             view.setColumnWidth(col, min(max(view.columnWidth(col), 60), 260))
+    if wrap and model.rowCount() <= 300:  # long messages wrap onto a second line instead of being cut
+        view.resizeRowsToContents()
     return view
 
 
@@ -141,7 +158,7 @@ class ImportPreviewDialog(QDialog):
             self.summary.setStyleSheet("color: #8A1C12;")
             self.model = ProblemsModel(self)
             self.model.set_rows(preview.problems)
-            self.table = _table(self.model, ProblemsModel.EXPECTED)
+            self.table = _table(self.model, ProblemsModel.EXPECTED, wrap=True)
             self.marked_button = QPushButton(self.tr("&Save a marked copy…"), self)
             self.buttons.addButton(self.marked_button, QDialogButtonBox.ActionRole)
             self.buttons.addButton(QDialogButtonBox.Close)

@@ -3,9 +3,9 @@ scorecards' destination. Each remembers the last choice in QSettings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QLabel, QRadioButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ..months import Month
 from ..reports import BulletinOptions, ScorecardOptions
@@ -31,8 +31,8 @@ def _draft_banner(parent: QWidget, month: Month, text: str) -> QLabel:
 
 def _paper_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("A3 (297 × 420 mm)"), "A3")
-    combo.addItem(parent.tr("A4 (210 × 297 mm)"), "A4")
+    combo.addItem(QCoreApplication.translate("print_dialogs", "A3 (297 × 420 mm)"), "A3")
+    combo.addItem(QCoreApplication.translate("print_dialogs", "A4 (210 × 297 mm)"), "A4")
     return combo
 
 
@@ -60,9 +60,10 @@ class BulletinOptionsDialog(QDialog):
         orientation = QButtonGroup(self)
         orientation.addButton(self.portrait)
         orientation.addButton(self.landscape)
-        row = QVBoxLayout()
+        row = QHBoxLayout()
         row.addWidget(self.portrait)
         row.addWidget(self.landscape)
+        row.addStretch(1)
         form.addRow(self.tr("Orientation:"), row)
         layout.addWidget(page)
 

@@ -37,8 +37,7 @@ PDF_FILTER = "PDF (*.pdf)"
 _font_warned = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+translate = QCoreApplication.translate
 
 
 def _is_draft(ctx, month: Month) -> bool:
@@ -47,8 +46,8 @@ def _is_draft(ctx, month: Month) -> bool:
 
 def _month_ready(ctx, parent, month: Month) -> bool:
     if month.first_day > clock.today():
-        messages.error(parent, tr("{month} has not begun yet; there are no results to print.").format(
-            month=i18n.month_label(month)), tr("Print"))
+        text = translate("printing", "{month} has not begun yet; there are no results to print.")
+        messages.error(parent, text.format(month=i18n.month_label(month)), translate("printing", "Print"))
         return False
     return True
 
@@ -66,7 +65,7 @@ def _font_note(warning: str | None) -> str:
     if not warning or _font_warned:
         return ""
     _font_warned = True
-    return "\n\n" + tr("Font: {warning}").format(warning=warning)
+    return "\n\n" + translate("printing", "Font: {warning}").format(warning=warning)
 
 
 def _locked_handler(parent, retry):
@@ -75,21 +74,23 @@ def _locked_handler(parent, retry):
         if not isinstance(exc, FileLocked):
             return False
         suggestion = Path(exc.suggestion)
-        if messages.confirm(parent, tr("File in use"), exc.message,
-                            tr("Save as “{name}”").format(name=suggestion.name)):
+        if messages.confirm(parent, translate("printing", "File in use"), exc.message,
+                            translate("printing", "Save as “{name}”").format(name=suggestion.name)):
             retry(suggestion)
         return True
     return handle
 
 
 def _done(parent, message: str, file: Path | None, folder: Path | None) -> None:
-    filework.offer_open(parent, message, file, folder, tr("Printed"))
+    filework.offer_open(parent, message, file, folder, translate("printing", "Printed"))
 
 
 # ---------------------------------------------------------------- bulletin
 
 def bulletin_file_name(month: Month, draft: bool) -> str:
-    return (tr("{month}_bulletin_draft.pdf") if draft else tr("{month}_bulletin.pdf")).format(month=month.key)
+    name = (translate("printing", "{month}_bulletin_draft.pdf") if draft
+            else translate("printing", "{month}_bulletin.pdf"))
+    return name.format(month=month.key)
 
 
 def print_bulletin(ctx, parent):
@@ -102,8 +103,8 @@ def print_bulletin(ctx, parent):
         return None
     dialog.remember()
     options = dialog.options()
-    path = filework.ask_save_path(parent, KEY, tr("Save the bulletin as PDF"), bulletin_file_name(month, draft),
-                                  PDF_FILTER, ".pdf")
+    path = filework.ask_save_path(parent, KEY, translate("printing", "Save the bulletin as PDF"),
+                                  bulletin_file_name(month, draft), PDF_FILTER, ".pdf")
     if path is None:
         return None
     return _write_bulletin(ctx, parent, month, options, path, draft)
@@ -112,21 +113,23 @@ def print_bulletin(ctx, parent):
 def _write_bulletin(ctx, parent, month, options, path: Path, draft: bool):
     def written(payload) -> None:
         out, warning = payload
-        text = (tr("The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.") if draft
-                else tr("The bulletin for {month} was saved as “{name}”."))
+        if draft:
+            text = translate("printing", "The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.")
+        else:
+            text = translate("printing", "The bulletin for {month} was saved as “{name}”.")
         _done(parent, text.format(month=i18n.month_label(month), name=out.name) + _font_note(warning),
               out, out.parent)
 
     return filework.run_task(
         parent, _with_font_check(lambda report: write_bulletin(month, path, options)),
-        label=tr("Printing the bulletin…"), on_success=written,
+        label=translate("printing", "Printing the bulletin…"), on_success=written,
         on_error=_locked_handler(parent, lambda other: _write_bulletin(ctx, parent, month, options, other, draft)))
 
 
 # ---------------------------------------------------------------- scorecards
 
 def scorecards_file_name(month: Month) -> str:
-    return tr("{month}_scorecards.pdf").format(month=month.key)
+    return translate("printing", "{month}_scorecards.pdf").format(month=month.key)
 
 
 def print_scorecards(ctx, parent):
@@ -141,12 +144,13 @@ def print_scorecards(ctx, parent):
     dialog.remember()
     options = dialog.options()
     if dialog.one_file_per_agent():
-        folder = filework.ask_folder(parent, KEY, tr("Folder for the scorecards (one PDF per person)"))
+        folder = filework.ask_folder(parent, KEY,
+                                     translate("printing", "Folder for the scorecards (one PDF per person)"))
         if folder is None:
             return None
         return _write_cards(parent, month, folder, None, True, options)
-    path = filework.ask_save_path(parent, KEY, tr("Save the scorecards as PDF"), scorecards_file_name(month),
-                                  PDF_FILTER, ".pdf")
+    path = filework.ask_save_path(parent, KEY, translate("printing", "Save the scorecards as PDF"),
+                                  scorecards_file_name(month), PDF_FILTER, ".pdf")
     if path is None:
         return None
     return _write_cards(parent, month, path, None, False, options)
@@ -155,19 +159,21 @@ def print_scorecards(ctx, parent):
 def print_agent_scorecard(ctx, parent, staff_id: int | None):
     month = ctx.month
     if staff_id is None:
-        messages.info(parent, tr("Select a person in the Staff tab first, then print their scorecard."),
-                      tr("Print scorecard"))
+        messages.info(parent,
+                      translate("printing", "Select a person in the Staff tab first, then print their scorecard."),
+                      translate("printing", "Print scorecard"))
         return None
     if not _month_ready(ctx, parent, month):
         return None
     person = Staff.get_or_none(Staff.id == staff_id)
     if person is None:
-        messages.error(parent, tr("This person no longer exists."), tr("Print scorecard"))
+        messages.error(parent, translate("printing", "This person no longer exists."),
+                       translate("printing", "Print scorecard"))
         return None
     from ..reports.scorecard import card_file_name
 
     path = filework.ask_save_path(
-        parent, KEY, tr("Save the scorecard of {name} as PDF").format(name=person.name),
+        parent, KEY, translate("printing", "Save the scorecard of {name} as PDF").format(name=person.name),
         card_file_name(month, person), PDF_FILTER, ".pdf")
     if path is None:
         return None
@@ -175,35 +181,38 @@ def print_agent_scorecard(ctx, parent, staff_id: int | None):
 
 
 def _write_cards(parent, month: Month, target: Path, staff_ids, per_agent: bool, options, person=None):
+    step = translate("printing", "Laying out scorecard {done} of {total}…")
+
     def work(report):
         return write_scorecards(month, target, staff_ids=staff_ids, one_file_per_agent=per_agent,
-                                progress=lambda done, total: report(
-                                    done, total, tr("Laying out scorecard {done} of {total}…").format(
-                                        done=done, total=total)),
+                                progress=lambda done, total: report(done, total, step.format(done=done, total=total)),
                                 options=options)
 
     def written(payload) -> None:
         paths, warning = payload
         note = _font_note(warning)
         if per_agent:
-            _done(parent, tr("{n} scorecards for {month} were saved in the folder “{folder}”.").format(
-                n=len(paths), month=i18n.month_label(month), folder=str(target)) + note, None, target)
+            text = translate("printing", "{n} scorecards for {month} were saved in the folder “{folder}”.")
+            _done(parent, text.format(n=len(paths), month=i18n.month_label(month), folder=str(target)) + note,
+                  None, target)
         elif person is not None:
-            _done(parent, tr("The scorecard of {name} for {month} was saved as “{file}”.").format(
-                name=person.name, month=i18n.month_label(month), file=paths[0].name) + note,
-                paths[0], paths[0].parent)
+            text = translate("printing", "The scorecard of {name} for {month} was saved as “{file}”.")
+            _done(parent, text.format(name=person.name, month=i18n.month_label(month), file=paths[0].name) + note,
+                  paths[0], paths[0].parent)
         else:
-            _done(parent, tr("The scorecards for {month} were saved as “{file}”.").format(
+            _done(parent, translate("printing", "The scorecards for {month} were saved as “{file}”.").format(
                 month=i18n.month_label(month), file=paths[0].name) + note, paths[0], paths[0].parent)
 
     def cancelled() -> None:
-        text = (tr("Printing was stopped. Cards already saved in the folder stay there.") if per_agent
-                else tr("Printing was stopped; nothing was saved."))
-        messages.info(parent, text, tr("Print"))
+        if per_agent:
+            text = translate("printing", "Printing was stopped. Cards already saved in the folder stay there.")
+        else:
+            text = translate("printing", "Printing was stopped; nothing was saved.")
+        messages.info(parent, text, translate("printing", "Print"))
 
     retry = None if per_agent else (lambda other: _write_cards(parent, month, other, staff_ids, False, options,
                                                                person))
     return filework.run_task(
-        parent, _with_font_check(work), label=tr("Printing scorecards…"), cancellable=True,
+        parent, _with_font_check(work), label=translate("printing", "Printing scorecards…"), cancellable=True,
         on_success=written, on_cancel=cancelled,
         on_error=_locked_handler(parent, retry) if retry else None)
