@@ -262,7 +262,9 @@ class FirstRunDialog(QDialog):
         location = self.location_edit.text().strip()
         if not location:
             return self.location_edit, self.tr("Choose where to keep the data.")
-        if not self.existing and not needs_first_run(location):
+        from ..db import is_postgres
+
+        if not self.existing and not is_postgres(location) and not needs_first_run(location):
             from ..db import sqlite_path
 
             p = Path(sqlite_path(location)).expanduser()
