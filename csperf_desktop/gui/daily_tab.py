@@ -270,7 +270,7 @@ class EntryStrip(QGroupBox):
             self.show_error(exc)
             self.points.setFocus()
             return False
-        if self.points.styleSheet():
+        if self.errors.marked is self.points:
             self.errors.clear()
         return True
 

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWidget
 
 from ..errors import CsperfError
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px; background: #fff7f7;"
+INVALID_BASE = QColor("#ffe4e4")
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """A red frame on a field with a problem. Spin and date boxes get a tinted background
+    instead: a style sheet would redraw their arrows in the plain style sheet look."""
+    if isinstance(widget, QAbstractSpinBox):
+        for target in [widget] + widget.findChildren(QLineEdit):
+            if invalid:
+                palette = QPalette(target.palette())
+                palette.setColor(QPalette.Base, INVALID_BASE)
+                target.setPalette(palette)
+            else:
+                target.setPalette(QPalette())
+    else:
+        widget.setStyleSheet(INVALID_STYLE if invalid else "")
 
 
 class FieldErrors:
@@ -15,12 +32,15 @@ class FieldErrors:
     def __init__(self, fields: dict[str, tuple[QWidget, QLabel]], fallback: QLabel):
         self.fields = fields
         self.fallback = fallback
+        self.marked: QWidget | None = None
 
     def clear(self) -> None:
         for widget, label in self.fields.values():
             label.clear()
             label.setToolTip("")
-            widget.setStyleSheet("")
+            if widget is self.marked:
+                mark_invalid(widget, False)
+        self.marked = None
         self.fallback.clear()
 
     def show(self, exc: CsperfError) -> bool:
@@ -34,7 +54,8 @@ class FieldErrors:
         widget, label = target
         label.setText(exc.message)
         label.setToolTip(exc.message)
-        widget.setStyleSheet(INVALID_STYLE)
+        mark_invalid(widget, True)
+        self.marked = widget
         widget.setFocus()
         self._make_room(label)
         return True
