@@ -26,7 +26,7 @@ def os_actor() -> Actor:
 
 class AppContext(QObject):
     """Shared state. ``changed(what)``: "events", "staff", "rules", "settings", "period", "database",
-    "actor" (the acting user changed)."""
+    "actor" (the acting user changed), "day" (midnight passed with the window open)."""
 
     changed = Signal(str)
     month_changed = Signal(object)

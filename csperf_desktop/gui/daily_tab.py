@@ -580,7 +580,7 @@ class DailyTab(QWidget):
         elif what in ("period",):
             self.entry.set_month()
             self.load_standings()
-        elif what == "actor":
+        elif what in ("actor", "day"):
             self.entry.set_month()
         elif what in ("staff", "rules", "settings", "database"):
             self.load_month()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
 
@@ -57,6 +57,12 @@ class MainWindow(QMainWindow):
         ctx.month_changed.connect(self.on_month_changed)
         self.fill_months()
         self.update_period()
+        # The window may stay open overnight: a new day (or month) widens the month list and
+        # the dates the entry strip accepts.
+        self._today = clock.today()
+        self._day_timer = QTimer(self, interval=60_000)
+        self._day_timer.timeout.connect(self.check_new_day)
+        self._day_timer.start()
 
         geometry = settings.value("window/geometry")
         if isinstance(geometry, (QByteArray, bytes)) and geometry:
@@ -128,10 +134,17 @@ class MainWindow(QMainWindow):
             self.month_combo.setCurrentIndex(index)
         self.update_period()
 
+    def check_new_day(self) -> None:
+        today = clock.today()
+        if today != self._today:
+            self._today = today
+            self.fill_months()
+            self.ctx.changed.emit("day")
+
     def on_changed(self, what: str) -> None:
         if what == "database":
             self.fill_months()
-        if what in ("period", "settings", "database", "events", "actor"):
+        if what in ("period", "settings", "database", "events", "actor", "day"):
             self.update_period()
 
     def update_period(self) -> None:

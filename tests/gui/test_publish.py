@@ -137,3 +137,28 @@ def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, of
     assert Period.get(Period.month == "2026-10").status == "closed"
     assert "Closed" in window.status_label.text()
     assert not window.ui.actionClose.isEnabled() and window.ui.actionReopen.isEnabled()
+
+
+def test_a_window_left_open_overnight_accepts_the_new_day_and_month(qtbot, office, make_window):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from csperf_desktop import clock
+
+    window = make_window()  # 2026-10-20
+    strip = window.daily_tab.entry
+    assert strip.date.maximumDate() == QDate(2026, 10, 20)
+    clock.set_fixed(dt.datetime(2026, 10, 31, 10, 0))  # 18:00 on the 31st in Shanghai
+    window.check_new_day()
+    assert strip.date.maximumDate() == QDate(2026, 10, 31)
+    assert strip.date.date() == QDate(2026, 10, 31)
+    assert window.month_combo.itemData(0) == "2026-10"
+    clock.set_fixed(dt.datetime(2026, 11, 1, 1, 0))  # 09:00 next morning
+    window.check_new_day()
+    assert window.month_combo.itemData(0) == "2026-11"
+    # Still on October (the month in view), whose last day is now fully recordable.
+    assert strip.date.maximumDate() == QDate(2026, 10, 31)
+    window.step_month(1)
+    assert window.ctx.month == Month(2026, 11)
+    assert strip.date.date() == QDate(2026, 11, 1)
