@@ -3,10 +3,12 @@ live standings.
 
 Keyboard flow: type a person (number or name), Tab, type a rule (code or
 name), Tab, adjust the points, Enter — the event is saved, the person stays
-selected and the cursor goes back to the rule for the next one.
+selected and the cursor goes back to the rule for the next one. Ctrl+N goes
+back to the person; Delete on a row voids it (with a reason).
 
-Loading a month costs a fixed number of queries: one for the events (staff
-joined), a handful for the standings, one each for the staff and rules lists.
+Loading a month costs a fixed number of queries, whatever its length: a count
+and one read of the events (staff joined), a handful for the standings, one
+each for the staff and rules lists. A new event is added to the list in place.
 """
 
 from __future__ import annotations
