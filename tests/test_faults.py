@@ -237,3 +237,74 @@ def test_role_matrix(office, supervisor, role):
             with pytest.raises(PermissionDenied):
                 call()
         clock.set_fixed(dt.datetime(2026, 10, 5, 2, 0))
+
+
+IMPORTER = textwrap.dedent("""
+    import sys, datetime as dt
+    from csperf_desktop import clock
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.db import open_database
+    from csperf_desktop.excel.importers import apply_import, read_import
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
+    open_database(sys.argv[1])
+    preview = read_import(sys.argv[2], "figures")
+    assert not preview.problems, preview.problems[:3]
+    import time
+    print("ready", flush=True)
+    t0 = time.perf_counter()
+    apply_import(Actor("k", "supervisor"), preview)
+    print(f"done {time.perf_counter() - t0:.4f}", flush=True)
+""")
+
+
+def test_killed_during_a_large_import_leaves_it_whole_or_absent(tmp_path):
+    """SIGKILL at random moments while 3,000 figure rows are written: afterwards the
+    database opens, verify passes, and the rows are all there or none is."""
+    import openpyxl
+
+    from csperf_desktop.auth import SYSTEM
+    from csperf_desktop.models import MonthlyFigures
+    from csperf_desktop.staff import add_staff
+
+    base = tmp_path / "base.db"
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
+    database = open_database(str(base))
+    with database.atomic():
+        for i in range(100):
+            add_staff(SYSTEM, employee_no=f"E{i:03d}", name=f"员工{i}", hire_date="2020-01-01")
+    close_database()
+    xlsx = tmp_path / "figures.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["month", "employee_no", "csat_pct", "contacts", "sales_amount"])
+    for m in range(30):
+        month = Month(2024, 1).add(m).key
+        for i in range(100):
+            ws.append([month, f"E{i:03d}", 90.5, 500 + i, 1000.0 * (i + 1)])
+    wb.save(xlsx)
+    rows = 3000
+
+    out = subprocess.run([sys.executable, "-c", IMPORTER, str(_copy(base, tmp_path / "cal.db")), str(xlsx)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True).stdout
+    span = float(out.split("done")[1])
+    rng = random.Random(11)
+    outcomes = {"whole": 0, "absent": 0}
+    for i in range(50):
+        path = _copy(base, tmp_path / f"i{i}.db")
+        proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(xlsx)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0, span * 1.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        open_database(str(path))
+        try:
+            assert verify_database() == []
+            n = MonthlyFigures.select().count()
+            assert n in (0, rows), n
+            outcomes["whole" if n else "absent"] += 1
+        finally:
+            close_database()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    assert outcomes["whole"] > 0 and outcomes["absent"] > 0, outcomes
