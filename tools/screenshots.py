@@ -145,7 +145,7 @@ def main(argv: list[str]) -> int:
         ("dialog_annual_coaching", lambda: CoachingNoteDialog(ctx, Staff.get(Staff.employee_no == "KF002").id,
                                                               ctx.month.year, None, window)),
         ("dialog_annual_print", lambda: AnnualPrintDialog(ctx.month.year, len(window.annual_tab.results), window)),
-    ]
+    ] + print_and_excel_dialogs(ctx, window, work)
     for name, make in dialogs:
         dialog = make()
         dialog.show()
@@ -177,6 +177,41 @@ def main(argv: list[str]) -> int:
         dialog.close()
     window.close()
     return 0
+
+
+def print_and_excel_dialogs(ctx, window, work: Path) -> list:
+    """The printing options and the import previews (a roster with one new and one changed
+    person; a filled template with mistakes), as (name, make) pairs."""
+    from openpyxl import load_workbook
+
+    from csperf_desktop.excel import exporters, read_import, save_template
+    from csperf_desktop.gui import excel_dialogs
+    from csperf_desktop.gui.import_preview import ImportPreviewDialog
+    from csperf_desktop.gui.print_dialogs import BulletinOptionsDialog, ScorecardsDialog
+
+    roster = exporters.export_staff(work / "roster.xlsx")
+    wb = load_workbook(roster)
+    ws = wb.worksheets[0]
+    ws.cell(row=4, column=4, value="三组")
+    new = ws.max_row + 1
+    for col, value in enumerate(["KF099", "新同事", "客服", "二组", "2026-11-02"], start=1):
+        ws.cell(row=new, column=col, value=value)
+    wb.save(roster)
+    filled = save_template("staff", work / "filled.xlsx")
+    wb = load_workbook(filled)
+    ws = wb.worksheets[0]
+    for r, row in enumerate([("N01", "赵一", "厨师", "一组", "2026-09-01"), ("N02", "钱二", "客服", "一组", "2026-13-45"),
+                             ("N03", "", "客服", "", "2026/9/1")], start=4):
+        for col, value in enumerate(row, start=1):
+            ws.cell(row=r, column=col, value=value)
+    wb.save(filled)
+    label = excel_dialogs.kind_label("staff")
+    return [
+        ("dialog_print_bulletin_draft", lambda: BulletinOptionsDialog(ctx.month, True, window)),
+        ("dialog_print_scorecards", lambda: ScorecardsDialog(ctx.month.prev(), False, 12, window)),
+        ("dialog_import_preview", lambda: ImportPreviewDialog(read_import(roster, "staff"), label, window)),
+        ("dialog_import_problems", lambda: ImportPreviewDialog(read_import(filled, "staff"), label, window)),
+    ]
 
 
 def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
@@ -268,6 +303,7 @@ def shoot_annual(tab, window, shot) -> None:
     tab.person_tabs.setCurrentIndex(2)
     shot(window, "tab_5_annual_goals")
     tab.person_tabs.setCurrentIndex(0)
+    tab.show_selected()  # the refused rating is dropped, not left as an unsaved change
     tab.select_staff(Staff.get(Staff.employee_no == "KF005").id)
     shot(window, "tab_5_annual_signed_off")
     tab.views.setCurrentIndex(1)

@@ -66,6 +66,11 @@ class ChoiceDelegate(QStyledItemDelegate):
             return combo
         return super().createEditor(parent, option, index)
 
+    def sizeHint(self, option, index):
+        hint = super().sizeHint(option, index)
+        hint.setHeight(max(hint.height() + 6, 24))
+        return hint
+
     def setEditorData(self, editor, index):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(index.data(CodeRole))))
@@ -110,11 +115,10 @@ class TemplateEditor(QDialog):
         self.tree.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                   | QAbstractItemView.SelectedClicked)
         header = self.tree.header()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         for col, width in ((NAME, 230), (CODE, 100), (KIND, 76), (WEIGHT, 66), (SOURCE, 190), (DIRECTION, 84),
                            (TARGET, 62), (ZERO, 62), (TARGET_HIGH, 76), (ZERO_HIGH, 84), (RULE, 70)):
             self.tree.setColumnWidth(col, width)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         self.sums = QLabel()
         self.sums.setWordWrap(True)
         self.help = QLabel(self.tr(
@@ -171,7 +175,7 @@ class TemplateEditor(QDialog):
                   self.name):
             w.setEnabled(self.editable)
             w.setToolTip(reason or "")
-        self.resize(1180, 640)
+        self.resize(1320, 700)
 
     # -- loading
     def current_role(self) -> str:
@@ -190,6 +194,9 @@ class TemplateEditor(QDialog):
             for ind in dim["indicators"]:
                 self._indicator_item(d_item, ind)
         self.tree.expandAll()
+        for col in range(NAME, RULE + 1):
+            self.tree.resizeColumnToContents(col)
+            self.tree.setColumnWidth(col, min(self.tree.columnWidth(col) + 8, 280 if col == NAME else 240))
         self._loading = False
         if t.role != role:
             text = self.tr("QA inspectors use the agent template (version {v}) until one of their own is saved "
