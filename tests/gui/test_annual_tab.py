@@ -261,3 +261,37 @@ def test_printing_one_review_writes_a_pdf_with_the_name_and_grade(tab, monkeypat
     result = tab.detail.result
     assert "张晓梅" in text and result.grade in text and f"{result.final:.1f}" in text
     assert offered and offered[0][1] == target
+
+
+def test_chinese_annual_views_show_no_english(qtbot, qapp, demo_db, ctx, supervisor):
+    """Labels, buttons, headers and choices of the tab and its dialogs are translated (data aside)."""
+    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
+    from csperf_desktop.gui.template_editor import TemplateEditor
+    from test_forms_and_translations import english_words, visible_texts
+
+    annual.save_self_review(supervisor, "KF001", YEAR, "自评")
+    i18n.install(qapp, "zh_CN")
+    try:
+        tab = AnnualTab(ctx)
+        qtbot.addWidget(tab)
+        tab.show()
+        select(tab, "KF001")
+        editor = TemplateEditor(ctx, None, "qa")
+        views = [tab, editor, GoalDialog(ctx, staff_id("KF001"), YEAR, tab.template_indicators()),
+                 CoachingNoteDialog(ctx, staff_id("KF001"), YEAR), AnnualPrintDialog(YEAR, 12)]
+        leftovers = []
+        for w in views:
+            qtbot.addWidget(w)
+            leftovers += [(type(w).__name__, kind, text) for kind, text in visible_texts(w)
+                          if [word for word in english_words(text) if word != "CSAT"]]
+        header = editor.tree.headerItem()
+        leftovers += [("tree", header.text(c)) for c in range(header.columnCount()) if english_words(header.text(c))]
+        model = tab.indicator_model
+        leftovers += [("cell", model.index(r, c).data()) for r in range(model.rowCount())
+                      for c in (model.VALUE, model.RATING) if english_words(model.index(r, c).data() or "")]
+        assert leftovers == []
+        assert tab.views.tabText(2) == "权重模拟" and "未保存" in tab.not_saved.text()
+        assert "质检专员在保存自己的模板之前使用客服模板" in editor.version.text()
+    finally:
+        i18n.install(qapp, "en")
