@@ -101,6 +101,7 @@ class IndicatorModel(_RowsModel):
         super().__init__(parent)
         self.pending: dict[str, dict] = {}
         self.editable = False
+        self.lock_reason = ""  # why ratings cannot be changed, shown on the rating cells
         self.error_code: str | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -218,6 +219,8 @@ class IndicatorModel(_RowsModel):
                 return QBrush(EDITABLE_BG)
         if role == Qt.ToolTipRole:
             if judged and column in (self.RATING, self.COMMENT):
+                if not self.editable and self.lock_reason:
+                    return self.lock_reason
                 if self.needs_comment(i.code):
                     return QCoreApplication.translate(
                         "AnnualModels", "A comment is required for ratings 1, 2 and 5: say what it is based on.")

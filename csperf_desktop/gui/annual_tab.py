@@ -657,6 +657,7 @@ class AnnualTab(QWidget):
             w.setReadOnly(not editable)
             w.setToolTip(reason)
         self.indicators.setToolTip(reason)
+        self.indicator_model.lock_reason = reason
         has_goal = bool(self.goals.selectionModel().selectedRows())
         has_note = bool(self.notes.selectionModel().selectedRows())
         goals_open = self.goals_editable()

@@ -295,3 +295,24 @@ def test_chinese_annual_views_show_no_english(qtbot, qapp, demo_db, ctx, supervi
         assert "质检专员在保存自己的模板之前使用客服模板" in editor.version.text()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_printing_all_reviews_one_file_per_person(tab, monkeypatch, tmp_path, qtbot):
+    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog
+
+    def accept(dialog):
+        dialog.per_agent.setChecked(True)
+        return AnnualPrintDialog.Accepted
+
+    folder = tmp_path / "reviews"
+    monkeypatch.setattr(AnnualPrintDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(folder)))
+    offered = []
+    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None:
+                        offered.append(message))
+    task = tab.print_all()
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    assert task.ok
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 12 and "2026_KF001_张晓梅_年度考核报告.pdf" in files
+    assert offered and "12 annual reviews for 2026" in offered[0]
