@@ -20,6 +20,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 WIDTH, HEIGHT = 1366, 768
 
 
+def never_block_on_a_message_box() -> None:
+    """Nobody is there to click: a question is answered "no"/cancel and a message is
+    printed, so the script never waits on a modal box."""
+    import sys as _sys
+
+    from csperf_desktop.gui import messages
+
+    def say(parent, message, title=None):
+        print(f"(message) {message}", file=_sys.stderr)
+
+    messages.error = say
+    messages.info = say
+    messages.confirm = lambda parent, title, message, ok_text=None: say(parent, message) or False
+    messages.ask_text = lambda parent, title, prompt, text="": say(parent, prompt)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="folder for the PNG files")
@@ -42,6 +58,7 @@ def main(argv: list[str]) -> int:
     i18n.install(app, args.lang)
     gui_app.apply_look(app)
     gui_app.prepare_demo_database()
+    never_block_on_a_message_box()
 
     from PySide6.QtCore import Qt
 
