@@ -419,6 +419,7 @@ class AnnualTab(QWidget):
         self.whatif.setColumnWidth(WhatIfModel.NAME, 90)
         self.whatif.horizontalHeader().setStretchLastSection(True)
         self.whatif_summary = QLabel()
+        self.whatif_summary.setTextFormat(Qt.RichText)
         self.whatif_summary.setWordWrap(True)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -930,9 +931,27 @@ class AnnualTab(QWidget):
         self.whatif_model.set_rows(rows)
         moved = sum(1 for w in rows if w.move)
         regraded = sum(1 for w in rows if w.grade_after != w.grade_before)
-        self.whatif_summary.setText(self.tr("{role}: {moved} of {n} would change rank, {regraded} would change "
-                                            "grade.").format(role=i18n.label(STAFF_ROLES, role), moved=moved,
-                                                             n=len(rows), regraded=regraded))
+        text = self.tr("{role}: {moved} of {n} would change rank, {regraded} would change grade.").format(
+            role=i18n.label(STAFF_ROLES, role), moved=moved, n=len(rows), regraded=regraded)
+        self.whatif_summary.setText(text + self.what_if_distribution(rows))
+
+    def what_if_distribution(self, rows) -> str:
+        """The distribution check applied to the simulated grades (setting annual_excellent_max_pct)."""
+        from ..annual.scales import parse_grade_bands
+
+        settings = self.ctx.settings()
+        limit = settings.annual_excellent_max_pct
+        graded = [w for w in rows if w.grade_after]
+        if not limit or not graded:
+            return ""
+        top = parse_grade_bands(settings.annual_grade_bands)[0][0]
+        n = sum(1 for w in graded if w.grade_after == top)
+        share = 100.0 * n / len(graded)
+        if share <= limit:
+            return ""
+        return " <span style='color:#8a1c12'>" + self.tr(
+            "Distribution check: “{grade}” would be {share:.0f} % ({n} of {total}), above the {limit} % set.").format(
+            grade=top, share=share, n=n, total=len(graded), limit=limit) + "</span>"
 
     # ------------------------------------------------------------ templates and printing
     def open_templates(self) -> None:

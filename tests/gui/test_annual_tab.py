@@ -199,6 +199,7 @@ def test_what_if_shows_new_ranks_and_writes_nothing(tab):
     assert tab.not_saved.isVisible() and "NOT SAVED" in tab.not_saved.text()
     tab.whatif_role.setCurrentIndex(tab.whatif_role.findData("agent"))
     assert all(w.move == 0 for w in tab.whatif_model.rows)
+    assert "Distribution check" not in tab.whatif_summary.text()  # switched off by default
     tab.weight_spins["results"].setValue(20)
     assert "120 %" not in tab.weights_total.text() and "80 %" in tab.weights_total.text()
     assert tab.whatif_message.text()  # the sum is wrong: the core says so, no ranks shown
@@ -316,3 +317,25 @@ def test_printing_all_reviews_one_file_per_person(tab, monkeypatch, tmp_path, qt
     files = sorted(p.name for p in folder.iterdir())
     assert len(files) == 12 and "2026_KF001_张晓梅_年度考核报告.pdf" in files
     assert offered and "12 annual reviews for 2026" in offered[0]
+
+
+def test_what_if_applies_the_distribution_check_to_the_simulated_grades(qtbot, demo_db, ctx, admin, answers):
+    from csperf_desktop import settings
+
+    settings.update_settings(admin, {"annual_excellent_max_pct": 10})
+    tab = AnnualTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.distribution.isVisible() and "超过设定的 10%" in tab.distribution.text()
+    tab.views.setCurrentIndex(2)
+    tab.whatif_role.setCurrentIndex(tab.whatif_role.findData("agent"))
+    top = sum(1 for w in tab.whatif_model.rows if w.grade_after == "优秀")
+    assert top and f"“优秀” would be {100 * top / len(tab.whatif_model.rows):.0f} %" in tab.whatif_summary.text()
+    tab.monthly_weight.setValue(100)  # the monthly average alone: other grades, the check follows them
+    rows = tab.whatif_model.rows
+    share = 100 * sum(1 for w in rows if w.grade_after == "优秀") / len(rows)
+    assert ("Distribution check" in tab.whatif_summary.text()) == (share > 10)
+    tab.monthly_weight.setValue(0)
+    rows = tab.whatif_model.rows
+    share = 100 * sum(1 for w in rows if w.grade_after == "优秀") / len(rows)
+    assert ("Distribution check" in tab.whatif_summary.text()) == (share > 10)
