@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -338,7 +339,7 @@
         <translation>目标与辅导</translation>
     </message>
     <message>
-        <source>The supervisor's overall comment on the year</source>
+        <source>The supervisor&apos;s overall comment on the year</source>
         <translation>主管对全年表现的总体评语</translation>
     </message>
     <message>
@@ -346,11 +347,11 @@
         <translation>保存评价(&amp;V)</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;comment:</source>
+        <source>Supervisor&apos;s &amp;comment:</source>
         <translation>主管评语(&amp;C)：</translation>
     </message>
     <message>
-        <source>The person's own summary of the year and self-assessment</source>
+        <source>The person&apos;s own summary of the year and self-assessment</source>
         <translation>员工本人的年度工作总结与自评</translation>
     </message>
     <message>
@@ -366,7 +367,7 @@
         <translation>例如：张晓梅、主管孙丽华</translation>
     </message>
     <message>
-        <source>What was discussed; the person's view of the result</source>
+        <source>What was discussed; the person&apos;s view of the result</source>
         <translation>面谈内容；员工对考核结果的意见</translation>
     </message>
     <message>
@@ -434,7 +435,7 @@
         <translation>全部岗位</translation>
     </message>
     <message>
-        <source>Click a column heading to sort by it; a dimension the person's template does not have shows —.</source>
+        <source>Click a column heading to sort by it; a dimension the person&apos;s template does not have shows —.</source>
         <translation>点击列标题按该列排序；本人模板中没有的维度显示为 —。</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@
         <translation>维度权重</translation>
     </message>
     <message>
-        <source>Back to the &amp;template's weights</source>
+        <source>Back to the &amp;template&apos;s weights</source>
         <translation>恢复模板权重(&amp;T)</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>复核申请</translation>
     </message>
     <message>
-        <source>This person's appeals</source>
+        <source>This person&apos;s appeals</source>
         <translation>此人的复核申请</translation>
     </message>
     <message>
@@ -1114,7 +1115,7 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的板报。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program's back. Run Verify in the audit trail and restore a backup.</source>
+        <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program&apos;s back. Run Verify in the audit trail and restore a backup.</source>
         <translation>&lt;b&gt;与公示时一致，但数据库之后被改动过。&lt;/b&gt;这份纸面材料是{month}第 {rev} 版公示结果（{time} 公示）；数据库中现存的结果已算不出这个指纹——它们被绕过程序改动过。请在审计记录中运行“校验数据库”，并从备份恢复。</translation>
     </message>
     <message>
@@ -2187,7 +2188,7 @@ Reason:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>A goal linked to an indicator replaces the template's target for this person.</source>
+        <source>A goal linked to an indicator replaces the template&apos;s target for this person.</source>
         <translation>关联了指标的目标，会替代模板中该指标对此人的目标值。</translation>
     </message>
 </context>
@@ -2436,7 +2437,7 @@ Reason (required, recorded in the audit trail):</source>
     <message>
         <source>The user guide is not yet available.
 
-Quick start: in Daily scoring, type a person's number or name, Tab, a rule code, Tab, the points, then Enter.</source>
+Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule code, Tab, the points, then Enter.</source>
         <translation>用户手册尚未提供。
 
 快速上手：在“日常评分”中输入工号或姓名，按 Tab，输入项目代码，按 Tab，填写分值，再按回车保存。</translation>
@@ -2542,7 +2543,7 @@ Quick start: in Daily scoring, type a person's number or name, Tab, a rule code,
         <translation>打印全部成绩单(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print selected &amp;agent's scorecard…</source>
+        <source>Print selected &amp;agent&apos;s scorecard…</source>
         <translation>打印所选人员的成绩单(&amp;A)…</translation>
     </message>
     <message>
@@ -2805,7 +2806,7 @@ Quick start: in Daily scoring, type a person's number or name, Tab, a rule code,
         <translation>整体成绩</translation>
     </message>
     <message>
-        <source>In the person's words: what is wrong and why</source>
+        <source>In the person&apos;s words: what is wrong and why</source>
         <translation>按申请人的说法：哪里有误、为什么</translation>
     </message>
     <message>
@@ -3224,7 +3225,7 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <translation>没有需要确认的扣分（不合格项目未关联考核项目，或已经记录）。</translation>
     </message>
     <message>
-        <source>A supervisor confirms these in the Exams tab (proposed points) or in the month's spot checks.</source>
+        <source>A supervisor confirms these in the Exams tab (proposed points) or in the month&apos;s spot checks.</source>
         <translation>由主管在“考试”页的建议加扣分或本月抽查中确认。</translation>
     </message>
     <message>
@@ -4247,7 +4248,7 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>Supervisor's comment</source>
+        <source>Supervisor&apos;s comment</source>
         <translation>主管评语</translation>
     </message>
     <message>
@@ -5019,7 +5020,7 @@ Please send this file to whoever looks after the program.</source>
         <translation>C 类礼品的订单金额（元）</translation>
     </message>
     <message>
-        <source>Backup folder (empty = the data folder's backups)</source>
+        <source>Backup folder (empty = the data folder&apos;s backups)</source>
         <translation>备份文件夹（留空 = 数据文件夹下的默认备份位置）</translation>
     </message>
     <message>
