@@ -12,7 +12,7 @@ from ..db import open_database
 from ..errors import CsperfError
 from ..models import Period, ScoreEvent, database_proxy
 from ..months import Month
-from . import i18n, messages, printing
+from . import i18n, messages
 from .annual_tab import AnnualTab
 from .appeals_tab import AppealsTab
 from .daily_tab import DailyTab
@@ -25,6 +25,12 @@ MONTHS_AHEAD = 0
 
 
 fmt_time = i18n.fmt_time
+
+
+def _printing():
+    from . import printing
+
+    return printing
 
 
 class MainWindow(QMainWindow):
@@ -196,10 +202,11 @@ class MainWindow(QMainWindow):
         ui.actionPublish.triggered.connect(self.publish)
         ui.actionClose.triggered.connect(self.close_month)
         ui.actionReopen.triggered.connect(self.reopen)
-        ui.actionPrintBulletin.triggered.connect(lambda: printing.print_bulletin(self.ctx, self))
-        ui.actionPrintScorecards.triggered.connect(lambda: printing.print_scorecards(self.ctx, self))
+        # The printing module pulls in ReportLab: imported on first use, not at start-up.
+        ui.actionPrintBulletin.triggered.connect(lambda: _printing().print_bulletin(self.ctx, self))
+        ui.actionPrintScorecards.triggered.connect(lambda: _printing().print_scorecards(self.ctx, self))
         ui.actionPrintAgentScorecard.triggered.connect(
-            lambda: printing.print_agent_scorecard(self.ctx, self, self.selected_staff_id()))
+            lambda: _printing().print_agent_scorecard(self.ctx, self, self.selected_staff_id()))
         ui.actionRulebook.triggered.connect(self.show_rulebook)
         ui.actionScoringSettings.triggered.connect(self.show_settings)
         group = QActionGroup(self)
