@@ -339,3 +339,14 @@ def test_what_if_applies_the_distribution_check_to_the_simulated_grades(qtbot, d
     rows = tab.whatif_model.rows
     share = 100 * sum(1 for w in rows if w.grade_after == "优秀") / len(rows)
     assert ("Distribution check" in tab.whatif_summary.text()) == (share > 10)
+
+
+def test_a_viewer_reads_the_review_but_cannot_change_it(tab, ctx, viewer):
+    ctx.set_actor(viewer)
+    select(tab, "KF001")
+    assert not tab.save_ratings_button.isEnabled() and "role" in tab.save_ratings_button.toolTip()
+    assert tab.self_review.isReadOnly() and not tab.sign_button.isEnabled() and not tab.add_goal_button.isEnabled()
+    cell = tab.indicator_model.index(tab.indicator_model.row_of_code("communication"), IndicatorModel.RATING)
+    assert not tab.indicator_model.flags(cell) & Qt.ItemIsEditable
+    assert tab.indicator_model.data(cell, Qt.ToolTipRole) == tab.save_ratings_button.toolTip()
+    assert tab.print_one_button.isEnabled()  # reading and printing stay open
