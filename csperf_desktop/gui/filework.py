@@ -217,6 +217,7 @@ def offer_open(parent, message: str, file: Path | None, folder: Path | None, tit
     """Say what was written and offer to open it: returns "file", "folder" or "" (closed)."""
     box = QMessageBox(QMessageBox.Information, title or translate("filework", "Done"), message,
                       QMessageBox.NoButton, parent)
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 420px; }")  # file names on one line
     open_file = open_folder = None
     if file is not None:
         open_file = box.addButton(translate("filework", "&Open file"), QMessageBox.AcceptRole)

@@ -254,3 +254,19 @@ def test_import_needs_the_role(qtbot, office, ctx, answers, files):
     ctx.actor = Actor("view", "viewer", "只读")
     assert excel_dialogs.import_file(ctx, None, "figures") is None
     assert answers.errors and "role" in answers.errors[0]
+
+
+def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, answers, files, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    excel_dialogs.populate_file_menu(ctx, None, menu)
+    subs = {m.title(): [a.text() for a in m.actions() if not a.isSeparator()] for m in menu.findChildren(QMenu)}
+    assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…"]
+    assert len(subs["Save import &template"]) == 4
+    assert len(subs["&Export to Excel"]) == len(excel_dialogs.EXPORT_KINDS)
+    called = []
+    monkeypatch.setattr(excel_dialogs, "import_file", lambda c, p, kind: called.append(kind))
+    menu.findChildren(QMenu)[0].actions()[2].trigger()
+    assert called == ["figures"]

@@ -190,3 +190,15 @@ def test_locked_target_names_the_file_and_offers_the_suggested_name(qtbot, demo_
     assert other.exists() and offered[0][1] == other
     assert target.read_bytes() == b"%PDF-1.4 old"  # the locked file was left alone
     assert answers.errors == []
+
+
+def test_a_font_problem_is_reported_once(qtbot, demo_db, ctx, answers, saved_as, offered, monkeypatch, tmp_path):
+    monkeypatch.setattr(printing, "_font_warned", False)
+    monkeypatch.setattr(printing, "font_warning", lambda: "未找到可嵌入的中文字体")
+    ctx.set_month(PUBLISHED)
+    person = Staff.get(Staff.employee_no == "KF001")
+    for name in ("first.pdf", "second.pdf"):
+        saved_as["paths"].append(tmp_path / name)
+        wait(qtbot, printing.print_agent_scorecard(ctx, None, person.id))
+    assert "未找到可嵌入的中文字体" in offered[0][0]
+    assert "未找到可嵌入的中文字体" not in offered[1][0]
