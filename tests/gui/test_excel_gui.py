@@ -270,3 +270,15 @@ def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, an
     monkeypatch.setattr(excel_dialogs, "import_file", lambda c, p, kind: called.append(kind))
     menu.findChildren(QMenu)[0].actions()[2].trigger()
     assert called == ["figures"]
+
+
+def test_a_renamed_csv_is_refused_with_the_core_message_and_no_preview(qtbot, office, ctx, answers, files,
+                                                                       previews, tmp_path):
+    fake = tmp_path / "roster.xlsx"
+    fake.write_text("工号,姓名\nN01,赵一\n", encoding="utf-8")
+    files["open"].append(fake)
+    task = wait(qtbot, excel_dialogs.import_file(ctx, None, "staff"))
+    assert not task.ok
+    assert answers.errors and "roster.xlsx" in answers.errors[0]
+    assert previews["dialogs"] == []
+    assert not Staff.select().where(Staff.employee_no == "N01").exists()
