@@ -282,3 +282,33 @@ def test_a_renamed_csv_is_refused_with_the_core_message_and_no_preview(qtbot, of
     assert answers.errors and "roster.xlsx" in answers.errors[0]
     assert previews["dialogs"] == []
     assert not Staff.select().where(Staff.employee_no == "N01").exists()
+
+
+def test_print_and_import_dialogs_are_all_chinese(qtbot, qapp, demo_db, ctx, tmp_path):
+    from test_forms_and_translations import english_words, visible_texts
+
+    from csperf_desktop.excel import read_import, save_template
+    from csperf_desktop.gui import i18n, print_dialogs
+    from csperf_desktop.proposals import Proposal
+
+    template = save_template("staff", tmp_path / "t.xlsx")
+    fill(template, "staff", [{"employee_no": "N01", "name": "赵一", "role": "厨师"}])
+    bad = read_import(template, "staff")
+    fill(template, "staff", [{"employee_no": "N01", "name": "赵一", "role": "客服"}])
+    good = read_import(template, "staff")
+    person = Staff.get(Staff.employee_no == "KF001")
+    proposal = Proposal(person.id, person.employee_no, person.name, "B06", 2, ctx.month.first_day, "满意度 95%", "x")
+    i18n.install(qapp, "zh_CN")
+    try:
+        dialogs = [print_dialogs.BulletinOptionsDialog(ctx.month, True),
+                   print_dialogs.ScorecardsDialog(ctx.month, False, 12),
+                   import_preview.ImportPreviewDialog(bad, excel_dialogs.kind_label("staff")),
+                   import_preview.ImportPreviewDialog(good, excel_dialogs.kind_label("staff")),
+                   import_preview.ProposalsDialog([proposal], True, None)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            leftovers = [(type(dialog).__name__, kind, text) for kind, text in visible_texts(dialog)
+                         if english_words(text.replace(template.name, ""))]  # the file's own name may be English
+            assert leftovers == []
+    finally:
+        i18n.install(qapp, "en")
