@@ -27,7 +27,7 @@ from .. import annual, clock
 from ..annual.reviews import ReviewDetail
 from ..errors import CsperfError
 from ..vocab import STAFF_ROLES
-from . import annual_printing, i18n, messages
+from . import i18n, messages
 from .annual_dialogs import CoachingNoteDialog, GoalDialog, pydate, qdate
 from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, IndicatorModel, ReviewListModel,
                             WhatIfModel, fmt, status_label)
@@ -962,7 +962,11 @@ class AnnualTab(QWidget):
 
     def print_review(self):
         r = self.selected_result()
+        from . import annual_printing  # ReportLab loads on first print, not at start-up
+
         return annual_printing.print_review(self.ctx, self, self.current_year(), r.staff_id if r else None)
 
     def print_all(self):
+        from . import annual_printing
+
         return annual_printing.print_all(self.ctx, self, self.current_year(), len(self.results))

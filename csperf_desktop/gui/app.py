@@ -85,13 +85,59 @@ def run(args) -> int:
     apply_look(app)
     setup_logging()
     install_excepthook()
-    try:
-        location = open_startup_database(args)
-    except CsperfError as exc:
-        messages.error(None, exc.message, QCoreApplication.translate("app", "Cannot open the database"))
-        return 2
-    ctx = AppContext()
+    session = None
+    if getattr(args, "demo", False):
+        # The demo office is a throw-away copy: no sign-in, the OS user acts as administrator.
+        try:
+            location = open_startup_database(args)
+        except CsperfError as exc:
+            messages.error(None, exc.message, QCoreApplication.translate("app", "Cannot open the database"))
+            return 2
+        ctx = AppContext()
+    else:
+        from .startup import start_session
+
+        # Welcome on first use, one writer at a time, recovery of a damaged file, sign-in.
+        session = start_session(getattr(args, "db", None), None)
+        if session is None:
+            return 0
+        location = session.location
+        ctx = AppContext(session.actor)
     ctx.database_location = location
     window = MainWindow(ctx)
+    if session is not None:
+        from .login import IdleLock
+
+        if session.read_only:
+            from .backup_dialogs import ReadOnlyBanner
+
+            window.show_banner(ReadOnlyBanner(session.holder))
+        window.idle_lock = IdleLock(ctx, window, read_only=session.read_only)
+        window.instance_lock = session.lock  # held for the life of the program
+        if not session.read_only:
+            schedule_daily_backup(window)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if session is not None and session.lock is not None:
+        session.lock.release()
+    return code
+
+
+def schedule_daily_backup(window) -> None:
+    """The automatic backup of the day (at most one a day), taken a moment after start-up
+    in a worker thread so the window is already usable; a failure is logged, never shown."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+
+    def start():
+        from ..backup import automatic_backup
+        from ..models import database_proxy
+        from .background import Background
+
+        job = Background(lambda: automatic_backup(database_proxy.obj, "daily"))
+        job.finished.connect(lambda ok, result: None if ok else logging.getLogger("csperf.gui").warning(
+            "automatic daily backup failed: %s", result))
+        window._daily_backup_job = job
+
+    QTimer.singleShot(3000, start)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QDoubleValidator, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from .. import clock
 from .. import events as events_service
@@ -404,6 +404,17 @@ class DailyTab(QWidget):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
+        # Random spot checks (随机抽查) of a conversation or ticket, and the month's overview.
+        self.spot_button = QToolButton()
+        self.spot_button.setText(self.tr("Spot check…"))
+        self.spot_button.setToolTip(self.tr("Check one conversation or ticket against the service code; "
+                                            "failed items propose their deduction for you to confirm."))
+        self.spot_button.setPopupMode(QToolButton.MenuButtonPopup)
+        self.spot_button.clicked.connect(self.open_spot_check)
+        spot_menu = QMenu(self.spot_button)
+        spot_menu.addAction(self.tr("Spot checks of the month…")).triggered.connect(self.open_spot_checks_of_month)
+        self.spot_button.setMenu(spot_menu)
+        bar.addWidget(self.spot_button)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -571,6 +582,16 @@ class DailyTab(QWidget):
         if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
             self.model.sort(self.proxy.sort_column, self.proxy.sort_order)
         self._row_added = ev.id
+
+    def open_spot_check(self) -> None:
+        from .spotcheck_dialog import SpotCheckDialog
+
+        SpotCheckDialog(self.ctx, self, self.entry.staff_picker.current_id()).exec()
+
+    def open_spot_checks_of_month(self) -> None:
+        from .spotcheck_dialog import SpotCheckMonthDialog
+
+        SpotCheckMonthDialog(self.ctx, self).exec()
 
     def on_changed(self, what: str) -> None:
         if what in ("events",):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
 
 from .. import clock, periods
-from ..backup import backup_sqlite, timestamped_name
 from ..db import open_database
 from ..errors import CsperfError
 from ..models import Period, ScoreEvent, database_proxy
@@ -217,6 +216,89 @@ class MainWindow(QMainWindow):
         ui.actionLanguageEnglish.triggered.connect(lambda: self.choose_language("en"))
         ui.actionUserGuide.triggered.connect(self.user_guide)
         ui.actionAbout.triggered.connect(self.about)
+        self._add_more_actions()
+
+    def _add_more_actions(self) -> None:
+        """Menu entries whose windows live in their own modules (imported on first use)."""
+        ui = self.ui
+        # File: restore next to back up; Excel import, templates and export before Exit.
+        restore = QAction(self.tr("&Restore from a backup…"), self)
+        restore.triggered.connect(self.restore)
+        ui.menuFile.insertAction(ui.actionExit, restore)
+        ui.menuFile.insertSeparator(ui.actionExit)
+        from .excel_menu import add_excel_menus
+
+        self._excel_menus = add_excel_menus(self.ctx, self, ui.menuFile, ui.actionExit)
+        ui.menuFile.insertSeparator(ui.actionExit)
+        # Month: the spot checks of the month.
+        ui.menuMonth.addSeparator()
+        spot = QAction(self.tr("&Spot check…"), self)
+        spot.triggered.connect(self.spot_check)
+        ui.menuMonth.addAction(spot)
+        spot_month = QAction(self.tr("Spot checks of the &month…"), self)
+        spot_month.triggered.connect(self.spot_checks_of_month)
+        ui.menuMonth.addAction(spot_month)
+        # Settings: accounts.
+        ui.menuSettings.insertSeparator(ui.menuLanguage.menuAction())
+        users = QAction(self.tr("&Users and roles…"), self)
+        users.triggered.connect(self.manage_users)
+        ui.menuSettings.insertAction(ui.menuLanguage.menuAction(), users)
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(self.change_password)
+        ui.menuSettings.insertAction(ui.menuLanguage.menuAction(), password)
+        # Help: the trust tools.
+        ui.menuHelp.insertSeparator(ui.actionAbout)
+        for text, slot in ((self.tr("Audit &trail…"), self.audit_trail),
+                           (self.tr("&Verify the database…"), self.verify_database),
+                           (self.tr("&Check a printout…"), self.check_printout)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            ui.menuHelp.insertAction(ui.actionAbout, action)
+        ui.menuHelp.insertSeparator(ui.actionAbout)
+        self._users_action = users
+
+    def show_banner(self, widget: QWidget) -> None:
+        """A banner above the tabs (e.g. "opened read-only")."""
+        self.ui.centralLayout.insertWidget(0, widget)
+
+    def restore(self) -> None:
+        from .backup_dialogs import restore_from_file
+
+        restore_from_file(self.ctx, self)
+
+    def spot_check(self) -> None:
+        self.daily_tab.open_spot_check()
+
+    def spot_checks_of_month(self) -> None:
+        self.daily_tab.open_spot_checks_of_month()
+
+    def manage_users(self) -> None:
+        if not self.ctx.can("manage_users"):
+            messages.info(self, self.tr("Only an administrator manages users."), self.tr("Users and roles"))
+            return
+        from .users_dialog import UsersDialog
+
+        UsersDialog(self.ctx, self).exec()
+
+    def change_password(self) -> None:
+        from .users_dialog import change_own_password
+
+        change_own_password(self.ctx, self)
+
+    def audit_trail(self) -> None:
+        from .audit_dialog import show_audit
+
+        show_audit(self.ctx, self)
+
+    def verify_database(self) -> None:
+        from .audit_dialog import show_audit
+
+        show_audit(self.ctx, self, verify=True)
+
+    def check_printout(self) -> None:
+        from .check_printout import CheckPrintoutDialog
+
+        CheckPrintoutDialog(self.ctx, self).exec()
 
     def selected_staff_id(self) -> int | None:
         """The person in view: the one in the entry strip on the Daily tab, else the Staff tab's selection."""
@@ -255,23 +337,9 @@ class MainWindow(QMainWindow):
             self._switch_database(path)
 
     def backup(self) -> None:
-        from ..backup import backup_folder
+        from .backup_dialogs import back_up_now
 
-        default = str(backup_folder() / timestamped_name())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), default,
-                                              self.tr("csperf database (*.db)"))
-        if not path:
-            return
-
-        def do_backup(actor, dest):
-            from ..auth import require
-
-            require(actor, "backup")
-            return backup_sqlite(database_proxy.obj, dest)
-
-        op = run_op(self.ctx, self, do_backup, path)
-        if op.error is None:
-            messages.info(self, self.tr("Backup written to:\n{path}").format(path=op.result))
+        back_up_now(self.ctx, self)
 
     def publish(self) -> None:
         from .publish_dialog import PublishDialog

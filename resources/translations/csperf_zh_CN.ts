@@ -1329,6 +1329,18 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>搜索姓名、项目、单号、备注</translation>
     </message>
     <message>
+        <source>Spot check…</source>
+        <translation>随机抽查…</translation>
+    </message>
+    <message>
+        <source>Check one conversation or ticket against the service code; failed items propose their deduction for you to confirm.</source>
+        <translation>按服务规范检查一次对话或工单；不合格项会建议相应扣分，由您确认后记入。</translation>
+    </message>
+    <message>
+        <source>Spot checks of the month…</source>
+        <translation>本月抽查情况…</translation>
+    </message>
+    <message>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
@@ -2375,6 +2387,46 @@ Reason:</source>
         <translation>本月仍在进行中。</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Spot check…</source>
+        <translation>随机抽查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Spot checks of the &amp;month…</source>
+        <translation>本月抽查情况(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户和角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the database…</source>
+        <translation>校验数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a printout…</source>
+        <translation>核对打印件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -2389,16 +2441,6 @@ Reason:</source>
     <message>
         <source>csperf database (*.db)</source>
         <translation>csperf 数据库 (*.db)</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Backup written to:
-{path}</source>
-        <translation>备份已写入：
-{path}</translation>
     </message>
     <message>
         <source>Publishing {month}…</source>

@@ -15,40 +15,65 @@ def args(**kw):
     return argparse.Namespace(**({"db": None, "demo": False, "lang": "en"} | kw))
 
 
-def test_a_file_that_is_not_a_database_is_named_in_a_message(tmp_path, qapp, answers):
+def test_a_file_that_is_not_a_database_is_named_in_the_recovery_dialog(tmp_path, qapp, answers, monkeypatch):
+    from csperf_desktop.gui import backup_dialogs
+
+    seen = []
+    monkeypatch.setattr(backup_dialogs, "recover_database",
+                        lambda location, message, parent=None: seen.append(message))  # the person chose Quit
     bad = tmp_path / "notes.db"
     bad.write_text("这不是数据库")
-    assert gui_app.run(args(db=str(bad))) == 2
-    assert answers.errors and "notes.db" in answers.errors[0] and "不是 csperf 数据库" in answers.errors[0]
+    assert gui_app.run(args(db=str(bad))) == 0
+    assert seen and "notes.db" in seen[0] and "不是 csperf 数据库" in seen[0]
+    assert bad.read_text() == "这不是数据库"  # the file is left as it was
 
 
-def test_the_program_starts_on_a_new_database_and_runs_until_closed(tmp_path):
-    """``main.py --db`` creates the database and keeps running (its own process: one
-    QApplication.exec per process, as in real use)."""
+def _start(tmp_path, *args):
     import os
     import subprocess
     import sys
-    import time
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    path = tmp_path / "office.db"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CSPERF_DATA_DIR=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
-    proc = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", str(path), "--lang", "zh_CN"],
+    return subprocess.Popen([sys.executable, str(root / "main.py"), *args, "--lang", "zh_CN"],
                             cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _runs_until_closed(proc, seconds: float, ready=lambda: True) -> str:
+    import time
+
     try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not path.exists():
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not ready():
             time.sleep(0.2)
-        time.sleep(1.5)
+        time.sleep(seconds)
         assert proc.poll() is None, proc.communicate()[1]
     finally:
         proc.terminate()
         _, err = proc.communicate(timeout=10)
-    assert path.exists()
+    return err
+
+
+def test_the_demo_office_starts_and_runs_until_closed(tmp_path):
+    """``main.py --demo`` builds the demo office and keeps running (its own process: one
+    QApplication.exec per process, as in real use)."""
+    proc = _start(tmp_path, "--demo")
+    err = _runs_until_closed(proc, 6)
     assert "Traceback" not in err
     assert not (tmp_path / "data" / "logs" / "csperf-gui.log").exists()  # nothing unexpected was logged
+
+
+def test_a_new_database_waits_in_the_welcome_and_writes_nothing_yet(tmp_path):
+    """A database that does not exist yet opens the first-run welcome; until the
+    administrator is created nothing is written under that name."""
+    path = tmp_path / "office.db"
+    proc = _start(tmp_path, "--db", str(path))
+    err = _runs_until_closed(proc, 3)
+    assert "Traceback" not in err
+    assert not path.exists()
+    assert not (tmp_path / "data" / "logs" / "csperf-gui.log").exists()
 
 
 def test_language_defaults_to_chinese_on_a_chinese_or_unset_locale(monkeypatch):
@@ -123,7 +148,8 @@ def test_backup_from_the_file_menu_writes_a_copy(qtbot, office, make_window, ans
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window = make_window()
     window.ui.actionBackup.trigger()
-    assert answers.infos and str(target) in answers.infos[0]
+    qtbot.waitUntil(lambda: bool(answers.infos), timeout=10000)  # written in a worker
+    assert str(target) in answers.infos[0]
     assert sqlite3.connect(target).execute("select count(*) from staff").fetchone()[0] == 5
 
 
