@@ -36,7 +36,7 @@ from ..periods import fmt_local
 from ..vocab import STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .pdfwrite import WriteFailed, check_target, safe_write
+from .pdfwrite import person_file_name, write_people
 from .scorecard import Cancelled, _CardStart, _page_label, _table, trend_chart
 
 
@@ -421,9 +421,7 @@ def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet
 
 
 def report_file_name(year: int, staff: Staff) -> str:
-    safe = "".join(ch for ch in staff.name if ch not in '\\/:*?"<>|').strip() or "未命名"
-    no = "".join(ch for ch in staff.employee_no if ch not in '\\/:*?"<>|')
-    return f"{year}_{no}_{safe}_年度考核报告.pdf"
+    return person_file_name(str(year), staff, "年度考核报告")
 
 
 def write_annual_review(year: int, path, staff_ids=None, one_file_per_agent: bool = False,
@@ -447,21 +445,8 @@ def write_annual_review(year: int, path, staff_ids=None, one_file_per_agent: boo
     data = load_year_report(year)
     people = _select_staff(data, staff_ids)
     fonts = current_fonts()
-    if not one_file_per_agent:
-        target = check_target(Path(path))
-        safe_write(target, lambda tmp: build_reports(data, people, tmp, fonts, options, progress))
-        return [target]
-    folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise WriteFailed(f"“{folder}”是一个文件，不是文件夹。请选择一个文件夹保存每人一份的报告。", field="path")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteFailed(f"无法创建文件夹“{folder}”：{exc.strerror or exc}。", field="path") from exc
-    written = []
-    for i, person in enumerate(people):
-        target = folder / report_file_name(year, person)
-        safe_write(target, lambda tmp: build_reports(data, [person], tmp, fonts, options, progress,
-                                                     done_before=i, total=len(people)))
-        written.append(target)
-    return written
+    return write_people(
+        path, people, one_file_per_agent,
+        lambda out, who, before, total: build_reports(data, who, out, fonts, options, progress,
+                                                      done_before=before, total=total),
+        lambda person: report_file_name(year, person), "报告")

@@ -93,3 +93,38 @@ def safe_write(target, build: Callable[[str], None]) -> Path:
                               field="path") from exc
         raise
     return target
+
+
+def person_file_name(prefix: str, staff, what: str) -> str:
+    """``<prefix>_工号_姓名_<what>.pdf`` with the characters Windows forbids in names left out."""
+    safe = "".join(ch for ch in staff.name if ch not in '\\/:*?"<>|').strip() or "未命名"
+    no = "".join(ch for ch in staff.employee_no if ch not in '\\/:*?"<>|')
+    return f"{prefix}_{no}_{safe}_{what}.pdf"
+
+
+def write_people(path, people: list, one_file_per_person: bool, build: Callable, file_name: Callable,
+                 what: str) -> list[Path]:
+    """Write ``people`` as one PDF at ``path``, or one file each in the folder ``path``.
+
+    ``build(out, people, done_before, total)`` draws the given people into ``out``;
+    ``file_name(person)`` names a person's file; ``what`` names the papers in messages
+    (e.g. "考核卡"). Every file is written safely; in folder mode the files already
+    finished stay when a later one fails or is cancelled.
+    """
+    if not one_file_per_person:
+        target = check_target(Path(path))
+        safe_write(target, lambda tmp: build(tmp, people, 0, len(people)))
+        return [target]
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise WriteFailed(f"“{folder}”是一个文件，不是文件夹。请选择一个文件夹保存每人一份的{what}。", field="path")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteFailed(f"无法创建文件夹“{folder}”：{exc.strerror or exc}。", field="path") from exc
+    written = []
+    for i, person in enumerate(people):
+        target = folder / file_name(person)
+        safe_write(target, lambda tmp: build(tmp, [person], i, len(people)))
+        written.append(target)
+    return written

@@ -37,7 +37,7 @@ from ..standings import live_standings, published_standings
 from ..vocab import AREAS, METHODS, STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .pdfwrite import WriteFailed, check_target, safe_write
+from .pdfwrite import WriteFailed, person_file_name, write_people
 from .sections import SCORECARD_SECTIONS, Section
 
 TREND_MONTHS = 12
@@ -442,9 +442,7 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
 
 
 def card_file_name(month: Month, staff: Staff) -> str:
-    safe = "".join(ch for ch in staff.name if ch not in '\\/:*?"<>|').strip() or "未命名"
-    no = "".join(ch for ch in staff.employee_no if ch not in '\\/:*?"<>|')
-    return f"{month.key}_{no}_{safe}_考核卡.pdf"
+    return person_file_name(month.key, staff, "考核卡")
 
 
 def write_scorecards(month: Month, path, staff_ids=None, one_file_per_agent: bool = False,
@@ -464,21 +462,8 @@ def write_scorecards(month: Month, path, staff_ids=None, one_file_per_agent: boo
     data = load_month(month, with_trend=options.show_trend)
     people = _select_staff(data, staff_ids)
     fonts = current_fonts()
-    if not one_file_per_agent:
-        target = check_target(Path(path))
-        safe_write(target, lambda tmp: build_scorecards(data, people, tmp, fonts, options, progress))
-        return [target]
-    folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise WriteFailed(f"“{folder}”是一个文件，不是文件夹。请选择一个文件夹保存每人一份的考核卡。", field="path")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteFailed(f"无法创建文件夹“{folder}”：{exc.strerror or exc}。", field="path") from exc
-    written = []
-    for i, person in enumerate(people):
-        target = folder / card_file_name(month, person)
-        safe_write(target, lambda tmp: build_scorecards(data, [person], tmp, fonts, options, progress,
-                                                        done_before=i, total=len(people)))
-        written.append(target)
-    return written
+    return write_people(
+        path, people, one_file_per_agent,
+        lambda out, who, before, total: build_scorecards(data, who, out, fonts, options, progress,
+                                                         done_before=before, total=total),
+        lambda person: card_file_name(month, person), "考核卡")
