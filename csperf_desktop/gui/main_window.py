@@ -21,6 +21,7 @@ from .operations import run_op
 from .staff_tab import StaffTab
 
 MONTHS_AHEAD = 0
+EXTERNAL_CHECK_MS = 10_000
 
 
 fmt_time = i18n.fmt_time
@@ -68,6 +69,13 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self, interval=60_000)
         self._day_timer.timeout.connect(self.check_new_day)
         self._day_timer.start()
+        # Another PC on a shared database (or another user) may change things: the audit trail's
+        # newest entry says so cheaply. Checked every few seconds and whenever the window is
+        # activated; our own changes move the marker first, so only foreign ones refresh.
+        self._last_change = self.change_marker()
+        self._change_timer = QTimer(self, interval=EXTERNAL_CHECK_MS)
+        self._change_timer.timeout.connect(self.check_external_changes)
+        self._change_timer.start()
 
         geometry = settings.value("window/geometry")
         if isinstance(geometry, (QByteArray, bytes)) and geometry:
@@ -146,7 +154,35 @@ class MainWindow(QMainWindow):
             self.fill_months()
             self.ctx.changed.emit("day")
 
+    @staticmethod
+    def change_marker():
+        from ..models import AuditEntry
+
+        try:
+            return AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1).scalar()
+        except Exception:  # a database being switched or restored: no marker this time
+            return None
+
+    def check_external_changes(self) -> bool:
+        """Refresh every view when someone else changed the database; True when they did."""
+        marker = self.change_marker()
+        if marker is None or marker == self._last_change:
+            return False
+        self._last_change = marker
+        self.ctx.changed.emit("database")
+        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
+        return True
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.check_external_changes()
+        super().changeEvent(event)
+
     def on_changed(self, what: str) -> None:
+        if what != "database":
+            self._last_change = self.change_marker()  # our own change: nothing to pull in
         if what == "database":
             self.fill_months()
         if what in ("period", "settings", "database", "events", "actor", "day"):

@@ -2347,6 +2347,10 @@ Reason:</source>
         <translation>下个月 (Ctrl+PgDown)</translation>
     </message>
     <message>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>已更新：其他电脑或用户刚做了修改。</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>进行中</translation>
     </message>

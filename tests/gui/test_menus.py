@@ -93,3 +93,28 @@ def test_the_daily_tab_has_the_spot_check_button(qtbot, office, make_window, ope
     window = make_window()
     window.daily_tab.spot_button.click()
     assert opened == ["SpotCheckDialog"]
+
+
+def test_a_change_made_on_another_pc_shows_up(qtbot, office, make_window, answers):
+    """Another copy of the program (here: a service call outside this window) publishes the
+    month; the window notices on its next check and shows the month as locked."""
+    import datetime as dt
+
+    from csperf_desktop import clock
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+
+    window = make_window()
+    month = Month(2026, 9)
+    window.ctx.set_month(month)
+    assert "Open" in window.status_label.text()
+    assert not window.check_external_changes()  # nothing new yet
+    seen = []
+    window.ctx.changed.connect(seen.append)
+    clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
+    publish_month(Actor("pc2", "supervisor"), month)
+    assert window.check_external_changes()
+    assert "database" in seen
+    assert "Published" in window.status_label.text()
+    assert not window.ui.actionPublish.isEnabled()
