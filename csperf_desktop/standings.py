@@ -2,8 +2,11 @@
 published snapshot for a published or closed one.
 
 Everything is computed with a fixed number of queries whatever the number of
-people and events: one GROUP BY over the month's events, one over its
-figures, one for the staff, and the same for the previous month.
+people and events: one GROUP BY over the month's events and one for the
+staff with their sales, the previous month's snapshot (or, when it has none,
+the same two queries for it), and the settings. These run on every refresh of
+the daily tab, so their SQL is built once per database and run as plain
+cursor rows.
 """
 
 from __future__ import annotations
@@ -14,6 +17,51 @@ from . import settings as settings_mod
 from .models import MonthlyFigures, MonthlyResult, Period, ScoreEvent, Staff
 from .months import Month
 from .scoring import PersonTotals, Previous, ScoringRules, Standing, compute_standings, last_place_ids
+
+
+_MONTH = "\x00month\x00"  # stands for the month key while a query's SQL is built once
+_SQL_CACHE: dict = {}
+
+
+def _run(name: str, build, key: str) -> list[tuple]:
+    """Run the query ``build(month_key)`` for ``key``, its SQL built once per database type."""
+    db = ScoreEvent._meta.database
+    real = getattr(db, "obj", db)
+    cached = _SQL_CACHE.get((name, type(real)))
+    if cached is None:
+        cached = _SQL_CACHE[(name, type(real))] = build(_MONTH).sql()
+    sql, params = cached
+    return db.execute_sql(sql, [key if p == _MONTH else p for p in params]).fetchall()
+
+
+def _sums_query(key: str):
+    return (
+        ScoreEvent.select(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious,
+                          pw.fn.SUM(ScoreEvent.points))
+        .where((ScoreEvent.month == key) & (ScoreEvent.voided == False))  # noqa: E712
+        .group_by(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious)
+    )
+
+
+def _staff_query(key: str):
+    # Everyone, with the month's sales: the staff table is small, and one query with a join
+    # beats filtering by a long id list in SQL.
+    return (
+        Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role, Staff.hire_date,
+                     Staff.leave_date, MonthlyFigures.sales_amount)
+        .join(MonthlyFigures, pw.JOIN.LEFT_OUTER,
+              on=(MonthlyFigures.staff == Staff.id) & (MonthlyFigures.month == key))
+    )
+
+
+def _snapshot_query(key: str):
+    # The latest published snapshot of a month that is still published or closed (a reopened
+    # month has none that counts).
+    return (
+        MonthlyResult.select(MonthlyResult.staff, MonthlyResult.final, MonthlyResult.rank)
+        .join(Period, on=(Period.month == MonthlyResult.month) & (Period.revision == MonthlyResult.revision))
+        .where((MonthlyResult.month == key) & (Period.status != "open"))
+    )
 
 
 def employed_in(month: Month):
@@ -27,29 +75,13 @@ def employed_in(month: Month):
 def month_totals(month: Month) -> list[PersonTotals]:
     """Each eligible person's sums over the month's non-voided events (2 queries)."""
     key = month.key
-    sums = (
-        ScoreEvent.select(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious,
-                          pw.fn.SUM(ScoreEvent.points))
-        .where((ScoreEvent.month == key) & (ScoreEvent.voided == False))  # noqa: E712
-        .group_by(ScoreEvent.staff, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.serious)
-    )
-    # Plain cursor rows: this runs on every keystroke-sized refresh, peewee's row wrapper doubles it.
-    sums = ScoreEvent._meta.database.execute(sums).fetchall()
     by_staff: dict[int, list] = {}
-    for staff_id, area, kind, serious, pts in sums:
+    for staff_id, area, kind, serious, pts in _run("sums", _sums_query, key):
         by_staff.setdefault(staff_id, []).append((area, kind, int(pts or 0), bool(serious)))
 
-    # Everyone, with the month's sales: the staff table is small, and one plain query with a
-    # join beats filtering by a long id list in SQL.
-    everyone = (
-        Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role, Staff.hire_date,
-                     Staff.leave_date, MonthlyFigures.sales_amount)
-        .join(MonthlyFigures, pw.JOIN.LEFT_OUTER,
-              on=(MonthlyFigures.staff == Staff.id) & (MonthlyFigures.month == key))
-    )
     first, last = month.first_day.isoformat(), month.last_day.isoformat()
     staff_rows = []
-    for sid, no, name, team, role, hire, leave, sales in Staff._meta.database.execute(everyone).fetchall():
+    for sid, no, name, team, role, hire, leave, sales in _run("staff", _staff_query, key):
         hired = hire is None or str(hire)[:10] <= last
         stayed = leave is None or str(leave)[:10] >= first
         if (hired and stayed) or sid in by_staff:
@@ -71,13 +103,10 @@ def month_totals(month: Month) -> list[PersonTotals]:
 
 def _previous(month: Month, rules: ScoringRules) -> dict[int, Previous]:
     prev = month.prev()
-    period = Period.get_or_none(Period.month == prev.key)
-    if period is not None and period.revision > 0:
+    snap = _run("snapshot", _snapshot_query, prev.key)
+    if snap:
         # Only what the warning rule and the change column need, straight from the snapshot.
-        snap = MonthlyResult._meta.database.execute(
-            MonthlyResult.select(MonthlyResult.staff, MonthlyResult.final, MonthlyResult.rank)
-            .where((MonthlyResult.month == prev.key) & (MonthlyResult.revision == period.revision))).fetchall()
-        worst = max((r[2] for r in snap), default=0)
+        worst = max(r[2] for r in snap)
         many = len(snap) >= 2
         return {sid: Previous(final, many and rank == worst) for sid, final, rank in snap}
     rows = compute_standings(month_totals(prev), rules)

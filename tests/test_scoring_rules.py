@@ -365,3 +365,16 @@ def test_gift_tiers_from_settings(db):
 
     s = settings.load()
     assert [s.gift_for(a) for a in (499, 500, 999, 1000, 1999.99, 2000, 50000)] == [None, "A", "A", "B", "B", "C", "C"]
+
+
+def test_change_uses_a_reopened_last_month_as_it_is_now(office, supervisor, admin):
+    from csperf_desktop.periods import reopen_month
+
+    clock.set_fixed(dt.datetime(2026, 9, 28, 2, 0))
+    record(supervisor, "A01", "D05", "2026-09-20")  # September: 78
+    clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
+    publish_month(supervisor, SEP)
+    reopen_month(admin, SEP, "考勤更正")
+    record(supervisor, "A01", "B03", "2026-09-21")  # September now 83, its old snapshot says 78
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
+    assert by_no(live_standings(OCT))["A01"].change == 80 - 83
