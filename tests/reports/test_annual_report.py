@@ -118,7 +118,9 @@ def test_cli_annual_writes_the_report(reviewed, tmp_path, capsys):
     from csperf_desktop.cli import main
     from csperf_desktop.models import database_proxy
 
-    db_path = database_proxy.obj.database
+    import os
+
+    db_path = os.environ.get("CSPERF_TEST_DB") or database_proxy.obj.database  # the file, or the server's URL
     out = tmp_path / "cli.pdf"
     assert main(["annual", "--db", db_path, "--year", "2025", "--out", str(out), "--staff", "A01"]) == 0
     assert "年度考核报告已写入" in capsys.readouterr().out
