@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QSpinBox, QVBoxLayout, QWidget)
 
 from .. import annual, clock
-from .field_errors import FieldErrors
+from .field_errors import FieldErrors, form_rows
 from .operations import run_op
 
 
@@ -22,23 +22,6 @@ def qdate(day: _dt.date) -> QDate:
 
 def pydate(d: QDate) -> _dt.date:
     return _dt.date(d.year(), d.month(), d.day())
-
-
-def _form_rows(form: QFormLayout, rows) -> dict:
-    """Each field with an error line under it; returns {field: (widget, error label)}."""
-    out = {}
-    for key, text, widget in rows:
-        err = QLabel()
-        err.setObjectName("entryMessage")
-        err.setWordWrap(True)
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(err)
-        form.addRow(text, box)
-        form.labelForField(box).setBuddy(widget)
-        out[key] = (widget, err)
-    return out
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -70,7 +53,7 @@ class GoalDialog(QDialog):
         self.weight.setSuffix(" %")
         self.note = QLineEdit(placeholderText=self.tr("optional"))
         form = QFormLayout()
-        fields = _form_rows(form, (("title", self.tr("&Goal:"), self.title),
+        fields = form_rows(form, (("title", self.tr("&Goal:"), self.title),
                                    ("indicator", self.tr("&Indicator:"), self.indicator),
                                    ("target", self.tr("&Target:"), self.target),
                                    ("weight", self.tr("&Weight:"), self.weight),
@@ -139,7 +122,7 @@ class CoachingNoteDialog(QDialog):
         fl.addWidget(self.follow_up)
         fl.addStretch(1)
         form = QFormLayout()
-        fields = _form_rows(form, (("date", self.tr("&Date:"), self.date), ("topic", self.tr("&Topic:"), self.topic),
+        fields = form_rows(form, (("date", self.tr("&Date:"), self.date), ("topic", self.tr("&Topic:"), self.topic),
                                    ("note", self.tr("&Note:"), self.text),
                                    ("follow_up", self.tr("F&ollow-up:"), follow)))
         fields["year"] = fields["date"]

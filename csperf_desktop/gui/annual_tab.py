@@ -31,7 +31,7 @@ from . import i18n, messages
 from .annual_dialogs import CoachingNoteDialog, GoalDialog, pydate, qdate
 from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, IndicatorModel, ReviewListModel,
                             WhatIfModel, fmt, status_label)
-from .field_errors import FieldErrors
+from .field_errors import FieldErrors, form_rows, message_label
 from .operations import run_op
 from .table_models import RowRole, SortRole, set_column_widths
 
@@ -256,24 +256,11 @@ class AnnualTab(QWidget):
         self.interview_button = QPushButton(self.tr("&Record interview"))
         interview = QGroupBox(self.tr("Interview"))
         form = QFormLayout(interview)
-        fields = {}
-        for key, text, widget in (("interview_date", self.tr("&Date:"), self.interview_date),
+        fields = form_rows(form, (("interview_date", self.tr("&Date:"), self.interview_date),
                                   ("interview_attendees", self.tr("&Attendees:"), self.attendees),
                                   ("interview_summary", self.tr("S&ummary:"), self.interview_summary),
-                                  ("development_plan", self.tr("Development &plan:"), self.development_plan)):
-            err = QLabel()
-            err.setObjectName("entryMessage")
-            err.setWordWrap(True)
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(err)
-            form.addRow(text, box)
-            form.labelForField(box).setBuddy(widget)
-            fields[key] = (widget, err)
-        self.interview_message = QLabel()
-        self.interview_message.setObjectName("entryMessage")
-        self.interview_message.setWordWrap(True)
+                                  ("development_plan", self.tr("Development &plan:"), self.development_plan)))
+        self.interview_message = message_label()
         self.interview_errors = FieldErrors(fields, self.interview_message)
         row = QHBoxLayout()
         row.addWidget(self.interview_message, 1)

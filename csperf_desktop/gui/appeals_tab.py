@@ -26,7 +26,7 @@ from ..models import MonthlyResult, Period, Rule, ScoreEvent, Staff
 from ..months import Month
 from . import i18n
 from .appeal_models import AppealsModel, EventPickModel, disputed_text, local_time_text, score_change
-from .field_errors import FieldErrors
+from .field_errors import FieldErrors, message_label
 from .operations import run_op
 from .pickers import TypeAheadCombo
 from .table_models import RowRole, _signed
@@ -55,13 +55,6 @@ def _table(view: QTableView) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setMinimumSectionSize(30)
     return view
-
-
-def _error_label() -> QLabel:
-    lbl = QLabel()
-    lbl.setObjectName("entryMessage")
-    lbl.setWordWrap(True)
-    return lbl
 
 
 # ---------------------------------------------------------------- recording
@@ -113,7 +106,7 @@ class RecordAppealDialog(QDialog):
         self.late_reason.setMaxLength(500)
         self.late_label = QLabel(self.tr("Accept late, &reason:"))
         self.late_label.setBuddy(self.late_reason)
-        self.message = _error_label()
+        self.message = message_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Month:"), self.month)
@@ -378,7 +371,7 @@ class DecideDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Required when rejected or partly upheld"))
         self.reason.setFixedHeight(60)
-        self.message = _error_label()
+        self.message = message_label()
         self.errors = FieldErrors({"reason": (self.reason, self.message), "items": (self.items_box, self.message),
                                    "outcome": (self.items_box, self.message)}, self.message)
         self.save_button = QPushButton(self.tr("&Decide"))

@@ -26,7 +26,7 @@ from ..proposals import pending_proposals
 from . import i18n, messages
 from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
                           confirm_reason, fmt_score)
-from .field_errors import FieldErrors
+from .field_errors import FieldErrors, form_rows, message_label
 from .operations import run_op
 from .table_models import RowRole
 
@@ -71,26 +71,13 @@ class ExamDialog(QDialog):
         self.pass_mark.setRange(0, exams_service.MAX_FULL_MARKS)
         self.pass_mark.setValue(60)
         self.note = QLineEdit(placeholderText=self.tr("optional"))
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        labels = {}
+        self.message = message_label()
         form = QFormLayout()
-        for key, text, widget in (("date", self.tr("&Date:"), self.date), ("title", self.tr("&Title:"), self.title),
+        labels = form_rows(form, (("date", self.tr("&Date:"), self.date), ("title", self.tr("&Title:"), self.title),
                                   ("area", self.tr("&Area:"), self.area),
                                   ("full_marks", self.tr("&Full marks:"), self.full_marks),
                                   ("pass_mark", self.tr("&Pass mark:"), self.pass_mark),
-                                  ("note", self.tr("&Note:"), self.note)):
-            err = QLabel()
-            err.setObjectName("entryMessage")
-            err.setWordWrap(True)
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(err)
-            form.addRow(text, box)
-            labels[key] = (widget, err)
-            form.labelForField(box).setBuddy(widget)
+                                  ("note", self.tr("&Note:"), self.note)))
         labels["month"] = (self.date, labels["date"][1])
         self.errors = FieldErrors(labels, self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)

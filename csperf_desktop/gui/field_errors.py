@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..errors import CsperfError
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px; background: #fff7f7;"
 INVALID_BASE = QColor("#ffe4e4")
+
+
+def message_label() -> QLabel:
+    """The small wrapped label a field's (or a form's) problem is shown in."""
+    label = QLabel()
+    label.setObjectName("entryMessage")
+    label.setWordWrap(True)
+    return label
+
+
+def form_rows(form: QFormLayout, rows) -> dict:
+    """Add ``(key, label text, widget)`` rows to ``form``, each field with its error line
+    under it; returns ``{key: (widget, error label)}`` for ``FieldErrors``."""
+    out = {}
+    for key, text, widget in rows:
+        err = message_label()
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(widget)
+        box.addWidget(err)
+        form.addRow(text, box)
+        form.labelForField(box).setBuddy(widget)
+        out[key] = (widget, err)
+    return out
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
