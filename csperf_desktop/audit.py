@@ -26,10 +26,15 @@ def _default(value: Any) -> Any:
     return str(value)
 
 
+# One encoder each, built once: json.dumps with these options would build a new one per call.
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def to_json(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default)
+    return _PAYLOAD.encode(value)
 
 
 def _fmt_time(at: Any) -> str:
@@ -40,11 +45,9 @@ def _fmt_time(at: Any) -> str:
 
 def entry_hash(prev_hash: str, at: Any, actor: str, action: str, entity: str, entity_id: Any,
                staff_id: Any, month: Any, before: str | None, after: str | None, reason: str | None) -> str:
-    canonical = json.dumps(
+    canonical = _CANONICAL.encode(
         [_fmt_time(at), actor, action, entity, None if entity_id is None else str(entity_id),
-         staff_id, month, before, after, reason],
-        ensure_ascii=False, separators=(",", ":"),
-    )
+         staff_id, month, before, after, reason])
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
