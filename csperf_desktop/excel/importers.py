@@ -8,8 +8,9 @@ Two steps, so a window can show the preview and ask before writing::
     else: show preview.adds / preview.changes; apply_import(actor, preview, update=True)
 
 This module reads the workbook (after ``safety.check_xlsx``), finds the header
-row, parses every cell (``parse``) and hands the rows to the kind's check in
-``checks``; ``preview`` holds what was found. Checking uses data loaded once
+row and reads the data rows in the same single pass over the sheet
+(``sheetxml``), parses every cell (``parse``) and hands the rows to the kind's
+check in ``checks``; ``preview`` holds what was found. Checking uses data loaded once
 up front, so it runs no query per row. Writing goes through the core services
 (add_staff, update_staff, add_event, save_figures_bulk, add_exam, set_result)
 inside one outer service transaction: each service call is a savepoint and any
@@ -39,6 +40,7 @@ from .preview import (  # noqa: F401 — re-exported: the public names of an imp
     PlannedRow, Preview, Problem, Progress, _report, _Row,
 )
 from .safety import LIMITS, FileRefused, Limits, check_xlsx, open_for_read
+from .sheetxml import sheet_rows
 
 # ---------------------------------------------------------------- reading
 
@@ -73,10 +75,15 @@ def _open_workbook(path: Path):
 
 
 def _find_header(wb, kind: Kind):
-    """(worksheet, header row number, {key: column}, {key: header text}, problems-if-not-found)."""
+    """(score, worksheet, header row number, {key: column}, {key: header text}, duplicates, unknown headers,
+    the sheet's rows after the header) for the best header row, or None.
+
+    Each sheet is read once: its first rows are scanned for the header and, when
+    the sheet holds a complete header, the same stream goes on with the data rows.
+    """
     table = lookup(kind)
     required = [c.key for c in kind.columns if c.required]
-    best = None  # (score, ws, row_no, mapping, texts, duplicates)
+    best = None
     for ws in wb.worksheets:
         if not hasattr(ws, "iter_rows"):
             continue  # chart sheets
@@ -84,8 +91,15 @@ def _find_header(wb, kind: Kind):
             ws.csperf_declared_rows = ws.max_row  # the file's own claim: only an estimate for progress
         except Exception:  # noqa: BLE001
             ws.csperf_declared_rows = None
-        ws.reset_dimensions()  # the dimension tag may lie: read what is really there
-        for row_no, row in enumerate(ws.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, values_only=True), start=1):
+        rows = sheet_rows(wb, ws)
+        head, after = [], []
+        for row_no, row in rows:
+            if row_no > HEADER_SCAN_ROWS:
+                after.append((row_no, row))
+                break
+            head.append((row_no, row))
+        found_here = None
+        for row_no, row in head:
             mapping, texts, dups, unknown = {}, {}, [], []
             for col_no, value in enumerate(row[: LIMITS.max_columns * 2], start=1):
                 key = table.get(normalise(value)) if value is not None else None
@@ -102,10 +116,23 @@ def _find_header(wb, kind: Kind):
                 continue
             score = (all(k in mapping for k in required), len(mapping))
             if best is None or score > best[0]:
-                best = (score, ws, row_no, mapping, texts, dups, unknown)
-        if best is not None and best[0][0]:
-            break
-    return best
+                best = found_here = (score, ws, row_no, mapping, texts, dups, unknown)
+        if found_here is not None and found_here[0][0]:
+            data = [r for r in head if r[0] > found_here[2]] + after
+            return found_here + (_resume(data, rows),)
+        rows.close()
+    return None if best is None else best + (_resume([], iter(())),)
+
+
+def _resume(first: list, rows):
+    """The rows already read, then the rest of the stream; closing it closes the stream."""
+    try:
+        yield from first
+        yield from rows
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
 
 
 def read_import(path, kind: str, *, month: Month | str | None = None, progress: Progress = None,
@@ -126,12 +153,13 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
         k = replace(k, columns=tuple(replace(c, required=False) if c.key == "month" else c for c in k.columns))
     preview = Preview(kind=k.key, path=path)
     wb, fh = _open_workbook(path)
+    found = None
     try:
         found = _find_header(wb, k)
         if found is None or not found[0][0]:
             _missing_header(preview, k, found)
             return preview
-        _, ws, header_row, mapping, texts, dups, unknown = found
+        _, ws, header_row, mapping, texts, dups, unknown, rows = found
         preview.sheet, preview.header_row = ws.title, header_row
         preview.columns, preview.headers = mapping, texts
         if unknown:
@@ -142,12 +170,14 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
                                             f"与 {get_column_letter(mapping[key])} 列重复（同一项只能有一列），请删除其中一列"))
         if preview.problems:
             return preview
-        raw_rows = _read_rows(ws, preview, k, limits, progress)
+        raw_rows = _read_rows(ws, rows, preview, k, limits, progress)
     except CsperfError:
         raise
     except Exception as exc:  # noqa: BLE001 — sheets are parsed lazily, while iterating
         raise _unreadable(path, exc) from None
     finally:
+        if found is not None:
+            found[-1].close()
         wb.close()
         fh.close()
     if preview.problems:
@@ -168,7 +198,7 @@ def _missing_header(preview: Preview, k: Kind, found) -> None:
                                         f"在前 {HEADER_SCAN_ROWS} 行找不到{k.zh}的表头。表头至少要有：{names}。"
                                         "可以先保存一份导入模板，照着填写"))
         return
-    _, ws, header_row, mapping, _texts, _, _ = found
+    _, ws, header_row, mapping, _texts, _, _, _ = found
     preview.sheet, preview.header_row = ws.title, header_row
     for c in required:
         if c.key not in mapping:
@@ -176,8 +206,9 @@ def _missing_header(preview: Preview, k: Kind, found) -> None:
                                             f"缺少必填列“{c.zh}”（也可写作 {c.key}），请在表头中加上这一列"))
 
 
-def _read_rows(ws, preview: Preview, k: Kind, limits: Limits, progress: Progress) -> list:
-    """[(row number, tuple of raw values in mapped-column order)], blank rows dropped."""
+def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Progress) -> list:
+    """[(row number, tuple of raw values in mapped-column order)] from ``rows`` (the rows after the
+    header), blank rows dropped."""
     declared = getattr(ws, "csperf_declared_rows", None)
     keys = list(preview.columns)
     cols = [preview.columns[key] - 1 for key in keys]
@@ -186,38 +217,39 @@ def _read_rows(ws, preview: Preview, k: Kind, limits: Limits, progress: Progress
         preview.problems.append(Problem(ws.title, preview.header_row, max_col, "", "",
                                         f"表格有 {max_col} 列，超过上限 {limits.max_columns} 列；请删掉多余的列"))
         return []
-    total = declared - preview.header_row if declared and declared > preview.header_row else None
+    header_row = preview.header_row
+    total = declared - header_row if declared and declared > header_row else None
     out = []
-    scanned = 0
-    row_no = preview.header_row
-    for row in ws.iter_rows(min_row=preview.header_row + 1, max_col=max_col, values_only=True):
-        row_no += 1
-        scanned += 1
-        values = tuple(row[c] if c < len(row) else None for c in cols)
-        blank = True
-        for v in values:
-            if v is not None and not (isinstance(v, str) and not v.strip()):
-                blank = False
-                break
-        if not blank:
-            out.append((row_no, values))
-            if len(out) > limits.max_rows:
-                preview.problems.append(Problem(ws.title, row_no, None, "", "",
-                                                f"数据超过 {limits.max_rows} 行的上限；请分成几个文件导入"))
-                return []
-            if len(out) * len(cols) > limits.max_cells:
-                preview.problems.append(Problem(ws.title, row_no, None, "", "",
-                                                f"单元格超过 {limits.max_cells} 个的上限；请分成几个文件导入"))
-                return []
+    max_data = min(limits.max_rows, limits.max_cells // len(cols))
+    next_report = 2000
+    for row_no, row in rows:
+        scanned = row_no - header_row  # rows missing from the file are blank rows
         if scanned > limits.max_scanned_rows:
-            preview.problems.append(Problem(ws.title, row_no, None, "", "",
+            preview.problems.append(Problem(ws.title, header_row + limits.max_scanned_rows + 1, None, "", "",
                                             f"工作表超过 {limits.max_scanned_rows} 行，不像正常的{k.zh}"))
             return []
-        if scanned % 2000 == 0:
+        width = len(row)
+        if width >= max_col:
+            values = tuple([row[c] for c in cols])
+        else:
+            values = tuple([row[c] if c < width else None for c in cols])
+        for v in values:
+            if v is not None and not (isinstance(v, str) and not v.strip()):
+                out.append((row_no, values))
+                break
+        if len(out) > max_data:
+            if len(out) > limits.max_rows:
+                message = f"数据超过 {limits.max_rows} 行的上限；请分成几个文件导入"
+            else:
+                message = f"单元格超过 {limits.max_cells} 个的上限；请分成几个文件导入"
+            preview.problems.append(Problem(ws.title, row_no, None, "", "", message))
+            return []
+        if scanned >= next_report:
+            next_report = scanned - scanned % 2000 + 2000
             _report(progress, scanned, total, f"正在读取第 {row_no} 行")
     preview.data_rows = len(out)
     if not out:
-        preview.problems.append(Problem(ws.title, preview.header_row + 1, None, "", "",
+        preview.problems.append(Problem(ws.title, header_row + 1, None, "", "",
                                         "表头下面没有数据；请在表头下面逐行填写"))
     return out
 

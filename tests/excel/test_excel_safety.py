@@ -198,3 +198,34 @@ def test_zip_bomb_that_lies_about_its_size_is_refused_without_inflating(tmp_path
     with pytest.raises(FileRefused):
         read_import(path, "staff")
     assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024 < 50
+
+
+def test_a_lying_dimension_tag_does_not_hide_figures_columns_or_rows(tmp_path, db, supervisor):
+    from openpyxl import Workbook
+
+    from csperf_desktop.excel import apply_import
+    from csperf_desktop.models import MonthlyFigures
+    from csperf_desktop.staff import add_staff
+
+    for no in ("F1", "F2", "F3"):
+        add_staff(supervisor, employee_no=no, name="某")
+    src = tmp_path / "src.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["月份", "工号", "接待量", "订单数"])
+    for no in ("F1", "F2", "F3"):
+        ws.append(["2026-10", no, 100, 5])
+    wb.save(src)
+    bad = tmp_path / "dims.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:D4" />' in data
+                data = data.replace(b'<dimension ref="A1:D4" />', b'<dimension ref="A1:B2" />')
+            zout.writestr(item, data)
+    preview = read_import(bad, "figures")
+    assert preview.ok, preview.problem_lines()
+    assert set(preview.columns) == {"month", "employee_no", "contacts", "orders"} and len(preview.adds) == 3
+    apply_import(supervisor, preview)
+    assert [(f.contacts, f.orders) for f in MonthlyFigures.select()] == [(100, 5)] * 3

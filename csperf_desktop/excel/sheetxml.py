@@ -1,0 +1,221 @@
+"""Reading a worksheet's rows in one streaming pass.
+
+``sheet_rows(wb, ws)`` yields ``(row number, values)`` for every row of a
+sheet of a workbook opened with ``load_workbook(read_only=True,
+data_only=True)``, the values being what openpyxl's
+``iter_rows(values_only=True)`` gives after ``reset_dimensions()``: the
+dimension tag is never trusted, shared and inline strings, numbers, booleans,
+ISO dates, error codes (as their text, e.g. ``#N/A``) and dates by number
+format come back as openpyxl returns them, and cells or rows without an ``r``
+attribute take the next position. ``values[i]`` is column ``i + 1``; a row may
+be shorter than the widest row (missing cells are blank), and blank rows
+missing from the file are not yielded.
+
+The sheet's XML is parsed by the C parser of ``xml.etree`` straight into
+values, without openpyxl's cell objects (about twice as fast). The workbook
+parts (sheets, shared strings, styles, the 1904 flag) still come from
+openpyxl. A sheet part that does not start as plain XML — a document type
+declaration (where entities would be declared), a non-UTF-8 or UTF-16 text,
+an openpyxl without the attributes used here — is read by openpyxl itself,
+which parses with defusedxml and refuses entities.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import Iterator
+
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+ROW, CELL, VALUE, INLINE, TEXT, RUN = (NS + t for t in ("row", "c", "v", "is", "t", "r"))
+_second, _tag = itemgetter(1), attrgetter("tag")
+CHUNK = 1 << 16
+PROLOG_LIMIT = 1 << 20  # bytes of declaration and comments allowed before the root element
+
+Rows = Iterator[tuple[int, tuple]]
+
+
+def sheet_rows(wb, ws) -> Rows:
+    """The rows of ``ws`` (a read-only worksheet of ``wb``), read once from the file."""
+    path = getattr(ws, "_worksheet_path", None)
+    archive = getattr(wb, "_archive", None)
+    shared = getattr(ws, "_shared_strings", None)
+    dates = getattr(wb, "_date_formats", None)
+    if path is None or archive is None or shared is None or dates is None:
+        return openpyxl_rows(ws)
+    src = archive.open(path)
+    try:
+        head = src.read(CHUNK)
+        while plain_prolog(head) is None and len(head) < PROLOG_LIMIT:
+            more = src.read(CHUNK)
+            if not more:
+                break
+            head += more
+    except BaseException:
+        src.close()
+        raise
+    if not plain_prolog(head):
+        src.close()
+        return openpyxl_rows(ws)
+    return _stream(src, head, shared, dates, getattr(wb, "_timedelta_formats", set()), wb.epoch)
+
+
+def openpyxl_rows(ws) -> Rows:
+    """The same rows read through openpyxl's own parser (every row, blank ones included)."""
+    ws.reset_dimensions()  # the dimension tag may lie: read what is really there
+    for row_no, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        yield row_no, row
+
+
+def plain_prolog(data: bytes) -> bool | None:
+    """True when ``data`` reaches the root element through only an XML declaration, processing
+    instructions, comments and white space, in an ASCII-compatible encoding; False when it has
+    anything else before it (a document type declaration, UTF-16); None when more bytes are needed."""
+    i, n = 0, len(data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        i = 3
+    while True:
+        while i < n and data[i] in b" \t\r\n":
+            i += 1
+        if i + 1 >= n:
+            return None
+        if data[i] != 0x3C:  # "<"
+            return False
+        if data.startswith(b"<?", i):
+            end = data.find(b"?>", i + 2)
+            if end < 0:
+                return None
+            i = end + 2
+        elif data.startswith(b"<!--", i):
+            end = data.find(b"-->", i + 4)
+            if end < 0:
+                return None
+            i = end + 3
+        elif data.startswith(b"<!", i):
+            return False
+        else:
+            return chr(data[i + 1]).isalpha() or data[i + 1] == 0x5F  # a name: letter or "_"
+
+
+_COLUMN: dict[str, int] = {}  # column letters -> number, filled as met
+
+
+def _column(ref: str) -> int:
+    letters = ref.rstrip("0123456789")
+    col = _COLUMN.get(letters)
+    if col is None or letters == ref:
+        col = coordinate_to_tuple(ref)[1]  # validates as openpyxl does; raises on a bad reference
+        if len(_COLUMN) < 20000:
+            _COLUMN[letters] = col
+    return col
+
+
+def _inline(cell) -> str | None:
+    node = cell.find(INLINE)
+    if node is None:
+        return None
+    plain, runs = None, []
+    for child in node:
+        if child.tag == TEXT:
+            plain = child.text or ""
+        elif child.tag == RUN:
+            t = child.find(TEXT)
+            if t is not None and t.text is not None:
+                runs.append(t.text)
+    return "".join(([plain] if plain is not None else []) + runs)
+
+
+def _date(value, epoch, timedelta: bool):
+    try:
+        return from_excel(value, epoch, timedelta=timedelta)
+    except (OverflowError, ValueError):
+        return "#VALUE!"  # openpyxl's reading of a date serial out of range
+
+
+def _parser():
+    """An expat-based parser building elements in C, and the list it appends ("end", element) to."""
+    parser = ET.XMLParser(target=ET.TreeBuilder())
+    events: list = []
+    try:
+        parser._setevents(events, ("end",))  # what XMLPullParser does, without its generator per event
+    except AttributeError:
+        pull = ET.XMLPullParser(("end",))
+        events = pull._events_queue
+    return parser, events
+
+
+def _stream(src, head: bytes, shared, dates, timedeltas, epoch) -> Rows:
+    parser, events = _parser()
+    columns = _COLUMN
+    counter = 0  # the last row number met (a row without "r" follows it)
+    last = 0  # the last row number yielded (a repeated or earlier row is skipped, as openpyxl does)
+    chunk = head
+    with src:
+        while chunk:
+            parser.feed(chunk)
+            ended = list(map(_second, events))
+            events.clear()
+            for row in compress(ended, map(ROW.__eq__, map(_tag, ended))):  # the rows among the ended elements
+                r = row.get("r")
+                if r is None:
+                    counter += 1
+                else:
+                    try:
+                        counter = int(r)
+                    except ValueError:
+                        number = float(r)
+                        if not number.is_integer():
+                            raise ValueError(f"{r} is not a valid row number") from None
+                        counter = int(number)
+                if counter <= last:
+                    row.clear()
+                    continue
+                values: list = []
+                col = 0
+                for cell in row:
+                    if cell.tag != CELL:
+                        continue
+                    ref = cell.get("r")
+                    if ref:
+                        col = columns.get(ref.rstrip("0123456789")) or _column(ref)
+                    else:
+                        col += 1
+                    t = cell.get("t")
+                    if t == "inlineStr":
+                        v = _inline(cell)
+                    else:
+                        v = cell.findtext(VALUE) or None
+                        if v is None:
+                            continue
+                        if t is None or t == "n":
+                            v = float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+                            if dates:
+                                s = cell.get("s")
+                                if s and int(s) in dates:
+                                    v = _date(v, epoch, int(s) in timedeltas)
+                        elif t == "s":
+                            v = shared[int(v)]
+                        elif t == "b":
+                            v = bool(int(v))
+                        elif t == "d":
+                            v = from_ISO8601(v)
+                        # "str" (a formula's text), "e" (an error code) and others: the text as written
+                    if v is None:
+                        continue
+                    n = len(values)
+                    if col == n + 1:
+                        values.append(v)
+                    elif col > n:
+                        values.extend([None] * (col - 1 - n))
+                        values.append(v)
+                    else:
+                        values[col - 1] = v
+                row.clear()
+                last = counter
+                yield counter, tuple(values)
+            chunk = src.read(CHUNK)
+        parser.close()
