@@ -4,9 +4,11 @@ published month."""
 
 from __future__ import annotations
 
+import peewee as pw
+
 from . import clock
 from .auth import Actor
-from .errors import ValidationError
+from .errors import CsperfError, ValidationError
 from .events import find_staff
 from .models import MonthlyFigures
 from .months import Month
@@ -31,9 +33,17 @@ FIELDS = {
 def clean_figures(values: dict) -> dict:
     out = {}
     for key, value in values.items():
-        if key not in FIELDS:
+        spec = FIELDS.get(key)
+        if spec is None:
             raise ValidationError(f"未知的数据项：{key}", field=key)
-        label, kind, lo, hi = FIELDS[key]
+        label, kind, lo, hi = spec
+        t = type(value)
+        if t is kind or (t is int and kind is float):  # a plain number of the right kind: range only
+            v = float(value) if t is not kind else value
+            if not lo <= v <= hi:
+                raise ValidationError(f"{label}应在 {lo} 到 {hi:g} 之间（填的是 {v}）。", field=key)
+            out[key] = v
+            continue
         if value is None or value == "":
             out[key] = None
             continue
@@ -84,54 +94,115 @@ def figures_for(month: Month) -> dict[int, MonthlyFigures]:
     return {f.staff_id: f for f in MonthlyFigures.select().where(MonthlyFigures.month == month.key)}
 
 
-def save_figures_bulk(actor: Actor, month: Month, rows: dict[int, dict]) -> int:
-    """``save_figures`` for many people at once (an Excel import): ``rows`` maps staff id → {field: value}.
+class MonthRefused(CsperfError):
+    """Wraps the error that refused one month of ``save_figures_months``; ``month`` names it."""
 
-    Same rules — every row validated before anything is written, the month
-    must be open, one transaction, an audit entry per person with before and
-    after — but existing rows are read in one query and new rows and audit
-    entries are inserted in batches.
+    def __init__(self, month: Month, error: CsperfError):
+        super().__init__(error.message, field=error.field)
+        self.month = month
+        self.error = error
+
+
+def save_figures_bulk(actor: Actor, month: Month, rows: dict[int, dict]) -> int:
+    """``save_figures`` for many people at once: ``rows`` maps staff id → {field: value}."""
+    try:
+        return save_figures_months(actor, {month: rows})
+    except MonthRefused as exc:
+        raise exc.error from None
+
+
+def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) -> int:
+    """``save_figures`` for many people and months at once (an Excel import):
+    ``by_month`` maps month → {staff id → {field: value}}.
+
+    Same rules — every row validated before anything is written, every month
+    must be open, one transaction, an audit entry per person and month with
+    before and after — but with a handful of queries in all: existing rows are
+    read at once, new rows and audit entries inserted in batches. A refused
+    month raises ``MonthRefused`` holding the month and the original error.
     """
     from .audit import bulk_insert, record_many
     from .errors import NotFound
-    from .models import Staff
+    from .models import Period, Staff
 
+    months = sorted(by_month)
+    keys = [m.key for m in months]
     with change(actor, "import_figures") as tx:
-        ensure_open(month, "导入月度数据")
-        ids = list(rows)
+        status = dict(Period.select(Period.month, Period.status).where(Period.month.in_(keys)).tuples())
+        for month in months:
+            if status.get(month.key, "open") != "open":
+                try:
+                    ensure_open(month, "导入月度数据")
+                except CsperfError as exc:
+                    raise MonthRefused(month, exc) from exc
+        ids = list({sid for rows in by_month.values() for sid in rows})
         known = set()
         for i in range(0, len(ids), 500):
             known.update(sid for (sid,) in Staff.select(Staff.id).where(Staff.id.in_(ids[i:i + 500])).tuples())
-        missing = [sid for sid in ids if sid not in known]
-        if missing:
-            raise NotFound(f"找不到编号为 {missing[0]} 的人员。", field="staff")
-        cleaned = {sid: clean_figures(values) for sid, values in rows.items()}
-        existing = {f.staff_id: f for f in MonthlyFigures.select().where(MonthlyFigures.month == month.key)}
+        cleaned = {}
+        for month in months:
+            try:
+                for sid in by_month[month]:
+                    if sid not in known:
+                        raise NotFound(f"找不到编号为 {sid} 的人员。", field="staff")
+                cleaned[month] = {sid: clean_figures(values) for sid, values in by_month[month].items()}
+            except CsperfError as exc:
+                raise MonthRefused(month, exc) from exc
+        names = list(FIELDS)
+        cols = [MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id] + [getattr(MonthlyFigures, k) for k in names]
+        existing = {}  # (staff id, month key) -> (row id, {field: value})
+        for i in range(0, len(keys), 100):
+            q = MonthlyFigures.select(*cols).where(MonthlyFigures.month.in_(keys[i:i + 100])).tuples()
+            for sid, mkey, row_id, *values in q:
+                existing[(sid, mkey)] = (row_id, dict(zip(names, values)))
         now = clock.now_utc()
-        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in FIELDS] + \
+        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after)
+        for month in months:
+            mkey = month.key
+            for sid, values in cleaned[month].items():
+                old = existing.get((sid, mkey))
+                if old is None:
+                    after = [values.get(k) for k in names]
+                    new_rows.append((sid, mkey, *after, now, actor.username))
+                    planned.append((sid, mkey, None, dict(zip(names, after))))
+                    continue
+                after = dict(old[1])
+                after.update(values)
+                updates.append((old[0], after))
+                planned.append((sid, mkey, old[1], after))
+        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
             [MonthlyFigures.imported_at, MonthlyFigures.imported_by]
-        new_rows, befores = [], {}
-        for sid, values in cleaned.items():
-            row = existing.get(sid)
-            if row is None:
-                new_rows.append((sid, month.key) + tuple(values.get(k) for k in FIELDS) + (now, actor.username))
-                continue
-            befores[sid] = {k: getattr(row, k) for k in FIELDS}
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.imported_at = now
-            row.imported_by = actor.username
-            row.save()
         bulk_insert(MonthlyFigures, fields, new_rows)
-        row_ids = dict(MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.id)
-                       .where(MonthlyFigures.month == month.key).tuples())
-        entries = []
-        for sid, values in cleaned.items():
-            if sid in befores:
-                after = {k: getattr(existing[sid], k) for k in FIELDS}
-            else:
-                after = {k: values.get(k) for k in FIELDS}
-            entries.append(dict(action="save_figures", entity="monthly_figures", entity_id=row_ids[sid],
-                                staff_id=sid, month=month.key, before=befores.get(sid), after=after))
+        _update_rows(updates, now, actor.username)
+        row_ids = {}
+        db = MonthlyFigures._meta.database
+        for i in range(0, len(keys), 100):
+            q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
+                 .where(MonthlyFigures.month.in_(keys[i:i + 100])))
+            row_ids.update(((sid, mkey), row_id) for sid, mkey, row_id in db.execute(q))
+        entries = [dict(action="save_figures", entity="monthly_figures", entity_id=row_ids[(sid, mkey)],
+                        staff_id=sid, month=mkey, before=before, after=after)
+                   for sid, mkey, before, after in planned]
         tx.entries += record_many(actor, entries)
-        return len(cleaned)
+        return len(entries)
+
+
+def _update_rows(updates: list[tuple[int, dict]], now, username: str) -> None:
+    """Write the new values of existing rows: [(row id, {field: value})]."""
+    if not updates:
+        return
+    names = list(FIELDS)
+    db = MonthlyFigures._meta.database
+    real = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    if isinstance(real, pw.SqliteDatabase):
+        stamp = MonthlyFigures.imported_at.db_value(now)
+        sets = ", ".join(f'"{getattr(MonthlyFigures, k).column_name}" = ?' for k in names)
+        real.connection().executemany(
+            f'UPDATE "{MonthlyFigures._meta.table_name}" SET {sets}, '
+            f'"{MonthlyFigures.imported_at.column_name}" = ?, "{MonthlyFigures.imported_by.column_name}" = ? '
+            f'WHERE "{MonthlyFigures.id.column_name}" = ?',
+            [tuple([values[k] for k in names]) + (stamp, username, row_id) for row_id, values in updates])
+        return
+    for row_id, values in updates:
+        MonthlyFigures.update(**values, imported_at=now, imported_by=username).where(
+            MonthlyFigures.id == row_id).execute()

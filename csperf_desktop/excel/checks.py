@@ -431,7 +431,7 @@ def _write_events(actor, preview, work, progress, total):
 
 
 def _write_figures(actor, preview, work, progress, total):
-    from ..figures import save_figures_bulk as save_figures
+    from ..figures import MonthRefused, save_figures_months
 
     by_month = defaultdict(dict)
     first_row = {}
@@ -439,14 +439,12 @@ def _write_figures(actor, preview, work, progress, total):
         month, staff_id = planned.target
         by_month[month][staff_id] = planned.values
         first_row.setdefault(month, planned)
-    done = 0
-    for month in sorted(by_month):
-        try:
-            save_figures(actor, month, by_month[month])
-        except CsperfError as exc:
-            raise _row_failed(preview, first_row[month], exc) from exc
-        done += len(by_month[month])
-        _report(progress, done, total, f"已写入{month.label_zh}")
+    _report(progress, 0, total, "正在写入")
+    try:
+        save_figures_months(actor, by_month)
+    except MonthRefused as exc:
+        raise _row_failed(preview, first_row[exc.month], exc.error) from exc.error
+    _report(progress, total, total, f"已写入 {total} 条")
 
 
 def _write_exams(actor, preview, work, progress, total):

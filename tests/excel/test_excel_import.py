@@ -313,3 +313,44 @@ def test_employee_no_that_lost_its_leading_zeros_gets_a_hint(db, supervisor, xls
     assert "去掉了开头的 0" in preview.problems[0].message and "007" in preview.problems[0].message
     preview = read_import(xlsx([["日期", "工号", "项目代码"], ["2026-10-03", "007", "D04"]]), "events")
     assert preview.ok
+
+
+def test_figures_month_published_between_preview_and_apply_names_its_first_row(office, supervisor, xlsx):
+    from csperf_desktop import clock
+
+    path = xlsx([["月份", "工号", "接待量"], ["2026-09", "A01", 1], ["2026-10", "A01", 2], ["2026-10", "A02", 3]])
+    preview = read_import(path, "figures")
+    assert preview.ok
+    clock.set_fixed(dt.datetime(2026, 11, 2, 2, 0))
+    publish_month(supervisor, Month(2026, 9))
+    publish_month(supervisor, OCT)
+    with pytest.raises(ImportInvalid) as exc:
+        apply_import(supervisor, preview)
+    problem = exc.value.problems[0]
+    assert problem.row == 2 and "2026年9月已公示" in problem.message
+    assert MonthlyFigures.select().count() == 0
+
+
+def test_figures_on_a_later_sheet_with_gaps_keep_their_row_and_column(office, supervisor, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["月度数据导入说明"])
+    wb.active.append(["工号", "姓名"])  # a partial header on the first sheet
+    ws = wb.create_sheet("数据")
+    ws["A3"], ws["B3"], ws["E3"] = "月份", "工号", "接待量"
+    ws["A5"], ws["B5"], ws["E5"] = "2026-10", "A01", 12
+    ws["A40"], ws["B40"], ws["E40"] = "2026-10", "A02", "很多"
+    ws["A41"], ws["B41"], ws["E41"] = "2026-10", "A03", 7
+    path = tmp_path / "later.xlsx"
+    wb.save(path)
+    preview = read_import(path, "figures")
+    assert (preview.sheet, preview.header_row) == ("数据", 3)
+    assert [(p.row, p.column, p.value) for p in preview.problems] == [(40, 5, "很多")]
+    ws["E40"] = 8
+    wb.save(path)
+    preview = read_import(path, "figures")
+    assert preview.ok and [r.row for r in preview.rows] == [5, 40, 41]
+    apply_import(supervisor, preview)
+    assert sorted(f.contacts for f in MonthlyFigures.select()) == [7, 8, 12]
