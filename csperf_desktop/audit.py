@@ -79,13 +79,20 @@ def record_many(actor: Actor, entries: list[dict]) -> int:
     last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
     prev = last.hash if last else GENESIS
     at = clock.now_utc()
+    at_text, user = _fmt_time(at), actor.username
+    encode, sha256 = _CANONICAL.encode, hashlib.sha256
     rows = []
     for e in entries:
         b, a = to_json(e.get("before")), to_json(e.get("after"))
-        eid = None if e.get("entity_id") is None else str(e["entity_id"])
+        eid = e.get("entity_id")
+        if eid is not None:
+            eid = str(eid)
+        action, entity = e["action"], e["entity"]
         staff_id, month, reason = e.get("staff_id"), e.get("month"), e.get("reason")
-        h = entry_hash(prev, at, actor.username, e["action"], e["entity"], eid, staff_id, month, b, a, reason)
-        rows.append((at, actor.username, e["action"], e["entity"], eid, staff_id, month, b, a, reason, prev, h))
+        # entry_hash, with the time formatted once for the whole batch
+        h = sha256((prev + encode([at_text, user, action, entity, eid, staff_id, month, b, a, reason]))
+                   .encode("utf-8")).hexdigest()
+        rows.append((at, user, action, entity, eid, staff_id, month, b, a, reason, prev, h))
         prev = h
     fields = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
               AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,

@@ -211,16 +211,19 @@ def _check_figures(preview: Preview, rows: list) -> None:
     month_keys: dict = {}
     locked = _LockedMonths(preview, status, "导入月度数据", "month")
     this_month = (clock.today().year, clock.today().month)
+    check_names = "name" in preview.columns
     for r in rows:
         v = r.values
         m = v.get("month")
+        mkey = None
         if _required(preview, r, "month", "月份"):
+            mkey = month_keys.get(m) or month_keys.setdefault(m, m.key)
             if (m.year, m.month) > this_month:
                 _problem(preview, r, "month", f"{m.label_zh}还没有到，不能导入该月数据；请检查月份")
-            else:
+            elif status.get(mkey, "open") != "open":
                 locked.check(r, m)
         staff = _lookup_staff(preview, r, index)
-        if staff is not None:
+        if staff is not None and check_names:
             _check_name(preview, r, staff)
         for key, is_int, lo, hi in specs:
             value = v.get(key)
@@ -233,9 +236,8 @@ def _check_figures(preview: Preview, rows: list) -> None:
                 _problem(preview, r, key, f"应在 {lo} 到 {hi:g} 之间")
                 continue
             v[key] = int(value) if is_int else float(value)
-        if staff is None or m is None:
+        if staff is None or mkey is None:
             continue
-        mkey = month_keys.get(m) or month_keys.setdefault(m, m.key)
         slot = (staff.id, mkey)
         if slot in seen:
             _problem(preview, r, "employee_no", f"{m.label_zh}的 {staff.employee_no} 与第 {seen[slot]} 行重复；每人每月只能有一行")

@@ -312,10 +312,9 @@ def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Mon
                 and tuple(P.show(v).strip() for v in values) == example:
             skipped_example.append(row_no)
             continue
-        parsed, raw, bad = {}, {}, set()
+        parsed, raw, bad = {}, dict(zip(keys, values)), set()
         for i, key, parser, repeat in specs:
             v = values[i]
-            raw[key] = v
             try:
                 if repeat and v.__hash__ is not None:
                     slot = (key, type(v), v)

@@ -123,8 +123,11 @@ def parse_number(value, *, unit_words: tuple = ()) -> float | None:
 
 
 def parse_int(value) -> int | None:
-    if type(value) is int:
+    t = type(value)
+    if t is int:
         return value
+    if t is float and value.is_integer():
+        return int(value)
     if is_blank(value):
         return None
     try:
@@ -142,6 +145,10 @@ def parse_percent(value) -> float | None:
     A number from 0 to 1 is read as a fraction (Excel stores a cell shown as
     93% as 0.93); above 1 it is already in percent.
     """
+    t = type(value)
+    if t is int or (t is float and value == value and value not in (_INF, -_INF)):
+        v = float(value)
+        return round(v * 100 if 0 <= v <= 1 else v, 6)
     if is_blank(value):
         return None
     if isinstance(value, str) and _text(value).endswith("%"):
@@ -165,6 +172,9 @@ _DURATION_RE = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d+)?)$")
 
 def parse_duration(value) -> float | None:
     """Seconds: a number of seconds, text "mm:ss" or "h:mm:ss", or an Excel time value."""
+    t = type(value)
+    if t is int or (t is float and value == value and value not in (_INF, -_INF)):
+        return float(value)
     if is_blank(value):
         return None
     if isinstance(value, _dt.timedelta):

@@ -89,3 +89,19 @@ def test_time_typed_as_mm_ss_into_a_general_cell_is_questioned_not_guessed():
     with pytest.raises(P.CellError) as exc:
         P.parse_duration(dt.time(4, 5))  # Excel read "4:05" as 4 h 5 min
     assert "4 小时 5 分" in exc.value.expected and "245（秒）" in exc.value.expected
+
+
+def test_plain_numbers_take_the_short_path_with_the_same_results():
+    assert [P.parse_percent(v) for v in (0.93, 93, 1, 0, 1.5, 0.5, -0.25)] == [93.0, 93.0, 100.0, 0.0, 1.5, 50.0, -0.25]
+    assert all(type(P.parse_percent(v)) is float for v in (1, 93, 0.5))
+    assert [P.parse_duration(v) for v in (245, 12.5, 0)] == [245.0, 12.5, 0.0]
+    assert type(P.parse_duration(245)) is float
+    assert P.parse_int(3.0) == 3 and type(P.parse_int(3.0)) is int
+    for bad in (float("nan"), float("inf"), True):
+        with pytest.raises(P.CellError):
+            P.parse_percent(bad)
+        with pytest.raises(P.CellError):
+            P.parse_duration(bad)
+    for bad in (2.5, float("nan"), True):
+        with pytest.raises(P.CellError):
+            P.parse_int(bad)
