@@ -12,13 +12,8 @@ from ..errors import CsperfError
 from ..models import Period, ScoreEvent, database_proxy
 from ..months import Month
 from . import i18n, messages
-from .annual_tab import AnnualTab
-from .appeals_tab import AppealsTab
-from .daily_tab import DailyTab
-from .exams_tab import ExamsTab
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import run_op
-from .staff_tab import StaffTab
 
 MONTHS_AHEAD = 0
 EXTERNAL_CHECK_MS = 10_000
@@ -31,6 +26,38 @@ def _printing():
     from . import printing
 
     return printing
+
+
+# Tab name -> (module, class, page in the form). A tab is built the first time it is shown
+# or used, so the window paints without waiting for the four tabs nobody is looking at.
+TABS = {
+    "staff": ("staff_tab", "StaffTab", "staffPage"),
+    "daily": ("daily_tab", "DailyTab", "dailyPage"),
+    "exams": ("exams_tab", "ExamsTab", "examsPage"),
+    "appeals": ("appeals_tab", "AppealsTab", "appealsPage"),
+    "annual": ("annual_tab", "AnnualTab", "annualPage"),
+}
+
+
+def _lazy_tab(name: str) -> property:
+    return property(lambda self: self.tab(name), doc=f"The {name} tab, built on first use.")
+
+
+class _TabPlaceholder(QLabel):
+    """Stands in the tab shown at start-up until the window has painted once; then the
+    real tab is built, so the window appears before the month's data is loaded."""
+
+    def __init__(self, on_first_paint, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignCenter)
+        self.setText(self.tr("Opening…"))
+        self._on_first_paint = on_first_paint
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        callback, self._on_first_paint = self._on_first_paint, None
+        if callback is not None:
+            QTimer.singleShot(0, callback)
 
 
 class MainWindow(QMainWindow):
@@ -47,15 +74,8 @@ class MainWindow(QMainWindow):
             except CsperfError:
                 pass
 
-        self.staff_tab = StaffTab(ctx, self)
-        self.daily_tab = DailyTab(ctx, self)
-        self.exams_tab = ExamsTab(ctx, self)
-        self.appeals_tab = AppealsTab(ctx, self)
-        self.annual_tab = AnnualTab(ctx, self)
-        for page, tab in ((self.ui.staffPage, self.staff_tab), (self.ui.dailyPage, self.daily_tab),
-                          (self.ui.examsPage, self.exams_tab), (self.ui.appealsPage, self.appeals_tab),
-                          (self.ui.annualPage, self.annual_tab)):
-            page.layout().addWidget(tab)
+        self._tabs: dict[str, QWidget] = {}
+        self._placeholder: QLabel | None = None
 
         self._build_month_bar()
         self._connect_actions()
@@ -83,6 +103,42 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 768)
         self.ui.tabs.setCurrentIndex(int(settings.value("window/tab", 1, int)))
+        self.ui.tabs.currentChanged.connect(self._build_current_tab)
+        self._placeholder = _TabPlaceholder(self._build_current_tab)
+        self.ui.tabs.currentWidget().layout().addWidget(self._placeholder)
+
+    # -- tabs
+    staff_tab = _lazy_tab("staff")
+    daily_tab = _lazy_tab("daily")
+    exams_tab = _lazy_tab("exams")
+    appeals_tab = _lazy_tab("appeals")
+    annual_tab = _lazy_tab("annual")
+
+    def tab(self, name: str) -> QWidget:
+        """The tab called *name*, built (and loaded for the current month) on first use."""
+        tab = self._tabs.get(name)
+        if tab is None:
+            import importlib
+
+            module_name, class_name, page_name = TABS[name]
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            page = getattr(self.ui, page_name)
+            tab = getattr(module, class_name)(self.ctx, page)
+            if self._placeholder is not None and self._placeholder.parent() is page:
+                self._placeholder.hide()
+                self._placeholder.deleteLater()
+                self._placeholder = None
+            page.layout().addWidget(tab)
+            if page.isVisible():
+                tab.show()  # now, not on the layout's next turn: it loads its data when shown
+            self._tabs[name] = tab
+        return tab
+
+    def _build_current_tab(self, *_args) -> None:
+        page = self.ui.tabs.currentWidget()
+        for name, (_module, _class, page_name) in TABS.items():
+            if getattr(self.ui, page_name) is page:
+                self.tab(name)
 
     # -- month bar
     def _build_month_bar(self) -> None:
@@ -342,7 +398,8 @@ class MainWindow(QMainWindow):
             ident = self.daily_tab.entry.staff_picker.current_id()
             if ident is not None:
                 return ident
-        s = self.staff_tab.selected()
+        staff_tab = self._tabs.get("staff")  # never built: nobody has selected anyone there
+        s = staff_tab.selected() if staff_tab is not None else None
         return s.id if s is not None else None
 
     def _switch_database(self, path: str) -> None:
