@@ -7,13 +7,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
-
-from .. import APP_AUTHOR, APP_NAME
+# The core first: modules imported after PySide6 are each inspected by its import hook,
+# which costs start-up time for nothing. The feature modules are what open_database loads.
+from .. import APP_AUTHOR, APP_NAME, appeals, exams, periods, spotchecks  # noqa: F401
 from ..db import open_database, resolve_location
 from ..errors import CsperfError
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtGui import QFont, QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
@@ -36,16 +38,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+UI_FONTS = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+            "WenQuanYi Micro Hei", "Source Han Sans SC"]
+
+
 def apply_look(app: QApplication) -> None:
     """A CJK-capable UI font and the style sheet."""
-    families = set(QFontDatabase.families())
-    for name in ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-                 "WenQuanYi Micro Hei", "Source Han Sans SC"):
-        if name in families:
-            font = QFont(name)
-            font.setPointSize(max(9, app.font().pointSize()))
-            app.setFont(font)
-            break
+    # Qt takes the first of these families that is installed (without listing all fonts),
+    # then the system's default for anything else.
+    font = QFont(app.font())
+    font.setFamilies(UI_FONTS + font.families())
+    font.setPointSize(max(9, app.font().pointSize()))
+    app.setFont(font)
     qss = RESOURCES / "style.qss"
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -74,17 +78,33 @@ def open_startup_database(args) -> str:
     return location
 
 
-def run(args) -> int:
-    from . import i18n, messages
-    from .context import AppContext
+def prepare_application(lang: str | None = None) -> QApplication:
+    """The application with its language, look, log file and error handler."""
+    from . import i18n
     from .errors_dialog import install_excepthook, setup_logging
-    from .main_window import MainWindow
 
     app = make_application()
-    i18n.install(app, i18n.chosen_language(getattr(args, "lang", None)))
+    i18n.install(app, i18n.chosen_language(lang))
     apply_look(app)
     setup_logging()
     install_excepthook()
+    return app
+
+
+def open_main_window(ctx):
+    """The main window, shown: it paints first, then loads the tab in view."""
+    from .main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    return window
+
+
+def run(args) -> int:
+    from . import messages
+    from .context import AppContext
+
+    app = prepare_application(getattr(args, "lang", None))
     session = None
     if getattr(args, "demo", False):
         # The demo office is a throw-away copy: no sign-in, the OS user acts as administrator.
@@ -104,7 +124,7 @@ def run(args) -> int:
         location = session.location
         ctx = AppContext(session.actor)
     ctx.database_location = location
-    window = MainWindow(ctx)
+    window = open_main_window(ctx)
     if session is not None:
         from .login import IdleLock
 
@@ -116,7 +136,6 @@ def run(args) -> int:
         window.instance_lock = session.lock  # held for the life of the program
         if not session.read_only:
             schedule_daily_backup(window)
-    window.show()
     code = app.exec()
     if session is not None and session.lock is not None:
         session.lock.release()
