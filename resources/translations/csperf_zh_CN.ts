@@ -3827,6 +3827,13 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>_TabPlaceholder</name>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+</context>
+<context>
     <name>annual_dialogs</name>
     <message>
         <source>&amp;Save</source>
