@@ -13,18 +13,21 @@ from .. import rules as rules_service
 from .. import vocab
 from ..models import Rule
 from . import i18n
-from .field_errors import FieldErrors
 from .forms.ui_rule_dialog import Ui_RuleDialog
 from .operations import run_op
+from .record_dialog import RecordDialog
 from .table_models import RowRole, RulesModel
 
 
-class RuleDialog(QDialog):
+class RuleDialog(RecordDialog):
     """Add or edit one rule; range errors appear beside the field."""
 
+    ADD = staticmethod(rules_service.add_rule)
+    UPDATE = staticmethod(rules_service.update_rule)
+    WHAT = "rules"
+
     def __init__(self, ctx, rule: Rule | None = None, parent=None):
-        super().__init__(parent)
-        self.ctx, self.rule, self.saved = ctx, rule, None
+        super().__init__(ctx, rule, parent)
         self.ui = Ui_RuleDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit rule") if rule else self.tr("Add rule"))
@@ -32,11 +35,6 @@ class RuleDialog(QDialog):
                              (vocab.UNITS, self.ui.unitEdit)):
             for code in table:
                 combo.addItem(i18n.label(table, code), code)
-        self.errors = FieldErrors({
-            name: (getattr(self.ui, f"{name}Edit"), getattr(self.ui, f"{name}Error"))
-            for name in ("code", "name", "area", "kind", "unit", "min_points", "max_points", "default_points",
-                         "serious", "note")
-        }, self.ui.formError)
         if rule is not None:
             u = self.ui
             u.codeEdit.setText(rule.code)
@@ -49,12 +47,8 @@ class RuleDialog(QDialog):
             u.default_pointsEdit.setValue(rule.default_points)
             u.seriousEdit.setChecked(rule.serious)
             u.noteEdit.setText(rule.note)
-        self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.grid.setColumnStretch(1, 2)
-        self.ui.grid.setColumnStretch(2, 3)
-        self.ui.formError.setMinimumHeight(self.fontMetrics().height() * 2)
-        self.resize(820, self.sizeHint().height())
+        self.finish_form(("code", "name", "area", "kind", "unit", "min_points", "max_points", "default_points",
+                          "serious", "note"), 820)
 
     def values(self) -> dict:
         u = self.ui
@@ -63,18 +57,6 @@ class RuleDialog(QDialog):
                 "min_points": u.min_pointsEdit.value(), "max_points": u.max_pointsEdit.value(),
                 "default_points": u.default_pointsEdit.value(), "serious": u.seriousEdit.isChecked(),
                 "note": u.noteEdit.text()}
-
-    def save(self) -> None:
-        self.errors.clear()
-        if self.rule is None:
-            op = run_op(self.ctx, self, rules_service.add_rule, what="rules", on_error=self.errors.show,
-                        **self.values())
-        else:
-            op = run_op(self.ctx, self, rules_service.update_rule, self.rule.id, what="rules",
-                        on_error=self.errors.show, **self.values())
-        if op.error is None:
-            self.saved = op.result
-            self.accept()
 
 
 class RulebookDialog(QDialog):

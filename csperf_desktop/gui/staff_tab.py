@@ -12,9 +12,9 @@ from .. import vocab
 from ..models import Staff
 from ..standings import standings
 from . import i18n
-from .field_errors import FieldErrors
 from .forms.ui_staff_dialog import Ui_StaffDialog
 from .operations import run_op
+from .record_dialog import RecordDialog
 from .table_models import RowRole, SortRole, StaffModel, StandingsModel
 
 ALL = "__all__"
@@ -52,12 +52,15 @@ class StaffFilter(QSortFilterProxyModel):
         return True
 
 
-class StaffDialog(QDialog):
+class StaffDialog(RecordDialog):
     """Add or edit one person; the core validates, errors appear beside the field."""
 
+    ADD = staticmethod(staff_service.add_staff)
+    UPDATE = staticmethod(staff_service.update_staff)
+    WHAT = "staff"
+
     def __init__(self, ctx, person: Staff | None = None, parent=None):
-        super().__init__(parent)
-        self.ctx, self.person, self.saved = ctx, person, None
+        super().__init__(ctx, person, parent)
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit staff member") if person else self.tr("Add staff member"))
@@ -67,10 +70,6 @@ class StaffDialog(QDialog):
         self.ui.teamEdit.addItems(teams)
         self.ui.teamEdit.setCurrentText("")
         self.ui.noteEdit.setPlaceholderText(self.tr("optional"))
-        self.errors = FieldErrors({
-            name: (getattr(self.ui, f"{name}Edit"), getattr(self.ui, f"{name}Error"))
-            for name in staff_service.FIELDS
-        }, self.ui.formError)
         if person is not None:
             self.ui.employee_noEdit.setText(person.employee_no)
             self.ui.nameEdit.setText(person.name)
@@ -79,12 +78,7 @@ class StaffDialog(QDialog):
             self.ui.hire_dateEdit.setText(person.hire_date.isoformat() if person.hire_date else "")
             self.ui.leave_dateEdit.setText(person.leave_date.isoformat() if person.leave_date else "")
             self.ui.noteEdit.setText(person.note)
-        self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.grid.setColumnStretch(1, 2)
-        self.ui.grid.setColumnStretch(2, 3)
-        self.ui.formError.setMinimumHeight(self.fontMetrics().height() * 2)
-        self.resize(780, self.sizeHint().height())
+        self.finish_form(staff_service.FIELDS, 780)
 
     def values(self) -> dict:
         u = self.ui
@@ -93,18 +87,6 @@ class StaffDialog(QDialog):
             "role": u.roleEdit.currentData(), "team": u.teamEdit.currentText(),
             "hire_date": u.hire_dateEdit.text(), "leave_date": u.leave_dateEdit.text(), "note": u.noteEdit.text(),
         }
-
-    def save(self) -> None:
-        self.errors.clear()
-        if self.person is None:
-            op = run_op(self.ctx, self, staff_service.add_staff, what="staff", on_error=self.errors.show,
-                        **self.values())
-        else:
-            op = run_op(self.ctx, self, staff_service.update_staff, self.person.id, what="staff",
-                        on_error=self.errors.show, **self.values())
-        if op.error is None:
-            self.saved = op.result
-            self.accept()
 
 
 class StaffTab(QWidget):
