@@ -38,15 +38,29 @@ def assert_same_as_openpyxl(path) -> list:
     return fast
 
 
-def _uses_fast_reader(path) -> bool:
+def _reader(path, monkeypatch=None) -> str:
+    """Which reader reads the first sheet to its end: "scanner", "parser" (the scanner handed over to
+    the XML parser) or "openpyxl"."""
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         rows = sheet_rows(wb, wb.worksheets[0])
-        fast = rows.__name__ == "_stream"
-        rows.close()
-        return fast
+        if rows.__name__ == "openpyxl_rows":
+            rows.close()
+            return "openpyxl"
+        handed = []
+        real = sheetxml._stream
+        sheetxml._stream = lambda *a: handed.append(1) or real(*a)
+        try:
+            list(rows)
+        finally:
+            sheetxml._stream = real
+        return "parser" if handed else "scanner"
     finally:
         wb.close()
+
+
+def _uses_fast_reader(path) -> bool:
+    return _reader(path) != "openpyxl"
 
 
 def test_openpyxl_workbook_with_every_kind_of_value(tmp_path):
@@ -209,3 +223,59 @@ def test_bad_cell_reference_raises_like_openpyxl(tmp_path):
     with pytest.raises(ValueError):
         list(sheet_rows(wb, wb.worksheets[0]))
     wb.close()
+
+
+def test_plain_files_are_read_by_the_scanner_odd_ones_by_the_parser(tmp_path):
+    wb = Workbook()
+    wb.active.append(["a&b <c> \"d\" 'e'", "中文", 1.5, None, "x"])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    assert _reader(plain) == "scanner"
+    assert assert_same_as_openpyxl(plain)[0] == {1: ("a&b <c> \"d\" 'e'", "中文", 1.5, None, "x")}
+    body = '<row r="1"><c r="A1" t="inlineStr"><is><t>a\r\nb &#20013;&#x6587;</t></is></c></row>'
+    path = _with_sheet(tmp_path, _sheet(body), "cr.xlsx")  # a parser turns CR LF into LF: left to it
+    assert _reader(path) == "parser"
+    assert assert_same_as_openpyxl(path)[0] == {1: ("a\nb 中文",)}
+    path = _with_sheet(tmp_path, _sheet(body.replace("\r\n", " ")), "refs.xlsx")
+    assert _reader(path) == "scanner" and assert_same_as_openpyxl(path)[0] == {1: ("a b 中文",)}
+    latin = _sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>caf\xe9</t></is></c></row>',
+                   head='<?xml version="1.0" encoding="ISO-8859-1"?>').decode().encode("latin-1")
+    path = _with_sheet(tmp_path, latin, "latin.xlsx")
+    assert _reader(path) == "parser" and assert_same_as_openpyxl(path)[0] == {1: ("café",)}
+
+
+def test_the_parser_takes_over_mid_sheet_without_repeating_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheetxml, "CHUNK", 50)  # rows cut at every chunk boundary
+    body = "".join(f'<row r="{i}" spans="1:2"><c r="A{i}"><v>{i}</v></c><c r="B{i}" t="inlineStr"><is><t>x</t></is></c></row>'
+                   for i in range(1, 30))
+    body += '<row r="30"/><row r="31" spans="1:2" />'
+    body += '<row r="32"><c><v>32</v></c></row>'  # a cell without "r": not plain any more
+    body += "".join(f'<row r="{i}"><c r="C{i}"><v>{i}</v></c></row>' for i in range(33, 40))
+    path = _with_sheet(tmp_path, _sheet(body))
+    assert _reader(path) == "parser"
+    rows = assert_same_as_openpyxl(path)[0]
+    assert sorted(rows) == list(range(1, 30)) + list(range(32, 40))
+    assert rows[5] == (5, "x") and rows[32] == (32,) and rows[39] == (None, None, 39)
+    wb = load_workbook(path, read_only=True, data_only=True)
+    numbers = [n for n, _ in sheet_rows(wb, wb.worksheets[0])]
+    wb.close()
+    assert numbers == sorted(set(numbers)) and 31 in numbers
+
+
+def test_the_scanner_over_many_chunks_matches_openpyxl(tmp_path, monkeypatch):
+    xlsxwriter = pytest.importorskip("xlsxwriter")
+    monkeypatch.setattr(sheetxml, "CHUNK", 97)
+    path = tmp_path / "many.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    date = book.add_format({"num_format": "yyyy-mm-dd"})
+    for i in range(300):
+        if i % 7 == 3:
+            continue  # blank rows
+        ws.write_row(i, 0, [f"E{i:04d}", i * 1.5, i, "a&b" if i % 2 else "<x>"])
+        ws.write_datetime(i, 5, dt.datetime(2026, 1, 1) + dt.timedelta(days=i), date)
+        ws.write_blank(i, 6, None, date)
+    book.close()
+    assert _reader(path) == "scanner"
+    rows = assert_same_as_openpyxl(path)[0]
+    assert len(rows) == 300 - len(range(3, 300, 7)) and rows[300][5] == dt.datetime(2026, 10, 27)
