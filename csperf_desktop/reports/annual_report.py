@@ -23,7 +23,7 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from .. import clock
 from .. import settings as settings_mod
@@ -407,17 +407,8 @@ def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet
         band_height=9 * mm, font_size=10, page_label=_page_label)
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.year}年度考核报告", author=data.supervisor)
-    builder = ReviewBuilder(data, fonts, doc.width)
-    total = total or len(people)
-    story = []
-    for i, person in enumerate(people):
-        if i:
-            story.append(PageBreak())
-        story += builder.report(person)
-        if progress is not None and progress(done_before + i + 1, total) is False:
-            raise Cancelled("已取消打印年度考核报告，没有写入任何文件。")
-    doc.build(story)
-    return doc.page
+    return doc.build_per_person(people, ReviewBuilder(data, fonts, doc.width).report, progress, done_before, total,
+                                on_cancel=lambda: Cancelled("已取消打印年度考核报告，没有写入任何文件。"))
 
 
 def report_file_name(year: int, staff: Staff) -> str:

@@ -22,7 +22,7 @@ from typing import Callable
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from .. import clock
 from .. import settings as settings_mod
@@ -428,17 +428,8 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
         band_height=9 * mm, font_size=10, page_label=_page_label)
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.month.label_zh}个人考核卡", author=data.supervisor)
-    builder = CardBuilder(data, fonts, doc.width)
-    total = total or len(people)
-    story = []
-    for i, person in enumerate(people):
-        if i:
-            story.append(PageBreak())
-        story += builder.card(person)
-        if progress is not None and progress(done_before + i + 1, total) is False:
-            raise Cancelled("已取消打印考核卡，没有写入任何文件。")
-    doc.build(story)
-    return doc.page
+    return doc.build_per_person(people, CardBuilder(data, fonts, doc.width).card, progress, done_before, total,
+                                on_cancel=lambda: Cancelled("已取消打印考核卡，没有写入任何文件。"))
 
 
 def card_file_name(month: Month, staff: Staff) -> str:

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape as _landscape, portrait as
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as _Table
 
 from ..errors import ValidationError
@@ -247,6 +247,22 @@ class ReportDoc(BaseDocTemplate):
             c.setFont(self.fonts.regular, self.page_frame.font_size * 0.72)
             c.drawCentredString(w / 2, self.MARGIN * 0.55, self.page_frame.page_label(self, c.getPageNumber()))
             c.restoreState()
+
+    def build_per_person(self, people: list, draw, progress=None, done_before: int = 0, total: int | None = None,
+                         on_cancel=None) -> int:
+        """One person after another, each from a new page: ``draw(person)`` gives their
+        flowables. ``progress(done, total)`` returning False stops with ``on_cancel()``
+        (an exception to raise) before anything is written. Returns the page count."""
+        total = total or len(people)
+        story = []
+        for i, person in enumerate(people):
+            if i:
+                story.append(PageBreak())
+            story += draw(person)
+            if progress is not None and progress(done_before + i + 1, total) is False:
+                raise on_cancel()
+        self.build(story)
+        return self.page
 
     def build_counted(self, story: list) -> None:
         """Build with "第 x / y 页" in the footer (pages are held until the count is known)."""
