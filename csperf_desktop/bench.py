@@ -271,8 +271,11 @@ def _import_figure(tmp: Path) -> list[Figure]:
             [(f"E{i:04d}", f"员工{i:04d}") for i in range(agents)])
     first = Month(2020, 1)
     xlsx = tmp / "figures.xlsx"
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("figures")
+    # A normal (not write-only) workbook: its sheet carries a correct <dimension> tag, as Excel, WPS and
+    # XlsxWriter write it.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "figures"
     ws.append(["month", "employee_no", "csat_pct", "avg_response_s", "avg_handle_s", "fcr_pct", "contacts",
                "sales_amount", "orders", "late_count", "early_leave_count", "absence_days"])
     rng = random.Random(3)
@@ -283,12 +286,16 @@ def _import_figure(tmp: Path) -> list[Figure]:
                        round(rng.uniform(60, 95), 1), rng.randint(300, 900), round(rng.uniform(1e4, 9e4), 2),
                        rng.randint(20, 90), 0, 0, 0])
     wb.save(xlsx)
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    dimension = book.active.calculate_dimension()
+    book.close()
+    if dimension != f"A1:L{months * agents + 1}":
+        raise RuntimeError(f"the benchmark file's dimension tag is {dimension}, not the sheet's real size")
 
     def floor():
+        # What a plain reader of this file does: the dimension tag is correct, so no reset_dimensions().
         book = openpyxl.load_workbook(xlsx, read_only=True)
-        sheet = book.active
-        sheet.reset_dimensions()
-        for _ in sheet.iter_rows(values_only=True):
+        for _ in book.active.iter_rows(values_only=True):
             pass
         book.close()
 
@@ -308,8 +315,8 @@ def _import_figure(tmp: Path) -> list[Figure]:
         close_database()
         return elapsed
 
-    f = median_time(floor, 3)
-    value = statistics.median(attempt() for _ in range(3))
+    f = median_time(floor, 5)
+    value = statistics.median(attempt() for _ in range(5))
     return [Figure("import 10,000 figure rows", value, f, "≤ 1.5 × floor", value <= 1.5 * f,
                    note="floor: openpyxl read-only iteration of the same file")]
 
