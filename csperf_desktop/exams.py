@@ -22,7 +22,7 @@ from .months import Month
 from .periods import ensure_open
 from .proposals import PROVIDERS, Proposal
 from .service import Tx, change
-from .values import choice, clean_text, parse_date, parse_int
+from .values import choice, clean_text, known_fields, parse_date, parse_int
 
 EXAM_AREAS = {
     "orders": ("接单", "Orders"),
@@ -106,9 +106,7 @@ EXAM_FIELDS = ("date", "month", "title", "area", "full_marks", "pass_mark", "not
 
 
 def _check_fields(data: dict) -> None:
-    unknown = set(data) - set(EXAM_FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, EXAM_FIELDS)
 
 
 def add_exam(actor: Actor, **data) -> Exam:

@@ -24,7 +24,7 @@ from .months import Month
 from .periods import ensure_open
 from .proposals import PROVIDERS, Proposal
 from .service import change
-from .values import choice, clean_text, parse_date, parse_int
+from .values import choice, clean_text, known_fields, parse_date, parse_int
 
 SECTIONS = {
     "three_musts": ("三要", "Three musts"),
@@ -112,9 +112,7 @@ def add_checklist_item(actor: Actor, section: str, text: str, rule_code: str = "
 
 def update_checklist_item(actor: Actor, item_id: int, **data) -> ChecklistItem:
     """Edit a checklist line: section, text, rule_code, active, sort_order. Past checks keep their copy."""
-    unknown = set(data) - {"section", "text", "rule_code", "active", "sort_order"}
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, {"section", "text", "rule_code", "active", "sort_order"})
     with change(actor, "edit_rules") as tx:
         item = ChecklistItem.get_or_none(ChecklistItem.id == item_id)
         if item is None:

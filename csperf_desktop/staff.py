@@ -12,7 +12,7 @@ from .errors import Conflict, ValidationError
 from .events import find_staff
 from .models import MonthlyResult, ScoreEvent, Staff
 from .service import change
-from .values import choice, clean_text, parse_date
+from .values import choice, clean_text, known_fields, parse_date
 from .vocab import STAFF_ROLES
 
 FIELDS = ("employee_no", "name", "role", "team", "hire_date", "leave_date", "note")
@@ -55,9 +55,7 @@ def _clean(data: dict, current: Staff | None) -> dict:
 
 def add_staff(actor: Actor, **data) -> Staff:
     """Add a person. Validates employee no. (unique, no spaces), name, role, dates."""
-    unknown = set(data) - set(FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, FIELDS)
     with change(actor, "manage_staff") as tx:
         values = _clean(data, None)
         s = Staff.create(**values, created_at=clock.now_utc())
@@ -67,9 +65,7 @@ def add_staff(actor: Actor, **data) -> Staff:
 
 def update_staff(actor: Actor, ref, **data) -> Staff:
     """Edit a person's fields (only those given). Audited with before and after."""
-    unknown = set(data) - set(FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, FIELDS)
     with change(actor, "manage_staff") as tx:
         s = find_staff(ref)
         before = staff_record(s)

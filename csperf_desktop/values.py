@@ -77,3 +77,10 @@ def choice(value, table: dict, label: str, field: str | None = None) -> str:
             return code
     options = "、".join(v[0] for v in table.values())
     raise ValidationError(f"{label}“{text}”无效，应为：{options}。", field=field)
+
+
+def known_fields(data: dict, fields) -> None:
+    """Refuse a field name the service does not know (a typo in a caller, a stray column)."""
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")

@@ -35,6 +35,21 @@ def test_staff_validation_names_the_field(db, supervisor, data, field):
     assert Staff.select().count() == 0
 
 
+def test_an_unknown_field_is_refused_by_name(office, supervisor):
+    from csperf_desktop.annual.reviews import add_goal
+    from csperf_desktop.exams import add_exam
+
+    with pytest.raises(ValidationError, match="未知字段：nmae"):
+        add_staff(supervisor, employee_no="B1", nmae="某")
+    with pytest.raises(ValidationError, match="未知字段：colour, size"):
+        update_staff(supervisor, Staff.get(Staff.employee_no == "A01").id, size=1, colour="red")
+    with pytest.raises(ValidationError, match="未知字段：score"):
+        add_exam(supervisor, score=90)
+    with pytest.raises(ValidationError, match="未知字段：owner"):
+        add_goal(supervisor, "A01", 2026, title="目标", owner="x")
+    assert Staff.select().where(Staff.employee_no == "B1").count() == 0
+
+
 def test_role_accepts_chinese_labels(db, supervisor):
     assert add_staff(supervisor, employee_no="Q1", name="质检", role="质检专员").role == "qa"
 

@@ -24,7 +24,7 @@ from ..errors import NotFound, PeriodLocked, ValidationError
 from ..events import find_staff
 from ..models import AnnualGoal, AnnualReview, CoachingNote, Staff
 from ..service import change
-from ..values import clean_text, parse_date, parse_int
+from ..values import clean_text, known_fields, parse_date, parse_int
 from . import scales
 from .compute import REVIEW_STATUS, AnnualResult, compute_all
 from .templates import template_for_role
@@ -279,9 +279,7 @@ GOAL_FIELDS = ("title", "indicator", "target", "weight", "note")
 def add_goal(actor: Actor, staff, year, **data) -> AnnualGoal:
     """Add a goal for ``year``: title (required), optional template indicator whose target it sets for
     this person, target, weight (the person's goals add up to at most 100 %). Audited."""
-    unknown = set(data) - set(GOAL_FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, GOAL_FIELDS)
     with change(actor, "annual_review") as tx:
         year = check_year(year)
         s = _staff_in_year(staff, year)
@@ -300,9 +298,7 @@ def _find_goal(goal_id) -> AnnualGoal:
 
 
 def update_goal(actor: Actor, goal_id: int, **data) -> AnnualGoal:
-    unknown = set(data) - set(GOAL_FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, GOAL_FIELDS)
     with change(actor, "annual_review") as tx:
         g = _find_goal(goal_id)
         s = g.staff
@@ -360,9 +356,7 @@ def _clean_note(data: dict, current: CoachingNote | None) -> dict:
 
 def add_coaching_note(actor: Actor, staff, **data) -> CoachingNote:
     """Record a coaching conversation (date, topic, note, follow-up date). Audited."""
-    unknown = set(data) - set(NOTE_FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, NOTE_FIELDS)
     with change(actor, "annual_review") as tx:
         s = find_staff(staff)
         values = _clean_note(data, None)
@@ -381,9 +375,7 @@ def _find_note(note_id) -> CoachingNote:
 
 
 def update_coaching_note(actor: Actor, note_id: int, **data) -> CoachingNote:
-    unknown = set(data) - set(NOTE_FIELDS)
-    if unknown:
-        raise ValidationError(f"未知字段：{', '.join(sorted(unknown))}")
+    known_fields(data, NOTE_FIELDS)
     with change(actor, "annual_review") as tx:
         n = _find_note(note_id)
         _ensure_year_open(n.staff, n.date.year)
