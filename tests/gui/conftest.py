@@ -25,6 +25,22 @@ def qsettings_in_tmp(tmp_path, qapp):
     QSettings().clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_stray_message_boxes():
+    """A background job that reports back after its test has ended (its ``answers`` gone)
+    must not open a real, modal message box: that would stop the whole run. Such late
+    messages are only collected."""
+    from csperf_desktop.gui import messages
+
+    late: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(messages, "error", lambda parent, message, title=None: late.append(message))
+        mp.setattr(messages, "info", lambda parent, message, title=None: late.append(message))
+        mp.setattr(messages, "confirm", lambda parent, title, message, ok_text=None: False)
+        mp.setattr(messages, "ask_text", lambda parent, title, prompt, text="": None)
+        yield late
+
+
 class Answers:
     """Stands in for the person in front of message boxes: records what was
     shown and gives the scripted answers."""
