@@ -83,6 +83,9 @@ def automatic_backup(database: pw.Database, kind: str = "daily", *, when: _dt.da
     if not isinstance(database, pw.SqliteDatabase) or database.database == ":memory:":
         return None
     from . import settings
+    from .db import require_checked
+
+    require_checked()  # a damaged file must not push the good backups out of the rotation
 
     when = when or _dt.datetime.now()
     folder = backup_folder()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import peewee as pw
@@ -71,18 +72,32 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def open_database(location: str | None = None, *, migrate: bool = True, backup_before_migrate: bool = True,
-                  read_only: bool = False) -> pw.Database:
+                  read_only: bool = False, check_in_background: bool = False) -> pw.Database:
     """Open (creating if needed), check and migrate the database; bind the models to it.
 
     ``read_only`` (SQLite) opens an existing file without any right to write: every
     service then fails with a clear "read-only" message; the schema must be current.
+
+    ``check_in_background`` (the window's start-up): the SQLite integrity check, which
+    reads the whole file, runs in a thread of its own instead of before returning.
+    Until it has passed, nothing is written: ``require_checked`` (called by every
+    change and by the automatic backup) waits for it and raises ``DatabaseError``
+    when it failed. A schema upgrade never runs on an unchecked file.
     """
+    global _background_check
     location = resolve_location(location)
+    check = None
     if is_postgres(location):
         database = _open_postgres(location)
     else:
-        database = _open_sqlite(sqlite_path(location), read_only=read_only)
+        path = sqlite_path(location)
+        background = check_in_background and path != ":memory:" and _has_content(path)
+        database = _open_sqlite(path, read_only=read_only, check=not background)
+        if background:
+            check = IntegrityCheck(str(Path(path).expanduser()), read_only)
+            check.start()
     database_proxy.initialize(database)
+    _background_check = check  # goes with the database the models are bound to
     load_features()
     if read_only:
         found = migrations.current_version(database)
@@ -90,6 +105,12 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             database.close()
             raise DatabaseError("这个数据库需要先升级，不能以只读方式打开。请在没有其他程序使用它时再打开。")
         return database
+    if migrate and _background_check is not None and migrations.current_version(database) != migrations.LATEST:
+        try:
+            require_checked()
+        except DatabaseError:
+            database.close()
+            raise
     if migrate:
         try:
             migrations.migrate(database, backup_before_migrate=backup_before_migrate)
@@ -114,7 +135,70 @@ def load_features() -> None:
         importlib.import_module(name)
 
 
-def _open_sqlite(path: str, read_only: bool = False) -> pw.SqliteDatabase:
+def _has_content(path: str) -> bool:
+    p = Path(path).expanduser()
+    return p.is_file() and p.stat().st_size > 0
+
+
+def damaged_file_message(path, exc) -> str:
+    return f"数据库文件“{path}”已损坏或无法打开（{exc}）。请从最近的备份恢复；原文件不会被改动。"
+
+
+def _check_failed(path, row) -> str:
+    return (f"数据库文件“{path}”完整性检查失败（{row[0] if row else '无结果'}）。"
+            "请从最近的备份恢复；原文件不会被改动。")
+
+
+class IntegrityCheck(threading.Thread):
+    """``PRAGMA quick_check`` of an SQLite file on a connection of its own, in a thread."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        super().__init__(name="csperf-integrity-check", daemon=True)
+        self.path, self.read_only = path, read_only
+        self.problem: str | None = None
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        try:
+            target = f"file:{Path(self.path).as_posix()}?mode=ro" if self.read_only else self.path
+            con = sqlite3.connect(target, uri=self.read_only, timeout=30)
+            try:
+                row = con.execute("PRAGMA quick_check").fetchone()
+            finally:
+                con.close()
+            if row is None or row[0] != "ok":
+                self.problem = _check_failed(self.path, row)
+        except sqlite3.Error as exc:
+            self.problem = damaged_file_message(self.path, exc)
+        finally:
+            self.finished.set()
+
+
+_background_check: IntegrityCheck | None = None
+
+
+def integrity_checked() -> bool:
+    """False while the background integrity check of the open database is still running."""
+    return _background_check is None or _background_check.finished.is_set()
+
+
+def integrity_problem() -> str | None:
+    """What the background integrity check found; None while it runs or when it passed."""
+    check = _background_check
+    return check.problem if check is not None and check.finished.is_set() else None
+
+
+def require_checked() -> None:
+    """Wait for the background integrity check, if one runs; ``DatabaseError`` when it failed."""
+    check = _background_check
+    if check is None:
+        return
+    check.finished.wait()
+    if check.problem:
+        raise DatabaseError(check.problem)
+
+
+def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.SqliteDatabase:
     if path != ":memory:":
         p = Path(path).expanduser()
         _check_sqlite_file(p)
@@ -130,18 +214,14 @@ def _open_sqlite(path: str, read_only: bool = False) -> pw.SqliteDatabase:
         database = pw.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
-        row = database.execute_sql("PRAGMA quick_check").fetchone()
+        # Without the full check, at least the schema must be readable.
+        row = database.execute_sql("PRAGMA quick_check" if check else "SELECT count(*) FROM sqlite_master").fetchone()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
-        raise DatabaseError(
-            f"数据库文件“{path}”已损坏或无法打开（{exc}）。请从最近的备份恢复；原文件不会被改动。"
-        ) from exc
-    if row is None or row[0] != "ok":
+        raise DatabaseError(damaged_file_message(path, exc)) from exc
+    if check and (row is None or row[0] != "ok"):
         database.close()
-        raise DatabaseError(
-            f"数据库文件“{path}”完整性检查失败（{row[0] if row else '无结果'}）。"
-            "请从最近的备份恢复；原文件不会被改动。"
-        )
+        raise DatabaseError(_check_failed(path, row))
     return database
 
 
@@ -159,6 +239,8 @@ def _open_postgres(url: str) -> pw.Database:
 
 
 def close_database() -> None:
+    global _background_check
+    _background_check = None
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()

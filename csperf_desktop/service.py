@@ -22,6 +22,7 @@ import peewee as pw
 
 from . import audit
 from .auth import Actor, require
+from .db import require_checked
 from .errors import DatabaseError
 from .models import database_proxy
 
@@ -46,6 +47,7 @@ def _database() -> pw.Database:
 @contextmanager
 def transaction() -> Iterator[None]:
     db = _database()
+    require_checked()  # nothing is written to a file whose integrity check has not passed
     if isinstance(db, pw.SqliteDatabase) and db.transaction_depth() == 0:
         ctx = db.atomic("IMMEDIATE")
     else:

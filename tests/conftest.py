@@ -108,3 +108,34 @@ def demo_db(tmp_path):
     yield
     clock.set_fixed(None)
     close_database()
+
+
+@pytest.fixture
+def damage_in_the_middle():
+    """Makes an SQLite csperf database at ``path`` whose schema and first pages still read
+    but whose last data pages are garbage (the integrity check finds it); returns its bytes.
+    ``before_damage()`` may add data (e.g. an account) while the file is sound."""
+    import sqlite3
+
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.staff import add_staff
+
+    def make(path, before_damage=None) -> bytes:
+        open_database(str(path))
+        if before_damage is not None:
+            before_damage()
+        sup = Actor("sup", "supervisor", "主管")
+        for i in range(300):
+            add_staff(sup, employee_no=f"X{i:03d}", name=f"某{i}", note="备注" * 100)
+        close_database()
+        con = sqlite3.connect(path)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+        data = bytearray(path.read_bytes())
+        pages = len(data) // 4096
+        data[(pages - 3) * 4096:(pages - 1) * 4096] = b"\xa5" * (2 * 4096)
+        path.write_bytes(bytes(data))
+        return bytes(data)
+
+    return make

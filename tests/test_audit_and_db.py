@@ -187,3 +187,50 @@ def test_core_imports_without_qt():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout.strip()) >= 15
+
+
+def test_the_background_check_blocks_every_write_to_a_damaged_file(tmp_path, fixed_clock, damage_in_the_middle):
+    from csperf_desktop import backup
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.db import require_checked
+    from csperf_desktop.staff import add_staff
+
+    path = tmp_path / "d.db"
+    damaged = damage_in_the_middle(path)
+    database = open_database(str(path), check_in_background=True)  # returns before the check
+    with pytest.raises(DatabaseError, match="损坏|完整性"):
+        require_checked()
+    with pytest.raises(DatabaseError, match="损坏|完整性"):
+        add_staff(Actor("sup", "supervisor", "主管"), employee_no="Y1", name="新")
+    with pytest.raises(DatabaseError, match="损坏|完整性"):
+        backup.automatic_backup(database, "daily")
+    close_database()
+    assert path.read_bytes() == damaged  # nothing was written
+    with pytest.raises(DatabaseError, match="损坏|完整性"):
+        open_database(str(path))  # the ordinary open checks before returning
+
+
+def test_the_background_check_lets_a_sound_file_be_used(tmp_path, fixed_clock):
+    from csperf_desktop.auth import Actor
+    from csperf_desktop.db import integrity_checked, require_checked
+    from csperf_desktop.models import Staff
+    from csperf_desktop.staff import add_staff
+
+    path = tmp_path / "ok.db"
+    open_database(str(path))
+    close_database()
+    open_database(str(path), check_in_background=True)
+    require_checked()
+    assert integrity_checked()
+    add_staff(Actor("sup", "supervisor", "主管"), employee_no="Y1", name="新")
+    assert Staff.select().count() == 1
+    close_database()
+    assert integrity_checked()  # closing forgets the check
+
+
+def test_a_new_file_needs_no_background_check(tmp_path, fixed_clock):
+    from csperf_desktop import db as db_module
+
+    open_database(str(tmp_path / "new.db"), check_in_background=True)
+    assert db_module._background_check is None  # nothing to check in an empty file
+    close_database()

@@ -97,7 +97,40 @@ def open_main_window(ctx):
 
     window = MainWindow(ctx)
     window.show()
+    watch_integrity_check(window)
     return window
+
+
+def watch_integrity_check(window) -> None:
+    """When the database's integrity check still runs (it reads the whole file), wait for
+    it without holding up the window; a damaged file then offers the recovery dialog, and
+    the program closes if the person does not pick a sound file. Writes wait for the check
+    in the core meanwhile, so nothing reaches an unchecked file."""
+    from PySide6.QtCore import QTimer
+
+    from ..db import integrity_checked, integrity_problem, require_checked
+
+    if integrity_checked() and integrity_problem() is None:
+        return  # passed, or no check was needed
+
+    def poll() -> None:
+        if not integrity_checked():
+            return
+        timer.stop()
+        try:
+            require_checked()
+        except CsperfError as exc:
+            from .backup_dialogs import recover_database
+
+            recovered = recover_database(window.ctx.database_location or "", exc.message, window)
+            if recovered is None:
+                window.close()
+            else:
+                window._switch_database(recovered)
+
+    timer = QTimer(window, interval=100)
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def run(args) -> int:

@@ -27,7 +27,7 @@ from csperf_desktop.gui.app import open_main_window, prepare_application
 from csperf_desktop.db import open_database
 from PySide6.QtCore import QCoreApplication
 app = prepare_application("zh_CN")
-open_database(sys.argv[1])
+open_database(sys.argv[1], check_in_background=True)  # as start_session opens it
 from csperf_desktop.gui.context import AppContext
 w = open_main_window(AppContext())
 w.resize(1366, 768)

@@ -27,9 +27,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+import peewee as pw
+
 from .. import users
 from ..auth import Actor
-from ..errors import CsperfError, PermissionDenied
+from ..db import require_checked
+from ..errors import CsperfError, DatabaseError, PermissionDenied
+from ..models import database_proxy
 from . import i18n
 
 
@@ -41,6 +45,7 @@ class LoginDialog(QDialog):
                  throttle: users.LoginThrottle | None = None):
         super().__init__(parent)
         self.actor: Actor | None = None
+        self.damaged: str | None = None  # the file turned out damaged: what to tell
         self.locked_user = locked_user
         self.lock_mode = bool(locked_user)  # stays on after "Switch user…": the window stays covered
         self._quitting = False
@@ -147,7 +152,19 @@ class LoginDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
+            if not self.lock_mode:
+                require_checked()  # the file's integrity check, run while the name was typed
             actor = users.authenticate(name, self.password.text(), self.throttle)
+        except (DatabaseError, pw.DatabaseError) as exc:
+            if self.lock_mode:
+                self.message.setText(exc.message if isinstance(exc, CsperfError) else str(exc))
+                return
+            from .startup import damage_message
+
+            self.damaged = exc.message if isinstance(exc, DatabaseError) else damage_message(
+                str(database_proxy.obj.database), exc)
+            self.reject()
+            return
         except PermissionDenied:
             self.password.clear()
             self.password.setFocus()
@@ -167,11 +184,14 @@ class LoginDialog(QDialog):
 
 def sign_in(parent: QWidget | None = None, username: str = "") -> Actor | None:
     """Ask for a user name and password; the Actor, or None when cancelled.
-    The last user name signed in on this PC is filled in (never the password)."""
+    The last user name signed in on this PC is filled in (never the password).
+    ``DatabaseError`` when the database file turned out to be damaged meanwhile."""
     from PySide6.QtCore import QSettings
 
     dialog = LoginDialog(parent, username or QSettings().value("login/last_user", "", str))
     if dialog.exec() != QDialog.Accepted:
+        if dialog.damaged:
+            raise DatabaseError(dialog.damaged)
         return None
     QSettings().setValue("login/last_user", dialog.actor.username)
     return dialog.actor

@@ -135,6 +135,14 @@ class MainWindow(QMainWindow):
         return tab
 
     def _build_current_tab(self, *_args) -> None:
+        from ..db import integrity_checked, integrity_problem
+
+        if not integrity_checked():
+            # The file's integrity check still runs: its data is shown once it has passed.
+            QTimer.singleShot(50, self._build_current_tab)
+            return
+        if integrity_problem():
+            return  # damaged: the recovery dialog is offered instead (app.watch_integrity_check)
         page = self.ui.tabs.currentWidget()
         for name, (_module, _class, page_name) in TABS.items():
             if getattr(self.ui, page_name) is page:

@@ -31,12 +31,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee as pw
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from .. import users
 from ..auth import Actor
-from ..db import close_database, is_postgres, open_database, sqlite_path
+from ..db import close_database, damaged_file_message, is_postgres, open_database, require_checked, sqlite_path
 from ..errors import DatabaseError
 from ..instance_lock import InstanceLock
 from . import backup_dialogs, first_run, login
@@ -90,25 +92,27 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
 
     lock, read_only, holder = _lock_for(location)
     try:
-        open_database(location, read_only=read_only)
+        # The file's integrity check reads all of it: it runs while the person signs in.
+        open_database(location, read_only=read_only, check_in_background=True)
     except DatabaseError as exc:
         if lock is not None:
             lock.release()
-        recovered = backup_dialogs.recover_database(location, exc.message, parent)
-        if recovered is None:
+        opened = _recover(location, exc.message, parent)
+        if opened is None:
             return None
-        location = recovered
-        close_database()
-        lock, read_only, holder = _lock_for(location)
-        try:
-            open_database(location, read_only=read_only)
-        except DatabaseError as again:
-            from . import messages
+        location, lock, read_only, holder = opened
 
-            messages.error(parent, again.message)
+    try:
+        has_users = users.has_users()
+    except pw.DatabaseError as exc:  # a damaged page the background check will report too
+        if lock is not None:
+            lock.release()
+        opened = _recover(location, damage_message(location, exc), parent)
+        if opened is None:
             return None
-
-    if not users.has_users():
+        location, lock, read_only, holder = opened
+        has_users = users.has_users()
+    if not has_users:
         if read_only:
             from PySide6.QtCore import QCoreApplication
 
@@ -124,7 +128,16 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
             return None
         return Session(location, result[1], lock, False, "")
 
-    actor = login.sign_in(parent)
+    try:
+        actor = login.sign_in(parent)
+    except DatabaseError as exc:  # the integrity check failed
+        if lock is not None:
+            lock.release()
+        opened = _recover(location, exc.message, parent)
+        if opened is None:
+            return None
+        location, lock, read_only, holder = opened
+        actor = login.sign_in(parent)
     if actor is None:
         if lock is not None:
             lock.release()
@@ -133,3 +146,33 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
         actor = Actor(actor.username, "viewer", actor.display_name)
     QSettings().setValue("database/last", location)
     return Session(location, actor, lock, read_only, holder)
+
+
+def damage_message(location: str, exc: Exception) -> str:
+    """What to tell about a read that failed on a damaged file: the integrity check's
+    finding once it is in, else the error itself."""
+    try:
+        require_checked()
+    except DatabaseError as found:
+        return found.message
+    return damaged_file_message(sqlite_path(location), exc)
+
+
+def _recover(location: str, message: str, parent: QWidget | None):
+    """The recovery dialog for a damaged file, then the chosen file opened (and fully
+    checked); (location, lock, read_only, holder), or None when the person quit."""
+    recovered = backup_dialogs.recover_database(location, message, parent)
+    if recovered is None:
+        return None
+    close_database()
+    lock, read_only, holder = _lock_for(recovered)
+    try:
+        open_database(recovered, read_only=read_only)
+    except DatabaseError as again:
+        from . import messages
+
+        if lock is not None:
+            lock.release()
+        messages.error(parent, again.message)
+        return None
+    return recovered, lock, read_only, holder

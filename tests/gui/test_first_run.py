@@ -239,3 +239,59 @@ def test_start_up_on_a_database_without_accounts_asks_for_the_administrator(qtbo
     assert asked == [("first_run", location, True)]
     assert session.actor.username == "boss"
     session.lock.release()
+
+
+def test_a_file_damaged_inside_is_found_while_signing_in_and_recovery_is_offered(
+        qtbot, tmp_path, scripted, damage_in_the_middle, monkeypatch):
+    from csperf_desktop import users
+    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.gui import login
+    from csperf_desktop.gui.startup import start_session
+
+    asked, script = scripted
+    good = tmp_path / "good.db"
+    open_database(str(good))
+    users.create_first_admin("boss", "Boss-pass-1")
+    close_database()
+    damaged = tmp_path / "kefu.db"
+    before = damage_in_the_middle(damaged, lambda: users.create_first_admin("boss", "Boss-pass-1"))
+
+    def sign_in(parent=None, username=""):
+        # What the real dialog does on "Sign in": the check must have passed.
+        asked.append(("sign_in",))
+        dialog = login.LoginDialog(parent, "boss")
+        qtbot.addWidget(dialog)
+        dialog.password.setText("Boss-pass-1")
+        dialog.try_sign_in()
+        if dialog.damaged:
+            raise login.DatabaseError(dialog.damaged)
+        return dialog.actor
+
+    monkeypatch.setattr(login, "sign_in", sign_in)
+    script["recover"] = lambda location: str(good)
+    session = start_session(str(damaged))
+    assert asked[0] == ("sign_in",)
+    assert asked[1][0] == "recover" and asked[1][1] == str(damaged) and "损坏" in asked[1][2]
+    assert asked[2] == ("sign_in",)  # again, on the recovered file
+    assert session.location == str(good) and session.actor.username == "boss"
+    session.lock.release()
+    assert damaged.read_bytes() == before
+
+
+def test_the_window_offers_recovery_when_the_check_fails_after_it_opened(
+        qtbot, tmp_path, scripted, damage_in_the_middle):
+    from csperf_desktop.db import open_database
+    from csperf_desktop.gui.app import open_main_window
+    from csperf_desktop.gui.context import AppContext
+
+    asked, script = scripted
+    damaged = tmp_path / "kefu.db"
+    damage_in_the_middle(damaged)
+    open_database(str(damaged), check_in_background=True)
+    ctx = AppContext()
+    ctx.database_location = str(damaged)
+    window = open_main_window(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked[0][0] == "recover" and asked[0][1] == str(damaged)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)  # no sound file chosen: closed
