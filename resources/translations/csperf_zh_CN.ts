@@ -4309,6 +4309,46 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>面谈日期</translation>
     </message>
     <message>
+        <source>CSAT (%)</source>
+        <translation>客户满意度(%)</translation>
+    </message>
+    <message>
+        <source>Average response time (s)</source>
+        <translation>平均响应时长(秒)</translation>
+    </message>
+    <message>
+        <source>Average handling time (s)</source>
+        <translation>平均处理时长(秒)</translation>
+    </message>
+    <message>
+        <source>First-contact resolution (%)</source>
+        <translation>一次性解决率(%)</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>销售额(元)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <source>Early leaves</source>
+        <translation>早退次数</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
         <source>Interview attendees</source>
         <translation>面谈参加人</translation>
     </message>

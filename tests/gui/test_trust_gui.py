@@ -631,6 +631,14 @@ def test_every_audit_action_the_core_writes_has_a_readable_label():
     assert sorted(found - set(ACTIONS)) == []
 
 
+def test_every_figure_and_staff_field_has_a_readable_label_in_the_audit_viewer(qapp):
+    from csperf_desktop import figures, staff
+    from csperf_desktop.gui.audit_dialog import field_label
+
+    for key in list(figures.FIELDS) + list(staff.FIELDS):
+        assert field_label(key) != key, key
+
+
 def test_an_unreachable_shared_database_offers_no_restore(qtbot, tmp_path):
     from csperf_desktop.gui.backup_dialogs import RecoveryDialog
 
