@@ -28,14 +28,45 @@ def _printing():
     return printing
 
 
-# Tab name -> (module, class, page in the form). A tab is built the first time it is shown
-# or used, so the window paints without waiting for the four tabs nobody is looking at.
+def _staff_tab():
+    from .staff_tab import StaffTab
+
+    return StaffTab
+
+
+def _daily_tab():
+    from .daily_tab import DailyTab
+
+    return DailyTab
+
+
+def _exams_tab():
+    from .exams_tab import ExamsTab
+
+    return ExamsTab
+
+
+def _appeals_tab():
+    from .appeals_tab import AppealsTab
+
+    return AppealsTab
+
+
+def _annual_tab():
+    from .annual_tab import AnnualTab
+
+    return AnnualTab
+
+
+# Tab name -> (its class, imported on first use; its page in the form). A tab is built the
+# first time it is shown or used, so the window paints without waiting for the four tabs
+# nobody is looking at. The imports are written out (not by name) so the bundle finds them.
 TABS = {
-    "staff": ("staff_tab", "StaffTab", "staffPage"),
-    "daily": ("daily_tab", "DailyTab", "dailyPage"),
-    "exams": ("exams_tab", "ExamsTab", "examsPage"),
-    "appeals": ("appeals_tab", "AppealsTab", "appealsPage"),
-    "annual": ("annual_tab", "AnnualTab", "annualPage"),
+    "staff": (_staff_tab, "staffPage"),
+    "daily": (_daily_tab, "dailyPage"),
+    "exams": (_exams_tab, "examsPage"),
+    "appeals": (_appeals_tab, "appealsPage"),
+    "annual": (_annual_tab, "annualPage"),
 }
 
 
@@ -118,12 +149,9 @@ class MainWindow(QMainWindow):
         """The tab called *name*, built (and loaded for the current month) on first use."""
         tab = self._tabs.get(name)
         if tab is None:
-            import importlib
-
-            module_name, class_name, page_name = TABS[name]
-            module = importlib.import_module(f"{__package__}.{module_name}")
+            tab_class, page_name = TABS[name]
             page = getattr(self.ui, page_name)
-            tab = getattr(module, class_name)(self.ctx, page)
+            tab = tab_class()(self.ctx, page)
             if self._placeholder is not None and self._placeholder.parent() is page:
                 self._placeholder.hide()
                 self._placeholder.deleteLater()
@@ -144,7 +172,7 @@ class MainWindow(QMainWindow):
         if integrity_problem():
             return  # damaged: the recovery dialog is offered instead (app.watch_integrity_check)
         page = self.ui.tabs.currentWidget()
-        for name, (_module, _class, page_name) in TABS.items():
+        for name, (_class, page_name) in TABS.items():
             if getattr(self.ui, page_name) is page:
                 self.tab(name)
 

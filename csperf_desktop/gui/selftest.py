@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -46,8 +47,14 @@ def run_self_test(keep: bool = False) -> int:
         window = MainWindow(ctx)
         window.resize(1366, 768)
         window.show()
-        for _ in range(5):
+        QCoreApplication.processEvents()
+        window.grab()  # the first paint; the tab in view is built right after it
+        deadline = time.monotonic() + 30
+        while "daily" not in window._tabs and time.monotonic() < deadline:
             QCoreApplication.processEvents()
+        if "daily" not in window._tabs:
+            raise RuntimeError("the daily-scoring tab was not built after the window appeared")
+        QCoreApplication.processEvents()
         shot = folder / "main-window.png"
         if not window.grab().save(str(shot)) or shot.stat().st_size == 0:
             raise RuntimeError("the main window could not be drawn")
@@ -59,6 +66,14 @@ def run_self_test(keep: bool = False) -> int:
         if "日常评分" not in titles:
             raise RuntimeError(f"the Chinese translation is missing (tabs: {titles})")
         steps.append("Chinese interface loaded (" + "、".join(titles) + ")")
+        from .main_window import TABS
+
+        for name in TABS:  # every tab's code is in the program and opens on the demo office
+            window.tab(name)
+        people = window.daily_tab.standings_model.rowCount()
+        if people == 0:
+            raise RuntimeError("the daily-scoring tab shows no standings for the demo office")
+        steps.append(f"all {len(TABS)} tabs open; the month's standings list {people} people")
         month = ctx.month.prev()
         if get_period(month).status == "open":
             raise RuntimeError(f"the demo month {month} is not published")
