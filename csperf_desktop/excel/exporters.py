@@ -95,11 +95,16 @@ def write_month_sheet(wb, month: Month) -> None:
         ws.cell(row=notes_row + i, column=1, value=line)
 
 
-def export_month(path, month: Month | str) -> Path:
+def _one_sheet(path, write_sheet, month: Month | str | None) -> Path:
+    """A workbook of the one sheet ``write_sheet(wb, month)`` writes, saved atomically."""
     month = Month.parse(month) if isinstance(month, str) else month
     wb = new_workbook()
-    write_month_sheet(wb, month)
+    write_sheet(wb, month)
     return atomic_save(wb, path)
+
+
+def export_month(path, month: Month | str) -> Path:
+    return _one_sheet(path, write_month_sheet, month)
 
 
 # ---------------------------------------------------------------- events
@@ -210,10 +215,7 @@ def write_figures_sheet(wb, month: Month | None) -> int:
 
 
 def export_figures(path, month: Month | str | None = None) -> Path:
-    month = Month.parse(month) if isinstance(month, str) else month
-    wb = new_workbook()
-    write_figures_sheet(wb, month)
-    return atomic_save(wb, path)
+    return _one_sheet(path, write_figures_sheet, month)
 
 
 # ---------------------------------------------------------------- staff, rules, archive
@@ -370,10 +372,7 @@ def write_exams_sheet(wb, month: Month | None) -> int:
 
 
 def export_exams(path, month: Month | str | None = None) -> Path:
-    month = Month.parse(month) if isinstance(month, str) else month
-    wb = new_workbook()
-    write_exams_sheet(wb, month)
-    return atomic_save(wb, path)
+    return _one_sheet(path, write_exams_sheet, month)
 
 
 EXPORTS["exams"] = export_exams
@@ -405,10 +404,7 @@ def write_appeals_sheet(wb, month: Month | None) -> int:
 
 
 def export_appeals(path, month: Month | str | None = None) -> Path:
-    month = Month.parse(month) if isinstance(month, str) else month
-    wb = new_workbook()
-    write_appeals_sheet(wb, month)
-    return atomic_save(wb, path)
+    return _one_sheet(path, write_appeals_sheet, month)
 
 
 EXPORTS["appeals"] = export_appeals
