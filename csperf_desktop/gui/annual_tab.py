@@ -33,25 +33,13 @@ from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, Indicato
                             WhatIfModel, fmt, status_label)
 from .field_errors import FieldErrors, form_rows, message_label
 from .operations import run_op
-from .table_models import RowRole, SortRole, set_column_widths
+from .table_models import RowRole, SortRole, list_table, set_column_widths
 
 REFRESH_ON = ("annual", "events", "staff", "period", "settings", "database", "exams", "spotchecks", "figures",
               "appeals")
 NOT_SAVED_STYLE = ("QLabel { background: #fff4e0; color: #7a4b00; border: 1px dashed #e0a030; padding: 6px;"
                    " font-weight: bold; }")
 WARNING_STYLE = "QLabel { background: #fde2e1; color: #8a1c12; border: 1px solid #e5a39b; padding: 6px; }"
-
-
-def _table(view: QTableView) -> QTableView:
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setMinimumSectionSize(30)
-    return view
 
 
 def _sorted(model, parent) -> QSortFilterProxyModel:
@@ -131,7 +119,7 @@ class AnnualTab(QWidget):
     def _reviews_page(self) -> QWidget:
         self.list_model = ReviewListModel(self)
         self.list_proxy = _sorted(self.list_model, self)
-        self.staff_list = _table(QTableView())
+        self.staff_list = list_table(QTableView())
         self.staff_list.setModel(self.list_proxy)
         self.staff_list.setSortingEnabled(True)
         self.staff_list.sortByColumn(ReviewListModel.NO, Qt.AscendingOrder)
@@ -192,7 +180,7 @@ class AnnualTab(QWidget):
 
     def _evaluation_page(self) -> QWidget:
         self.indicator_model = IndicatorModel(self)
-        self.indicators = _table(QTableView())
+        self.indicators = list_table(QTableView())
         self.indicators.setObjectName("annualIndicators")
         self.indicators.setModel(self.indicator_model)
         self.indicators.setSelectionBehavior(QAbstractItemView.SelectItems)
@@ -277,7 +265,7 @@ class AnnualTab(QWidget):
 
     def _goals_page(self) -> QWidget:
         self.goals_model = GoalsModel(self)
-        self.goals = _table(QTableView())
+        self.goals = list_table(QTableView())
         self.goals.setModel(self.goals_model)
         self.goals.horizontalHeader().setSectionResizeMode(GoalsModel.NOTE, QHeaderView.Stretch)
         set_column_widths(self.goals, {GoalsModel.TITLE: 200, GoalsModel.INDICATOR: 150, GoalsModel.TARGET: 60,
@@ -300,7 +288,7 @@ class AnnualTab(QWidget):
         gl.addLayout(row)
 
         self.notes_model = CoachingModel(self)
-        self.notes = _table(QTableView())
+        self.notes = list_table(QTableView())
         self.notes.setModel(self.notes_model)
         self.notes.horizontalHeader().setSectionResizeMode(CoachingModel.NOTE, QHeaderView.Stretch)
         set_column_widths(self.notes, {CoachingModel.DATE: 84, CoachingModel.TOPIC: 200,
@@ -342,7 +330,7 @@ class AnnualTab(QWidget):
             self.compare_role.addItem(i18n.label(STAFF_ROLES, code), code)
         self.compare_model = ComparisonModel(self)
         self.compare_proxy = _sorted(self.compare_model, self)
-        self.compare = _table(QTableView())
+        self.compare = list_table(QTableView())
         self.compare.setObjectName("annualComparison")
         self.compare.setModel(self.compare_proxy)
         self.compare.setSortingEnabled(True)
@@ -399,7 +387,7 @@ class AnnualTab(QWidget):
         left.setMaximumWidth(420)
 
         self.whatif_model = WhatIfModel(self)
-        self.whatif = _table(QTableView())
+        self.whatif = list_table(QTableView())
         self.whatif.setObjectName("annualWhatIf")
         self.whatif.setModel(self.whatif_model)
         set_column_widths(self.whatif, {c: 64 for c in range(WhatIfModel.GRADE_AFTER + 1)})

@@ -29,7 +29,7 @@ from .appeal_models import AppealsModel, EventPickModel, disputed_text, local_ti
 from .field_errors import FieldErrors, message_label
 from .operations import run_op
 from .pickers import TypeAheadCombo
-from .table_models import RowRole, _signed
+from .table_models import RowRole, _signed, list_table
 
 ALL = "__all__"
 
@@ -43,18 +43,6 @@ def published_months() -> list[Month]:
 def open_for_appeal() -> list[Month]:
     return [Month.parse(m) for (m,) in Period.select(Period.month).where(Period.status == "published")
             .order_by(Period.month.desc()).tuples()]
-
-
-def _table(view: QTableView) -> QTableView:
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setMinimumSectionSize(30)
-    return view
 
 
 # ---------------------------------------------------------------- recording
@@ -82,7 +70,7 @@ class RecordAppealDialog(QDialog):
         scope.addButton(self.events_radio)
         scope.addButton(self.whole_radio)
         self.events_model = EventPickModel(self)
-        self.events = _table(QTableView())
+        self.events = list_table(QTableView())
         self.events.setModel(self.events_model)
         self.events.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.events.horizontalHeader().setSectionResizeMode(EventPickModel.ITEM, QHeaderView.Stretch)
@@ -550,7 +538,7 @@ class AppealsTab(QWidget):
             bar.addWidget(b)
 
         self.model = AppealsModel(self)
-        self.table = _table(QTableView())
+        self.table = list_table(QTableView())
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
         for col, width in ((AppealsModel.ID, 44), (AppealsModel.MONTH, 64), (AppealsModel.RECEIVED, 136),
@@ -571,7 +559,7 @@ class AppealsTab(QWidget):
         self.detail_box = QGroupBox(self.tr("Appeal"))
         QVBoxLayout(self.detail_box).addWidget(detail_scroll)
         self.history_model = AppealsModel(self)
-        self.history = _table(QTableView())
+        self.history = list_table(QTableView())
         self.history.setModel(self.history_model)
         for col in (AppealsModel.ID, AppealsModel.NO, AppealsModel.NAME, AppealsModel.RECEIVED, AppealsModel.CATEGORY):
             self.history.setColumnHidden(col, True)

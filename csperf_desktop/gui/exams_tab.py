@@ -28,7 +28,7 @@ from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLi
                           confirm_reason, fmt_score)
 from .field_errors import FieldErrors, form_rows, message_label
 from .operations import run_op
-from .table_models import RowRole
+from .table_models import RowRole, list_table
 
 
 def _qdate(day: _dt.date) -> QDate:
@@ -226,7 +226,7 @@ class ExamsTab(QWidget):
         self.list_model = ExamListModel(self)
         self.exam_list = QTableView()
         self.exam_list.setModel(self.list_model)
-        self._table_habits(self.exam_list)
+        list_table(self.exam_list, single_selection=False)
         self.exam_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.exam_list.horizontalHeader().setSectionResizeMode(ExamListModel.TITLE, QHeaderView.Stretch)
         for col, width in ((ExamListModel.DATE, 82), (ExamListModel.AREA, 64), (ExamListModel.FULL, 44),
@@ -248,7 +248,7 @@ class ExamsTab(QWidget):
         self.grid_model.saver = self.save_line
         self.grid = GridView()
         self.grid.setModel(self.grid_model)
-        self._table_habits(self.grid)
+        list_table(self.grid, single_selection=False)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
@@ -299,7 +299,7 @@ class ExamsTab(QWidget):
         self.proposals_model = ProposalsModel(self)
         self.proposals = QTableView()
         self.proposals.setModel(self.proposals_model)
-        self._table_habits(self.proposals)
+        list_table(self.proposals, single_selection=False)
         self.proposals.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.proposals.horizontalHeader().setSectionResizeMode(ProposalsModel.REASON, QHeaderView.Stretch)
         for col, width in ((ProposalsModel.ORIGIN, 70), (ProposalsModel.DATE, 84), (ProposalsModel.NO, 58),
@@ -325,7 +325,7 @@ class ExamsTab(QWidget):
         self.history_model = ExamHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
-        self._table_habits(self.history)
+        list_table(self.history, single_selection=False)
         self.history.horizontalHeader().setSectionResizeMode(ExamHistoryModel.NOTE, QHeaderView.Stretch)
         for col, width in ((ExamHistoryModel.DATE, 84), (ExamHistoryModel.TITLE, 220), (ExamHistoryModel.AREA, 80),
                            (ExamHistoryModel.SCORE, 70), (ExamHistoryModel.RESULT, 64)):
@@ -368,16 +368,6 @@ class ExamsTab(QWidget):
         ctx.changed.connect(self.on_changed)
         ctx.month_changed.connect(lambda _m: self.load_month())
         self.load_month()
-
-    @staticmethod
-    def _table_habits(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.horizontalHeader().setMinimumSectionSize(30)
 
     # -- loading
     def load_month(self) -> None:

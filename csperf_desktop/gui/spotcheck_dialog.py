@@ -28,7 +28,7 @@ from .exam_models import can_confirm, confirm_reason
 from .field_errors import FieldErrors
 from .operations import run_op
 from .pickers import TypeAheadCombo
-from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, RowRole, _RowsModel
+from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, RowRole, _RowsModel, list_table
 
 FAIL_STYLE = "color: #c0392b;"
 
@@ -584,15 +584,8 @@ class SpotCheckMonthDialog(QDialog):
         self.resize(1000, 660)
 
     def _view(self, model, stretch: int) -> QTableView:
-        view = QTableView()
+        view = list_table(QTableView())
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
         return view
 

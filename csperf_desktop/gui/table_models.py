@@ -44,6 +44,23 @@ def _lazy_styles() -> None:
 VOIDED_BRUSH = BONUS_BRUSH = DEDUCTION_BRUSH = FLASH_BRUSH = STRUCK_FONT = RIGHT_ALIGNED = None
 
 
+def list_table(view, single_selection: bool = True):
+    """A read-only list of rows as the program shows them everywhere: whole rows selected,
+    alternating colours, no row numbers, compact rows. Returns the view."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if single_selection:
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setMinimumSectionSize(30)
+    return view
+
+
 def set_column_widths(view, widths: dict, samples: dict | None = None, cap: int = 110) -> None:
     """Column widths that never clip the header (bold, as the style sheet draws it) and fit
     a column's known labels up to ``cap`` pixels."""
