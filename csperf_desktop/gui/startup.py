@@ -91,53 +91,29 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
         return Session(location, actor, lock, read_only, holder)
 
     lock, read_only, holder = _lock_for(location)
+    damaged = None
     try:
         # The file's integrity check reads all of it: it runs while the person signs in.
         open_database(location, read_only=read_only, check_in_background=True)
     except DatabaseError as exc:
-        if lock is not None:
-            lock.release()
-        opened = _recover(location, exc.message, parent)
-        if opened is None:
-            return None
-        location, lock, read_only, holder = opened
-
-    try:
-        has_users = users.has_users()
-    except pw.DatabaseError as exc:  # a damaged page the background check will report too
-        if lock is not None:
-            lock.release()
-        opened = _recover(location, damage_message(location, exc), parent)
-        if opened is None:
-            return None
-        location, lock, read_only, holder = opened
-        has_users = users.has_users()
-    if not has_users:
-        if read_only:
-            from PySide6.QtCore import QCoreApplication
-
-            from . import messages
-
-            messages.error(parent, QCoreApplication.translate(
-                "startup", "This database has no user account yet, and it is in use on {holder}. "
-                "Create the administrator there first.").format(holder=holder))
-            return None
-        close_database()  # the welcome opens it again for its own work
-        result = first_run.run_first_run(parent, location, existing=True)
-        if result is None:
-            return None
-        return Session(location, result[1], lock, False, "")
-
-    try:
-        actor = login.sign_in(parent)
-    except DatabaseError as exc:  # the integrity check failed
-        if lock is not None:
-            lock.release()
-        opened = _recover(location, exc.message, parent)
-        if opened is None:
-            return None
-        location, lock, read_only, holder = opened
-        actor = login.sign_in(parent)
+        damaged = exc.message
+    while True:
+        if damaged is not None:  # the recovery dialog, then the chosen file, fully checked
+            opened = _recover(location, lock, damaged, parent)
+            if opened is None:
+                return None
+            location, lock, read_only, holder = opened
+            damaged = None
+        try:
+            if not users.has_users():
+                return _welcome_existing(location, lock, read_only, holder, parent)
+            actor = login.sign_in(parent)
+        except DatabaseError as exc:  # the integrity check failed meanwhile
+            damaged = exc.message
+        except pw.DatabaseError as exc:  # a damaged page, which the check will report too
+            damaged = damage_message(location, exc)
+        else:
+            break
     if actor is None:
         if lock is not None:
             lock.release()
@@ -146,6 +122,24 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
         actor = Actor(actor.username, "viewer", actor.display_name)
     QSettings().setValue("database/last", location)
     return Session(location, actor, lock, read_only, holder)
+
+
+def _welcome_existing(location: str, lock, read_only: bool, holder: str, parent) -> Session | None:
+    """A database with no account yet: the welcome creates the administrator."""
+    if read_only:
+        from PySide6.QtCore import QCoreApplication
+
+        from . import messages
+
+        messages.error(parent, QCoreApplication.translate(
+            "startup", "This database has no user account yet, and it is in use on {holder}. "
+            "Create the administrator there first.").format(holder=holder))
+        return None
+    close_database()  # the welcome opens it again for its own work
+    result = first_run.run_first_run(parent, location, existing=True)
+    if result is None:
+        return None
+    return Session(location, result[1], lock, False, "")
 
 
 def damage_message(location: str, exc: Exception) -> str:
@@ -158,9 +152,11 @@ def damage_message(location: str, exc: Exception) -> str:
     return damaged_file_message(sqlite_path(location), exc)
 
 
-def _recover(location: str, message: str, parent: QWidget | None):
-    """The recovery dialog for a damaged file, then the chosen file opened (and fully
-    checked); (location, lock, read_only, holder), or None when the person quit."""
+def _recover(location: str, lock: InstanceLock | None, message: str, parent: QWidget | None):
+    """The recovery dialog for a damaged file (whose lock is given up), then the chosen file
+    opened and fully checked; (location, lock, read_only, holder), or None when the person quit."""
+    if lock is not None:
+        lock.release()
     recovered = backup_dialogs.recover_database(location, message, parent)
     if recovered is None:
         return None
