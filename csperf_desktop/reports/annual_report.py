@@ -36,7 +36,7 @@ from ..periods import fmt_local
 from ..vocab import STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .pdfwrite import person_file_name, write_people
+from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import Cancelled, _CardStart, _page_label, _table, trend_chart
 
 
@@ -372,29 +372,13 @@ class ReviewBuilder:
         return t
 
     def signatures(self) -> Table:
-        s = self.s
-        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
-        cells = [[st.para("被考核人签字：", s["body"]), "", st.para("日期：", s["body"]), ""],
-                 [st.para(f"考核主管签字{sup}：", s["body"]), "", st.para("日期：", s["body"]), ""]]
-        t = Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[12 * mm, 12 * mm])
-        t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-        return t
+        return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 12 * mm)
 
 
 def _select_staff(data: YearReportData, staff_ids) -> list[Staff]:
-    if staff_ids is None:
-        people = list(Staff.select().where(Staff.id.in_(list(data.results))).order_by(Staff.employee_no))
-        if not people:
-            raise NotFound(f"{data.year}年没有任何在职人员，无法打印年度考核报告。", field="year")
-        return people
-    from ..events import find_staff
-
-    people = [find_staff(ref) for ref in staff_ids]
-    for p in people:
-        if p.id not in data.results:
-            raise NotFound(f"{p.name}（{p.employee_no}）在{data.year}年不在职，没有年度考核报告。", field="staff")
-    return people
+    return select_people(
+        data.results, staff_ids, none_message=f"{data.year}年没有任何在职人员，无法打印年度考核报告。", none_field="year",
+        not_known=lambda p: f"{p.name}（{p.employee_no}）在{data.year}年不在职，没有年度考核报告。")
 
 
 def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet, options: AnnualReportOptions,

@@ -102,6 +102,27 @@ def person_file_name(prefix: str, staff, what: str) -> str:
     return f"{prefix}_{no}_{safe}_{what}.pdf"
 
 
+def select_people(known_ids, staff_ids, *, none_message: str, none_field: str, not_known: Callable) -> list:
+    """The people to print: everyone in ``known_ids`` (by employee no.) when ``staff_ids`` is
+    None, else the given ids, employee numbers or Staff rows, each of whom must be in
+    ``known_ids``. ``NotFound`` says ``none_message`` (on ``none_field``) when nobody is
+    known, ``not_known(person)`` for a given person who is not."""
+    from ..errors import NotFound
+    from ..events import find_staff
+    from ..models import Staff
+
+    if staff_ids is None:
+        people = list(Staff.select().where(Staff.id.in_(list(known_ids))).order_by(Staff.employee_no))
+        if not people:
+            raise NotFound(none_message, field=none_field)
+        return people
+    people = [find_staff(ref) for ref in staff_ids]
+    for p in people:
+        if p.id not in known_ids:
+            raise NotFound(not_known(p), field="staff")
+    return people
+
+
 def write_people(path, people: list, one_file_per_person: bool, build: Callable, file_name: Callable,
                  what: str) -> list[Path]:
     """Write ``people`` as one PDF at ``path``, or one file each in the folder ``path``.

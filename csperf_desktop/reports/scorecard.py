@@ -37,7 +37,7 @@ from ..standings import live_standings, published_standings
 from ..vocab import AREAS, METHODS, STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .pdfwrite import WriteFailed, person_file_name, write_people
+from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
 from .sections import SCORECARD_SECTIONS, Section
 
 TREND_MONTHS = 12
@@ -208,7 +208,7 @@ class CardBuilder:
         return t
 
     def summary(self, r: Standing) -> st.Table:
-        s, b = self.s, self.big
+        s = self.s
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
             ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
@@ -337,14 +337,7 @@ class CardBuilder:
         return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, Spacer(1, 3 * mm)]
 
     def signatures(self) -> st.Table:
-        s = self.s
-        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
-        cells = [[st.para("被考核人签字：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()],
-                 [st.para(f"考核主管签字{sup}：", s["body"]), st.blank(), st.para("日期：", s["body"]), st.blank()]]
-        t = st.Table(cells, colWidths=[self.w * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[10 * mm, 10 * mm])
-        t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-        return t
+        return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm)
 
 
 def trend_chart(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
@@ -401,19 +394,10 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
 
 
 def _select_staff(data: MonthData, staff_ids) -> list[Staff]:
-    if staff_ids is None:
-        people = list(Staff.select().where(Staff.id.in_(list(data.rows))).order_by(Staff.employee_no))
-        if not people:
-            raise NotFound(f"{data.month.label_zh}没有任何人员的考核结果，无法打印考核卡。", field="month")
-        return people
-    from ..events import find_staff
-
-    people = [find_staff(ref) for ref in staff_ids]
-    for p in people:
-        if p.id not in data.rows:
-            raise NotFound(f"{p.name}（{p.employee_no}）在{data.month.label_zh}没有考核结果（不在职），无法打印考核卡。",
-                           field="staff")
-    return people
+    return select_people(
+        data.rows, staff_ids, none_message=f"{data.month.label_zh}没有任何人员的考核结果，无法打印考核卡。",
+        none_field="month",
+        not_known=lambda p: f"{p.name}（{p.employee_no}）在{data.month.label_zh}没有考核结果（不在职），无法打印考核卡。")
 
 
 def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, options: ScorecardOptions,

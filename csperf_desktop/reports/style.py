@@ -338,3 +338,15 @@ def local_now_text() -> str:
 
 def date_text(d: _dt.date | None) -> str:
     return "" if d is None else f"{d.month}月{d.day}日"
+
+
+def signature_lines(body: ParagraphStyle, width: float, supervisor: str, row_height: float) -> Table:
+    """The two signature lines at the end of a card or report: the person's and the
+    supervisor's (named when known), each with a date."""
+    sup = f"（{supervisor}）" if supervisor else ""
+    cells = [[para("被考核人签字：", body), blank(), para("日期：", body), blank()],
+             [para(f"考核主管签字{sup}：", body), blank(), para("日期：", body), blank()]]
+    t = Table(cells, colWidths=[width * x for x in (0.24, 0.38, 0.1, 0.28)], rowHeights=[row_height, row_height])
+    t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, INK),
+                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+    return t
