@@ -15,9 +15,8 @@ Entry points (the File menu calls them with the main window as ``parent``):
   ``"appeals"`` (of that month), ``"staff"`` or ``"all"`` (every table, the
   whole archive); see ``EXPORT_KINDS``. Written atomically; a file open in
   Excel gives the core's message.
-- ``populate_file_menu(ctx, parent, menu)`` — adds the three submenus
-  (Import from Excel, Save import template, Export to Excel) with every
-  entry above, for a window that wants them all in one call.
+The File menu's three submenus listing them are built by
+``excel_menu.add_excel_menus``, which does not import this module.
 
 Each returns the background ``Task`` it started (or None). Nothing here
 writes a model: reading, importing and exporting are core calls run in a
@@ -31,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog
 
 from .. import clock
 from ..excel import apply_import, exporters, read_import, save_marked_copy
@@ -41,32 +40,19 @@ from ..months import Month
 from ..proposals import confirm as confirm_proposals
 from . import filework, i18n, messages
 from .exam_models import can_confirm, confirm_reason
+from .excel_menu import EXPORT_KINDS, IMPORT_KINDS
 from .import_preview import ImportPreviewDialog, ProposalsDialog
 from .operations import run_op
 
 KEY = "excel"
+
 CONTEXT = "excel"
 XLSX_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx)")
 OPEN_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx);;All files (*)")
 
-IMPORT_KINDS = {
-    "staff": QT_TRANSLATE_NOOP("excel", "Staff roster"),
-    "events": QT_TRANSLATE_NOOP("excel", "Scoring events"),
-    "figures": QT_TRANSLATE_NOOP("excel", "Monthly figures"),
-    "exams": QT_TRANSLATE_NOOP("excel", "Exam results"),
-}
 # What each import changes, for the views listening on ctx.changed (figures feed the proposals).
 CHANGED = {"staff": "staff", "events": "events", "figures": "events", "exams": "exams"}
 
-EXPORT_KINDS = {
-    "month": QT_TRANSLATE_NOOP("excel", "Month results"),
-    "events": QT_TRANSLATE_NOOP("excel", "Event log of the month"),
-    "figures": QT_TRANSLATE_NOOP("excel", "Monthly figures"),
-    "exams": QT_TRANSLATE_NOOP("excel", "Exam results of the month"),
-    "appeals": QT_TRANSLATE_NOOP("excel", "Appeals of the month"),
-    "staff": QT_TRANSLATE_NOOP("excel", "Staff roster"),
-    "all": QT_TRANSLATE_NOOP("excel", "Everything (archive of all tables)"),
-}
 EXPORT_NAMES = {
     "month": QT_TRANSLATE_NOOP("excel", "{month}_results.xlsx"),
     "events": QT_TRANSLATE_NOOP("excel", "{month}_events.xlsx"),
@@ -256,20 +242,3 @@ def export(ctx, parent, what: str):
                              cancellable=False, on_success=written)
 
 
-# ---------------------------------------------------------------- menu
-
-def populate_file_menu(ctx, parent, menu: QMenu) -> None:
-    """Add "Import from Excel", "Save import template" and "Export to Excel" submenus to ``menu``."""
-    imports = menu.addMenu(translate("excel", "&Import from Excel"))
-    templates = menu.addMenu(translate("excel", "Save import &template"))
-    for kind in IMPORT_KINDS:
-        action = imports.addAction(kind_label(kind) + "…")
-        action.triggered.connect(lambda _=False, k=kind: import_file(ctx, parent, k))
-        action = templates.addAction(kind_label(kind) + "…")
-        action.triggered.connect(lambda _=False, k=kind: save_template(ctx, parent, k))
-    exports = menu.addMenu(translate("excel", "&Export to Excel"))
-    for what in EXPORT_KINDS:
-        if what == "all":
-            exports.addSeparator()
-        action = exports.addAction(export_label(what) + "…")
-        action.triggered.connect(lambda _=False, w=what: export(ctx, parent, w))

@@ -39,14 +39,14 @@ def _call(name: str, *args) -> None:
 
 def add_excel_menus(ctx, parent, menu: QMenu, before) -> list[QMenu]:
     """Insert "Import from Excel", "Save import template" and "Export to Excel" before ``before``."""
-    imports = QMenu(_tr("&Import from Excel"), menu)
-    templates = QMenu(_tr("Save import &template"), menu)
+    imports = QMenu(_tr(QT_TRANSLATE_NOOP("excel", "&Import from Excel")), menu)
+    templates = QMenu(_tr(QT_TRANSLATE_NOOP("excel", "Save import &template")), menu)
     for kind, label in IMPORT_KINDS.items():
         imports.addAction(_tr(label) + "…").triggered.connect(
             lambda _=False, k=kind: _call("import_file", ctx, parent, k))
         templates.addAction(_tr(label) + "…").triggered.connect(
             lambda _=False, k=kind: _call("save_template", ctx, parent, k))
-    exports = QMenu(_tr("&Export to Excel"), menu)
+    exports = QMenu(_tr(QT_TRANSLATE_NOOP("excel", "&Export to Excel")), menu)
     for what, label in EXPORT_KINDS.items():
         if what == "all":
             exports.addSeparator()

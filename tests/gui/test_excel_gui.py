@@ -261,9 +261,11 @@ def test_import_needs_the_role(qtbot, office, ctx, answers, files):
 def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, answers, files, monkeypatch):
     from PySide6.QtWidgets import QMenu
 
+    from csperf_desktop.gui.excel_menu import add_excel_menus
+
     menu = QMenu()
     qtbot.addWidget(menu)
-    excel_dialogs.populate_file_menu(ctx, None, menu)
+    add_excel_menus(ctx, None, menu, menu.addAction("Exit"))
     subs = {m.title(): [a.text() for a in m.actions() if not a.isSeparator()] for m in menu.findChildren(QMenu)}
     assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…"]
     assert len(subs["Save import &template"]) == 4
