@@ -10,12 +10,11 @@ connection and reports through ``finished(ok, result_or_exception)``.
 from __future__ import annotations
 
 import gc
-import traceback
 from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..models import database_proxy
+from .operations import call_in_worker
 
 _alive: set = set()  # keeps each running job referenced until it reports
 
@@ -27,18 +26,7 @@ class _Thread(QThread):
         self.ok, self.payload = False, None
 
     def run(self) -> None:
-        db = database_proxy.obj
-        try:
-            if db is not None:
-                db.connect(reuse_if_open=True)
-            try:
-                self.payload, self.ok = self.fn(*self.args, **self.kwargs), True
-            finally:
-                if db is not None and database_proxy.obj is db:
-                    db.close()
-        except BaseException as exc:  # shown by the UI thread
-            exc.__gui_traceback__ = traceback.format_exc()
-            self.payload, self.ok = exc, False
+        self.ok, self.payload = call_in_worker(self.fn, *self.args, **self.kwargs)
 
 
 class Background(QObject):

@@ -14,7 +14,6 @@ its own database connection (peewee keeps one per thread) and closes it.
 from __future__ import annotations
 
 import threading
-import traceback
 from pathlib import Path
 from typing import Callable
 
@@ -23,9 +22,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..errors import CsperfError
-from ..models import database_proxy
 from . import messages
-from .operations import _thread_pool
+from .operations import _thread_pool, call_in_worker
 
 _running: set = set()
 
@@ -52,20 +50,8 @@ class _Worker(QRunnable):
         return not self.cancel.is_set()
 
     def run(self) -> None:
-        db = database_proxy.obj
-        try:
-            if db is not None:
-                db.connect(reuse_if_open=True)
-            try:
-                result = self.fn(self.report)
-            finally:
-                if db is not None:
-                    db.close()
-        except BaseException as exc:  # handed to the UI thread, shown there
-            exc.__gui_traceback__ = traceback.format_exc()
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+        ok, payload = call_in_worker(self.fn, self.report)
+        (self.signals.done if ok else self.signals.failed).emit(payload)
 
 
 class Task(QObject):

@@ -37,6 +37,24 @@ def _thread_pool() -> QThreadPool:
     return _pool
 
 
+def call_in_worker(fn: Callable, *args, **kwargs) -> tuple[bool, Any]:
+    """Call ``fn`` in a worker thread on the thread's own database connection (peewee keeps
+    one per thread), closed afterwards. (True, result), or (False, the exception) with its
+    traceback kept for the UI thread's error dialog."""
+    db = database_proxy.obj
+    try:
+        if db is not None:
+            db.connect(reuse_if_open=True)
+        try:
+            return True, fn(*args, **kwargs)
+        finally:
+            if db is not None:
+                db.close()
+    except BaseException as exc:  # handed to the UI thread, shown there
+        exc.__gui_traceback__ = traceback.format_exc()
+        return False, exc
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
@@ -50,19 +68,8 @@ class _Worker(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        # peewee keeps one connection per thread: this thread opens and closes its own.
-        db = database_proxy.obj
-        try:
-            db.connect(reuse_if_open=True)
-            try:
-                result = self.fn(*self.args, **self.kwargs)
-            finally:
-                db.close()
-        except BaseException as exc:  # handed to the UI thread, shown there
-            exc.__gui_traceback__ = traceback.format_exc()
-            self._report(self.signals.failed, exc)
-        else:
-            self._report(self.signals.done, result)
+        ok, payload = call_in_worker(self.fn, *self.args, **self.kwargs)
+        self._report(self.signals.done if ok else self.signals.failed, payload)
 
     @staticmethod
     def _report(signal, payload) -> None:
