@@ -41,6 +41,9 @@ def fixed_clock():
 def _reset_postgres(url: str) -> None:
     from playhouse.db_url import connect
 
+    from csperf_desktop.db import load_postgres_driver
+
+    load_postgres_driver()
     pg = connect(url)
     pg.connect()
     pg.execute_sql("DROP SCHEMA public CASCADE")
