@@ -98,7 +98,6 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             check.start()
     database_proxy.initialize(database)
     _background_check = check  # goes with the database the models are bound to
-    load_features()
     if read_only:
         found = migrations.current_version(database)
         if found != migrations.LATEST:
@@ -121,18 +120,6 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             database.close()
             raise DatabaseError(f"数据库无法使用：{exc}。请从备份恢复。") from exc
     return database
-
-
-# Modules that register proposal providers (proposals.PROVIDERS) and close
-# guards (periods.CLOSE_GUARDS) when imported.
-FEATURE_MODULES = ("csperf_desktop.exams", "csperf_desktop.spotchecks", "csperf_desktop.appeals")
-
-
-def load_features() -> None:
-    import importlib
-
-    for name in FEATURE_MODULES:
-        importlib.import_module(name)
 
 
 def _has_content(path: str) -> bool:

@@ -12,7 +12,7 @@ import datetime as _dt
 import hashlib
 import json
 
-from . import clock
+from . import clock, features
 from . import settings as settings_mod
 from .auth import Actor
 from .errors import Conflict, PeriodLocked, ValidationError
@@ -162,6 +162,7 @@ def close_month(actor: Actor, month: Month) -> Period:
                 f"{month.label_zh}的复核申请期到 {fmt_local(period.appeal_deadline)} 才结束，"
                 "期满后才能结束本月。"
             )
+        features.load()  # the guards register themselves when their modules are imported
         for guard in CLOSE_GUARDS:
             message = guard(month)
             if message:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from . import clock
+from . import clock, features
 from . import settings as settings_mod
 from .auth import Actor
 from .events import _insert
@@ -69,6 +69,7 @@ PROVIDERS = [_figures_proposals]
 
 def pending_proposals(month: Month) -> list[Proposal]:
     """Proposals for the month not yet confirmed (voided confirmations count as not confirmed)."""
+    features.load()  # the providers register themselves when their modules are imported
     found = [p for provider in PROVIDERS for p in provider(month)]
     if not found:
         return []

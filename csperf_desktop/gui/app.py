@@ -8,8 +8,9 @@ import tempfile
 from pathlib import Path
 
 # The core first: modules imported after PySide6 are each inspected by its import hook,
-# which costs start-up time for nothing. The feature modules are what open_database loads.
-from .. import APP_AUTHOR, APP_NAME, appeals, exams, periods, spotchecks  # noqa: F401
+# which costs start-up time for nothing. The main window needs the periods (and what they
+# import) before it paints; the feature modules (csperf_desktop.features) come later.
+from .. import APP_AUTHOR, APP_NAME, periods  # noqa: F401
 from ..db import open_database, resolve_location
 from ..errors import CsperfError
 

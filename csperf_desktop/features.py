@@ -1,0 +1,18 @@
+"""The feature modules that plug into the monthly cycle when imported: exams and spot
+checks add proposal providers (``proposals.PROVIDERS``), appeals adds a guard against
+closing a month (``periods.CLOSE_GUARDS``).
+
+They are loaded the first time a provider or a guard is asked for, not when a database is
+opened: the program's window then paints without waiting for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+MODULES = ("csperf_desktop.exams", "csperf_desktop.spotchecks", "csperf_desktop.appeals")
+
+
+def load() -> None:
+    for name in MODULES:
+        importlib.import_module(name)
