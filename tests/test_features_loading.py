@@ -30,8 +30,8 @@ PRELUDE = textwrap.dedent("""
     from csperf_desktop.months import Month
     clock.set_fixed(dt.datetime.fromisoformat(sys.argv[2]))
     open_database(sys.argv[1])
-    FEATURES = ("csperf_desktop.exams", "csperf_desktop.spotchecks", "csperf_desktop.appeals")
-    assert not any(name in sys.modules for name in FEATURES), "loaded by opening the database"
+    from csperf_desktop.features import MODULES
+    assert not any(name in sys.modules for name in MODULES), "loaded by opening the database"
 """)
 
 
@@ -68,3 +68,10 @@ def test_exam_proposals_reach_a_program_that_never_imported_exams(db, office, su
                      if p.source.startswith("exam_result:")))
     """)
     assert out == "[('A01', 'B02')]"
+
+
+def test_loading_the_features_imports_each_of_them():
+    out = subprocess.run([sys.executable, "-c", "import sys\nfrom csperf_desktop import features\nfeatures.load()\n"
+                          "print(all(name in sys.modules for name in features.MODULES))"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "True", out.stderr
