@@ -23,6 +23,30 @@ def test_generated_forms_are_up_to_date():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_forms_import_only_the_qt_names_they_use():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from build_forms import keep_used_imports
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    uic_style = ("from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,\n"
+                 "    QMetaObject, QObject, QPoint, QRect,\n    QSize, QTime, QUrl, Qt)\n"
+                 "from PySide6.QtGui import (QBrush, QColor)\n"
+                 "from PySide6.QtWidgets import (QApplication, QDialog, QLabel,\n    QVBoxLayout)\n\n"
+                 "class Ui_X(object):\n    def setupUi(self, X):\n        self.label = QLabel(X)\n"
+                 "        self.label.setAlignment(Qt.AlignCenter)\n"
+                 "        self.label.setText(QCoreApplication.translate(\"X\", u\"Hi\", None))\n")
+    trimmed = keep_used_imports(uic_style)
+    assert trimmed.splitlines()[:2] == ["from PySide6.QtCore import (QCoreApplication, Qt)",
+                                        "from PySide6.QtWidgets import (QLabel)"]
+    assert trimmed.endswith(uic_style[uic_style.index("\nclass Ui_X"):])
+    compile(trimmed, "ui_x.py", "exec")
+    # and every checked-in form keeps nothing it does not use
+    for form in (ROOT / "csperf_desktop" / "gui" / "forms").glob("ui_*.py"):
+        text = form.read_text(encoding="utf-8")
+        assert keep_used_imports(text) == text, form.name
+
+
 def test_chinese_translation_is_complete_and_compiled():
     ts = (ROOT / "resources" / "translations" / "csperf_zh_CN.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts
