@@ -37,3 +37,11 @@ def set_fixed(moment: _dt.datetime | None) -> None:
     """Fix the clock at a naive-UTC moment (None releases it). For tests and demos."""
     global _fixed
     _fixed = moment.replace(microsecond=0) if moment is not None else None
+
+
+def fmt_local(utc: _dt.datetime | None) -> str:
+    """A UTC moment as the office reads it: 2026年10月3日 17:30."""
+    if utc is None:
+        return ""
+    local = to_local(utc)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"

@@ -74,6 +74,11 @@ class Period(BaseModel):
     needs_reprint = pw.BooleanField(default=False)
     fingerprint = pw.CharField(max_length=16, null=True)  # of the latest snapshot
 
+    @classmethod
+    def for_month(cls, month_key: str) -> Period:
+        """The month's period row; an unsaved open one when the month was never touched."""
+        return cls.get_or_none(cls.month == month_key) or cls(month=month_key, status="open", revision=0)
+
 
 class ScoreEvent(BaseModel):
     staff = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT")

@@ -13,6 +13,7 @@ import hashlib
 import json
 
 from . import clock, features
+from .clock import fmt_local
 from . import settings as settings_mod
 from .auth import Actor
 from .errors import Conflict, PeriodLocked, ValidationError
@@ -30,7 +31,7 @@ CLOSE_GUARDS: list = []
 
 def get_period(month: Month) -> Period:
     """The month's period row; an unsaved open one when the month was never touched."""
-    return Period.get_or_none(Period.month == month.key) or Period(month=month.key, status="open", revision=0)
+    return Period.for_month(month.key)
 
 
 def is_open(month: Month) -> bool:
@@ -44,13 +45,6 @@ def ensure_open(month: Month, what: str = "修改") -> None:
             f"{month.label_zh}{zh(PERIOD_STATUS, p.status)}，不能再{what}。"
             "如确需更改，请通过复核申请处理，或由管理员重新开放该月。"
         )
-
-
-def fmt_local(utc: _dt.datetime | None) -> str:
-    if utc is None:
-        return ""
-    local = clock.to_local(utc)
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 def fingerprint(rows: list[Standing], month: Month, revision: int) -> str:

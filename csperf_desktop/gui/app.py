@@ -9,9 +9,9 @@ from pathlib import Path
 
 # The core first: modules imported after PySide6 are each inspected by its import hook,
 # which costs start-up time for nothing. Before the window paints, the log file needs the
-# paths and the window the periods (with what they import); the feature modules
-# (csperf_desktop.features) are loaded later, when first needed.
-from .. import APP_AUTHOR, APP_NAME, paths, periods  # noqa: F401
+# paths, and the window the settings and roles; the monthly cycle (periods, standings) and
+# the features (csperf_desktop.features) are loaded after it has painted.
+from .. import APP_AUTHOR, APP_NAME, auth, paths, settings  # noqa: F401
 from ..db import open_database, resolve_location
 from ..errors import CsperfError
 

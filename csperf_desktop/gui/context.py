@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from .. import clock
 from .. import settings as settings_mod
 from ..auth import Actor, can
+from ..models import Period
 from ..months import Month
-from ..periods import get_period
 from . import i18n
 
 
@@ -62,12 +62,12 @@ class AppContext(QObject):
         return can(self.actor, permission)
 
     def period(self, month: Month | None = None):
-        return get_period(month or self.month)
+        return Period.for_month((month or self.month).key)
 
     def lock_reason(self, month: Month | None = None) -> str | None:
         """Why the month cannot be edited, or None when it is open."""
         month = month or self.month
-        p = get_period(month)
+        p = Period.for_month(month.key)
         if p.status == "published":
             return QCoreApplication.translate("context", "{month} is published (appeals until {deadline}); it can no longer be edited. "
                       "Corrections go through an appeal, or an administrator reopens the month.").format(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from .. import vocab
+from .. import clock, vocab
 from ..months import Month
 
 LANGUAGES = ("zh_CN", "en")
@@ -101,10 +101,7 @@ def fmt_time(utc) -> str:
     """A stored UTC time as local time, written the way the active language writes it."""
     if utc is None:
         return ""
-    from .. import clock
-    from ..periods import fmt_local
-
-    return fmt_local(utc) if is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
+    return clock.fmt_local(utc) if is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
 
 
 def tr(context: str, text: str) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
 
-from .. import clock, periods
+from .. import clock
 from ..db import open_database
 from ..errors import CsperfError
 from ..models import Period, ScoreEvent, database_proxy
@@ -20,6 +20,12 @@ EXTERNAL_CHECK_MS = 10_000
 
 
 fmt_time = i18n.fmt_time
+
+
+def _periods():
+    from .. import periods
+
+    return periods
 
 
 def _printing():
@@ -479,7 +485,7 @@ class MainWindow(QMainWindow):
         self.run_publish(month)
 
     def run_publish(self, month: Month):
-        return run_op(self.ctx, self, periods.publish_month, month, what="period", slow=True,
+        return run_op(self.ctx, self, _periods().publish_month, month, what="period", slow=True,
                       label=self.tr("Publishing {month}…").format(month=i18n.month_label(month)),
                       on_success=lambda p: self.statusBar().showMessage(
                           self.tr("{month} published; appeals until {deadline}.").format(
@@ -490,7 +496,7 @@ class MainWindow(QMainWindow):
         if messages.confirm(self, self.tr("Close month"), self.tr(
                 "Close {month}? Its results become final; only an administrator can reopen it.").format(
                 month=i18n.month_label(month)), self.tr("Close month")):
-            run_op(self.ctx, self, periods.close_month, month, what="period")
+            run_op(self.ctx, self, _periods().close_month, month, what="period")
 
     def reopen(self) -> None:
         month = self.ctx.month
@@ -499,7 +505,7 @@ class MainWindow(QMainWindow):
             "Reason (required, recorded in the audit trail):").format(month=i18n.month_label(month)))
         if reason is None:
             return
-        run_op(self.ctx, self, periods.reopen_month, month, reason, what="period")
+        run_op(self.ctx, self, _periods().reopen_month, month, reason, what="period")
 
     def show_rulebook(self) -> None:
         from .rulebook_dialog import RulebookDialog

@@ -48,3 +48,43 @@ def test_a_tab_used_from_a_menu_is_built_on_demand(qtbot, office, make_window):
     QCoreApplication.processEvents()
     window.ui.tabs.setCurrentWidget(window.ui.annualPage)
     assert annual.isVisible()
+
+
+FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from csperf_desktop.gui.app import open_main_window, prepare_application
+from csperf_desktop.db import open_database
+from csperf_desktop.gui.context import AppContext
+app = prepare_application("zh_CN")
+open_database(sys.argv[1])
+window = open_main_window(AppContext())
+QCoreApplication.processEvents()
+window.grab()
+print(window.windowTitle())
+print(sorted(name for name in sys.modules if name.startswith("csperf_desktop.") and not name.startswith("csperf_desktop.gui")))
+import os
+os._exit(0)
+"""
+
+
+def test_the_first_paint_needs_neither_the_monthly_cycle_nor_the_features(office, db):
+    """Start-up time: what the window paints first (menus, month bar, period status) reads
+    the database through the models; the standings, publishing and the feature modules
+    load after it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, db.database], cwd=Path(__file__).resolve().parents[2],
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    title, loaded = done.stdout.strip().splitlines()[-2:]
+    from csperf_desktop.settings import load
+
+    assert title.startswith(load().company_name + " — ")  # the period bar read the database
+    for module in ("periods", "standings", "scoring", "events", "exams", "spotchecks", "appeals", "proposals"):
+        assert f"'csperf_desktop.{module}'" not in loaded, module
+    assert "'csperf_desktop.models'" in loaded
