@@ -133,6 +133,18 @@ def _inline(cell) -> str | None:
     return "".join(([plain] if plain is not None else []) + runs)
 
 
+def _put(values: list, col: int, value) -> None:
+    """Set 1-based column *col* of a row being read; skipped columns stay None."""
+    n = len(values)
+    if col == n + 1:
+        values.append(value)
+    elif col > n:
+        values.extend([None] * (col - 1 - n))
+        values.append(value)
+    else:
+        values[col - 1] = value
+
+
 def _date(value, epoch, timedelta: bool):
     try:
         return from_excel(value, epoch, timedelta=timedelta)
@@ -211,14 +223,7 @@ def _stream(src, head: bytes, shared, dates, timedeltas, epoch, last: int = 0) -
                         # "str" (a formula's text), "e" (an error code) and others: the text as written
                     if v is None:
                         continue
-                    n = len(values)
-                    if col == n + 1:
-                        values.append(v)
-                    elif col > n:
-                        values.extend([None] * (col - 1 - n))
-                        values.append(v)
-                    else:
-                        values[col - 1] = v
+                    _put(values, col, v)
                 row.clear()
                 last = counter
                 yield counter, tuple(values)
@@ -311,14 +316,7 @@ class _Cells:
                 v = bool(int(v))
             else:  # "str", "e": the text as written
                 v = _xml_text(v)
-            n = len(values)
-            if col == n + 1:
-                values.append(v)
-            elif col > n:
-                values.extend([None] * (col - 1 - n))
-                values.append(v)
-            else:
-                values[col - 1] = v
+            _put(values, col, v)
         return tuple(values)
 
 
