@@ -152,6 +152,18 @@ def test_xlsb_and_word_files_are_named(tmp_path):
             check_xlsx(path)
 
 
+def _claim_dimension(src, out, real: str, claimed: str):
+    """A copy of *src* whose first sheet says it spans *claimed* where it spans *real*."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert f'<dimension ref="{real}" />'.encode() in data
+                data = data.replace(f'<dimension ref="{real}" />'.encode(), f'<dimension ref="{claimed}" />'.encode())
+            zout.writestr(item, data)
+    return out
+
+
 def test_a_lying_dimension_tag_does_not_hide_data(tmp_path, db, supervisor):
     from openpyxl import Workbook
 
@@ -164,14 +176,7 @@ def test_a_lying_dimension_tag_does_not_hide_data(tmp_path, db, supervisor):
     for i in range(10):
         ws.append(["", f"D{i}", "某", "一组"])
     wb.save(src)
-    bad = tmp_path / "dims.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                assert b'<dimension ref="A1:D11" />' in data
-                data = data.replace(b'<dimension ref="A1:D11" />', b'<dimension ref="A1:A2" />')
-            zout.writestr(item, data)
+    bad = _claim_dimension(src, tmp_path / "dims.xlsx", "A1:D11", "A1:A2")
     preview = read_import(bad, "staff")
     assert preview.ok, preview.problem_lines()
     assert len(preview.adds) == 10
@@ -216,14 +221,7 @@ def test_a_lying_dimension_tag_does_not_hide_figures_columns_or_rows(tmp_path, d
     for no in ("F1", "F2", "F3"):
         ws.append(["2026-10", no, 100, 5])
     wb.save(src)
-    bad = tmp_path / "dims.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                assert b'<dimension ref="A1:D4" />' in data
-                data = data.replace(b'<dimension ref="A1:D4" />', b'<dimension ref="A1:B2" />')
-            zout.writestr(item, data)
+    bad = _claim_dimension(src, tmp_path / "dims.xlsx", "A1:D4", "A1:B2")
     preview = read_import(bad, "figures")
     assert preview.ok, preview.problem_lines()
     assert set(preview.columns) == {"month", "employee_no", "contacts", "orders"} and len(preview.adds) == 3
