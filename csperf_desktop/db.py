@@ -212,9 +212,6 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
     return database
 
 
-POSTGRES_DRIVER_MISSING = "连接 PostgreSQL 需要 psycopg2 驱动：pip install psycopg2-binary"
-
-
 def load_postgres_driver() -> None:
     """Give peewee the psycopg2 driver, which the program keeps out of peewee's own import
     (see ``csperf_desktop/__init__.py``): the same names and constants peewee 4.5's import
@@ -226,7 +223,7 @@ def load_postgres_driver() -> None:
         from psycopg2 import extensions
         from psycopg2.extras import Json, register_uuid
     except ImportError as exc:
-        raise DatabaseError(POSTGRES_DRIVER_MISSING) from exc
+        raise DatabaseError("连接 PostgreSQL 需要 psycopg2 驱动：pip install psycopg2-binary") from exc
     register_uuid()
     pw.psycopg2, pw.pg_extensions, pw.pg_register_uuid, pw.Json_pg2 = psycopg2, extensions, register_uuid, Json
     adapter = pw.Psycopg2Adapter
@@ -242,8 +239,6 @@ def _open_postgres(url: str) -> pw.Database:
     try:
         database = connect(url)
         database.connect(reuse_if_open=True)
-    except ImportError as exc:
-        raise DatabaseError(POSTGRES_DRIVER_MISSING) from exc
     except pw.OperationalError as exc:
         raise DatabaseError(f"无法连接 PostgreSQL 数据库：{exc}。请检查地址、用户名和密码。") from exc
     return database
