@@ -1,9 +1,14 @@
 """Versioned schema migrations, applied in order at start-up.
 
-A new database is created at the latest version in one transaction. An
-existing one older than the program is first backed up (SQLite online backup
-API, next to the file), then migrated one step per transaction. A database
-newer than the program is refused.
+A new database is created at the latest version in one transaction, from the
+models as they are now. An existing one older than the program is first backed
+up (SQLite online backup API, next to the file), then migrated one step per
+transaction. A database newer than the program is refused.
+
+Each step after the first changes the schema with ``playhouse.migrate`` (the same
+code for SQLite and PostgreSQL) and creates its new tables from frozen copies of
+their models as they were at that version, so a later change to a model never
+changes what an old step does.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from . import clock
 from .errors import DatabaseError, SchemaTooNew
 
 
-def _step_1_initial(database: pw.Database) -> None:
+def _create_latest(database: pw.Database) -> None:
+    """A new database: every table as the models are now, and the default rulebook."""
     from . import models
     from .rulebook import seed_rules
     from .spotchecks import seed_checklist
@@ -28,9 +34,56 @@ def _step_1_initial(database: pw.Database) -> None:
     seed_templates(models.AnnualTemplate)
 
 
+def _step_1_initial(database: pw.Database) -> None:
+    _create_latest(database)  # version 1 has only ever been reached by a new database
+
+
+def _step_2_month_end(database: pw.Database) -> None:
+    """Month-end integrity: the order amount and gift owed on an event, who is ranked in a
+    snapshot, dismissed proposals and gifts handed over."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+
+    from . import models
+
+    class Frozen(pw.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class ProposalDismissal(Frozen):
+        source = pw.CharField(max_length=64, unique=True)
+        month = pw.CharField(max_length=7)
+        staff = pw.ForeignKeyField(models.Staff, on_delete="RESTRICT")
+        rule_code = pw.CharField(max_length=16)
+        points = pw.IntegerField()
+        reason = pw.TextField()
+        dismissed_by = pw.CharField(max_length=64)
+        dismissed_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("month",), False),)
+
+    class GiftHandout(Frozen):
+        event = pw.ForeignKeyField(models.ScoreEvent, unique=True, on_delete="RESTRICT")
+        given_on = pw.DateField()
+        given_by = pw.CharField(max_length=64)
+        note = pw.TextField(default="")
+        created_at = pw.DateTimeField()
+
+    frozen = [ProposalDismissal, GiftHandout]
+    database.bind(frozen, bind_refs=False, bind_backrefs=False)
+    migrator = SchemaMigrator.from_database(database)
+    apply(
+        migrator.add_column("score_event", "order_amount", pw.FloatField(null=True)),
+        migrator.add_column("score_event", "gift_tier", pw.CharField(max_length=8, null=True)),
+        migrator.add_column("monthly_result", "ranked", pw.BooleanField(default=True)),
+    )
+    database.create_tables(frozen)
+
+
 # (version, description, function). Append new steps; never edit a released one.
 MIGRATIONS: list[tuple[int, str, callable]] = [
     (1, "initial schema and default rulebook", _step_1_initial),
+    (2, "month-end integrity: gifts owed, ranked roles, dismissed proposals", _step_2_month_end),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -61,7 +114,12 @@ def migrate(database: pw.Database, *, backup_before_migrate: bool = True) -> int
         )
     if found == LATEST:
         return found
-    if found > 0 and backup_before_migrate and isinstance(database, pw.SqliteDatabase):
+    if found == 0:
+        with database.atomic():
+            _create_latest(database)
+            SchemaVersion.create(version=LATEST, applied_at=clock.now_utc())
+        return found
+    if backup_before_migrate and isinstance(database, pw.SqliteDatabase):
         _backup_before(database, found)
     for version, _desc, step in MIGRATIONS:
         if version <= found:

@@ -104,6 +104,8 @@ class ScoreEvent(BaseModel):
     corrects = pw.ForeignKeyField("self", null=True, backref="corrections", on_delete="RESTRICT")
     serious = pw.BooleanField(default=False)  # the rule was flagged serious when recorded
     source = pw.CharField(max_length=64, null=True)  # e.g. "exam_result:12" for confirmed proposals
+    order_amount = pw.FloatField(null=True)  # yuan, when the event concerns an order
+    gift_tier = pw.CharField(max_length=8, null=True)  # the gift owed for that order, by the tiers then in force
 
     class Meta:
         indexes = (
@@ -134,8 +136,9 @@ class MonthlyResult(BaseModel):
     area_general = pw.IntegerField(default=0)
     raw_total = pw.IntegerField()
     final = pw.IntegerField()
-    rank = pw.IntegerField()
+    rank = pw.IntegerField()  # 0 when not ranked
     ranked_count = pw.IntegerField()
+    ranked = pw.BooleanField(default=True)  # false: the person's role is not ranked (settings.ranked_roles)
     change = pw.IntegerField(null=True)
     award = pw.BooleanField(default=False)
     award_amount = pw.IntegerField(default=0)
@@ -168,6 +171,32 @@ class MonthlyFigures(BaseModel):
 
     class Meta:
         indexes = ((("month", "staff"), True),)
+
+
+class ProposalDismissal(BaseModel):
+    """A proposal the supervisor decided not to record, with the reason (never silently dropped)."""
+
+    source = pw.CharField(max_length=64, unique=True)  # the proposal's source key
+    month = pw.CharField(max_length=7)
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    rule_code = pw.CharField(max_length=16)
+    points = pw.IntegerField()  # signed, as proposed
+    reason = pw.TextField()
+    dismissed_by = pw.CharField(max_length=64)
+    dismissed_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("month",), False),)
+
+
+class GiftHandout(BaseModel):
+    """An order gift handed over to the person who earned it."""
+
+    event = pw.ForeignKeyField(ScoreEvent, unique=True, on_delete="RESTRICT")
+    given_on = pw.DateField()
+    given_by = pw.CharField(max_length=64)
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
 
 
 class Setting(BaseModel):
@@ -391,6 +420,8 @@ ALL_MODELS = [
     ScoreEvent,
     MonthlyResult,
     MonthlyFigures,
+    ProposalDismissal,
+    GiftHandout,
     Setting,
     AuditEntry,
     Exam,

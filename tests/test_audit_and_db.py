@@ -151,15 +151,17 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path, monkeypatch):
         applied.append(2)
         database.execute_sql("CREATE TABLE extra_thing (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, "test step", step_2)])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    old = migrations.LATEST
+    new = old + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(new, "test step", step_2)])
+    monkeypatch.setattr(migrations, "LATEST", new)
     database = open_database(str(path))
     assert applied == [2]
     assert "extra_thing" in database.get_tables()
-    backups = list(tmp_path.glob("old-before-v2-*.db"))
+    backups = list(tmp_path.glob(f"old-before-v{new}-*.db"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == old
     con.close()
 
 
