@@ -10,6 +10,7 @@ import datetime as _dt
 import os
 import sqlite3
 import subprocess
+import tempfile
 from pathlib import Path
 
 import peewee as pw
@@ -22,11 +23,14 @@ def backup_sqlite(database: pw.Database, dest: str | os.PathLike) -> Path:
     if not isinstance(database, pw.SqliteDatabase):
         raise DatabaseError("此数据库不是 SQLite 文件，无法用文件方式备份。")
     dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".partial")
+    tmp = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        if tmp.exists():
-            tmp.unlink()
+        # A temporary name of its own: two programs backing up to the same name at once
+        # (two PCs upgrading together) must not write into each other's file.
+        fd, name = tempfile.mkstemp(prefix=dest.name + ".", suffix=".partial", dir=dest.parent)
+        os.close(fd)
+        tmp = Path(name)
         target = sqlite3.connect(str(tmp))
         try:
             database.connection().backup(target)
@@ -35,8 +39,13 @@ def backup_sqlite(database: pw.Database, dest: str | os.PathLike) -> Path:
         finally:
             target.close()
         os.replace(tmp, dest)
+    except sqlite3.Error:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise DatabaseError(f"无法写入备份文件“{dest}”：{exc.strerror}。请检查磁盘空间和权限。") from exc
     return dest
 

@@ -13,7 +13,9 @@ changes what an old step does.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import peewee as pw
 
@@ -115,19 +117,38 @@ def migrate(database: pw.Database, *, backup_before_migrate: bool = True) -> int
     if found == LATEST:
         return found
     if found == 0:
-        with database.atomic():
-            _create_latest(database)
-            SchemaVersion.create(version=LATEST, applied_at=clock.now_utc())
+        with _writer_lock(database):
+            if current_version(database) == 0:  # else another program created it meanwhile
+                _create_latest(database)
+                SchemaVersion.create(version=LATEST, applied_at=clock.now_utc())
         return found
     if backup_before_migrate and isinstance(database, pw.SqliteDatabase):
         _backup_before(database, found)
     for version, _desc, step in MIGRATIONS:
         if version <= found:
             continue
-        with database.atomic():
+        with _writer_lock(database):
+            if current_version(database) >= version:
+                continue  # another PC starting the same release applied this step meanwhile
             step(database)
             SchemaVersion.create(version=version, applied_at=clock.now_utc())
     return found
+
+
+@contextmanager
+def _writer_lock(database: pw.Database) -> Iterator[None]:
+    """One transaction holding the database's writer lock (the one every change takes), so two
+    programs starting on the same database at once never apply a step twice."""
+    if isinstance(database, pw.SqliteDatabase):
+        with database.atomic("IMMEDIATE"):
+            yield
+        return
+    from .models import PG_WRITER_LOCK
+
+    with database.atomic():
+        if isinstance(database, pw.PostgresqlDatabase):
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
+        yield
 
 
 def _backup_before(database: pw.SqliteDatabase, version: int) -> Path | None:

@@ -14,6 +14,10 @@ from . import clock
 
 database_proxy = pw.DatabaseProxy()
 
+# PostgreSQL advisory lock held by every writing transaction (and by schema upgrades), so that
+# writers on several PCs take turns and the audit chain stays linear.
+PG_WRITER_LOCK = 4242
+
 
 class BaseModel(pw.Model):
     class Meta:

@@ -24,7 +24,7 @@ from . import audit
 from .auth import Actor, require
 from .db import require_checked
 from .errors import DatabaseError
-from .models import database_proxy
+from .models import PG_WRITER_LOCK, database_proxy
 
 
 class Tx:
@@ -56,7 +56,7 @@ def transaction() -> Iterator[None]:
         with ctx:
             if isinstance(db, pw.PostgresqlDatabase) and db.transaction_depth() == 1:
                 # One writer at a time across PCs keeps the audit chain linear.
-                db.execute_sql("SELECT pg_advisory_xact_lock(4242)")
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
             yield
     except pw.OperationalError as exc:
         # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; peewee's own

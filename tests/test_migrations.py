@@ -73,3 +73,19 @@ def test_a_new_database_is_created_at_the_latest_version_in_one_step(tmp_path):
         assert {"order_amount", "gift_tier"} <= columns(database, "score_event")
     finally:
         close_database()
+
+
+def test_two_programs_upgrading_the_same_office_at_once_apply_each_step_once(v1_copy):
+    import subprocess
+    import sys
+
+    script = ("import sys; from csperf_desktop.db import open_database; "
+              "open_database(sys.argv[1]); print('ok')")
+    root = Path(__file__).resolve().parents[1]
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(v1_copy)], cwd=root, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outcomes]
+    database = open_database(str(v1_copy))
+    versions = [v for (v,) in database.execute_sql("SELECT version FROM schema_version ORDER BY id").fetchall()]
+    assert versions == list(range(1, migrations.LATEST + 1))
