@@ -10,6 +10,11 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 system_packages="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei"
+# Qt's xcb platform plugin (a real window on an X desktop): the libraries it links and
+# libxcb-cursor0, which Qt 6.5+ insists on before loading the plugin.
+system_packages="$system_packages libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
+ libxcb-shm0"
 [ "$want_test" = 1 ] && system_packages="$system_packages poppler-utils"
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
