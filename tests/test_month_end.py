@@ -208,3 +208,38 @@ def test_reopening_shows_proposals_that_arose_in_a_locked_month_again(full_mark,
     assert proposals.pending_proposals(OCT) == []  # nothing is listed for a locked month
     reopen_month(admin, OCT, "补记")
     assert len(proposals.pending_proposals(OCT)) == 1
+
+
+def test_cli_lists_confirms_and_dismisses_proposals_and_publish_waits_for_them(full_mark, office, db, capsys):
+    from csperf_desktop.cli import main
+
+    path = db.database
+    item = ChecklistItem.get(ChecklistItem.text == "客服记录完整")
+    record_spot_check(supervisor_actor(), "A02", "2026-10-12", results={item.id: False})
+    b02, d05 = (p.source for p in proposals.pending_proposals(OCT))
+    assert main(["proposals", "--db", path, "--month", "2026-10", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(p["id"], p["rule"], p["points"]) for p in listed] == [(b02, "B02", 5), (d05, "D05", -2)]
+
+    assert main(["publish", "--db", path, "--month", "2026-10", "--anyway", "提前结算"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith("[阻止]") for line in err) == 2 and any("甲（A01）B02 +5" in x for x in err)
+
+    assert main(["proposals", "dismiss", d05, "--db", path, "--month", "2026-10"]) == 2  # no reason
+    capsys.readouterr()
+    assert main(["proposals", "confirm", "exam_result:999", "--db", path, "--month", "2026-10"]) == 2
+    assert "exam_result:999" in capsys.readouterr().err
+    assert main(["proposals", "confirm", b02, "--db", path, "--month", "2026-10"]) == 0
+    assert main(["proposals", "confirm", b02, "--db", path, "--month", "2026-10"]) == 0
+    assert "未重复记分" in capsys.readouterr().out
+    assert main(["proposals", "dismiss", d05, "--db", path, "--month", "2026-10", "--reason", "录音不清"]) == 0
+    assert main(["proposals", "--db", path, "--month", "2026-10"]) == 0
+    assert "没有待处理的建议" in capsys.readouterr().out
+    assert points("B02") == 5 and points("D05", "A02") == 0
+    assert main(["publish", "--db", path, "--month", "2026-10", "--anyway", "提前结算"]) == 0
+
+
+def supervisor_actor():
+    from csperf_desktop.auth import Actor
+
+    return Actor("qa1", "supervisor", "质检")

@@ -64,7 +64,7 @@ def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
     from csperf_desktop.gui.context import os_actor
     from csperf_desktop.periods import publish_month
 
-    publish_month(os_actor(), Month(2026, 10))
+    publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
     assert not window.daily_tab.entry.save_button.isEnabled()
     answers.texts.append("")  # no reason: refused with the core's message
@@ -124,7 +124,7 @@ def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, of
     from csperf_desktop.gui.context import os_actor
     from csperf_desktop.periods import publish_month
 
-    publish_month(os_actor(), Month(2026, 10))
+    publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
     assert window.ui.actionClose.isEnabled()
     answers.confirms.append(True)
