@@ -130,8 +130,9 @@ def _no_event_items(month: Month) -> list[Item]:
                  {"names": [r.name for r in quiet], "employee_nos": [r.employee_no for r in quiet]}, info=True)]
 
 
-def checklist(month: Month) -> Checklist:
-    """Everything still open about ``month``; an open month's items first by weight."""
+def checklist(month: Month, *, info: bool = True) -> Checklist:
+    """Everything still open about ``month``, heaviest first; ``info=False`` leaves out the
+    information items that take a computation of the month (for a quick count)."""
     from .periods import is_open
 
     items: list[Item] = []
@@ -140,7 +141,7 @@ def checklist(month: Month) -> Checklist:
         items += _exam_items(month)
         items += _month_over_items(month)
     items += _reprint_items(month)
-    if is_open(month):
+    if info and is_open(month):
         items += _no_event_items(month)
     return Checklist(month, items)
 
