@@ -153,7 +153,7 @@ def publish_gate(month: Month, anyway: str | None) -> tuple[str | None, list[str
     while another item is open. Returns (the reason, the open items' texts) for
     the publish audit entry.
     """
-    cl = checklist(month)
+    cl = checklist(month, info=False)
     if cl.blocking:
         lines = "\n".join(f"  - {i.text}" for i in cl.blocking)
         raise Conflict(f"{month.label_zh}还有 {len(cl.blocking)} 条建议未处理，不能公示。"
