@@ -182,9 +182,10 @@ def dismiss(actor: Actor, proposals: list[Proposal], month: Month, reason: str) 
     """Decide not to record the given proposals, with a reason (required); all or nothing.
 
     Only pending proposals of the open month can be dismissed; each dismissal is
-    stored and audited, and ``restore`` undoes it while the month is open.
+    stored and audited, and ``restore`` undoes it while the month is open. Like voiding,
+    it is the supervisor's call (QA may record, not dismiss).
     """
-    with change(actor, "record_event") as tx:
+    with change(actor, "void_event") as tx:
         reason = clean_text(reason, "不采纳这条建议的理由", "reason", max_length=500, required=True)
         ensure_open(month, "处理建议")
         if not proposals:
@@ -209,7 +210,7 @@ def dismiss(actor: Actor, proposals: list[Proposal], month: Month, reason: str) 
 
 def restore(actor: Actor, sources, month: Month) -> int:
     """Undo dismissals while the month is open: the proposals are pending again. Audited."""
-    with change(actor, "record_event") as tx:
+    with change(actor, "void_event") as tx:
         ensure_open(month, "恢复建议")
         rows = []
         for src in sources:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from csperf_desktop import clock, proposals
-from csperf_desktop.errors import Conflict, NotFound, PeriodLocked, ValidationError
+from csperf_desktop.errors import Conflict, NotFound, PeriodLocked, PermissionDenied, ValidationError
 from csperf_desktop.events import add_event, void_event
 from csperf_desktop.exams import add_exam, pending_full_marks, set_result, set_results
 from csperf_desktop.figures import save_figures
@@ -243,3 +243,9 @@ def supervisor_actor():
     from csperf_desktop.auth import Actor
 
     return Actor("qa1", "supervisor", "质检")
+
+
+def test_qa_may_not_dismiss_a_proposal(full_mark, qa):
+    with pytest.raises(PermissionDenied):
+        proposals.dismiss(qa, pending_full_marks(OCT), OCT, "不加")
+    assert len(pending_full_marks(OCT)) == 1

@@ -18,6 +18,7 @@ from ..proposals import find as find_proposals
 from ..scoring import ScoringRules
 from ..standings import live_standings
 from . import i18n, messages
+from .exam_models import confirm_reason
 from .forms.ui_publish_dialog import Ui_PublishDialog
 from .operations import run_op
 from .table_models import StandingsModel
@@ -82,7 +83,7 @@ class PublishDialog(QDialog):
         self.ui.checklistTitle.setText(
             self.tr("Before publishing: nothing is open.") if not self.checklist.open_items else
             self.tr("Before publishing: {n} open items.").format(n=len(self.checklist.open_items)))
-        may_record = self.ctx.can("record_event")
+        why_not = confirm_reason(self.ctx)
         for item in items:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -98,8 +99,8 @@ class PublishDialog(QDialog):
                 ok = QPushButton(self.tr("Confirm"))
                 no = QPushButton(self.tr("Dismiss…"))
                 for b in (ok, no):
-                    b.setEnabled(may_record)
-                    b.setToolTip("" if may_record else self.ctx.permission_reason("record_event") or "")
+                    b.setEnabled(why_not is None)
+                    b.setToolTip(why_not or "")
                 ok.clicked.connect(lambda _=False, s=source: self.confirm_item(s))
                 no.clicked.connect(lambda _=False, s=source: self.dismiss_item(s))
                 line.addWidget(ok)

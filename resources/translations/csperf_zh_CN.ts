@@ -4073,6 +4073,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>结束月份</translation>
     </message>
     <message>
+        <source>Proposal dismissed</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <source>Dismissed proposal restored</source>
+        <translation>恢复已驳回的建议</translation>
+    </message>
+    <message>
         <source>Month reopened</source>
         <translation>重新开放月份</translation>
     </message>
