@@ -72,6 +72,8 @@ def build_office(path: Path, agents: int, months: int, seed: int = 1) -> list:
     from .db import close_database, open_database
     from .models import Rule, database_proxy
     from .periods import publish_month
+    from .proposals import dismiss as dismiss_proposals
+    from .proposals import pending_proposals
 
     rng = random.Random(seed)
     end = last_month()
@@ -105,6 +107,9 @@ def build_office(path: Path, agents: int, months: int, seed: int = 1) -> list:
     with database.atomic():
         for m in month_list[:-1]:
             clock.set_fixed(_dt.datetime.combine(m.next().first_day, _dt.time(1, 0)))
+            pending = pending_proposals(m)  # the synthetic CSAT figures propose B06: settle them first
+            if pending:
+                dismiss_proposals(SYSTEM, pending, m, "基准测试的合成数据，不计加分")
             publish_month(SYSTEM, m)
     clock.set_fixed(None)
     database_proxy.obj.execute_sql("ANALYZE")

@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("publish", help="publish (lock) a month and open the appeal window")
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--month", required=True)
+    s.add_argument("--anyway", metavar="REASON",
+                   help="publish despite open checklist items (not pending proposals); the reason is audited")
 
     s = sub.add_parser("close", help="close a published month after its appeal window")
     s.add_argument("--db", dest="sub_db")
@@ -111,6 +113,7 @@ CLI_MODULES.append("csperf_desktop.excel.cli_commands")
 CLI_MODULES.append("csperf_desktop.appeals_cli")
 CLI_MODULES.append("csperf_desktop.reports.cli_commands")
 CLI_MODULES.append("csperf_desktop.annual_cli")
+CLI_MODULES.append("csperf_desktop.proposals_cli")
 
 
 def open_from_args(args, *, create: bool = False):
@@ -126,6 +129,18 @@ def open_from_args(args, *, create: bool = False):
 
 def month_from_args(args) -> Month:
     return Month.parse(args.month)
+
+
+def is_open_month(month: Month) -> bool:
+    from .periods import is_open
+
+    return is_open(month)
+
+
+def month_not_begun(month: Month) -> bool:
+    from . import clock
+
+    return month.first_day > clock.today()
 
 
 @command("demo", "create a demo office")
@@ -181,9 +196,19 @@ def cmd_standings(args) -> int:
 def cmd_publish(args) -> int:
     from .periods import fmt_local, publish_month
 
+    from .month_end import checklist
+
     month = month_from_args(args)
     open_from_args(args)
-    period = publish_month(cli_actor(), month)
+    items = checklist(month).open_items if is_open_month(month) and not month_not_begun(month) else []
+    if any(i.blocking for i in items) or (items and not (args.anyway or "").strip()):
+        print(f"错误：{month.label_zh}还有 {len(items)} 项未处理，没有公示"
+              "（待处理的建议请用 proposals confirm / dismiss 处理；其余各项可用 --anyway 理由 仍然公示）：",
+              file=sys.stderr)
+        for i in items:
+            print(f"{'[阻止]' if i.blocking else '[需理由]'} {i.text}", file=sys.stderr)
+        return 2
+    period = publish_month(cli_actor(), month, anyway=args.anyway)
     print(f"{month.label_zh}已公示（第 {period.revision} 版），复核申请截止：{fmt_local(period.appeal_deadline)}")
     return 0
 

@@ -74,10 +74,13 @@ def _snapshot(tx: Tx, period: Period, month: Month, now: _dt.datetime) -> list[S
     return rows
 
 
-def publish_month(actor: Actor, month: Month) -> Period:
+def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> Period:
     """Compute and snapshot the month, lock it, open the appeal window.
 
-    Refused for a month already published or closed, or one that has not begun.
+    Refused for a month already published or closed, or one that has not begun;
+    refused while a proposal is pending, and without ``anyway`` (a reason, kept in
+    the audit entry with the open items) while the month-end checklist has other
+    open items (``month_end``).
     """
     with change(actor, "publish") as tx:
         now = clock.now_utc()
@@ -88,6 +91,9 @@ def publish_month(actor: Actor, month: Month) -> Period:
             period = Period.create(month=month.key, status="open", revision=0)
         if period.status != "open":
             raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
+        from .month_end import publish_gate
+
+        anyway, open_items = publish_gate(month, anyway)
         before = {"status": period.status, "revision": period.revision}
         rows = _snapshot(tx, period, month, now)
         window = settings_mod.load().appeal_window_hours
@@ -101,7 +107,9 @@ def publish_month(actor: Actor, month: Month) -> Period:
         period.save()
         tx.audit("publish_month", "period", period.id, month=month.key, before=before,
                  after={"status": "published", "revision": period.revision, "people": len(rows),
-                        "appeal_deadline": period.appeal_deadline, "fingerprint": period.fingerprint})
+                        "appeal_deadline": period.appeal_deadline, "fingerprint": period.fingerprint,
+                        **({"open_items": open_items} if open_items else {})},
+                 reason=anyway)
     _backup_after_publish()
     return period
 

@@ -36,7 +36,7 @@ def published(office, supervisor):
     ev["d01"] = add_event(supervisor, "A02", "D01", "2026-10-08", reference="DD1001")
     ev["d02"] = add_event(supervisor, "A02", "D02", "2026-10-09")
     ev["d04"] = add_event(supervisor, "A03", "D04", "2026-10-10", points=1, quantity=3)
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="月中公示以便测试")
     return ev
 
 

@@ -86,7 +86,11 @@ def test_publish_twice_exits_2(demo_file, capsys):
 
 
 def test_publish_open_month(demo_file, capsys):
-    assert main(["publish", "--db", str(demo_file), "--month", "2026-10"]) == 0
+    # On the 20th October is not over: refused with the open item, published with a reason.
+    assert main(["publish", "--db", str(demo_file), "--month", "2026-10"]) == 2
+    err = capsys.readouterr().err
+    assert "[需理由] 2026年10月到 2026-10-31 才结束，还有 12 天" in err and "--anyway" in err
+    assert main(["publish", "--db", str(demo_file), "--month", "2026-10", "--anyway", "提前结算"]) == 0
     assert "复核申请截止：2026年10月21日 10:00" in capsys.readouterr().out
 
 

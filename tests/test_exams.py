@@ -68,7 +68,7 @@ def test_grid_entry_is_all_or_nothing_and_names_the_agent(exam, supervisor):
 
 def test_results_of_an_exam_in_a_locked_month_cannot_change(exam, supervisor):
     set_result(supervisor, exam.id, "A01", 80)
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="月中公示以便测试")
     with pytest.raises(PeriodLocked, match="已公示"):
         set_result(supervisor, exam.id, "A01", 90)
     with pytest.raises(PeriodLocked):

@@ -45,7 +45,7 @@ def _fresh_program(db, body: str) -> str:
 
 def test_a_pending_appeal_blocks_closing_in_a_program_that_never_imported_appeals(db, office, supervisor):
     d01 = add_event(supervisor, "A02", "D01", "2026-10-08", reference="DD1001")
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="月中公示以便测试")
     record_appeal(supervisor, OCT, "A02", [d01.id], "理由", "other")
     clock.set_fixed(clock.now_utc() + dt.timedelta(days=30))  # the appeal window is over
     out = _fresh_program(db, """

@@ -77,7 +77,7 @@ def test_spot_check_input_is_validated(office, qa):
 
 
 def test_spot_checks_in_a_locked_month_are_refused(office, qa, supervisor):
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="月中公示以便测试")
     with pytest.raises(PeriodLocked):
         record_spot_check(qa, "A01", "2026-10-12")
 

@@ -45,6 +45,8 @@ ACTIONS = {
     "publish_month": QT_TRANSLATE_NOOP("audit", "Month published"),
     "revise_month": QT_TRANSLATE_NOOP("audit", "Results revised"),
     "close_month": QT_TRANSLATE_NOOP("audit", "Month closed"),
+    "dismiss_proposal": QT_TRANSLATE_NOOP("audit", "Proposal dismissed"),
+    "restore_proposal": QT_TRANSLATE_NOOP("audit", "Dismissed proposal restored"),
     "reopen_month": QT_TRANSLATE_NOOP("audit", "Month reopened"),
     "save_figures": QT_TRANSLATE_NOOP("audit", "Monthly figures saved"),
     "import_excel": QT_TRANSLATE_NOOP("audit", "Excel import"),

@@ -22,6 +22,7 @@ from .. import exams as exams_service
 from ..errors import CsperfError
 from ..models import Staff
 from ..proposals import confirm as confirm_proposals
+from ..proposals import dismiss as dismiss_proposals
 from ..proposals import pending_proposals
 from . import i18n, messages
 from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
@@ -307,6 +308,8 @@ class ExamsTab(QWidget):
             self.proposals.setColumnWidth(col, width)
         self.confirm_selected_button = QPushButton(self.tr("Confirm &selected"))
         self.confirm_all_button = QPushButton(self.tr("Confirm a&ll"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
+        self.dismiss_button.setToolTip(self.tr("Do not record the selected proposals; a reason is asked for."))
         self.proposals_note = QLabel()
         self.proposals_note.setWordWrap(True)
         prop_page = QWidget()
@@ -316,6 +319,7 @@ class ExamsTab(QWidget):
         pbar.addWidget(self.proposals_note, 1)
         pbar.addWidget(self.confirm_selected_button)
         pbar.addWidget(self.confirm_all_button)
+        pbar.addWidget(self.dismiss_button)
         pl.addLayout(pbar)
         pl.addWidget(self.proposals, 1)
 
@@ -362,6 +366,7 @@ class ExamsTab(QWidget):
         self.exam_list.selectionModel().selectionChanged.connect(self.exam_selected)
         self.confirm_selected_button.clicked.connect(self.confirm_selected)
         self.confirm_all_button.clicked.connect(self.confirm_all)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.proposals.selectionModel().selectionChanged.connect(self.update_buttons)
         self.history_staff.currentIndexChanged.connect(self.load_history)
         self.grid.selectionModel().currentRowChanged.connect(self.follow_grid_row)
@@ -524,8 +529,11 @@ class ExamsTab(QWidget):
         selected = bool(self.proposals.selectionModel().selectedRows())
         self.confirm_all_button.setEnabled(confirm_why is None and has)
         self.confirm_selected_button.setEnabled(confirm_why is None and selected)
+        self.dismiss_button.setEnabled(confirm_why is None and selected)
         for b in (self.confirm_all_button, self.confirm_selected_button):
             b.setToolTip(confirm_why or "")
+        self.dismiss_button.setToolTip(confirm_why or self.tr(
+            "Do not record the selected proposals; a reason is asked for."))
 
     # -- the grid saves each line as it is typed
     def save_line(self, line: GridLine, score, absent: bool, note: str, delete: bool) -> str:
@@ -591,3 +599,12 @@ class ExamsTab(QWidget):
         chosen = list(self.proposals_model.rows)
         if chosen:
             run_op(self.ctx, self, confirm_proposals, chosen, self.ctx.month, what="events")
+
+    def dismiss_selected(self) -> None:
+        chosen = self.selected_proposals()
+        if not chosen:
+            return
+        reason = messages.ask_text(self, self.tr("Dismiss proposals"), self.tr(
+            "Why are these {n} proposals not recorded? The reason is kept with the month.").format(n=len(chosen)))
+        if reason is not None:
+            run_op(self.ctx, self, dismiss_proposals, chosen, self.ctx.month, reason, what="events")

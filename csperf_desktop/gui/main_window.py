@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.next_button)
         bar.addSeparator()
         bar.addWidget(self.status_label)
+        self.open_items_label = QLabel()
+        self.open_items_label.setObjectName("openItems")
+        self.open_items_label.setStyleSheet("color: #b00020; margin-left: 8px")
+        self.open_items_label.hide()
+        bar.addWidget(self.open_items_label)
         self.prev_button.clicked.connect(lambda: self.step_month(-1))
         self.next_button.clicked.connect(lambda: self.step_month(1))
         self.month_combo.currentIndexChanged.connect(self.month_chosen)
@@ -305,6 +310,9 @@ class MainWindow(QMainWindow):
             text = "<span style='color:#777'>●</span> " + self.tr("Closed (revision {rev})").format(rev=p.revision)
         self.status_label.setText(text)
         self.status_label.setToolTip(self.ctx.lock_reason(month) or "")
+        self.open_items_label.hide()
+        if p.status == "open" and month.first_day <= clock.today():
+            QTimer.singleShot(0, self, self.update_open_items)  # after the window has painted
         company = self.ctx.settings().company_name
         self.setWindowTitle(self.tr("{company} — {month} — Customer-service performance").format(
             company=company, month=i18n.month_label(month)))
@@ -318,6 +326,18 @@ class MainWindow(QMainWindow):
         self._enable(ui.actionReopen, p.status != "open" and self.ctx.can("reopen"),
                      self.tr("Reopening needs the administrator role and a published or closed month.")
                      if p.status != "open" else self.tr("The month is open."))
+
+    def update_open_items(self) -> None:
+        """The month bar's short count of what is open before publishing (an open month only)."""
+        from ..month_end import checklist
+
+        month = self.ctx.month
+        if self.ctx.period(month).status != "open" or database_proxy.obj is None:
+            return
+        items = checklist(month, info=False).open_items
+        self.open_items_label.setText(self.tr("{n} items open").format(n=len(items)) if items else "")
+        self.open_items_label.setToolTip("\n".join(i.text for i in items))
+        self.open_items_label.setVisible(bool(items))
 
     @staticmethod
     def _enable(action, enabled: bool, why: str) -> None:
@@ -480,12 +500,13 @@ class MainWindow(QMainWindow):
         from .publish_dialog import PublishDialog
 
         month = self.ctx.month
-        if PublishDialog(self.ctx, month, self).exec() != PublishDialog.Accepted:
+        dialog = PublishDialog(self.ctx, month, self)
+        if dialog.exec() != PublishDialog.Accepted:
             return
-        self.run_publish(month)
+        self.run_publish(month, anyway=dialog.anyway_reason())
 
-    def run_publish(self, month: Month):
-        return run_op(self.ctx, self, _periods().publish_month, month, what="period", slow=True,
+    def run_publish(self, month: Month, anyway: str | None = None):
+        return run_op(self.ctx, self, _periods().publish_month, month, anyway=anyway, what="period", slow=True,
                       label=self.tr("Publishing {month}…").format(month=i18n.month_label(month)),
                       on_success=lambda p: self.statusBar().showMessage(
                           self.tr("{month} published; appeals until {deadline}.").format(

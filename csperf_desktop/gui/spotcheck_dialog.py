@@ -22,6 +22,7 @@ from .. import spotchecks as spot_service
 from ..models import Rule, Staff
 from ..months import Month
 from ..proposals import confirm as confirm_proposals
+from ..proposals import dismiss as dismiss_proposals
 from ..standings import employed_in
 from . import i18n, messages
 from .exam_models import can_confirm, confirm_reason
@@ -177,9 +178,11 @@ class SpotCheckDialog(QDialog):
         self.proposals_text = QLabel()
         self.proposals_text.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("&Confirm deductions"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
         pb = QHBoxLayout(self.proposals_box)
         pb.addWidget(self.proposals_text, 1)
         pb.addWidget(self.confirm_button)
+        pb.addWidget(self.dismiss_button)
         self.proposals_box.hide()
 
         self.save_button = QPushButton(self.tr("&Save check"))
@@ -195,6 +198,7 @@ class SpotCheckDialog(QDialog):
         self.next_button.clicked.connect(self.next_check)
         self.close_button.clicked.connect(self.reject)
         self.confirm_button.clicked.connect(self.confirm)
+        self.dismiss_button.clicked.connect(self.dismiss)
 
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lockBanner")
@@ -265,13 +269,15 @@ class SpotCheckDialog(QDialog):
             self.proposals_text.setText(self.tr("No deduction to confirm (the failed items have no linked rule, "
                                                 "or it is already recorded)."))
             self.confirm_button.setEnabled(False)
+            self.dismiss_button.setEnabled(False)
             return
         self.proposals_text.setText("<br>".join(
             f"<span style='color:#c0392b'><b>{p.rule_code} −{p.points}</b></span> {p.name} · {p.reason}"
             for p in self.proposals))
         why = self.ctx.lock_reason(month) or confirm_reason(self.ctx)
-        self.confirm_button.setEnabled(why is None)
-        self.confirm_button.setToolTip(why or "")
+        for b in (self.confirm_button, self.dismiss_button):
+            b.setEnabled(why is None)
+            b.setToolTip(why or "")
         if why is not None and can_confirm(self.ctx) is False:
             self.proposals_text.setText(self.proposals_text.text() + "<br><i>" + self.tr(
                 "A supervisor confirms these in the Exams tab (proposed points) or in the month's spot checks.")
@@ -288,6 +294,22 @@ class SpotCheckDialog(QDialog):
                 items="、".join(f"{e.rule_code} {e.points}" for e in recorded) or "—"))
             self.proposals = []
             self.confirm_button.setEnabled(False)
+            self.dismiss_button.setEnabled(False)
+
+    def dismiss(self) -> None:
+        if not self.proposals:
+            return
+        reason = ask_dismiss_reason(self, len(self.proposals))
+        if reason is None:
+            return
+        op = run_op(self.ctx, self, dismiss_proposals, self.proposals, Month.parse(self.check.month), reason,
+                    what="events")
+        if op.error is None:
+            self.proposals_text.setText(self.tr("Dismissed: {items}. Reason: {reason}").format(
+                items="、".join(r.rule_code for r in op.result), reason=reason))
+            self.proposals = []
+            self.confirm_button.setEnabled(False)
+            self.dismiss_button.setEnabled(False)
 
     def next_check(self) -> None:
         self.check, self.proposals = None, []
@@ -538,6 +560,8 @@ class SpotCheckMonthDialog(QDialog):
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.confirm_button)
+        self.dismiss_button = QPushButton()
+        bar.addWidget(self.dismiss_button)
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.void_button)
@@ -577,6 +601,7 @@ class SpotCheckMonthDialog(QDialog):
         self.new_button.clicked.connect(self.new_check)
         self.void_button.clicked.connect(self.void_selected)
         self.confirm_button.clicked.connect(self.confirm_pending)
+        self.dismiss_button.clicked.connect(self.dismiss_pending)
         self.checklist_button.clicked.connect(lambda: ChecklistDialog(self.ctx, self).exec())
         self.checks.selectionModel().selectionChanged.connect(self.update_buttons)
         ctx.changed.connect(self.on_changed)
@@ -627,6 +652,9 @@ class SpotCheckMonthDialog(QDialog):
         self.confirm_button.setText(self.tr("Confirm proposed deductions ({n})").format(n=len(self.pending)))
         self.confirm_button.setEnabled(confirm_why is None and bool(self.pending))
         self.confirm_button.setToolTip(confirm_why or "")
+        self.dismiss_button.setText(self.tr("Dismiss proposed deductions ({n})…").format(n=len(self.pending)))
+        self.dismiss_button.setEnabled(confirm_why is None and bool(self.pending))
+        self.dismiss_button.setToolTip(confirm_why or "")
 
     def new_check(self) -> None:
         SpotCheckDialog(self.ctx, self).exec()
@@ -645,3 +673,17 @@ class SpotCheckMonthDialog(QDialog):
     def confirm_pending(self) -> None:
         if self.pending:
             run_op(self.ctx, self, confirm_proposals, self.pending, self.ctx.month, what="events")
+
+    def dismiss_pending(self) -> None:
+        if self.pending:
+            reason = ask_dismiss_reason(self, len(self.pending))
+            if reason is not None:
+                run_op(self.ctx, self, dismiss_proposals, self.pending, self.ctx.month, reason, what="events")
+
+
+def ask_dismiss_reason(parent, n: int) -> str | None:
+    """The reason for not recording ``n`` proposed deductions (None: cancelled)."""
+    return messages.ask_text(parent, QCoreApplication.translate("SpotCheckDialog", "Dismiss deductions"),
+                             QCoreApplication.translate(
+                                 "SpotCheckDialog", "Why are these {n} proposed deductions not recorded? "
+                                 "The reason is kept with the month.").format(n=n))

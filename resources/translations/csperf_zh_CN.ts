@@ -1930,6 +1930,14 @@ Reason:</source>
         <translation>全部确认(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Dismiss…</source>
+        <translation>驳回(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Do not record the selected proposals; a reason is asked for.</source>
+        <translation>不记录所选的建议，需要填写理由。</translation>
+    </message>
+    <message>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
@@ -1952,6 +1960,14 @@ Reason:</source>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; · {date} · full marks {full}, pass mark {pass_mark}. Type a score and press Enter; type 缺考 or A for absent.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · {date} · 满分 {full}，及格分 {pass_mark}。输入成绩后按回车；缺考请输入“缺考”或 A。</translation>
+    </message>
+    <message>
+        <source>Dismiss proposals</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <source>Why are these {n} proposals not recorded? The reason is kept with the month.</source>
+        <translation>为什么不记录这 {n} 条建议？理由随本月保存。</translation>
     </message>
     <message>
         <source>Score distribution (% of full marks):</source>
@@ -2391,6 +2407,10 @@ Reason:</source>
         <translation>本月仍在进行中。</translation>
     </message>
     <message>
+        <source>{n} items open</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -2806,6 +2826,10 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
         <translation>公示后{month}将被锁定：不能再添加或作废评分记录，下面的结果作为第 1 版保存，并开始 {hours} 小时的复核申请期。请先核对排名再继续。</translation>
     </message>
     <message>
+        <source>required while the items above are open</source>
+        <translation>上面还有未完成的事项时必须填写</translation>
+    </message>
+    <message>
         <source>{n} people ranked.</source>
         <translation>共 {n} 人参加排名。</translation>
     </message>
@@ -2818,12 +2842,52 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
         <translation>预警：{names}。</translation>
     </message>
     <message>
+        <source>Before publishing: nothing is open.</source>
+        <translation>公示前检查：没有待处理的事项。</translation>
+    </message>
+    <message>
+        <source>Before publishing: {n} open items.</source>
+        <translation>公示前检查：还有 {n} 项待处理。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>{n} proposals are pending: confirm or dismiss each of them first.</source>
+        <translation>还有 {n} 条建议待处理：请先逐条确认或驳回。</translation>
+    </message>
+    <message>
+        <source>Some items are still open: settle them, or give a reason to publish anyway.</source>
+        <translation>还有未完成的事项：请先处理，或填写仍要公示的理由。</translation>
+    </message>
+    <message>
+        <source>Dismiss proposal</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <source>Why is this proposal not recorded? The reason is kept with the month.</source>
+        <translation>为什么不记录这条建议？理由随本月保存。</translation>
+    </message>
+    <message>
         <source>&amp;Publish and lock</source>
         <translation>公示并锁定(&amp;P)</translation>
     </message>
     <message>
         <source>Publish the month</source>
         <translation>公示月度成绩</translation>
+    </message>
+    <message>
+        <source>Before publishing</source>
+        <translation>公示前检查</translation>
+    </message>
+    <message>
+        <source>Reason to publish anyway:</source>
+        <translation>仍要公示的理由：</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3299,10 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <translation>确认扣分(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Dismiss…</source>
+        <translation>驳回(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Save check</source>
         <translation>保存抽查(&amp;S)</translation>
     </message>
@@ -3278,6 +3346,18 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <source>Recorded: {items}.</source>
         <translation>已记录：{items}。</translation>
     </message>
+    <message>
+        <source>Dismissed: {items}. Reason: {reason}</source>
+        <translation>已驳回：{items}。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss deductions</source>
+        <translation>驳回扣分建议</translation>
+    </message>
+    <message>
+        <source>Why are these {n} proposed deductions not recorded? The reason is kept with the month.</source>
+        <translation>为什么不记录这 {n} 条建议扣分？理由随本月保存。</translation>
+    </message>
 </context>
 <context>
     <name>SpotCheckMonthDialog</name>
@@ -3320,6 +3400,10 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     <message>
         <source>Confirm proposed deductions ({n})</source>
         <translation>确认建议扣分（{n}）</translation>
+    </message>
+    <message>
+        <source>Dismiss proposed deductions ({n})…</source>
+        <translation>驳回建议扣分（{n}）…</translation>
     </message>
     <message>
         <source>Void spot check</source>
@@ -3987,6 +4071,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Month closed</source>
         <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <source>Dismissed proposal restored</source>
+        <translation>恢复已驳回的建议</translation>
     </message>
     <message>
         <source>Month reopened</source>

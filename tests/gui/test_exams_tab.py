@@ -133,7 +133,7 @@ def test_locked_month_is_read_only_with_the_reason(qtbot, office, supervisor, an
     from csperf_desktop.periods import publish_month
 
     exams.add_exam(supervisor, date=dt.date(2026, 9, 20), title="九月考试", full_marks=100, pass_mark=60)
-    publish_month(supervisor, Month(2026, 9))
+    publish_month(supervisor, Month(2026, 9), anyway="成绩尚未录入，先公示")
     ctx = AppContext(Actor("sup", "supervisor", "主管"))
     ctx.set_month(Month(2026, 9))
     w = ExamsTab(ctx)
@@ -184,3 +184,30 @@ def test_entry_resumes_at_the_first_person_without_a_result(qtbot, office, exam,
     w = ExamsTab(AppContext(Actor("sup", "supervisor", "主管")))
     qtbot.addWidget(w)
     assert w.grid.currentIndex().row() == 2
+
+
+def test_a_full_mark_proposal_is_dismissed_with_a_reason_and_leaves_the_list(qtbot, tab, office, answers):
+    from csperf_desktop.models import ProposalDismissal
+
+    type_score(qtbot, tab, "100")
+    assert not tab.dismiss_button.isEnabled()  # nothing selected
+    tab.proposals.selectRow(0)
+    assert tab.dismiss_button.isEnabled()
+    answers.texts.append(None)  # cancelled: nothing happens
+    tab.dismiss_button.click()
+    assert tab.proposals_model.rowCount() == 1
+    answers.texts.append("补考成绩，不计满分奖励")
+    tab.dismiss_button.click()
+    assert tab.proposals_model.rowCount() == 0
+    assert ProposalDismissal.get().reason == "补考成绩，不计满分奖励"
+    assert ScoreEvent.select().where(ScoreEvent.rule_code == "B02").count() == 0
+
+
+def test_a_hand_entered_b02_takes_the_proposal_off_the_list(qtbot, tab, office, supervisor):
+    from csperf_desktop.events import add_event
+
+    type_score(qtbot, tab, "100")
+    assert tab.proposals_model.rowCount() == 1
+    add_event(supervisor, "A01", "B02", "2026-10-16")
+    tab.ctx.changed.emit("events")
+    assert tab.proposals_model.rowCount() == 0

@@ -24,6 +24,7 @@ def test_publish_disables_editing_and_shows_the_deadline(qtbot, office, make_win
 
     def accept(dialog):
         previews.append([r.employee_no for r in dialog.rows])
+        dialog.ui.anywayReason.setText("月中公示以便测试")  # October is not over on the 20th
         return QDialog.Accepted
 
     monkeypatch.setattr(publish_dialog.PublishDialog, "exec", accept)
@@ -64,7 +65,7 @@ def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
     from csperf_desktop.gui.context import os_actor
     from csperf_desktop.periods import publish_month
 
-    publish_month(os_actor(), Month(2026, 10))
+    publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
     assert not window.daily_tab.entry.save_button.isEnabled()
     answers.texts.append("")  # no reason: refused with the core's message
@@ -124,7 +125,7 @@ def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, of
     from csperf_desktop.gui.context import os_actor
     from csperf_desktop.periods import publish_month
 
-    publish_month(os_actor(), Month(2026, 10))
+    publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
     assert window.ui.actionClose.isEnabled()
     answers.confirms.append(True)
@@ -162,3 +163,61 @@ def test_a_window_left_open_overnight_accepts_the_new_day_and_month(qtbot, offic
     window.step_month(1)
     assert window.ctx.month == Month(2026, 11)
     assert strip.date.date() == QDate(2026, 11, 1)
+
+
+def _full_mark(actor):
+    from csperf_desktop.exams import add_exam, set_result
+
+    exam = add_exam(actor, date="2026-10-15", title="十月产品知识考试", area="product")
+    set_result(actor, exam.id, "A01", 100)
+    return exam
+
+
+def test_the_preview_blocks_publishing_while_a_proposal_is_pending(qtbot, office, ctx, answers):
+    from csperf_desktop.proposals import pending_proposals
+
+    _full_mark(ctx.actor)
+    dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    kinds = [i.kind for i in dialog.checklist.items]
+    assert kinds[0] == "pending_proposal" and "exam_missing_results" in kinds and "month_not_over" in kinds
+    assert not dialog.publish_button.isEnabled()
+    assert "pending" in dialog.publish_button.toolTip()
+    dialog.ui.anywayReason.setText("提前结算")
+    assert not dialog.publish_button.isEnabled()  # a reason never overrides a pending proposal
+    labels = dialog.ui.checklistItems.findChildren(publish_dialog.QLabel, "item_pending_proposal")
+    assert labels and "#b00020" in labels[0].text() and "甲（A01）B02 +5" in labels[0].text()
+
+    answers.texts.append("考试题目有误，不加分")
+    dismiss = next(b for b in dialog.ui.checklistItems.findChildren(publish_dialog.QPushButton)
+                   if b.text() == "Dismiss…")
+    dismiss.click()
+    assert pending_proposals(Month(2026, 10)) == []
+    assert [i.kind for i in dialog.checklist.blocking] == []
+    assert dialog.publish_button.isEnabled()  # the reason typed above covers what is left
+    dialog.ui.anywayReason.setText(" ")
+    assert not dialog.publish_button.isEnabled() and "reason" in dialog.publish_button.toolTip()
+
+
+def test_confirming_in_the_preview_pays_the_bonus_and_updates_the_ranking(qtbot, office, ctx):
+    from csperf_desktop.models import ScoreEvent
+
+    _full_mark(ctx.actor)
+    dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    confirm = next(b for b in dialog.ui.checklistItems.findChildren(publish_dialog.QPushButton)
+                   if b.text() == "Confirm")
+    confirm.click()
+    assert ScoreEvent.get(ScoreEvent.rule_code == "B02").points == 5
+    assert dialog.rows[0].employee_no == "A01" and dialog.rows[0].bonus == 5
+    assert not dialog.checklist.blocking
+
+
+def test_the_month_bar_counts_the_open_items(qtbot, office, make_window):
+    from csperf_desktop.gui.context import os_actor
+
+    _full_mark(os_actor())
+    window = make_window()
+    qtbot.waitUntil(window.open_items_label.isVisible, timeout=3000)
+    assert window.open_items_label.text() == "3 items open"  # the proposal, the missing results, the days left
+    assert "B02" in window.open_items_label.toolTip()

@@ -137,3 +137,37 @@ def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answer
     qa = ChecklistDialog(make_ctx("qa"))
     qtbot.addWidget(qa)
     assert not qa.add_button.isEnabled()
+
+
+def test_proposed_deductions_can_be_dismissed_with_a_reason(qtbot, office, supervisor, answers):
+    from csperf_desktop import spotchecks
+    from csperf_desktop.gui.spotcheck_dialog import SpotCheckMonthDialog
+    from csperf_desktop.models import ProposalDismissal
+
+    items = {i.text: i.id for i in spotchecks.checklist()}
+    spotchecks.record_spot_check(supervisor, office["A01"], "2026-10-10", "R1",
+                                 results={items["回复准确，无错别字"]: (False, "错字")})
+    w = SpotCheckMonthDialog(make_ctx())
+    qtbot.addWidget(w)
+    assert w.dismiss_button.isEnabled() and "(1)" in w.dismiss_button.text()
+    answers.texts.append("录音听不清，不扣分")
+    w.dismiss_button.click()
+    assert ProposalDismissal.get().rule_code == "D04" and ProposalDismissal.get().points == -1
+    assert not w.dismiss_button.isEnabled() and not w.confirm_button.isEnabled()
+    assert ScoreEvent.select().count() == 0
+
+
+def test_the_form_dismisses_what_it_just_proposed(qtbot, office, answers):
+    from csperf_desktop.models import ProposalDismissal
+
+    d = dialog_for(qtbot, make_ctx(), office["A02"].id)
+    harsh = line(d, "不使用生硬语言")
+    harsh.fail_button.setChecked(True)
+    harsh.note.setText("回复“自己看”")
+    d.save_button.click()
+    assert d.dismiss_button.isEnabled()
+    answers.texts.append("客户先辱骂，已另行处理")
+    d.dismiss_button.click()
+    assert [r.rule_code for r in ProposalDismissal.select()] == ["D01"]
+    assert not d.confirm_button.isEnabled() and not d.dismiss_button.isEnabled()
+    assert ScoreEvent.select().count() == 0
