@@ -40,6 +40,7 @@ REFRESH_ON = ("annual", "events", "staff", "period", "settings", "database", "ex
 NOT_SAVED_STYLE = ("QLabel { background: #fff4e0; color: #7a4b00; border: 1px dashed #e0a030; padding: 6px;"
                    " font-weight: bold; }")
 WARNING_STYLE = "QLabel { background: #fde2e1; color: #8a1c12; border: 1px solid #e5a39b; padding: 6px; }"
+PROVISIONAL_STYLE = "QLabel { background: #f1f1f1; color: #5f5f5f; border: 1px dashed #a0a0a0; padding: 6px; }"
 
 
 def _sorted(model, parent) -> QSortFilterProxyModel:
@@ -126,8 +127,9 @@ class AnnualTab(QWidget):
         self.staff_list.horizontalHeader().setSectionResizeMode(ReviewListModel.STATUS, QHeaderView.Stretch)
         set_column_widths(self.staff_list, {ReviewListModel.NO: 52, ReviewListModel.NAME: 56,
                                             ReviewListModel.TEAM: 48, ReviewListModel.FINAL: 46,
-                                            ReviewListModel.GRADE: 50},
-                          samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"]})
+                                            ReviewListModel.GRADE: 50, ReviewListModel.STATE: 46},
+                          samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"],
+                                   ReviewListModel.STATE: ["暂定", "定稿"]})
         self.staff_list.selectionModel().selectionChanged.connect(self._selection_changed)
 
         # -- the person's header
@@ -438,13 +440,17 @@ class AnnualTab(QWidget):
         year = self.current_year()
         try:
             self.results = annual.compute_all(year)
-            warning = annual.distribution_warning(self.results)
+            check = annual.distribution_check(self.results)
+            warning, provisional = check.message, check.provisional
         except CsperfError as exc:
-            self.results, warning = [], exc.message
+            self.results, warning, provisional = [], exc.message, False
         self.list_model.set_rows(self.results)
         signed = sum(1 for r in self.results if r.status == "signed_off")
-        self.counts.setText(self.tr("{n} people employed in {year} · {signed} signed off").format(
-            n=len(self.results), year=year, signed=signed))
+        pending = sum(1 for r in self.results if r.provisional)
+        self.counts.setText(self.tr("{n} people employed in {year} · {signed} signed off · {pending} provisional")
+                            .format(n=len(self.results), year=year, signed=signed, pending=pending))
+        # a check on provisional grades is grey, not red: nothing is final yet
+        self.distribution.setStyleSheet(PROVISIONAL_STYLE if provisional else WARNING_STYLE)
         self.distribution.setText(self.tr("Distribution check: {warning}").format(warning=warning) if warning else "")
         self.distribution.setVisible(bool(warning))
         try:

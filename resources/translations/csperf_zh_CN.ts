@@ -93,6 +93,14 @@
 <context>
     <name>AnnualModels</name>
     <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>工号</translation>
     </message>
@@ -117,8 +125,16 @@
         <translation>等级</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>{n} of 12 months counted</source>
         <translation>计入 {n}/12 个月</translation>
+    </message>
+    <message>
+        <source>Provisional: {why}</source>
+        <translation>暂定：{why}</translation>
     </message>
     <message>
         <source>Dimension / indicator</source>
@@ -463,8 +479,8 @@
         <translation>月度均分在总分中的占比：</translation>
     </message>
     <message>
-        <source>{n} people employed in {year} · {signed} signed off</source>
-        <translation>{year}年在职 {n} 人 · 已签字 {signed} 人</translation>
+        <source>{n} people employed in {year} · {signed} signed off · {pending} provisional</source>
+        <translation>{year}年在职 {n} 人 · 已签字 {signed} 人 · 暂定 {pending} 人</translation>
     </message>
     <message>
         <source>Distribution check: {warning}</source>
