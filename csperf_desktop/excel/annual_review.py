@@ -60,7 +60,6 @@ REVIEW = Kind(KIND, "年度考核", "年终考核", (
 
 for _k in (RATINGS, REVIEW):
     register_kind(_k)
-PERMISSION[KIND] = "annual_review"
 
 YES = {"是", "y", "yes", "true", "1", "签字", "已签字", "确认", "√", "✓"}
 NO = {"否", "n", "no", "false", "0", "", "未签字", "不签字"}

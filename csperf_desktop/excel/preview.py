@@ -24,7 +24,7 @@ TEXT_LIMITS = {"employee_no": 32, "name": 64, "team": 64, "reference": 100, "not
                "development_plan": 5000, "interview_attendees": 300, "indicator": 40}
 VOID_WORDS = {"已作废", "作废", "voided", "void"}
 PERMISSION = {"staff": "manage_staff", "events": "record_event", "figures": "import_figures",
-              "exams": "manage_exams"}
+              "exams": "manage_exams", "annual_review": "annual_review"}
 ABSENT = "absent"
 ABSENT_WORDS = {"缺考", "缺席", "absent", "未参加", "缺"}
 

@@ -4699,6 +4699,10 @@ Please send this file to whoever looks after the program.</source>
         <translation>考试成绩</translation>
     </message>
     <message>
+        <source>Annual review (ratings, interview, sign-off)</source>
+        <translation>年度考核（评分、面谈、签字）</translation>
+    </message>
+    <message>
         <source>Month results</source>
         <translation>月度结果</translation>
     </message>
@@ -4745,6 +4749,14 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>csperf_archive_{date}.xlsx</source>
         <translation>csperf_全部数据_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Review year:</source>
+        <translation>考核年度：</translation>
     </message>
     <message>
         <source>Save the {kind} import template</source>
