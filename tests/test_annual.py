@@ -635,3 +635,69 @@ def test_what_if_with_indicator_weights(year_data):
     assert a01.final_after == 80.8 and a01.grade_after == "良好"
     with pytest.raises(ValidationError, match="维度“工作业绩”内各指标权重之和应为 100%，调整后是 170%"):
         annual.what_if(YEAR, indicator_weights={"csat": 100})
+
+
+# ---------------------------------------------------------------- provisional results
+
+def _final_a01(supervisor):
+    """A01 rated, interviewed and signed off over a fully published 2025: a final result."""
+    publish_months(supervisor, YEAR)
+    annual.save_ratings(supervisor, "A01", YEAR, ALL_RATINGS)
+    annual.record_interview(supervisor, "A01", YEAR, "2026-01-10", "主管、甲", "纪要")
+    annual.sign_off(supervisor, "A01", YEAR)
+
+
+def test_a_result_is_provisional_until_rated_signed_and_every_month_published(office, supervisor):
+    r = annual.compute_one(YEAR, "A02")
+    assert r.provisional and r.provisional_reasons[0].startswith("评议指标未评分：沟通表达能力")
+    assert "1月、2月、3月、4月、5月、6月、7月、8月、9月、10月、11月、12月尚未公示" in r.provisional_reasons
+    assert "尚未签字" in r.provisional_reasons
+    _final_a01(supervisor)
+    a01 = annual.compute_one(YEAR, "A01")
+    assert not a01.provisional and annual.provisional_reasons(a01) == [] and a01.grade
+    rows = {row["employee_no"]: row for row in annual.review_list(YEAR)}
+    assert rows["A01"]["provisional"] is False and rows["A02"]["provisional"] is True
+
+
+def test_annual_results_json_and_table_say_provisional(office, supervisor, capsys):
+    import os
+
+    from csperf_desktop.cli import main
+    from csperf_desktop.models import database_proxy
+
+    _final_a01(supervisor)
+    db = os.environ.get("CSPERF_TEST_DB") or database_proxy.obj.database
+    assert main(["annual-results", "--db", db, "--year", "2025", "--json"]) == 0
+    rows = {r["employee_no"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["A01"]["provisional"] is False and rows["A01"]["provisional_reasons"] == []
+    assert rows["A02"]["provisional"] is True and "尚未签字" in rows["A02"]["provisional_reasons"]
+    assert main(["annual-results", "--db", db, "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "（4 人暂定）" in out and "定稿" in out.splitlines()[1]
+    line = {w[1]: ln for ln in out.splitlines()[2:] if len(w := ln.split()) > 1 and w[1].startswith("A0")}
+    assert " 定稿" in line["A01"] and " 暂定" in line["A02"]
+
+
+def test_the_distribution_check_counts_final_results_only(office, supervisor):
+    from csperf_desktop import settings as settings_mod
+
+    settings_mod.update_settings(supervisor, {"annual_excellent_max_pct": 30})
+    results = annual.compute_all(YEAR)
+    for r in results:  # five provisional results, four of them 优秀
+        r.grade = "优秀" if r.employee_no != "A05" else "合格"
+    check = annual.distribution_check(results)
+    assert check.provisional and check.final_count == 0
+    assert check.message.startswith("暂定：按 5 人的暂定等级，“优秀”占 80%")
+    _final_a01(supervisor)
+    results = annual.compute_all(YEAR)
+    for r in results:
+        if r.employee_no != "A01":
+            r.grade = "优秀"  # provisional: must not count
+    a01 = next(r for r in results if r.employee_no == "A01")
+    assert not a01.provisional and a01.grade != "优秀"
+    check = annual.distribution_check(results)
+    assert not check.provisional and check.final_count == 1 and check.provisional_count == 4
+    assert check.message is None  # the one final result is not 优秀: the provisional ones do not count
+    a01.grade = "优秀"
+    assert "只计已定稿的结果" in annual.distribution_warning(results)
+    assert "另有 4 人的结果暂定，未计入" in annual.distribution_warning(results)

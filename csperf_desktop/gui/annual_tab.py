@@ -174,7 +174,7 @@ class AnnualTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 990])
+        split.setSizes([380, 940])
         split.setChildrenCollapsible(False)
         self.sign_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
@@ -543,6 +543,8 @@ class AnnualTab(QWidget):
             counted = self.tr("no month counted yet")
         if 0 < len(months) < 12:
             counted += " · " + self.tr("totals and their targets pro-rated by {n}/12").format(n=len(months))
+        if r.months_pending:
+            counted += " · " + self.tr("{n} months not yet published, not counted").format(n=len(r.months_pending))
         template = self.tr("{name}, version {v}").format(name=r.template_name, v=r.template_version or 0)
         return " · ".join([i18n.label(STAFF_ROLES, r.role), r.team or "—", template, counted,
                            status_label(r.status)])
@@ -554,6 +556,9 @@ class AnnualTab(QWidget):
                                                                ew=100 - mw, f=fmt(r.final), g=r.grade or "—")
         if r.rank:
             text += " · " + self.tr("rank {rank} of {count}").format(rank=r.rank, count=r.rank_count)
+        if r.provisional:  # the reasons come from the core, in Chinese
+            text += "<br><span style='color:#7a4b00'><b>" + self.tr("Provisional result: {why}").format(
+                why="；".join(r.provisional_reasons)) + "</b></span>"
         if not r.complete and r.status != "signed_off":
             missing = "、".join(r.missing) if r.missing else self.tr("monthly scores")
             text += "<br><span style='color:#7a4b00'>" + self.tr(

@@ -93,6 +93,14 @@ def load_year_report(year: int, staff_ids: list[int] | None = None) -> YearRepor
 PROVISIONAL = colors.HexColor("#B26B00")  # amber: a result that may still change (暂定)
 
 
+def _month_span(keys: list[str]) -> str:
+    """"10月–12月" for consecutive months, else "3月、5月"."""
+    nums = [int(k[5:]) for k in keys]
+    if len(nums) > 2 and nums == list(range(nums[0], nums[-1] + 1)):
+        return f"{nums[0]}月–{nums[-1]}月"
+    return "、".join(f"{n}月" for n in nums)
+
+
 def _num(v: float | None, digits: int = 1) -> str:
     return "—" if v is None else f"{v:.{digits}f}"
 
@@ -121,8 +129,7 @@ class ReviewBuilder:
         signed = r.status == "signed_off"
         out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
         if r.provisional:
-            why = "；".join(r.provisional_reasons)
-            out.append(st.para(f"状态：{r.status_zh} · 暂定结果（{why}），分数可能变动", self.s["subtitle"]))
+            out.append(st.para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
         elif not signed:
             out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
         out += [Spacer(1, 2 * mm), self.identity(staff, r), Spacer(1, 3 * mm), self.summary(r), Spacer(1, 4 * mm)]
@@ -173,7 +180,7 @@ class ReviewBuilder:
         else:
             span = "0/12 个月"
         if r.months_pending:
-            span += f"；{'、'.join(f'{int(m[5:])}月' for m in r.months_pending)}未公示，未计入"
+            span += f"；{_month_span(r.months_pending)}未公示，未计入"
         employed = []
         if staff.hire_date and staff.hire_date.year == self.d.year:
             employed.append(f"{staff.hire_date:%Y-%m-%d} 入职")

@@ -503,6 +503,10 @@
         <translation>累计类指标及其目标按 {n}/12 折算</translation>
     </message>
     <message>
+        <source>{n} months not yet published, not counted</source>
+        <translation>{n} 个月尚未公示，未计入</translation>
+    </message>
+    <message>
         <source>{name}, version {v}</source>
         <translation>{name}，第 {v} 版</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
         <source>rank {rank} of {count}</source>
         <translation>第 {rank} 名 / 共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Provisional result: {why}</source>
+        <translation>暂定结果：{why}</translation>
     </message>
     <message>
         <source>monthly scores</source>

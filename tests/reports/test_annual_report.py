@@ -96,7 +96,7 @@ def test_whole_team_in_one_pdf_each_person_on_new_pages(reviewed, tmp_path):
 
 def test_an_unsigned_review_is_marked_and_a_signed_one_is_not(reviewed, supervisor, tmp_path):
     first = pdf_text(write_annual_review(YEAR, tmp_path / "1.pdf", staff_ids=["A01"])[0])
-    assert "暂定结果（尚未签字），分数可能变动" in first
+    assert "暂定结果，定稿前分数可能变动" in first and "暂定：尚未签字" in first.replace("\n", "")
     annual.sign_off(supervisor, "A01", YEAR)
     second = pdf_text(write_annual_review(YEAR, tmp_path / "2.pdf", staff_ids=["A01"])[0])
     assert "未签字" not in second and "已签字" in second
@@ -165,3 +165,15 @@ def test_cancelling_writes_nothing(reviewed, tmp_path):
         write_annual_review(YEAR, tmp_path / "team.pdf", progress=progress)
     assert seen == [(1, 5), (2, 5)]
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")]
+
+
+def test_the_current_year_report_says_which_months_are_not_counted(office, supervisor, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+
+    for m in range(1, 10):  # the clock is 2026-10-20: October is still open
+        publish_month(supervisor, Month(2026, m))
+    text = pdf_text(write_annual_review(2026, tmp_path / "now.pdf", staff_ids=["A01"])[0]).replace("\n", "")
+    assert "9/12 个月（1月–9月）；10月–12月未公示，未计入" in text
+    assert "暂定：评议指标未评分" in text and "10月、11月、12月尚未公示" in text
+    assert "【暂定】年度总分" in text
