@@ -28,7 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .. import clock
 from ..errors import CsperfError
 from .headers import Column, Kind, register_kind
-from .preview import PERMISSION, ImportInvalid, PlannedRow, Preview, Problem, _problem, _report, _Row
+from .preview import ImportInvalid, PlannedRow, Preview, Problem, _problem, _report, _Row
 from .xlsxwrite import DATE_FORMAT, TEXT_FORMAT, SheetWriter, atomic_save, new_workbook, safe_value
 
 KIND = "annual_review"

@@ -75,7 +75,7 @@ class Book:
 
 @pytest.fixture
 def book(office, tmp_path):
-    annual.save_self_review  # noqa: B018 — the services the import goes through
+    """The 2025 template of the five-agent office, nothing recorded yet."""
     return Book(save_template("annual_review", tmp_path / "annual.xlsx", year=YEAR))
 
 
