@@ -267,8 +267,9 @@ def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, an
     qtbot.addWidget(menu)
     add_excel_menus(ctx, None, menu, menu.addAction("Exit"))
     subs = {m.title(): [a.text() for a in m.actions() if not a.isSeparator()] for m in menu.findChildren(QMenu)}
-    assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…"]
-    assert len(subs["Save import &template"]) == 4
+    assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…",
+                                          "Annual review (ratings, interview, sign-off)…"]
+    assert len(subs["Save import &template"]) == 5
     assert len(subs["&Export to Excel"]) == len(excel_dialogs.EXPORT_KINDS)
     called = []
     monkeypatch.setattr(excel_dialogs, "import_file", lambda c, p, kind: called.append(kind))
