@@ -89,13 +89,18 @@ def cmd_annual_results(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"{year}年度考核  共 {len(rows)} 人")
-    head = f"{'名次':>4} {'工号':<8} {'姓名':<6} {'状态':<4} {'月度均分':>6} {'年终评价':>6} {'总分':>6} 等级   "
+    print(f"{year}年度考核  共 {len(rows)} 人" + (f"（{sum(r['provisional'] for r in rows)} 人暂定）"
+                                                if any(r["provisional"] for r in rows) else ""))
+    head = f"{'名次':>4} {'工号':<8} {'姓名':<6} {'状态':<4} {'月度均分':>6} {'年终评价':>6} {'总分':>6} 等级   定稿 "
     print(head + "  ".join(dims.values()))
     for r in rows:
         cells = "  ".join(f"{_f(r['dimensions'].get(code)):>{max(4, len(name) * 2)}}" for code, name in dims.items())
         print(f"{r['rank'] or '—':>4} {r['employee_no']:<8} {r['name']:<6} {REVIEW_STATUS[r['status']][0]:<4} "
-              f"{_f(r['monthly_avg']):>8} {_f(r['evaluation']):>8} {_f(r['final']):>6} {r['grade']:<5}  {cells}")
+              f"{_f(r['monthly_avg']):>8} {_f(r['evaluation']):>8} {_f(r['final']):>6} {r['grade']:<5} "
+              f"{'暂定' if r['provisional'] else '定稿'}  {cells}")
+    pending = [r for r in rows if r["provisional"]]
+    if pending:
+        print("暂定：结果和等级在签字、评分完整、全年各月公示后才定稿。")
     warning = distribution_warning(results)
     if warning:
         print(f"注意：{warning}", file=sys.stderr)

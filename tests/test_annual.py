@@ -165,6 +165,15 @@ def test_rating_points_must_rise_and_have_five_values(db, supervisor):
 
 # ---------------------------------------------------------------- the hand-computed fixture
 
+def publish_months(actor, year, months=range(1, 13)):
+    """Publish the months of ``year`` given: only published months count in the annual result."""
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+
+    for m in months:
+        publish_month(actor, Month(year, m))
+
+
 @pytest.fixture
 def year_data(office, supervisor, admin):
     """A01's 2025, small enough to compute by hand (see the test below)."""
@@ -194,6 +203,7 @@ def year_data(office, supervisor, admin):
     record_spot_check(supervisor, "A01", "2025-06-10", results={items[5].id: (False, "埋怨客户")})
     add_event(supervisor, "A01", "D05", "2025-01-15")  # January: 80 - 2 = 78
     add_event(supervisor, "A01", "B07", "2025-03-10")  # March: 80 + 10 = 90; one adopted suggestion
+    publish_months(supervisor, YEAR)
     annual.save_ratings(supervisor, "A01", YEAR, ALL_RATINGS, comment="全年表现稳定。")
     return office
 
@@ -234,10 +244,11 @@ def test_data_driven_indicators_match_the_hand_computation(year_data):
     assert r.dimension("teamwork").score == 69.4  # (40·75 + 30·81.3 + 30·50)/100 = 69.39
     # evaluation (40·76.4 + 30·68.7 + 20·82.1 + 10·69.4)/100 = 74.53 → 74.5
     assert r.evaluation == 74.5
-    # monthly average (78 + 90)/2 = 84; final 84·50% + 74.5·50% = 79.25 → 79.3 合格
-    assert r.monthly_scores[0] == 78 and r.monthly_scores[2] == 90 and r.monthly_scores[1] is None
-    assert r.monthly_avg == 84.0
-    assert r.final == 79.3 and r.grade == "合格"
+    # monthly average over the 12 published snapshots (78 + 90 + 10 × 80)/12 = 80.67 → 80.7;
+    # final 80.7·50% + 74.5·50% = 77.6 合格
+    assert r.monthly_scores[0] == 78 and r.monthly_scores[2] == 90 and r.monthly_scores[1] == 80
+    assert r.monthly_avg == 80.7
+    assert r.final == 77.6 and r.grade == "合格"
     assert r.complete
 
 
@@ -248,7 +259,7 @@ def test_the_blend_follows_the_setting(year_data, supervisor):
     r = annual.compute_one(YEAR, "A01")
     assert r.final == 74.5 and r.monthly_weight == 0
     settings_mod.update_settings(supervisor, {"annual_monthly_weight": 100})
-    assert annual.compute_one(YEAR, "A01").final == 84.0
+    assert annual.compute_one(YEAR, "A01").final == 80.7
 
 
 def test_a_goal_target_replaces_the_template_target_for_that_person(year_data, supervisor):
@@ -261,12 +272,19 @@ def test_a_goal_target_replaces_the_template_target_for_that_person(year_data, s
         annual.add_goal(supervisor, "A01", YEAR, title="未知指标", indicator="nope")
 
 
-def test_missing_indicators_are_reported_and_weights_renormalised(office):
-    r = annual.compute_one(YEAR, "A02")  # no data, no ratings, no events
+def test_missing_indicators_are_reported_and_weights_renormalised(office, supervisor):
+    publish_months(supervisor, YEAR)
+    r = annual.compute_one(YEAR, "A02")  # no figures, no ratings, no events
     assert r.evaluation == 0.0  # only the B07 count is known: none adopted
     assert "客户满意度（CSAT）" in r.missing and "沟通表达能力" in r.missing
     assert not r.complete
-    assert r.monthly_avg is None
+    assert r.monthly_avg == 80.0  # twelve published months at the base score
+
+
+def test_nothing_is_scored_before_any_month_is_published(office):
+    r = annual.compute_one(YEAR, "A02")
+    assert r.months == [] and r.monthly_avg is None and r.evaluation is None and r.final is None
+    assert r.grade == "" and r.provisional
 
 
 # ---------------------------------------------------------------- pro-rating
@@ -282,6 +300,7 @@ def test_people_who_joined_or_left_mid_year_are_pro_rated(office, supervisor):
         save_figures(supervisor, Month(YEAR, m), {"N01": {"contacts": 800}})
     for m in range(1, 10):
         save_figures(supervisor, Month(YEAR, m), {"A02": {"contacts": 800}})
+    publish_months(supervisor, YEAR)
     new, left = annual.compute_one(YEAR, "N01"), annual.compute_one(YEAR, "A02")
     assert new.months == [f"2025-{m:02d}" for m in range(4, 13)]
     assert left.months == [f"2025-{m:02d}" for m in range(1, 10)]
@@ -303,9 +322,57 @@ def test_someone_not_employed_in_the_year_has_no_review(office, supervisor):
         annual.save_self_review(supervisor, "L01", YEAR, "……")
 
 
-def test_the_current_year_counts_months_up_to_now(office):
+def test_an_unpublished_month_does_not_count_in_the_annual_average(office, supervisor):
+    """On 2 December with January–November published, December (open, with a bonus and figures)
+    is not counted: 11 months, an average over their snapshots, the workload target pro-rated."""
+    from csperf_desktop import clock
+    from csperf_desktop.events import add_event
+    from csperf_desktop.figures import save_figures
+    from csperf_desktop.months import Month
+
+    for m in range(1, 12):
+        save_figures(supervisor, Month(2026, m), {"A01": {"contacts": 1000, "csat_pct": 90}})
+    add_event(supervisor, "A01", "B07", "2026-03-10")  # March 90
+    clock.set_fixed(dt.datetime(2026, 12, 1, 2, 0))
+    publish_months(supervisor, 2026, range(1, 12))
+    clock.set_fixed(dt.datetime(2026, 12, 2, 2, 0))
+    add_event(supervisor, "A01", "B05", "2026-12-01")  # December is open: not counted
+    save_figures(supervisor, Month(2026, 12), {"A01": {"contacts": 5000, "csat_pct": 10}})
+    r = annual.compute_one(2026, "A01")
+    assert r.months == [f"2026-{m:02d}" for m in range(1, 12)] and r.months_counted == 11
+    assert r.months_pending == ["2026-12"] and r.monthly_scores[11] is None
+    assert r.monthly_avg == scales.r1((90 + 10 * 80) / 11)  # 80.9, December's bonus left out
+    workload = _ind(r, "workload")
+    # 11 × 1000 = 11000 against 12000 × 11/12 = 11000 → 100 (December's 5000 not added)
+    assert workload.value == 11000 and workload.score == 100 and workload.note == "按 11/12 个月折算"
+    assert _ind(r, "csat").value == 90  # December's 10 % not averaged in
+    assert r.provisional and "12月尚未公示" in r.provisional_reasons
+
+
+def test_every_data_indicator_uses_only_the_months_counted(office, supervisor):
+    """Exams, spot checks and bonus counts of a month still open wait for its publication."""
+    from csperf_desktop.events import add_event
+    from csperf_desktop.exams import add_exam, set_result
+    from csperf_desktop.months import Month
+    from csperf_desktop.spotchecks import checklist, record_spot_check
+
+    e1 = add_exam(supervisor, date="2026-02-20", title="二月考试", full_marks=100)
+    set_result(supervisor, e1.id, "A01", 80)
+    record_spot_check(supervisor, "A01", "2026-02-10")  # all passed
+    add_event(supervisor, "A01", "B07", "2026-02-11")
+    publish_months(supervisor, 2026, range(1, 10))
+    e2 = add_exam(supervisor, date="2026-10-12", title="十月考试", full_marks=100)  # October: still open
+    set_result(supervisor, e2.id, "A01", 20)
+    items = checklist()
+    record_spot_check(supervisor, "A01", "2026-10-13", results={items[0].id: (False, "语气生硬")})
+    add_event(supervisor, "A01", "B07", "2026-10-14")
     r = annual.compute_one(2026, "A01")  # the clock is 2026-10-20
-    assert r.months == [f"2026-{m:02d}" for m in range(1, 11)]
+    assert r.months_counted == 9
+    assert _ind(r, "knowledge").value == 80
+    assert _ind(r, "norms").value == 100
+    suggestions = _ind(r, "suggestions")
+    # one adopted suggestion against 2 × 9/12 = 1.5 → pro-rated like every sum
+    assert suggestions.value == 1 and suggestions.note == "按 9/12 个月折算"
 
 
 # ---------------------------------------------------------------- ratings and status
@@ -369,9 +436,12 @@ def test_sign_off_locks_the_review_and_freezes_its_result(year_data, supervisor)
                     lambda: annual.add_goal(supervisor, "A01", YEAR, title="补一个目标")):
         with pytest.raises(PeriodLocked, match="已签字，不能再修改"):
             attempt()
-    add_event(supervisor, "A01", "B05", "2025-12-05")  # later data does not move a signed result
+    from csperf_desktop import settings as settings_mod
+
+    settings_mod.update_settings(supervisor, {"annual_monthly_weight": 0})  # would give 74.5 live
     r = annual.compute_one(YEAR, "A01")
-    assert r.status == "signed_off" and r.final == 79.3 and r.monthly_scores[11] is None
+    assert r.status == "signed_off" and r.final == 77.6 and r.monthly_weight == 50
+    assert not r.provisional and r.provisional_reasons == []
 
 
 def test_unlocking_needs_an_admin_and_a_reason_and_is_audited(office, supervisor, admin):
@@ -447,6 +517,7 @@ def _scored_office(office, supervisor):
     for no, q in quality.items():
         annual.save_ratings(supervisor, no, YEAR, {"communication": q, "complaints": q, "attitude": q,
                                                    "learning": 3, "responsibility": 3, "cooperation": 3})
+    publish_months(supervisor, YEAR)
 
 
 def test_team_comparison_sorts_by_any_dimension(office, supervisor):
@@ -477,7 +548,7 @@ def test_what_if_moves_ranks_without_saving(office, supervisor):
 def test_what_if_on_the_monthly_blend(year_data):
     rows = annual.what_if(YEAR, monthly_weight=100)
     a01 = next(w for w in rows if w.employee_no == "A01")
-    assert a01.final_before == 79.3 and a01.final_after == 84.0 and a01.grade_after == "良好"
+    assert a01.final_before == 77.6 and a01.final_after == 80.7 and a01.grade_after == "良好"
 
 
 def test_distribution_check_warns_when_too_many_are_excellent(office, supervisor):
@@ -524,6 +595,7 @@ def test_a_team_lead_is_scored_on_the_team(office, supervisor):
     add_staff(supervisor, employee_no="Z01", name="组长", role="team_lead", team="一组", hire_date="2020-01-01")
     save_figures(supervisor, Month(YEAR, 5), {"A01": {"csat_pct": 90}, "A02": {"csat_pct": 80},
                                               "Z01": {"csat_pct": 50}})
+    publish_months(supervisor, YEAR, [5])
     r = annual.compute_one(YEAR, "Z01")
     assert _ind(r, "team_csat").value == 85  # the agents' mean, not the lead's own figure
     assert r.dimension("team").name == "团队整体绩效"
@@ -533,7 +605,7 @@ def test_review_detail_gathers_the_form(year_data, supervisor):
     annual.add_goal(supervisor, "A01", YEAR + 1, title="带教新人", weight=50)
     annual.add_coaching_note(supervisor, "A01", date="2025-05-01", topic="话术")
     d = annual.review_detail(YEAR, "A01")
-    assert d.result.final == 79.3 and not d.locked
+    assert d.result.final == 77.6 and not d.locked
     assert d.ratings["attitude"] == {"rating": 5, "comment": "客户多次书面表扬"}
     assert [g.title for g in d.next_goals] == ["带教新人"] and d.goals == []
     assert [n.topic for n in d.coaching] == ["话术"]
@@ -559,7 +631,73 @@ def test_what_if_with_indicator_weights(year_data):
     rows = annual.what_if(YEAR, indicator_weights={"csat": 100, "response": 0, "handling": 0, "fcr": 0,
                                                     "workload": 0})
     a01 = next(w for w in rows if w.employee_no == "A01")
-    # (40·92 + 30·68.7 + 20·82.1 + 10·69.4)/100 = 80.77 → 80.8; (84 + 80.8)/2 = 82.4
-    assert a01.final_after == 82.4 and a01.grade_after == "良好"
+    # (40·92 + 30·68.7 + 20·82.1 + 10·69.4)/100 = 80.77 → 80.8; (80.7 + 80.8)/2 = 80.75 → 80.8
+    assert a01.final_after == 80.8 and a01.grade_after == "良好"
     with pytest.raises(ValidationError, match="维度“工作业绩”内各指标权重之和应为 100%，调整后是 170%"):
         annual.what_if(YEAR, indicator_weights={"csat": 100})
+
+
+# ---------------------------------------------------------------- provisional results
+
+def _final_a01(supervisor):
+    """A01 rated, interviewed and signed off over a fully published 2025: a final result."""
+    publish_months(supervisor, YEAR)
+    annual.save_ratings(supervisor, "A01", YEAR, ALL_RATINGS)
+    annual.record_interview(supervisor, "A01", YEAR, "2026-01-10", "主管、甲", "纪要")
+    annual.sign_off(supervisor, "A01", YEAR)
+
+
+def test_a_result_is_provisional_until_rated_signed_and_every_month_published(office, supervisor):
+    r = annual.compute_one(YEAR, "A02")
+    assert r.provisional and r.provisional_reasons[0].startswith("评议指标未评分：沟通表达能力")
+    assert "1月、2月、3月、4月、5月、6月、7月、8月、9月、10月、11月、12月尚未公示" in r.provisional_reasons
+    assert "尚未签字" in r.provisional_reasons
+    _final_a01(supervisor)
+    a01 = annual.compute_one(YEAR, "A01")
+    assert not a01.provisional and annual.provisional_reasons(a01) == [] and a01.grade
+    rows = {row["employee_no"]: row for row in annual.review_list(YEAR)}
+    assert rows["A01"]["provisional"] is False and rows["A02"]["provisional"] is True
+
+
+def test_annual_results_json_and_table_say_provisional(office, supervisor, capsys):
+    import os
+
+    from csperf_desktop.cli import main
+    from csperf_desktop.models import database_proxy
+
+    _final_a01(supervisor)
+    db = os.environ.get("CSPERF_TEST_DB") or database_proxy.obj.database
+    assert main(["annual-results", "--db", db, "--year", "2025", "--json"]) == 0
+    rows = {r["employee_no"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["A01"]["provisional"] is False and rows["A01"]["provisional_reasons"] == []
+    assert rows["A02"]["provisional"] is True and "尚未签字" in rows["A02"]["provisional_reasons"]
+    assert main(["annual-results", "--db", db, "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "（4 人暂定）" in out and "定稿" in out.splitlines()[1]
+    line = {w[1]: ln for ln in out.splitlines()[2:] if len(w := ln.split()) > 1 and w[1].startswith("A0")}
+    assert " 定稿" in line["A01"] and " 暂定" in line["A02"]
+
+
+def test_the_distribution_check_counts_final_results_only(office, supervisor):
+    from csperf_desktop import settings as settings_mod
+
+    settings_mod.update_settings(supervisor, {"annual_excellent_max_pct": 30})
+    results = annual.compute_all(YEAR)
+    for r in results:  # five provisional results, four of them 优秀
+        r.grade = "优秀" if r.employee_no != "A05" else "合格"
+    check = annual.distribution_check(results)
+    assert check.provisional and check.final_count == 0
+    assert check.message.startswith("暂定：按 5 人的暂定等级，“优秀”占 80%")
+    _final_a01(supervisor)
+    results = annual.compute_all(YEAR)
+    for r in results:
+        if r.employee_no != "A01":
+            r.grade = "优秀"  # provisional: must not count
+    a01 = next(r for r in results if r.employee_no == "A01")
+    assert not a01.provisional and a01.grade != "优秀"
+    check = annual.distribution_check(results)
+    assert not check.provisional and check.final_count == 1 and check.provisional_count == 4
+    assert check.message is None  # the one final result is not 优秀: the provisional ones do not count
+    a01.grade = "优秀"
+    assert "只计已定稿的结果" in annual.distribution_warning(results)
+    assert "另有 4 人的结果暂定，未计入" in annual.distribution_warning(results)

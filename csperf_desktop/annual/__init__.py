@@ -18,11 +18,13 @@ For the GUI::
     annual.template_for_role(role); annual.save_template(actor, role, body)
     annual.team_comparison(year, sort_by="quality")
     annual.what_if(year, dimension_weights={"results": 50, "quality": 20, ...})
-    annual.distribution_warning(results)
+    annual.distribution_warning(results)          # or distribution_check(results): final results only
+    annual.provisional_reasons(result)            # why a result is still 暂定 (empty: final)
 """
 
 from .compute import (REVIEW_STATUS, AnnualResult, DimensionResult, IndicatorResult, WhatIfRow, aggregate,
-                      compute_all, compute_one, distribution_warning, employed_months, team_comparison, what_if)
+                      compute_all, compute_one, distribution_check, distribution_warning, employed_months, is_provisional,
+                      provisional_reasons, team_comparison, what_if)
 from .reviews import (add_coaching_note, add_goal, check_year, coaching_notes, delete_coaching_note, delete_goal,
                       get_review, goals_for, record_interview, review_detail, review_list, save_ratings,
                       save_self_review,
@@ -33,7 +35,7 @@ from .templates import (KINDS, SOURCES, Template, default_template, save_templat
 
 __all__ = [
     "REVIEW_STATUS", "AnnualResult", "DimensionResult", "IndicatorResult", "WhatIfRow", "aggregate", "compute_all",
-    "compute_one", "distribution_warning", "employed_months", "team_comparison", "what_if", "add_coaching_note",
+    "compute_one", "distribution_check", "distribution_warning", "is_provisional", "provisional_reasons", "employed_months", "team_comparison", "what_if", "add_coaching_note",
     "add_goal", "check_year", "coaching_notes", "delete_coaching_note", "delete_goal", "get_review", "goals_for",
     "record_interview", "review_detail", "review_list", "save_ratings", "save_self_review", "sign_off", "unlock_review",
     "update_coaching_note", "update_goal", "DIRECTIONS", "band_score", "grade_for", "parse_grade_bands",

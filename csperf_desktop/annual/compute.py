@@ -6,10 +6,13 @@ standings of months still open, figures, exams, spot checks and bonus-rule
 counts — never one query per person, then evaluates each person in memory:
 
 - *months counted*: the months of the year the person was employed in (any
-  day of the month), up to the current month;
+  day of the month) that are published or closed — a month still open (the
+  current one, or one not yet published) does not count, and nothing recorded
+  in it (score, figures, exams, spot checks, bonus events) is used;
 - *data-driven indicators*: ``mean`` sources average the counted months'
   figures; ``sum`` sources total them and their target and zero point are
-  pro-rated by months counted / 12; spot checks are a pass rate over the year;
+  pro-rated by months counted / 12; spot checks are a pass rate and exams an
+  average over the counted months; bonus counts are over the counted months;
 - *judged indicators*: the supervisor's 1–5 rating as points (setting
   ``annual_rating_points``);
 - a dimension is the weighted mean of its indicators that have a score, the
@@ -21,6 +24,11 @@ counts — never one query per person, then evaluates each person in memory:
   ``annual_monthly_weight`` (default 50 %); graded by ``annual_grade_bands``.
 
 A signed-off review shows the result frozen at sign-off.
+
+*Provisional* (暂定): ``provisional_reasons(result)`` is the one place that
+decides whether a result is final — a judged indicator not rated, the review
+not signed off, or a month of the year the person worked in not yet published.
+The list, the command line, the report and the distribution check all ask it.
 """
 
 from __future__ import annotations
@@ -92,7 +100,8 @@ class AnnualResult:
     template_id: int | None = None
     template_version: int = 0
     template_name: str = ""
-    months: list[str] = field(default_factory=list)  # the months counted
+    months: list[str] = field(default_factory=list)  # the months counted (published or closed)
+    months_pending: list[str] = field(default_factory=list)  # months worked in the year, not yet published
     monthly_scores: list[int | None] = field(default_factory=list)  # January..December
     monthly_avg: float | None = None
     evaluation: float | None = None
@@ -104,6 +113,8 @@ class AnnualResult:
     dimensions: list[DimensionResult] = field(default_factory=list)
     rank: int | None = None
     rank_count: int = 0
+    provisional: bool = True
+    provisional_reasons: list[str] = field(default_factory=list)
 
     @property
     def months_counted(self) -> int:
@@ -135,7 +146,7 @@ def year_months(year: int) -> list[Month]:
 
 
 def employed_months(hire: _dt.date | None, leave: _dt.date | None, year: int, today: _dt.date) -> list[str]:
-    """The months of ``year`` the person worked at least one day of, up to the current month."""
+    """The months of ``year`` the person worked at least one day of, up to the month of ``today``."""
     out = []
     for m in year_months(year):
         if m.first_day > today:
@@ -156,11 +167,12 @@ class YearData:
     reviews: dict[int, AnnualReview]
     goals: dict[int, list[AnnualGoal]]
     templates: dict[str, Template]
-    monthly: dict[int, dict[str, int]]  # staff -> month -> final
+    published: set[str]  # the months of the year published or closed: the only ones counted
+    monthly: dict[int, dict[str, int]]  # staff -> month -> final (published snapshot)
     figures: dict[int, dict[str, tuple]]  # staff -> month -> FIGURE_FIELDS values
-    exams: dict[int, list[float]]  # staff -> percent of full marks per exam sat
-    spot: dict[int, tuple[int, int]]  # staff -> (items, failed items)
-    rule_counts: dict[int, dict[str, int]]
+    exams: dict[int, list[tuple[str, float]]]  # staff -> (month, percent of full marks) per exam sat
+    spot: dict[int, dict[str, tuple[int, int]]]  # staff -> month -> (items, failed items)
+    rule_counts: dict[int, dict[str, dict[str, int]]]  # staff -> rule code -> month -> count
     monthly_weight: float
     bands: list[tuple[str, float]]
     rating_points: tuple
@@ -172,14 +184,17 @@ def _in_year(staff_q, year: int):
                          & ((Staff.leave_date.is_null()) | (Staff.leave_date >= first)))
 
 
-def monthly_finals(year: int, today: _dt.date) -> dict[int, dict[str, int]]:
-    """Each person's final score per month of ``year``: the published snapshot (latest revision),
-    or the live standings of a month still open that has events. Months not started are left out."""
-    from ..standings import live_standings
-
+def published_months(year: int) -> dict[str, int]:
+    """The months of ``year`` that are published or closed, with their current revision."""
     keys = [m.key for m in year_months(year)]
-    periods = {p.month: p for p in Period.select().where(Period.month.in_(keys))}
-    published = {k: p.revision for k, p in periods.items() if p.status in ("published", "closed") and p.revision}
+    return {p.month: p.revision for p in Period.select(Period.month, Period.status, Period.revision)
+            .where(Period.month.in_(keys)) if p.status in ("published", "closed") and p.revision}
+
+
+def monthly_finals(year: int, published: dict[str, int] | None = None) -> dict[int, dict[str, int]]:
+    """Each person's final score per published or closed month of ``year``, from the published
+    snapshot (latest revision). A month still open has no final score yet and is left out."""
+    published = published_months(year) if published is None else published
     out: dict[int, dict[str, int]] = {}
     if published:
         rows = (MonthlyResult.select(MonthlyResult.staff, MonthlyResult.month, MonthlyResult.revision,
@@ -188,15 +203,6 @@ def monthly_finals(year: int, today: _dt.date) -> dict[int, dict[str, int]]:
         for sid, month, rev, final in rows:
             if published[month] == rev:
                 out.setdefault(sid, {})[month] = final
-    open_keys = [m.key for m in year_months(year) if m.key not in published and m.first_day <= today]
-    if open_keys:
-        active = {k for (k,) in ScoreEvent.select(ScoreEvent.month).where(
-            ScoreEvent.month.in_(open_keys) & (ScoreEvent.voided == False))  # noqa: E712
-            .group_by(ScoreEvent.month).tuples()}
-        for key in open_keys:
-            if key in active:  # a month without any event has no result yet
-                for r in live_standings(Month.parse(key)):
-                    out.setdefault(r.staff_id, {})[key] = r.final
     return out
 
 
@@ -218,32 +224,36 @@ def load_year(year: int, staff_ids: list[int] | None = None) -> YearData:
     cols = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, f) for f in FIGURE_FIELDS]
     for row in MonthlyFigures.select(*cols).where(MonthlyFigures.month.in_(keys)).tuples():
         figures.setdefault(row[0], {})[row[1]] = row[2:]
-    exams: dict[int, list[float]] = {}
-    for sid, score, full in (ExamResult.select(ExamResult.staff, ExamResult.score, Exam.full_marks).join(Exam)
-                             .where(Exam.month.in_(keys) & (ExamResult.absent == False)  # noqa: E712
-                                    & ExamResult.score.is_null(False))
-                             .order_by(Exam.date, Exam.id).tuples()):
-        exams.setdefault(sid, []).append(100.0 * score / full)
-    spot = {}
-    for sid, items, failed in (SpotCheckResult.select(
-            SpotCheck.staff, pw.fn.COUNT(SpotCheckResult.id),
+    exams: dict[int, list[tuple[str, float]]] = {}
+    for sid, month, score, full in (ExamResult.select(ExamResult.staff, Exam.month, ExamResult.score,
+                                                      Exam.full_marks).join(Exam)
+                                    .where(Exam.month.in_(keys) & (ExamResult.absent == False)  # noqa: E712
+                                           & ExamResult.score.is_null(False))
+                                    .order_by(Exam.date, Exam.id).tuples()):
+        exams.setdefault(sid, []).append((month, 100.0 * score / full))
+    spot: dict[int, dict[str, tuple[int, int]]] = {}
+    for sid, month, items, failed in (SpotCheckResult.select(
+            SpotCheck.staff, SpotCheck.month, pw.fn.COUNT(SpotCheckResult.id),
             pw.fn.SUM(pw.Case(None, [(SpotCheckResult.passed == False, 1)], 0)))  # noqa: E712
             .join(SpotCheck).where(SpotCheck.month.in_(keys) & (SpotCheck.voided == False))  # noqa: E712
-            .group_by(SpotCheck.staff).tuples()):
-        spot[sid] = (int(items), int(failed or 0))
+            .group_by(SpotCheck.staff, SpotCheck.month).tuples()):
+        spot.setdefault(sid, {})[month] = (int(items), int(failed or 0))
     codes = set()
     for t in templates.values():
         codes |= t.rule_codes()
-    rule_counts: dict[int, dict[str, int]] = {}
+    rule_counts: dict[int, dict[str, dict[str, int]]] = {}
     if codes:
-        for sid, code, n in (ScoreEvent.select(ScoreEvent.staff, ScoreEvent.rule_code, pw.fn.SUM(ScoreEvent.quantity))
-                             .where(ScoreEvent.month.in_(keys) & ScoreEvent.rule_code.in_(sorted(codes))
-                                    & (ScoreEvent.voided == False))  # noqa: E712
-                             .group_by(ScoreEvent.staff, ScoreEvent.rule_code).tuples()):
-            rule_counts.setdefault(sid, {})[code] = int(n or 0)
+        for sid, code, month, n in (ScoreEvent.select(ScoreEvent.staff, ScoreEvent.rule_code, ScoreEvent.month,
+                                                      pw.fn.SUM(ScoreEvent.quantity))
+                                    .where(ScoreEvent.month.in_(keys) & ScoreEvent.rule_code.in_(sorted(codes))
+                                           & (ScoreEvent.voided == False))  # noqa: E712
+                                    .group_by(ScoreEvent.staff, ScoreEvent.rule_code, ScoreEvent.month).tuples()):
+            rule_counts.setdefault(sid, {}).setdefault(code, {})[month] = int(n or 0)
     s = settings_mod.load()
+    published = published_months(year)
     return YearData(year=year, today=today, staff=staff, reviews=reviews, goals=goals, templates=templates,
-                    monthly=monthly_finals(year, today), figures=figures, exams=exams, spot=spot,
+                    published=set(published), monthly=monthly_finals(year, published), figures=figures,
+                    exams=exams, spot=spot,
                     rule_counts=rule_counts, monthly_weight=float(s.annual_monthly_weight),
                     bands=scales.parse_grade_bands(s.annual_grade_bands),
                     rating_points=scales.parse_rating_points(s.annual_rating_points))
@@ -259,6 +269,8 @@ def _mean(values: list) -> float | None:
 def measure(source: str, sid: int, months: list[str], data: YearData, rule_code: str = "",
             team_members: list[int] | None = None) -> float | None:
     """The measured value of ``source`` for one person over the months counted (None: no data)."""
+    if not months:
+        return None  # nothing counted yet: no month is published
     figs = data.figures.get(sid, {})
     if source in ("csat", "avg_response", "avg_handle", "fcr"):
         i = _IDX[_FIELD_OF[source]]
@@ -272,15 +284,19 @@ def measure(source: str, sid: int, months: list[str], data: YearData, rule_code:
         rows = [r for r in rows if any(v is not None for v in r)]
         return float(sum(v or 0 for r in rows for v in r)) if rows else None
     if source == "exam_avg":
-        return _mean(data.exams.get(sid, []))
+        counted = set(months)
+        return _mean([pct for month, pct in data.exams.get(sid, []) if month in counted])
     if source == "monthly_avg":
         scores = data.monthly.get(sid, {})
         return _mean([scores.get(m) for m in months])
     if source == "spot_pass":
-        items, failed = data.spot.get(sid, (0, 0))
+        per_month = data.spot.get(sid, {})
+        items = sum(per_month[m][0] for m in months if m in per_month)
+        failed = sum(per_month[m][1] for m in months if m in per_month)
         return 100.0 * (items - failed) / items if items else None
     if source == "rule_count":
-        return float(data.rule_counts.get(sid, {}).get(rule_code, 0))
+        per_month = data.rule_counts.get(sid, {}).get(rule_code, {})
+        return float(sum(per_month.get(m, 0) for m in months))
     if source.startswith("team_"):
         i = _IDX[_FIELD_OF[source]]
         vals = []
@@ -380,14 +396,18 @@ def evaluate(person: tuple, data: YearData, team_members: dict[str, list[int]] |
     sid, no, name, team, role, hire, leave = person
     review = data.reviews.get(sid)
     if review is not None and review.signed_off_at is not None and review.result:
-        return AnnualResult.from_dict(json.loads(review.result))
+        frozen = AnnualResult.from_dict(json.loads(review.result))
+        frozen.provisional_reasons = provisional_reasons(frozen)
+        frozen.provisional = bool(frozen.provisional_reasons)
+        return frozen
     template = data.templates.get(role) or data.templates["agent"]
-    months = employed_months(hire, leave, data.year, data.today)
+    worked = employed_months(hire, leave, data.year, _dt.date(data.year, 12, 31))
+    months = [m for m in worked if m in data.published]
     scores = data.monthly.get(sid, {})
     result = AnnualResult(
         staff_id=sid, employee_no=no, name=name, team=team or "", role=role, year=data.year,
         status=review_status(review), template_id=template.id, template_version=template.version,
-        template_name=template.name, months=months,
+        template_name=template.name, months=months, months_pending=[m for m in worked if m not in data.published],
         monthly_scores=[scores.get(m.key) if m.key in months else None for m in year_months(data.year)],
         monthly_weight=data.monthly_weight)
     result.monthly_avg = scales.r1(_mean([scores.get(m) for m in months]))
@@ -417,7 +437,33 @@ def evaluate(person: tuple, data: YearData, team_members: dict[str, list[int]] |
         result.dimensions.append(dr)
     result.evaluation, result.final, result.grade = aggregate(result, bands=data.bands)
     result.complete = not result.missing and result.monthly_avg is not None
+    result.provisional_reasons = provisional_reasons(result)
+    result.provisional = bool(result.provisional_reasons)
     return result
+
+
+def provisional_reasons(result: AnnualResult) -> list[str]:
+    """Why ``result`` is not final yet (empty: it is final) — the one rule every view follows.
+
+    A result is provisional (暂定) while a judged indicator has no rating, while the review is not
+    signed off, or while a month of the year the person worked in is not yet published (its score
+    and figures are not counted yet, so the average and the pro-rated targets will still move).
+    """
+    reasons = []
+    unrated = [i.name for d in result.dimensions for i in d.indicators if i.kind == "judged" and not i.rating]
+    if unrated:
+        reasons.append(f"评议指标未评分：{'、'.join(unrated)}")
+    if result.months_pending:
+        names = "、".join(f"{int(m[5:])}月" for m in result.months_pending)
+        reasons.append(f"{names}尚未公示")
+    if result.status != "signed_off":
+        reasons.append("尚未签字")
+    return reasons
+
+
+def is_provisional(result: AnnualResult) -> bool:
+    """True while ``provisional_reasons`` finds anything: the result and grade are 暂定."""
+    return bool(provisional_reasons(result))
 
 
 def _team_members(data: YearData) -> dict[str, list[int]]:
@@ -481,7 +527,9 @@ def team_comparison(year: int, sort_by: str = "final", descending: bool = True, 
         row = {"staff_id": r.staff_id, "employee_no": r.employee_no, "name": r.name, "team": r.team,
                "role": r.role, "status": r.status, "months_counted": r.months_counted,
                "monthly_avg": r.monthly_avg, "evaluation": r.evaluation, "final": r.final, "grade": r.grade,
-               "rank": r.rank, "complete": r.complete, "dimensions": {d.code: d.score for d in r.dimensions},
+               "rank": r.rank, "complete": r.complete, "provisional": r.provisional,
+               "provisional_reasons": list(r.provisional_reasons), "months_pending": list(r.months_pending),
+               "dimensions": {d.code: d.score for d in r.dimensions},
                "dimension_names": {d.code: d.name for d in r.dimensions}}
         rows.append(row)
 
@@ -574,20 +622,49 @@ def what_if(year: int, dimension_weights: dict | None = None, indicator_weights:
     return rows
 
 
-def distribution_warning(results: list[AnnualResult]) -> str | None:
-    """A warning when more than N % (setting ``annual_excellent_max_pct``; 0 = off) get the top grade."""
+@dataclass
+class DistributionCheck:
+    """The grade-distribution check: ``message`` (None: nothing to say), whether it was computed from
+    provisional grades, and how many final and provisional results there were."""
+
+    message: str | None
+    provisional: bool
+    final_count: int
+    provisional_count: int
+
+
+def distribution_check(results: list[AnnualResult]) -> DistributionCheck:
+    """Whether more than N % (setting ``annual_excellent_max_pct``; 0 = off) get the top grade.
+
+    Counted on final results only (``provisional_reasons`` empty). While no result is final yet the
+    check runs on the provisional grades and its message starts with “暂定：”, so nobody takes it
+    for the year's distribution.
+    """
     s = settings_mod.load()
     limit = s.annual_excellent_max_pct
-    if not limit:
-        return None
-    bands = scales.parse_grade_bands(s.annual_grade_bands)
-    top = bands[0][0]
     graded = [r for r in results if r.grade]
-    if not graded:
-        return None
-    n = sum(1 for r in graded if r.grade == top)
-    share = 100.0 * n / len(graded)
-    if share > limit:
-        return (f"“{top}”占 {share:.0f}%（{n}/{len(graded)} 人），超过设定的 {limit}%。"
+    final = [r for r in graded if not provisional_reasons(r)]
+    n_prov = len(graded) - len(final)
+    if not limit or not graded:
+        return DistributionCheck(None, not final, len(final), n_prov)
+    top = scales.parse_grade_bands(s.annual_grade_bands)[0][0]
+    provisional = not final
+    pool = graded if provisional else final
+    n = sum(1 for r in pool if r.grade == top)
+    share = 100.0 * n / len(pool)
+    if share <= limit:
+        return DistributionCheck(None, provisional, len(final), n_prov)
+    if provisional:
+        text = (f"暂定：按 {len(pool)} 人的暂定等级，“{top}”占 {share:.0f}%（{n}/{len(pool)} 人），超过设定的 {limit}%。"
+                "还没有定稿的结果，签字后再复核。")
+    else:
+        text = (f"“{top}”占 {share:.0f}%（{n}/{len(pool)} 人，只计已定稿的结果），超过设定的 {limit}%。"
                 "请复核评分尺度是否过宽。")
-    return None
+        if n_prov:
+            text += f"另有 {n_prov} 人的结果暂定，未计入。"
+    return DistributionCheck(text, provisional, len(final), n_prov)
+
+
+def distribution_warning(results: list[AnnualResult]) -> str | None:
+    """The message of ``distribution_check`` (None when there is nothing to warn about)."""
+    return distribution_check(results).message

@@ -409,10 +409,11 @@ def coaching_notes(staff, year: int | None = None) -> list[CoachingNote]:
 
 def review_list(year: int) -> list[dict]:
     """The staff list of the annual tab: everyone employed in the year with their review's status
-    (code and Chinese label), final score and grade."""
+    (code and Chinese label), final score and grade, and whether they are provisional (暂定) and why."""
     return [{"staff_id": r.staff_id, "employee_no": r.employee_no, "name": r.name, "team": r.team,
              "role": r.role, "status": r.status, "status_zh": REVIEW_STATUS[r.status][0], "final": r.final,
-             "grade": r.grade, "months_counted": r.months_counted} for r in compute_all(check_year(year))]
+             "grade": r.grade, "months_counted": r.months_counted, "provisional": r.provisional,
+             "provisional_reasons": list(r.provisional_reasons)} for r in compute_all(check_year(year))]
 
 
 @dataclass

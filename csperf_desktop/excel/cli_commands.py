@@ -1,7 +1,9 @@
 """Command line for Excel: ``template``, ``import`` and ``export``.
 
     python main.py template staff|events|figures|exams --out FILE.xlsx
+    python main.py template annual-review --year YYYY --out FILE.xlsx
     python main.py import staff|events|figures|exams FILE.xlsx [--dry-run] [--update] [--marked OUT.xlsx]
+    python main.py import annual-review FILE.xlsx --year YYYY [--dry-run] [--update]
     python main.py export month|events|figures|staff|exams|appeals|all [--month YYYY-MM] --out FILE.xlsx
 
 An invalid import exits with 2 and lists every problem on stderr; nothing is written.
@@ -14,7 +16,7 @@ import sys
 from ..cli import UsageError, cli_actor, command, open_from_args
 from ..months import Month
 
-IMPORT_KINDS = ["staff", "events", "figures", "exams"]
+IMPORT_KINDS = ["staff", "events", "figures", "exams", "annual-review"]
 EXPORT_KINDS = ["month", "events", "figures", "staff", "exams", "appeals", "all"]
 
 
@@ -23,6 +25,7 @@ def register(sub) -> None:
     s.add_argument("--db", dest="sub_db")
     s.add_argument("kind", choices=IMPORT_KINDS)
     s.add_argument("--out", required=True, help="the .xlsx file to write")
+    s.add_argument("--year", help="annual-review: the review year, YYYY")
 
     s = sub.add_parser("import", help="import staff, events, figures or exam results from an .xlsx file")
     s.add_argument("--db", dest="sub_db")
@@ -32,6 +35,7 @@ def register(sub) -> None:
     s.add_argument("--update", action="store_true", help="allow changing existing data (e.g. re-imported figures)")
     s.add_argument("--month", help="month for rows without a month column (figures), YYYY-MM")
     s.add_argument("--marked", help="when invalid, save a copy with the bad cells marked to this file")
+    s.add_argument("--year", help="annual-review: the review year, YYYY")
 
     s = sub.add_parser("export", help="export month results, the event log, figures, staff or everything")
     s.add_argument("--db", dest="sub_db")
@@ -55,13 +59,27 @@ def _progress_printer():
     return report
 
 
+def _annual_year(args) -> int | None:
+    """The --year of an annual-review template or import (required there, refused elsewhere)."""
+    if args.kind != "annual-review":
+        if getattr(args, "year", None):
+            raise UsageError("--year 只用于 annual-review（年度考核）。")
+        return None
+    if not getattr(args, "year", None):
+        raise UsageError("年度考核需要 --year YYYY，例如 --year 2026。")
+    from ..annual.reviews import check_year
+
+    return check_year(args.year)
+
+
 @command("template", "save an import template")
 def cmd_template(args) -> int:
     from .templates import save_template
 
-    if getattr(args, "sub_db", None) or args.db:
-        open_from_args(args)
-    path = save_template(args.kind, args.out)
+    year = _annual_year(args)
+    if getattr(args, "sub_db", None) or args.db or year is not None:
+        open_from_args(args)  # the annual-review template lists the people of the open database
+    path = save_template(args.kind, args.out, year=year)
     print(f"导入模板已保存：{path}")
     return 0
 
@@ -70,9 +88,10 @@ def cmd_template(args) -> int:
 def cmd_import(args) -> int:
     from .importers import ImportInvalid, apply_import, read_import, save_marked_copy
 
+    year = _annual_year(args)
     open_from_args(args)
     month = Month.parse(args.month) if args.month else None
-    preview = read_import(args.file, args.kind, month=month, progress=_progress_printer())
+    preview = read_import(args.file, args.kind, month=month, year=year, progress=_progress_printer())
     for line in preview.notes:
         print(line)
     if preview.problems:

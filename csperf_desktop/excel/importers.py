@@ -136,13 +136,18 @@ def _resume(first: list, rows):
 
 
 def read_import(path, kind: str, *, month: Month | str | None = None, progress: Progress = None,
-                limits: Limits = LIMITS) -> Preview:
-    """Read and check ``path`` as ``kind`` (staff | events | figures | exams). Writes nothing.
+                limits: Limits = LIMITS, year: int | None = None) -> Preview:
+    """Read and check ``path`` as ``kind`` (staff | events | figures | exams | annual_review, the
+    last for ``year``). Writes nothing.
 
     Refuses unsafe or non-xlsx files with a ``FileRefused``; every problem in
     the data is collected in ``preview.problems`` (the caller decides; apply
     refuses a preview that has any).
     """
+    if kind in ("annual_review", "annual-review"):
+        from .annual_review import read_annual_review
+
+        return read_annual_review(path, year, progress=progress, limits=limits)
     k = kind_by_key(kind)
     path = Path(path)
     check_xlsx(path, limits)
@@ -418,14 +423,14 @@ def save_marked_copy(preview: Preview, out_path) -> Path:
             raise FileRefused(f"无法重新打开“{preview.path.name}”来标注问题（{type(exc).__name__}）。", field="file") from None
     if preview.sheet not in wb.sheetnames:
         raise FileRefused(f"“{preview.path.name}”中找不到工作表“{preview.sheet}”。", field="file")
-    ws = wb[preview.sheet]
     notes: dict = defaultdict(list)
     for p in preview.problems:
         if p.row is None:
             continue
-        notes[(p.row, p.column or 1)].append(p.message)
-    for (row, col), messages in notes.items():
-        cell = ws.cell(row=row, column=col)
+        sheet = p.sheet if p.sheet in wb.sheetnames else preview.sheet  # an import may read two sheets
+        notes[(sheet, p.row, p.column or 1)].append(p.message)
+    for (sheet, row, col), messages in notes.items():
+        cell = wb[sheet].cell(row=row, column=col)
         cell.fill = BAD_FILL
         text = "\n".join(f"· {m}" for m in messages)
         cell.comment = Comment(text, "csperf", width=300, height=60 + 20 * len(messages))

@@ -20,10 +20,11 @@ Progress = Optional[Callable[[int, Optional[int], str], Optional[bool]]]
 
 HEADER_SCAN_ROWS = 12
 TEXT_LIMITS = {"employee_no": 32, "name": 64, "team": 64, "reference": 100, "note": 2000, "status": 20,
-               "exam_title": 200}
+               "exam_title": 200, "self_review": 5000, "supervisor_comment": 5000, "interview_summary": 5000,
+               "development_plan": 5000, "interview_attendees": 300, "indicator": 40}
 VOID_WORDS = {"已作废", "作废", "voided", "void"}
 PERMISSION = {"staff": "manage_staff", "events": "record_event", "figures": "import_figures",
-              "exams": "manage_exams"}
+              "exams": "manage_exams", "annual_review": "annual_review"}
 ABSENT = "absent"
 ABSENT_WORDS = {"缺考", "缺席", "absent", "未参加", "缺"}
 

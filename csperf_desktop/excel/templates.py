@@ -163,6 +163,11 @@ def _notes_sheet(wb, kind: Kind) -> None:
         row += 1
 
 
-def save_template(kind_key: str, path) -> Path:
-    """Write the template for ``kind_key`` to ``path`` (atomically)."""
+def save_template(kind_key: str, path, year: int | None = None) -> Path:
+    """Write the template for ``kind_key`` to ``path`` (atomically). ``annual_review`` needs ``year``
+    and the open database: it is filled with each person's current review."""
+    if kind_key in ("annual_review", "annual-review"):
+        from .annual_review import save_annual_template
+
+        return save_annual_template(year, path)
     return atomic_save(build_template(kind_key), path)

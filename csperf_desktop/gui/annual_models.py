@@ -19,6 +19,9 @@ STATUS_COLORS = {"not_started": "#8a8a8a", "self_review": "#7a4b00", "evaluated"
 DIMENSION_BG = QColor("#eef1f5")
 MISSING_BG = QColor("#fde2e1")
 EDITABLE_BG = QColor("#fffdf0")
+PROVISIONAL_FG = QColor("#8a8a8a")  # a result or grade that may still change (暂定)
+PROVISIONAL_TEXT = QT_TRANSLATE_NOOP("AnnualModels", "Provisional")
+FINAL_TEXT = QT_TRANSLATE_NOOP("AnnualModels", "Final result")
 
 
 def fmt(value, digits: int = 1) -> str:
@@ -48,28 +51,41 @@ class ReviewListModel(_RowsModel):
     """Everyone employed in the year: AnnualResult rows."""
 
     CONTEXT = "AnnualModels"
-    NO, NAME, TEAM, STATUS, FINAL, GRADE = range(6)
+    NO, NAME, TEAM, STATUS, FINAL, GRADE, STATE = range(7)
     HEADERS = (QT_TRANSLATE_NOOP("AnnualModels", "No."), QT_TRANSLATE_NOOP("AnnualModels", "Name"),
                QT_TRANSLATE_NOOP("AnnualModels", "Team"), QT_TRANSLATE_NOOP("AnnualModels", "Status"),
-               QT_TRANSLATE_NOOP("AnnualModels", "Final"), QT_TRANSLATE_NOOP("AnnualModels", "Grade"))
+               QT_TRANSLATE_NOOP("AnnualModels", "Final"), QT_TRANSLATE_NOOP("AnnualModels", "Grade"),
+               QT_TRANSLATE_NOOP("AnnualModels", "Result"))
 
     def row_of(self, staff_id) -> int:
         return next((i for i, r in enumerate(self.rows) if r.staff_id == staff_id), -1)
 
     def cell(self, r, column, role):
         if role == Qt.DisplayRole:
-            return (r.employee_no, r.name, r.team, status_label(r.status), fmt(r.final), r.grade)[column]
+            state = QCoreApplication.translate("AnnualModels", PROVISIONAL_TEXT if r.provisional else FINAL_TEXT)
+            return (r.employee_no, r.name, r.team, status_label(r.status), fmt(r.final), r.grade, state)[column]
         if role == SortRole:
             return (r.employee_no, r.name, r.team, list(REVIEW_STATUS).index(r.status), _num(r.final),
-                    _num(r.final))[column]
+                    _num(r.final), int(r.provisional))[column]
         if role == Qt.ForegroundRole and column == self.STATUS:
             return QBrush(QColor(STATUS_COLORS.get(r.status, "#333")))
+        if role == Qt.ForegroundRole and r.provisional and column in (self.FINAL, self.GRADE, self.STATE):
+            return QBrush(PROVISIONAL_FG)
+        if role == Qt.FontRole and r.provisional and column in (self.FINAL, self.GRADE):
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.TextAlignmentRole and column == self.FINAL:
             return _right()
         if role == Qt.ToolTipRole:
             months = QCoreApplication.translate("AnnualModels", "{n} of 12 months counted").format(
                 n=r.months_counted)
-            return f"{r.employee_no} {r.name} · {i18n.label(STAFF_ROLES, r.role)} · {months}"
+            text = f"{r.employee_no} {r.name} · {i18n.label(STAFF_ROLES, r.role)} · {months}"
+            if r.provisional:
+                # the reasons come from the core in Chinese (provisional_reasons)
+                text += "\n" + QCoreApplication.translate("AnnualModels", "Provisional: {why}").format(
+                    why="；".join(r.provisional_reasons))
+            return text
         return None
 
 
@@ -353,6 +369,11 @@ class ComparisonModel(_RowsModel):
             return _right()
         if role == Qt.ForegroundRole and column == self.STATUS:
             return QBrush(QColor(STATUS_COLORS.get(v, "#333")))
+        if role == Qt.ForegroundRole and r.get("provisional") and column in (self.FINAL, self.GRADE):
+            return QBrush(PROVISIONAL_FG)
+        if role == Qt.ToolTipRole and r.get("provisional") and column in (self.FINAL, self.GRADE):
+            return QCoreApplication.translate("AnnualModels", "Provisional: {why}").format(
+                why="；".join(r["provisional_reasons"]))
         return None
 
 

@@ -40,6 +40,7 @@ REFRESH_ON = ("annual", "events", "staff", "period", "settings", "database", "ex
 NOT_SAVED_STYLE = ("QLabel { background: #fff4e0; color: #7a4b00; border: 1px dashed #e0a030; padding: 6px;"
                    " font-weight: bold; }")
 WARNING_STYLE = "QLabel { background: #fde2e1; color: #8a1c12; border: 1px solid #e5a39b; padding: 6px; }"
+PROVISIONAL_STYLE = "QLabel { background: #f1f1f1; color: #5f5f5f; border: 1px dashed #a0a0a0; padding: 6px; }"
 
 
 def _sorted(model, parent) -> QSortFilterProxyModel:
@@ -126,8 +127,9 @@ class AnnualTab(QWidget):
         self.staff_list.horizontalHeader().setSectionResizeMode(ReviewListModel.STATUS, QHeaderView.Stretch)
         set_column_widths(self.staff_list, {ReviewListModel.NO: 52, ReviewListModel.NAME: 56,
                                             ReviewListModel.TEAM: 48, ReviewListModel.FINAL: 46,
-                                            ReviewListModel.GRADE: 50},
-                          samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"]})
+                                            ReviewListModel.GRADE: 50, ReviewListModel.STATE: 46},
+                          samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"],
+                                   ReviewListModel.STATE: ["暂定", "定稿"]})
         self.staff_list.selectionModel().selectionChanged.connect(self._selection_changed)
 
         # -- the person's header
@@ -172,7 +174,7 @@ class AnnualTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 990])
+        split.setSizes([380, 940])
         split.setChildrenCollapsible(False)
         self.sign_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
@@ -438,13 +440,17 @@ class AnnualTab(QWidget):
         year = self.current_year()
         try:
             self.results = annual.compute_all(year)
-            warning = annual.distribution_warning(self.results)
+            check = annual.distribution_check(self.results)
+            warning, provisional = check.message, check.provisional
         except CsperfError as exc:
-            self.results, warning = [], exc.message
+            self.results, warning, provisional = [], exc.message, False
         self.list_model.set_rows(self.results)
         signed = sum(1 for r in self.results if r.status == "signed_off")
-        self.counts.setText(self.tr("{n} people employed in {year} · {signed} signed off").format(
-            n=len(self.results), year=year, signed=signed))
+        pending = sum(1 for r in self.results if r.provisional)
+        self.counts.setText(self.tr("{n} people employed in {year} · {signed} signed off · {pending} provisional")
+                            .format(n=len(self.results), year=year, signed=signed, pending=pending))
+        # a check on provisional grades is grey, not red: nothing is final yet
+        self.distribution.setStyleSheet(PROVISIONAL_STYLE if provisional else WARNING_STYLE)
         self.distribution.setText(self.tr("Distribution check: {warning}").format(warning=warning) if warning else "")
         self.distribution.setVisible(bool(warning))
         try:
@@ -537,6 +543,8 @@ class AnnualTab(QWidget):
             counted = self.tr("no month counted yet")
         if 0 < len(months) < 12:
             counted += " · " + self.tr("totals and their targets pro-rated by {n}/12").format(n=len(months))
+        if r.months_pending:
+            counted += " · " + self.tr("{n} months not yet published, not counted").format(n=len(r.months_pending))
         template = self.tr("{name}, version {v}").format(name=r.template_name, v=r.template_version or 0)
         return " · ".join([i18n.label(STAFF_ROLES, r.role), r.team or "—", template, counted,
                            status_label(r.status)])
@@ -548,6 +556,9 @@ class AnnualTab(QWidget):
                                                                ew=100 - mw, f=fmt(r.final), g=r.grade or "—")
         if r.rank:
             text += " · " + self.tr("rank {rank} of {count}").format(rank=r.rank, count=r.rank_count)
+        if r.provisional:  # the reasons come from the core, in Chinese
+            text += "<br><span style='color:#7a4b00'><b>" + self.tr("Provisional result: {why}").format(
+                why="；".join(r.provisional_reasons)) + "</b></span>"
         if not r.complete and r.status != "signed_off":
             missing = "、".join(r.missing) if r.missing else self.tr("monthly scores")
             text += "<br><span style='color:#7a4b00'>" + self.tr(

@@ -51,7 +51,7 @@ XLSX_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx)")
 OPEN_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx);;All files (*)")
 
 # What each import changes, for the views listening on ctx.changed (figures feed the proposals).
-CHANGED = {"staff": "staff", "events": "events", "figures": "events", "exams": "exams"}
+CHANGED = {"staff": "staff", "events": "events", "figures": "events", "exams": "exams", "annual_review": "annual"}
 
 EXPORT_NAMES = {
     "month": QT_TRANSLATE_NOOP("excel", "{month}_results.xlsx"),
@@ -81,8 +81,22 @@ def export_label(what: str) -> str:
 
 # ---------------------------------------------------------------- template
 
+def ask_review_year(ctx, parent) -> int | None:
+    """The year of an annual-review template or import (the year in view by default)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    year, ok = QInputDialog.getInt(parent, translate("excel", "Annual review"),
+                                   translate("excel", "Review year:"), ctx.month.year, 2000, 2100)
+    return year if ok else None
+
+
 def save_template(ctx, parent, kind: str):
     label = kind_label(kind)
+    year = None
+    if kind == "annual_review":
+        year = ask_review_year(ctx, parent)
+        if year is None:
+            return None
     title = translate("excel", "Save the {kind} import template").format(kind=label)
     name = translate("excel", "{kind} template.xlsx").format(kind=label)
     path = filework.ask_save_path(parent, KEY, title, name, tr(XLSX_FILTER), ".xlsx")
@@ -95,7 +109,7 @@ def save_template(ctx, parent, kind: str):
         filework.offer_open(parent, text.format(kind=label, name=out.name), out, out.parent,
                             translate("excel", "Template saved"))
 
-    return filework.run_task(parent, lambda report: core_save_template(kind, path),
+    return filework.run_task(parent, lambda report: core_save_template(kind, path, year=year),
                              label=translate("excel", "Saving the template…"), on_success=written)
 
 
@@ -114,8 +128,13 @@ def import_file(ctx, parent, kind: str):
         return None
     # Figures without a month column belong to the month in view (a month column in the file wins).
     month = ctx.month if kind == "figures" else None
+    year = None
+    if kind == "annual_review":
+        year = ask_review_year(ctx, parent)
+        if year is None:
+            return None
     return filework.run_task(
-        parent, lambda report: read_import(path, kind, month=month, progress=report),
+        parent, lambda report: read_import(path, kind, month=month, year=year, progress=report),
         label=translate("excel", "Reading “{name}”…").format(name=path.name), cancellable=True,
         on_success=lambda preview: show_preview(ctx, parent, preview))
 

@@ -15,6 +15,7 @@ IMPORT_KINDS = {
     "events": QT_TRANSLATE_NOOP("excel", "Scoring events"),
     "figures": QT_TRANSLATE_NOOP("excel", "Monthly figures"),
     "exams": QT_TRANSLATE_NOOP("excel", "Exam results"),
+    "annual_review": QT_TRANSLATE_NOOP("excel", "Annual review (ratings, interview, sign-off)"),
 }
 EXPORT_KINDS = {
     "month": QT_TRANSLATE_NOOP("excel", "Month results"),

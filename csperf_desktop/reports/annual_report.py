@@ -90,6 +90,17 @@ def load_year_report(year: int, staff_ids: list[int] | None = None) -> YearRepor
                           base=s.base_score, cap=s.cap_score)
 
 
+PROVISIONAL = colors.HexColor("#B26B00")  # amber: a result that may still change (暂定)
+
+
+def _month_span(keys: list[str]) -> str:
+    """"10月–12月" for consecutive months, else "3月、5月"."""
+    nums = [int(k[5:]) for k in keys]
+    if len(nums) > 2 and nums == list(range(nums[0], nums[-1] + 1)):
+        return f"{nums[0]}月–{nums[-1]}月"
+    return "、".join(f"{n}月" for n in nums)
+
+
 def _num(v: float | None, digits: int = 1) -> str:
     return "—" if v is None else f"{v:.{digits}f}"
 
@@ -117,7 +128,9 @@ class ReviewBuilder:
         out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
         signed = r.status == "signed_off"
         out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
-        if not signed:
+        if r.provisional:
+            out.append(st.para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
+        elif not signed:
             out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
         out += [Spacer(1, 2 * mm), self.identity(staff, r), Spacer(1, 3 * mm), self.summary(r), Spacer(1, 4 * mm)]
         out += self.dimension_table(r)
@@ -166,6 +179,8 @@ class ReviewBuilder:
             span = f"{len(months)}/12 个月（{first}月" + (f"–{last}月）" if last != first else "）")
         else:
             span = "0/12 个月"
+        if r.months_pending:
+            span += f"；{_month_span(r.months_pending)}未公示，未计入"
         employed = []
         if staff.hire_date and staff.hire_date.year == self.d.year:
             employed.append(f"{staff.hire_date:%Y-%m-%d} 入职")
@@ -209,8 +224,10 @@ class ReviewBuilder:
         boxes = [
             (f"月度平均分（占 {_w(r.monthly_weight)}）", _num(r.monthly_avg), st.INK),
             (f"年终评价（占 {_w(100 - r.monthly_weight)}）", _num(r.evaluation), st.INK),
-            ("年度总分" + ("" if r.complete else "（暂定）"), _num(r.final), st.ACCENT),
-            ("考核等级" + ("" if r.complete else "（暂定）"), r.grade or "—", st.AWARD if r.grade else st.INK),
+            ("年度总分" + ("（暂定）" if r.provisional else ""), _num(r.final),
+             PROVISIONAL if r.provisional else st.ACCENT),
+            ("考核等级" + ("（暂定）" if r.provisional else ""), r.grade or "—",
+             PROVISIONAL if r.provisional else st.AWARD if r.grade else st.INK),
             (f"名次（共 {r.rank_count} 人）", str(r.rank) if r.rank else "—", st.INK),
         ]
         labels, values = [], []
@@ -234,6 +251,8 @@ class ReviewBuilder:
             ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
             ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
         notes = []
+        if r.provisional:
+            notes.append(f"暂定：{'；'.join(r.provisional_reasons)}")
         if r.missing:
             notes.append(f"尚无得分的指标：{'、'.join(r.missing)}（其权重暂按已有指标分摊）")
         if r.monthly_avg is None:
@@ -362,9 +381,10 @@ class ReviewBuilder:
         if r.final is None:
             text = "年度总分：暂无（没有月度成绩和评价）。"
         else:
-            text = (f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
+            text = (("【暂定】" if r.provisional else "") + f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
                     f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级："
-                    f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>")
+                    f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
+                    + ("（暂定，定稿前可能变动）" if r.provisional else ""))
         t = Table([[st.para(text, s["body"], markup=True)]], colWidths=[self.w])
         t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
                                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

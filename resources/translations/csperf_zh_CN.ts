@@ -93,6 +93,14 @@
 <context>
     <name>AnnualModels</name>
     <message>
+        <source>Provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>工号</translation>
     </message>
@@ -117,8 +125,16 @@
         <translation>等级</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>{n} of 12 months counted</source>
         <translation>计入 {n}/12 个月</translation>
+    </message>
+    <message>
+        <source>Provisional: {why}</source>
+        <translation>暂定：{why}</translation>
     </message>
     <message>
         <source>Dimension / indicator</source>
@@ -463,8 +479,8 @@
         <translation>月度均分在总分中的占比：</translation>
     </message>
     <message>
-        <source>{n} people employed in {year} · {signed} signed off</source>
-        <translation>{year}年在职 {n} 人 · 已签字 {signed} 人</translation>
+        <source>{n} people employed in {year} · {signed} signed off · {pending} provisional</source>
+        <translation>{year}年在职 {n} 人 · 已签字 {signed} 人 · 暂定 {pending} 人</translation>
     </message>
     <message>
         <source>Distribution check: {warning}</source>
@@ -487,6 +503,10 @@
         <translation>累计类指标及其目标按 {n}/12 折算</translation>
     </message>
     <message>
+        <source>{n} months not yet published, not counted</source>
+        <translation>{n} 个月尚未公示，未计入</translation>
+    </message>
+    <message>
         <source>{name}, version {v}</source>
         <translation>{name}，第 {v} 版</translation>
     </message>
@@ -497,6 +517,10 @@
     <message>
         <source>rank {rank} of {count}</source>
         <translation>第 {rank} 名 / 共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Provisional result: {why}</source>
+        <translation>暂定结果：{why}</translation>
     </message>
     <message>
         <source>monthly scores</source>
@@ -4775,6 +4799,10 @@ Please send this file to whoever looks after the program.</source>
         <translation>考试成绩</translation>
     </message>
     <message>
+        <source>Annual review (ratings, interview, sign-off)</source>
+        <translation>年度考核（评分、面谈、签字）</translation>
+    </message>
+    <message>
         <source>Month results</source>
         <translation>月度结果</translation>
     </message>
@@ -4821,6 +4849,14 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>csperf_archive_{date}.xlsx</source>
         <translation>csperf_全部数据_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Review year:</source>
+        <translation>考核年度：</translation>
     </message>
     <message>
         <source>Save the {kind} import template</source>

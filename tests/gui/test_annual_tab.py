@@ -350,3 +350,26 @@ def test_a_viewer_reads_the_review_but_cannot_change_it(tab, ctx, viewer):
     assert not tab.indicator_model.flags(cell) & Qt.ItemIsEditable
     assert tab.indicator_model.data(cell, Qt.ToolTipRole) == tab.save_ratings_button.toolTip()
     assert tab.print_one_button.isEnabled()  # reading and printing stay open
+
+
+def test_a_provisional_person_is_marked_in_the_list_and_the_distribution_check_says_so(tab, ctx, supervisor):
+    from csperf_desktop import settings as settings_mod
+
+    from csperf_desktop.gui.annual_models import PROVISIONAL_FG
+
+    model = tab.list_model
+    row = model.row_of(staff_id("KF001"))
+    r = model.rows[row]
+    assert r.provisional and "10月、11月、12月尚未公示" in r.provisional_reasons  # October is still open
+    assert list_cell(tab, "KF001", ReviewListModel.STATE) == "Provisional"
+    for column in (ReviewListModel.FINAL, ReviewListModel.GRADE):
+        assert model.data(model.index(row, column), Qt.ForegroundRole).color() == PROVISIONAL_FG
+        assert model.data(model.index(row, column), Qt.FontRole).italic()
+    assert "Provisional: " in model.data(model.index(row, ReviewListModel.NO), Qt.ToolTipRole)
+    assert "12 provisional" in tab.counts.text()
+    settings_mod.update_settings(supervisor, {"annual_excellent_max_pct": 1})
+    ctx.changed.emit("annual")
+    tab.reload()
+    if tab.distribution.isVisible():  # only if someone is excellent; nothing is final in October
+        assert "暂定" in tab.distribution.text() and "#5f5f5f" in tab.distribution.styleSheet()
+    tab.grab().save("/tmp/annual-tab-provisional.png")

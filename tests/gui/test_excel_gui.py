@@ -267,8 +267,9 @@ def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, an
     qtbot.addWidget(menu)
     add_excel_menus(ctx, None, menu, menu.addAction("Exit"))
     subs = {m.title(): [a.text() for a in m.actions() if not a.isSeparator()] for m in menu.findChildren(QMenu)}
-    assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…"]
-    assert len(subs["Save import &template"]) == 4
+    assert subs["&Import from Excel"] == ["Staff roster…", "Scoring events…", "Monthly figures…", "Exam results…",
+                                          "Annual review (ratings, interview, sign-off)…"]
+    assert len(subs["Save import &template"]) == 5
     assert len(subs["&Export to Excel"]) == len(excel_dialogs.EXPORT_KINDS)
     called = []
     monkeypatch.setattr(excel_dialogs, "import_file", lambda c, p, kind: called.append(kind))
@@ -316,3 +317,32 @@ def test_print_and_import_dialogs_are_all_chinese(qtbot, qapp, demo_db, ctx, tmp
             assert leftovers == []
     finally:
         i18n.install(qapp, "en")
+
+
+def test_annual_review_template_and_import_from_the_window(qtbot, office, ctx, answers, files, offered, previews,
+                                                            tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from csperf_desktop import annual
+    from csperf_desktop.gui.excel_menu import IMPORT_KINDS
+
+    assert "annual_review" in IMPORT_KINDS
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2025, True)))
+    files["save"].append(tmp_path / "annual.xlsx")
+    saved = wait(qtbot, excel_dialogs.save_template(ctx, None, "annual_review"))
+    assert saved.ok, answers.errors
+    wb = load_workbook(tmp_path / "annual.xlsx")
+    ws = wb["年度评分"]
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "A01" and ws.cell(r, 3).value == "learning")
+    ws.cell(row, 6).value = 4
+    wb.save(tmp_path / "annual.xlsx")
+    changes = []
+    ctx.changed.connect(changes.append)
+    files["open"].append(tmp_path / "annual.xlsx")
+    read = wait(qtbot, excel_dialogs.import_file(ctx, None, "annual_review"))
+    assert read.ok, answers.errors
+    qtbot.waitUntil(lambda: annual.get_review("A01", 2025) is not None, timeout=20000)
+    assert json.loads(annual.get_review("A01", 2025).ratings)["learning"]["rating"] == 4
+    qtbot.waitUntil(lambda: "annual" in changes, timeout=5000)

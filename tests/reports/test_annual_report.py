@@ -19,6 +19,7 @@ def reviewed(office, supervisor):
     from csperf_desktop.exams import add_exam, set_result
     from csperf_desktop.figures import save_figures
     from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
     from csperf_desktop.spotchecks import record_spot_check
 
     save_figures(supervisor, Month(YEAR, 3), {"A01": {"csat_pct": 93, "avg_response_s": 45, "avg_handle_s": 300,
@@ -29,6 +30,8 @@ def reviewed(office, supervisor):
     record_spot_check(supervisor, "A01", "2025-04-10")  # every item passed
     add_event(supervisor, "A01", "B07", "2025-03-10")
     add_event(supervisor, "A02", "D05", "2025-03-10")
+    for m in range(1, 13):  # only published months count in the annual result
+        publish_month(supervisor, Month(YEAR, m))
     annual.save_self_review(supervisor, "A01", YEAR, "今年接待量达标，投诉处理还需加强。")
     annual.save_ratings(supervisor, "A01", YEAR, RATINGS, comment="全年表现稳定，值得肯定。")
     annual.record_interview(supervisor, "A01", YEAR, "2026-01-12", "王主管、甲", "肯定全年成绩，约定加强投诉处理。",
@@ -60,12 +63,13 @@ def test_the_report_carries_the_computed_scores_and_grade(reviewed, tmp_path):
 
 
 def test_the_report_numbers_match_the_hand_computation(reviewed, tmp_path):
-    # CSAT 93 against 95 (zero 70) → 92.0; March 90 (B07) is the only month with events → average 90.0
+    # CSAT 93 against 95 (zero 70) → 92.0; March 90 (B07), the other eleven published months 80
+    # → average (90 + 11 × 80)/12 = 80.8
     out = write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]
     lines = pdf_pages(out)[0]
     i = lines.index("客户满意度（CSAT）")
     assert lines[i + 1:i + 5] == ["30%", "93.0%", "≥ 95.0%", "92.0"]
-    assert "90.0" in lines  # monthly average
+    assert "80.8" in lines  # monthly average
     assert "12/12 个月（1月–12月）" in lines
 
 
@@ -75,7 +79,7 @@ def test_the_report_shows_comments_interview_exams_and_next_years_goals(reviewed
     for expected in ("今年接待量达标，投诉处理还需加强。", "全年表现稳定，值得肯定。", "服务态度：5 分（客户书面表扬三次）",
                      "肯定全年成绩，约定加强投诉处理。", "参加第一季度投诉处理培训", "王主管、甲",
                      "二月技能考试", "88/100", "2026年度目标（下一年）", "客户满意度达到 95%",
-                     "被考核人签字", "考核主管签字", "2025年各月考核得分（平均 90.0 分）"):
+                     "被考核人签字", "考核主管签字", "2025年各月考核得分（平均 80.8 分）"):
         assert expected in text, expected
 
 
@@ -92,7 +96,7 @@ def test_whole_team_in_one_pdf_each_person_on_new_pages(reviewed, tmp_path):
 
 def test_an_unsigned_review_is_marked_and_a_signed_one_is_not(reviewed, supervisor, tmp_path):
     first = pdf_text(write_annual_review(YEAR, tmp_path / "1.pdf", staff_ids=["A01"])[0])
-    assert "未签字，分数可能变动" in first
+    assert "暂定结果，定稿前分数可能变动" in first and "暂定：尚未签字" in first.replace("\n", "")
     annual.sign_off(supervisor, "A01", YEAR)
     second = pdf_text(write_annual_review(YEAR, tmp_path / "2.pdf", staff_ids=["A01"])[0])
     assert "未签字" not in second and "已签字" in second
@@ -133,14 +137,19 @@ def test_cli_annual_writes_the_report(reviewed, tmp_path, capsys):
     assert "调整后是 130%" in capsys.readouterr().err
 
 
-def test_an_incomplete_result_is_marked_provisional(reviewed, tmp_path):
+def test_an_incomplete_result_is_marked_provisional(reviewed, supervisor, tmp_path):
     out = write_annual_review(YEAR, tmp_path / "a02.pdf", staff_ids=["A02"])[0]
     lines = pdf_pages(out)[0]
     assert "年度总分（暂定）" in lines and "考核等级（暂定）" in lines
-    assert any(line.startswith("尚无得分的指标：") for line in lines)
+    assert any("尚无得分的指标：" in line for line in lines)
+    # A01 has every rating and all twelve months published, but is not signed off yet: still 暂定
     assert annual.compute_one(YEAR, "A01").complete
-    complete = pdf_pages(write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0])[0]
-    assert "年度总分" in complete and "年度总分（暂定）" not in complete
+    unsigned = pdf_text(write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]).replace("\n", "")
+    assert "年度总分（暂定）" in unsigned and "暂定：尚未签字" in unsigned and "【暂定】年度总分" in unsigned
+    annual.sign_off(supervisor, "A01", YEAR)
+    signed = pdf_pages(write_annual_review(YEAR, tmp_path / "a01s.pdf", staff_ids=["A01"])[0])[0]
+    assert "年度总分" in signed and "年度总分（暂定）" not in signed
+    assert not any("暂定" in line for line in signed)
 
 
 def test_cancelling_writes_nothing(reviewed, tmp_path):
@@ -156,3 +165,15 @@ def test_cancelling_writes_nothing(reviewed, tmp_path):
         write_annual_review(YEAR, tmp_path / "team.pdf", progress=progress)
     assert seen == [(1, 5), (2, 5)]
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")]
+
+
+def test_the_current_year_report_says_which_months_are_not_counted(office, supervisor, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+
+    for m in range(1, 10):  # the clock is 2026-10-20: October is still open
+        publish_month(supervisor, Month(2026, m))
+    text = pdf_text(write_annual_review(2026, tmp_path / "now.pdf", staff_ids=["A01"])[0]).replace("\n", "")
+    assert "9/12 个月（1月–9月）；10月–12月未公示，未计入" in text
+    assert "暂定：评议指标未评分" in text and "10月、11月、12月尚未公示" in text
+    assert "【暂定】年度总分" in text
