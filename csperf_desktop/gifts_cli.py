@@ -70,7 +70,8 @@ def cmd_gifts(args) -> int:
                           "counts": tier_counts(items)}, ensure_ascii=False, indent=2))
         return 0
     if not items:
-        print(f"{month.label_zh}没有赠品。")
+        what = {None: "", True: "已发放的", False: "未发放的"}[given]
+        print(f"{month.label_zh}没有{what}赠品。")
         return 0
     print(f"{month.label_zh}赠品（{len(items)} 份）")
     print(f"{'编号':>6}  {'日期':<10}  {'工号':<8} {'姓名':<6} {'订单号':<14} {'金额(元)':>12}  赠品  发放")

@@ -409,6 +409,39 @@ def export_appeals(path, month: Month | str | None = None) -> Path:
 
 EXPORTS["appeals"] = export_appeals
 
+
+# ---------------------------------------------------------------- order gifts
+
+
+GIFT_HEADERS = ["记录号", "订单日期", "工号", "姓名", "订单号", "订单金额(元)", "赠品", "发放状态", "发放日期", "发放人",
+                "发放备注"]
+
+
+def write_gifts_sheet(wb, month: Month) -> int:
+    """The month's order gifts (voided events left out), given or not: what to prepare and hand over."""
+    from ..gifts import gifts_for_month, tier_counts
+
+    ws = wb.create_sheet(f"{month.key} 赠品")
+    w = SheetWriter(ws, GIFT_HEADERS, title=f"{_company()}  {month.label_zh}赠品发放清单",
+                    formats={"订单日期": DATE_FORMAT, "订单金额(元)": MONEY_FORMAT, "发放日期": DATE_FORMAT})
+    items = gifts_for_month(month)
+    for g in items:
+        w.append([g.event_id, g.date, g.employee_no, g.name, g.reference, g.amount, f"赠品{g.tier}",
+                  "已发放" if g.given else "未发放", g.given_on, g.given_by, g.note])
+    w.finish()
+    counts = tier_counts(items)
+    pending = sum(1 for g in items if not g.given)
+    ws.cell(row=w.row + 1, column=1, value="合计：" + "，".join(f"赠品{t} {n} 份" for t, n in counts.items())
+            + f"；未发放 {pending} 份")
+    return len(items)
+
+
+def export_gifts(path, month: Month | str) -> Path:
+    return _one_sheet(path, write_gifts_sheet, month)
+
+
+EXPORTS["gifts"] = export_gifts
+
 # Tables with a dedicated sheet above; every other table gets a plain sheet in the archive.
 _DEDICATED = {"SchemaVersion", "Staff", "Rule", "Period", "ScoreEvent", "MonthlyResult", "MonthlyFigures", "Setting",
               "AuditEntry", "Exam", "ExamResult", "Appeal"}
