@@ -162,3 +162,89 @@ def test_only_supervisors_and_admins_hand_out_gifts(office, supervisor):
     for role in ("qa", "viewer"):
         with pytest.raises(PermissionDenied):
             gifts.mark_given(Actor("x", role), [a.id])
+
+
+# ---------------------------------------------------------------- command line, Excel, paper
+
+
+@pytest.fixture
+def gift_file(tmp_path, office, supervisor):
+    """A database file with two October gifts (one voided event besides) and its path."""
+    add_event(supervisor, "A01", "B04", "2026-10-03", reference="DD1001", order_amount=800)
+    add_event(supervisor, "A02", "B04", "2026-10-04", reference="DD1002", order_amount=2500)
+    gone = add_event(supervisor, "A03", "B04", "2026-10-05", reference="DD1003", order_amount=1200)
+    void_event(supervisor, gone.id, "录错人")
+    from csperf_desktop.db import database_proxy
+
+    return database_proxy.obj.database
+
+
+def test_cli_gifts_json_lists_the_month(gift_file, capsys):
+    from csperf_desktop.cli import main
+
+    capsys.readouterr()
+    assert main(["gifts", "--db", gift_file, "--month", "2026-10", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(g["name"], g["reference"], g["amount"], g["tier"], g["given"]) for g in data["gifts"]] == [
+        ("甲", "DD1001", 800.0, "A", False), ("乙", "DD1002", 2500.0, "C", False)]
+    assert data["counts"] == {"A": 1, "B": 0, "C": 1}
+
+
+def test_cli_gifts_give_records_the_handout_and_refuses_a_voided_event(gift_file, capsys):
+    from csperf_desktop.cli import main
+
+    first = gifts.gifts_for_month(OCT)[0].event_id
+    assert main(["gifts", "give", str(first), "--db", gift_file, "--on", "2026-10-18"]) == 0
+    capsys.readouterr()
+    assert main(["gifts", "--db", gift_file, "--month", "2026-10", "--given", "--json"]) == 0
+    given = json.loads(capsys.readouterr().out)["gifts"]
+    assert [(g["event"], g["given_on"]) for g in given] == [(first, "2026-10-18")]
+    voided = ScoreEvent.get(ScoreEvent.voided == True).id  # noqa: E712
+    assert main(["gifts", "give", str(voided), "--db", gift_file]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "作废" in err
+    assert main(["gifts", "--db", gift_file]) == 2  # no month
+
+
+def test_the_printed_list_names_each_person_and_gift(gift_file, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from csperf_desktop.cli import main
+
+    out = tmp_path / "gifts.pdf"
+    assert main(["gifts", "--db", gift_file, "--month", "2026-10", "--pdf", str(out)]) == 0
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    assert tuple(round(float(x)) for x in reader.pages[0].mediabox[2:]) == (595, 842)  # A4
+    text = reader.pages[0].extract_text()
+    for expected in ("赠品发放清单", "2026年10月", "领取人签字", "甲", "DD1001", "800.00", "赠品A",
+                     "乙", "DD1002", "2,500.00", "赠品C"):
+        assert expected in text, expected
+    assert "丙" not in text and "DD1003" not in text  # voided
+
+
+def test_the_excel_export_lists_the_gifts(gift_file, tmp_path):
+    from openpyxl import load_workbook
+
+    from csperf_desktop.excel.exporters import EXPORTS
+
+    gifts.mark_given(Actor("sup", "supervisor"), [gifts.gifts_for_month(OCT)[1].event_id], "2026-10-19")
+    path = EXPORTS["gifts"](tmp_path / "g.xlsx", "2026-10")
+    rows = [r for r in load_workbook(path).worksheets[0].iter_rows(values_only=True)]
+    assert rows[1][:8] == ("记录号", "订单日期", "工号", "姓名", "订单号", "订单金额(元)", "赠品", "发放状态")
+    assert [(r[2], r[5], r[6], r[7]) for r in rows[2:4]] == [("A01", 800, "赠品A", "未发放"),
+                                                            ("A02", 2500, "赠品C", "已发放")]
+
+
+def test_an_upheld_appeal_correction_keeps_the_order_and_its_gift(office, supervisor, admin):
+    from csperf_desktop.appeals import ItemDecision, decide_appeal, record_appeal
+    from csperf_desktop.periods import publish_month
+
+    ev = add_event(supervisor, "A01", "B01", "2026-09-10", 1, order_amount=1100)
+    publish_month(supervisor, Month(2026, 9))
+    update_settings(admin, {"gift_tier_b": 1500, "gift_tier_c": 3000})
+    appeal = record_appeal(supervisor, "2026-09", "A01", [ev.id], "只记了 1 分")
+    decide_appeal(supervisor, appeal.id, "upheld", "应为 3 分", items={ev.id: ItemDecision("change", points=3)})
+    owed = gifts.gifts_for_month("2026-09")
+    assert [(g.amount, g.tier) for g in owed] == [(1100.0, "B")]
+    assert owed[0].event_id != ev.id
