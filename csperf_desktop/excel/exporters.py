@@ -449,7 +449,7 @@ _SECRET_FIELDS = {"password_hash"}
 _TABLE_ZH = {
     "User": "用户", "ChecklistItem": "抽查项目", "SpotCheck": "随机抽查", "SpotCheckResult": "抽查明细",
     "AppealItem": "复核明细", "AnnualTemplate": "年度考核模板", "AnnualGoal": "年度目标", "CoachingNote": "辅导记录",
-    "AnnualReview": "年度考核",
+    "AnnualReview": "年度考核", "GiftHandout": "赠品发放",
 }
 _FIELD_ZH = {
     "id": "编号", "staff": "人员", "date": "日期", "month": "月份", "year": "年度", "note": "备注", "title": "标题",
@@ -463,7 +463,7 @@ _FIELD_ZH = {
     "development_plan": "发展计划", "signed_off_at": "签字时间", "signed_off_by": "签字人", "result": "结果",
     "body": "内容", "frozen": "已冻结", "item": "项目", "spot_check": "抽查编号", "appeal": "申请编号",
     "event": "评分记录", "proposed_points": "申请分值", "outcome": "结论", "new_points": "新分值",
-    "correction": "更正记录", "sort_order": "排序", "rule": "项目",
+    "correction": "更正记录", "sort_order": "排序", "rule": "项目", "given_on": "发放日期", "given_by": "发放人",
 }
 
 

@@ -4081,6 +4081,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>记录评分</translation>
     </message>
     <message>
+        <source>Gift handed over</source>
+        <translation>赠品已发放</translation>
+    </message>
+    <message>
+        <source>Gift handout taken back</source>
+        <translation>撤销赠品发放</translation>
+    </message>
+    <message>
         <source>Score event voided</source>
         <translation>作废评分</translation>
     </message>
@@ -4303,6 +4311,26 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Gift owed</source>
+        <translation>应送赠品</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -4627,6 +4655,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Exam</source>
         <translation>考试</translation>
+    </message>
+    <message>
+        <source>Order gift of event</source>
+        <translation>评分记录的赠品</translation>
     </message>
     <message>
         <source>Exam result</source>
