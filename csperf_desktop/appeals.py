@@ -422,7 +422,7 @@ def _apply(tx: Tx, appeal: Appeal, item: AppealItem, d: ItemDecision, reason: st
     _void(tx, ev, f"{why}（更正为 {rule.code} {-magnitude if rule.kind == 'deduction' else magnitude} 分）")
     note = f"复核申请 #{appeal.id} 更正记录 #{ev.id}（原 {ev.rule_code} {ev.points} 分）"
     new = _insert(tx, ev.staff_id, rule, ev.date, per_unit, qty, ev.method, ev.reference, note,
-                  ev.source, ev.id, check_lock=False)
+                  ev.source, ev.id, check_lock=False, order_amount=ev.order_amount, gift_tier=ev.gift_tier)
     item.outcome, item.new_points, item.correction = "upheld", new.points, new
 
 

@@ -35,6 +35,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "unlock_review": frozenset({"admin"}),
     "backup": frozenset({"admin", "supervisor"}),
     "restore": frozenset({"admin"}),
+    "give_gifts": frozenset({"admin", "supervisor"}),
 }
 
 PERMISSION_ZH = {
@@ -58,6 +59,7 @@ PERMISSION_ZH = {
     "unlock_review": "解锁已签字的年度考核",
     "backup": "备份",
     "restore": "恢复备份",
+    "give_gifts": "登记赠品发放",
 }
 
 

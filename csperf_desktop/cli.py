@@ -114,6 +114,7 @@ CLI_MODULES.append("csperf_desktop.appeals_cli")
 CLI_MODULES.append("csperf_desktop.reports.cli_commands")
 CLI_MODULES.append("csperf_desktop.annual_cli")
 CLI_MODULES.append("csperf_desktop.proposals_cli")
+CLI_MODULES.append("csperf_desktop.gifts_cli")
 
 
 def open_from_args(args, *, create: bool = False):

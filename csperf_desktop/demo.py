@@ -91,6 +91,7 @@ def build_demo(company: str = "示范客服中心") -> None:
                 if not is_last:
                     clock.set_fixed(publish_at + _dt.timedelta(days=3))
                     close_month(SYSTEM, month)
+                    _hand_out_gifts(month, clock.today())
                 clock.set_fixed(None)
             current = Month.of(today)
             clock.set_fixed(real_now)
@@ -145,7 +146,21 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
 def _event(rng, month, days, s, code, pts) -> None:
     day = month.first_day + _dt.timedelta(days=rng.randrange(days))
     ref = f"DD{month.year % 100:02d}{month.month:02d}{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
-    add_event(SYSTEM, s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""))
+    # A bonus on an order carries the order's amount (its own generator keeps the rest unchanged).
+    amount = random.Random(ref + s.employee_no).choice(ORDER_AMOUNTS) if ref and code in BONUS_CODES else None
+    add_event(SYSTEM, s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""), amount)
+
+
+ORDER_AMOUNTS = [380, 520, 688, 860.5, 1280, 1560, 2350, 3999]
+
+
+def _hand_out_gifts(month: Month, on: _dt.date) -> None:
+    """The gifts of a closed month were handed over when it closed."""
+    from .gifts import gifts_for_month, mark_given
+
+    owed = [g.event_id for g in gifts_for_month(month, given=False)]
+    if owed:
+        mark_given(SYSTEM, owed, on, "月度结束时发放")
 
 
 EXAM_TOPICS = [("orders", "接单流程与话术"), ("after_sales", "售后问题处理"), ("daily", "日常工作规范"),

@@ -8,8 +8,10 @@ are voided with a reason, never deleted.
 from __future__ import annotations
 
 import datetime as _dt
+from decimal import Decimal, InvalidOperation
 
 from . import clock
+from . import settings as settings_mod
 from .auth import Actor
 from .errors import Conflict, NotFound, ValidationError
 from .models import Rule, ScoreEvent, Staff
@@ -20,6 +22,7 @@ from .values import choice, clean_text, parse_date, parse_int
 from .vocab import METHODS
 
 MAX_QUANTITY = 100
+MAX_ORDER_AMOUNT = 100_000_000  # yuan; a larger order is a typing slip
 
 
 def _plausible_key(ref, max_length: int) -> bool:
@@ -86,23 +89,52 @@ def check_points(rule: Rule, points) -> int:
     return value
 
 
+def check_order_amount(value) -> float | None:
+    """An order amount in yuan: None when blank; else a number ≥ 0 with at most 2 decimals."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError("订单金额应为数字（元），例如 1280 或 1280.50。", field="order_amount")
+    text = str(value).strip().replace(",", "").replace("，", "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(f"订单金额“{str(value)[:40]}”不是数字，请填写金额（元），例如 1280.50。",
+                              field="order_amount") from None
+    if not amount.is_finite():
+        raise ValidationError("订单金额应为数字（元），例如 1280.50。", field="order_amount")
+    if amount < 0:
+        raise ValidationError(f"订单金额不能为负数（填的是 {text}）。", field="order_amount")
+    if amount > MAX_ORDER_AMOUNT:
+        raise ValidationError(f"订单金额 {text} 元太大，请检查是否多打了数字。", field="order_amount")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(f"订单金额最多两位小数（到分），填的是 {text}。", field="order_amount")
+    return float(amount)
+
+
 def add_event(actor: Actor, staff, rule, date, points=None, quantity=1, method="supervision",
-              reference="", note="", *, source: str | None = None, corrects: int | None = None) -> ScoreEvent:
+              reference="", note="", order_amount=None, *, source: str | None = None,
+              corrects: int | None = None) -> ScoreEvent:
     """Record one scoring event.
 
     Validates: staff exists and is employed and active on the date; rule exists
     and is active; points within the rule's range per unit; quantity 1–100
     (1 for per-month rules, which may occur once a month); the date's month is
     open and the date not in the future; a proposal's ``source`` not already
-    recorded. Audited; one transaction.
+    recorded; an ``order_amount`` (yuan, optional) ≥ 0 with at most 2 decimals.
+    The gift an order earns (``gift_tier``) is computed from the tiers in force
+    now and stored with the event: changing the tiers later never changes it.
+    Audited (amount and gift included); one transaction.
     """
     with change(actor, "record_event") as tx:
         return _insert(tx, staff, rule, date, points, quantity, method, reference, note, source, corrects,
-                       check_lock=True)
+                       check_lock=True, order_amount=order_amount)
 
 
 def _insert(tx: Tx, staff, rule, date, points, quantity, method, reference, note, source, corrects,
-            *, check_lock: bool) -> ScoreEvent:
+            *, check_lock: bool, order_amount=None, gift_tier=...) -> ScoreEvent:
+    """``gift_tier`` given (a tier or None): kept as it is, so a correction keeps the gift of the
+    order it corrects; left out: computed from the amount and the tiers in force now."""
     staff = find_staff(staff)
     rule = find_rule(rule)
     day = parse_date(date, "日期", "date")
@@ -129,6 +161,11 @@ def _insert(tx: Tx, staff, rule, date, points, quantity, method, reference, note
     method = choice(method or "supervision", METHODS, "考核方式", "method")
     reference = clean_text(reference, "单号", "reference", max_length=100)
     note = clean_text(note, "备注", "note", max_length=2000)
+    amount = check_order_amount(order_amount)
+    if amount is None:
+        gift_tier = None
+    elif gift_tier is ...:
+        gift_tier = settings_mod.load().gift_for(amount)
     if source:
         taken = ScoreEvent.select().where((ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
         if taken:
@@ -139,18 +176,29 @@ def _insert(tx: Tx, staff, rule, date, points, quantity, method, reference, note
         area=rule.area, kind=rule.kind, unit_points=unit_points, quantity=qty, points=unit_points * qty,
         note=note, reference=reference, method=method, recorded_by=tx.actor.username,
         created_at=clock.now_utc(), serious=rule.serious, source=source, corrects=corrects,
+        order_amount=amount, gift_tier=gift_tier,
     )
     tx.audit("add_event", "score_event", ev.id, staff_id=staff.id, month=month.key, after=event_record(ev))
     return ev
 
 
 def event_record(ev: ScoreEvent) -> dict:
-    return {
+    """What the audit trail records of an event (and ``verify`` compares with the row).
+
+    The order amount and the gift owed appear only on an event that has an amount, so
+    the records of events without one stay exactly as they were written before amounts
+    existed; an amount or gift written into such a row behind the program's back then
+    shows as a difference."""
+    record = {
         "staff": ev.staff_id, "date": ev.date, "rule": ev.rule_code, "points": ev.points,
         "quantity": ev.quantity, "method": ev.method, "reference": ev.reference, "note": ev.note,
         "voided": ev.voided, "void_reason": ev.void_reason, "source": ev.source,
         "corrects": ev.corrects_id,
     }
+    if ev.order_amount is not None or ev.gift_tier is not None:
+        record["order_amount"] = ev.order_amount
+        record["gift_tier"] = ev.gift_tier
+    return record
 
 
 def find_event(event_id) -> ScoreEvent:

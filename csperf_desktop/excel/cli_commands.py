@@ -4,7 +4,7 @@
     python main.py template annual-review --year YYYY --out FILE.xlsx
     python main.py import staff|events|figures|exams FILE.xlsx [--dry-run] [--update] [--marked OUT.xlsx]
     python main.py import annual-review FILE.xlsx --year YYYY [--dry-run] [--update]
-    python main.py export month|events|figures|staff|exams|appeals|all [--month YYYY-MM] --out FILE.xlsx
+    python main.py export month|events|figures|staff|exams|appeals|gifts|all [--month YYYY-MM] --out FILE.xlsx
 
 An invalid import exits with 2 and lists every problem on stderr; nothing is written.
 """
@@ -17,7 +17,7 @@ from ..cli import UsageError, cli_actor, command, open_from_args
 from ..months import Month
 
 IMPORT_KINDS = ["staff", "events", "figures", "exams", "annual-review"]
-EXPORT_KINDS = ["month", "events", "figures", "staff", "exams", "appeals", "all"]
+EXPORT_KINDS = ["month", "events", "figures", "staff", "exams", "appeals", "gifts", "all"]
 
 
 def register(sub) -> None:
@@ -148,6 +148,10 @@ def cmd_export(args) -> int:
         path = exporters.export_exams(args.out, month)
     elif kind == "appeals":
         path = exporters.export_appeals(args.out, month)
+    elif kind == "gifts":
+        if month is None:
+            raise UsageError("导出赠品发放清单需要 --month YYYY-MM。")
+        path = exporters.export_gifts(args.out, month)
     else:
         path = exporters.export_all(args.out, month)
     print(f"已导出：{path}")

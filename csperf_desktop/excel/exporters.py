@@ -409,6 +409,39 @@ def export_appeals(path, month: Month | str | None = None) -> Path:
 
 EXPORTS["appeals"] = export_appeals
 
+
+# ---------------------------------------------------------------- order gifts
+
+
+GIFT_HEADERS = ["记录号", "订单日期", "工号", "姓名", "订单号", "订单金额(元)", "赠品", "发放状态", "发放日期", "发放人",
+                "发放备注"]
+
+
+def write_gifts_sheet(wb, month: Month) -> int:
+    """The month's order gifts (voided events left out), given or not: what to prepare and hand over."""
+    from ..gifts import gifts_for_month, tier_counts
+
+    ws = wb.create_sheet(f"{month.key} 赠品")
+    w = SheetWriter(ws, GIFT_HEADERS, title=f"{_company()}  {month.label_zh}赠品发放清单",
+                    formats={"订单日期": DATE_FORMAT, "订单金额(元)": MONEY_FORMAT, "发放日期": DATE_FORMAT})
+    items = gifts_for_month(month)
+    for g in items:
+        w.append([g.event_id, g.date, g.employee_no, g.name, g.reference, g.amount, f"赠品{g.tier}",
+                  "已发放" if g.given else "未发放", g.given_on, g.given_by, g.note])
+    w.finish()
+    counts = tier_counts(items)
+    pending = sum(1 for g in items if not g.given)
+    ws.cell(row=w.row + 1, column=1, value="合计：" + "，".join(f"赠品{t} {n} 份" for t, n in counts.items())
+            + f"；未发放 {pending} 份")
+    return len(items)
+
+
+def export_gifts(path, month: Month | str) -> Path:
+    return _one_sheet(path, write_gifts_sheet, month)
+
+
+EXPORTS["gifts"] = export_gifts
+
 # Tables with a dedicated sheet above; every other table gets a plain sheet in the archive.
 _DEDICATED = {"SchemaVersion", "Staff", "Rule", "Period", "ScoreEvent", "MonthlyResult", "MonthlyFigures", "Setting",
               "AuditEntry", "Exam", "ExamResult", "Appeal"}
@@ -416,7 +449,7 @@ _SECRET_FIELDS = {"password_hash"}
 _TABLE_ZH = {
     "User": "用户", "ChecklistItem": "抽查项目", "SpotCheck": "随机抽查", "SpotCheckResult": "抽查明细",
     "AppealItem": "复核明细", "AnnualTemplate": "年度考核模板", "AnnualGoal": "年度目标", "CoachingNote": "辅导记录",
-    "AnnualReview": "年度考核",
+    "AnnualReview": "年度考核", "GiftHandout": "赠品发放",
 }
 _FIELD_ZH = {
     "id": "编号", "staff": "人员", "date": "日期", "month": "月份", "year": "年度", "note": "备注", "title": "标题",
@@ -430,7 +463,7 @@ _FIELD_ZH = {
     "development_plan": "发展计划", "signed_off_at": "签字时间", "signed_off_by": "签字人", "result": "结果",
     "body": "内容", "frozen": "已冻结", "item": "项目", "spot_check": "抽查编号", "appeal": "申请编号",
     "event": "评分记录", "proposed_points": "申请分值", "outcome": "结论", "new_points": "新分值",
-    "correction": "更正记录", "sort_order": "排序", "rule": "项目",
+    "correction": "更正记录", "sort_order": "排序", "rule": "项目", "given_on": "发放日期", "given_by": "发放人",
 }
 
 

@@ -31,6 +31,8 @@ LIMIT = 500
 
 ACTIONS = {
     "add_event": QT_TRANSLATE_NOOP("audit", "Score event recorded"),
+    "give_gift": QT_TRANSLATE_NOOP("audit", "Gift handed over"),
+    "ungive_gift": QT_TRANSLATE_NOOP("audit", "Gift handout taken back"),
     "void_event": QT_TRANSLATE_NOOP("audit", "Score event voided"),
     "add_staff": QT_TRANSLATE_NOOP("audit", "Person added"),
     "update_staff": QT_TRANSLATE_NOOP("audit", "Person changed"),
@@ -92,6 +94,12 @@ FIELDS = {
     "method": QT_TRANSLATE_NOOP("audit", "Method"),
     "reference": QT_TRANSLATE_NOOP("audit", "Order no."),
     "note": QT_TRANSLATE_NOOP("audit", "Note"),
+    "event": QT_TRANSLATE_NOOP("audit", "Score event"),
+    "order_amount": QT_TRANSLATE_NOOP("audit", "Order amount"),
+    "gift_tier": QT_TRANSLATE_NOOP("audit", "Gift owed"),
+    "tier": QT_TRANSLATE_NOOP("audit", "Gift"),
+    "given_on": QT_TRANSLATE_NOOP("audit", "Given on"),
+    "given_by": QT_TRANSLATE_NOOP("audit", "Given by"),
     "voided": QT_TRANSLATE_NOOP("audit", "Voided"),
     "void_reason": QT_TRANSLATE_NOOP("audit", "Reason for voiding"),
     "source": QT_TRANSLATE_NOOP("audit", "Source"),
@@ -173,6 +181,7 @@ FIELDS = {
 
 ENTITIES = {
     "score_event": QT_TRANSLATE_NOOP("audit", "Score event"),
+    "gift_handout": QT_TRANSLATE_NOOP("audit", "Order gift of event"),
     "staff": QT_TRANSLATE_NOOP("audit", "Person"),
     "rule": QT_TRANSLATE_NOOP("audit", "Rule"),
     "period": QT_TRANSLATE_NOOP("audit", "Month"),

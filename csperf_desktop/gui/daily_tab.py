@@ -174,12 +174,13 @@ class EntryStrip(QGroupBox):
             "points": (self.points, self.message), "quantity": (self.quantity, self.message),
             "date": (self.date, self.message), "method": (self.method, self.message),
             "reference": (self.reference, self.message), "note": (self.note, self.message),
+            "order_amount": (self.order_amount, self.message),
         }, self.message)
 
         self.inputs = (self.staff_picker, self.rule_picker, self.points, self.quantity, self.date, self.method,
                        self.reference, self.note, self.save_button)  # the gift helper stays usable
         for w in (self.staff_picker.lineEdit(), self.rule_picker.lineEdit(), self.points, self.quantity,
-                  self.date, self.method, self.reference, self.note):
+                  self.date, self.method, self.reference, self.note, self.order_amount):
             w.installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.rule_picker.currentIndexChanged.connect(self.rule_chosen)
@@ -196,7 +197,8 @@ class EntryStrip(QGroupBox):
         self.setTabOrder(self.date, self.method)
         self.setTabOrder(self.method, self.reference)
         self.setTabOrder(self.reference, self.note)
-        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.note, self.order_amount)
+        self.setTabOrder(self.order_amount, self.save_button)
         self.show_gift()
 
     # -- lists
@@ -342,7 +344,8 @@ class EntryStrip(QGroupBox):
         # announced), so a long month is not read again for every entry.
         op = run_op(self.ctx, self, events_service.add_event, staff_id, rule.id, _dt.date(d.year(), d.month(), d.day()),
                     self.points.value(), self.quantity.value(), self.method.currentData(), self.reference.text(),
-                    self.note.text(), what="events", on_error=self.show_error, on_success=self.tab.add_row)
+                    self.note.text(), self.order_amount.text(), what="events", on_error=self.show_error,
+                    on_success=self.tab.add_row)
         if op.error is not None:
             return
         ev = op.result
@@ -350,6 +353,8 @@ class EntryStrip(QGroupBox):
         name = self.staff_picker.itemText(self.staff_picker.currentIndex())
         self.message.setText(self.tr("Saved: {who} · {code} {points}").format(
             who=name, code=ev.rule_code, points=(f"+{ev.points}" if ev.points > 0 else f"−{-ev.points}")))
+        if ev.gift_tier:
+            self.message.setText(self.message.text() + " · " + self.tr("gift {tier} owed").format(tier=ev.gift_tier))
         self.message.setStyleSheet("color: #1b7a35;")
         self._saved_text = self.message.text()
         self._message_timer.start()
@@ -358,6 +363,7 @@ class EntryStrip(QGroupBox):
         self.quantity.setValue(1)
         self.reference.clear()
         self.note.clear()
+        self.order_amount.clear()
         self.rule_picker.setFocus()
 
 
@@ -433,7 +439,7 @@ class DailyTab(QWidget):
         set_column_widths(self.table, {
             EventsModel.DATE: 84, EventsModel.NO: 54, EventsModel.NAME: 56, EventsModel.CODE: 40,
             EventsModel.AREA: 48, EventsModel.POINTS: 44, EventsModel.QTY: 38, EventsModel.METHOD: 66,
-            EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52,
+            EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52, EventsModel.GIFT: 110,
         }, {EventsModel.AREA: [i18n.label(vocab.AREAS, c) for c in vocab.AREAS],
             EventsModel.METHOD: [i18n.label(vocab.METHODS, c) for c in vocab.METHODS]})
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -577,7 +583,7 @@ class DailyTab(QWidget):
         staff = ev.staff
         row = EventRow(ev.id, str(ev.date), staff.id, staff.employee_no, staff.name, ev.rule_code, ev.rule_name,
                        ev.area, ev.kind, ev.points, ev.quantity, ev.method, ev.reference or "", ev.note or "",
-                       ev.recorded_by, bool(ev.voided), ev.void_reason or "")
+                       ev.recorded_by, bool(ev.voided), ev.void_reason or "", ev.order_amount, ev.gift_tier)
         self.model.insert_row(row)
         if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
             self.model.sort(self.proxy.sort_column, self.proxy.sort_order)

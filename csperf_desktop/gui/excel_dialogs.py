@@ -59,6 +59,7 @@ EXPORT_NAMES = {
     "figures": QT_TRANSLATE_NOOP("excel", "{month}_figures.xlsx"),
     "exams": QT_TRANSLATE_NOOP("excel", "{month}_exams.xlsx"),
     "appeals": QT_TRANSLATE_NOOP("excel", "{month}_appeals.xlsx"),
+    "gifts": QT_TRANSLATE_NOOP("excel", "{month}_gifts.xlsx"),
     "staff": QT_TRANSLATE_NOOP("excel", "staff_{date}.xlsx"),
     "all": QT_TRANSLATE_NOOP("excel", "csperf_archive_{date}.xlsx"),
 }
@@ -249,6 +250,8 @@ def export(ctx, parent, what: str):
             return exporters.export_exams(path, month)
         if what == "appeals":
             return exporters.export_appeals(path, month)
+        if what == "gifts":
+            return exporters.export_gifts(path, month)
         if what == "staff":
             return exporters.export_staff(path)
         return exporters.export_all(path, None, progress=report)

@@ -23,6 +23,7 @@ EXPORT_KINDS = {
     "figures": QT_TRANSLATE_NOOP("excel", "Monthly figures"),
     "exams": QT_TRANSLATE_NOOP("excel", "Exam results of the month"),
     "appeals": QT_TRANSLATE_NOOP("excel", "Appeals of the month"),
+    "gifts": QT_TRANSLATE_NOOP("excel", "Order gifts of the month"),
     "staff": QT_TRANSLATE_NOOP("excel", "Staff roster"),
     "all": QT_TRANSLATE_NOOP("excel", "Everything (archive of all tables)"),
 }

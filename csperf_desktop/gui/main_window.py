@@ -392,6 +392,9 @@ class MainWindow(QMainWindow):
         spot_month = QAction(self.tr("Spot checks of the &month…"), self)
         spot_month.triggered.connect(self.spot_checks_of_month)
         ui.menuMonth.addAction(spot_month)
+        gifts = QAction(self.tr("Order &gifts of the month…"), self)
+        gifts.triggered.connect(self.gifts_of_month)
+        ui.menuMonth.addAction(gifts)
         # Settings: accounts.
         ui.menuSettings.insertSeparator(ui.menuLanguage.menuAction())
         users = QAction(self.tr("&Users and roles…"), self)
@@ -425,6 +428,11 @@ class MainWindow(QMainWindow):
 
     def spot_checks_of_month(self) -> None:
         self.daily_tab.open_spot_checks_of_month()
+
+    def gifts_of_month(self) -> None:
+        from .gifts_dialog import open_gifts
+
+        open_gifts(self.ctx, self)
 
     def manage_users(self) -> None:
         if not self.ctx.can("manage_users"):

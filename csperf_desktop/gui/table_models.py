@@ -183,6 +183,8 @@ class EventRow:
     recorded_by: str
     voided: bool
     void_reason: str
+    order_amount: float | None = None
+    gift_tier: str | None = None
     _search: str | None = None
 
     @property
@@ -205,14 +207,24 @@ def event_rows(query) -> list[EventRow]:
     fields = (ScoreEvent.id, ScoreEvent.date, Staff.id, Staff.employee_no, Staff.name, ScoreEvent.rule_code,
               ScoreEvent.rule_name, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.points, ScoreEvent.quantity,
               ScoreEvent.method, ScoreEvent.reference, ScoreEvent.note, ScoreEvent.recorded_by,
-              ScoreEvent.voided, ScoreEvent.void_reason)
+              ScoreEvent.voided, ScoreEvent.void_reason, ScoreEvent.order_amount, ScoreEvent.gift_tier)
     cursor = database_proxy.obj.execute(query.select(*fields).order_by())
     rows = [EventRow(ev_id, str(day), staff_id, no, name, code, rule_name, area, kind, points, qty, method,
-                     reference or "", note or "", recorded_by, bool(voided), void_reason or "")
+                     reference or "", note or "", recorded_by, bool(voided), void_reason or "", amount, tier)
             for (ev_id, day, staff_id, no, name, code, rule_name, area, kind, points, qty, method, reference, note,
-                 recorded_by, voided, void_reason) in cursor]
+                 recorded_by, voided, void_reason, amount, tier) in cursor]
     rows.sort(key=lambda r: (r.date, r.id), reverse=True)
     return rows
+
+
+def gift_text(amount: float | None, tier: str | None) -> str:
+    """"B · 1,280.00": the gift an order earned and its amount (the amount alone below the tiers)."""
+    if amount is None:
+        return ""
+    money = f"{amount:,.2f}"
+    if not tier:
+        return money
+    return QCoreApplication.translate("EventsModel", "Gift {tier} · {amount}").format(tier=tier, amount=money)
 
 
 def recorder_label(username: str) -> str:
@@ -223,13 +235,14 @@ def recorder_label(username: str) -> str:
 
 class EventsModel(_RowsModel):
     CONTEXT = "EventsModel"
-    DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY = range(12)
+    DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY, GIFT = range(13)
     HEADERS = (QT_TRANSLATE_NOOP("EventsModel", "Date"), QT_TRANSLATE_NOOP("EventsModel", "No."),
                QT_TRANSLATE_NOOP("EventsModel", "Name"), QT_TRANSLATE_NOOP("EventsModel", "Code"),
                QT_TRANSLATE_NOOP("EventsModel", "Item"), QT_TRANSLATE_NOOP("EventsModel", "Area"),
                QT_TRANSLATE_NOOP("EventsModel", "Points"), QT_TRANSLATE_NOOP("EventsModel", "Qty"),
                QT_TRANSLATE_NOOP("EventsModel", "Method"), QT_TRANSLATE_NOOP("EventsModel", "Reference"),
-               QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "By"))
+               QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "By"),
+               QT_TRANSLATE_NOOP("EventsModel", "Order / gift"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -240,6 +253,7 @@ class EventsModel(_RowsModel):
         CODE: lambda r: r.rule_code, ITEM: lambda r: r.rule_name, AREA: lambda r: r.area,
         POINTS: lambda r: r.points, QTY: lambda r: r.quantity, METHOD: lambda r: r.method,
         REFERENCE: lambda r: r.reference, NOTE: lambda r: r.note, BY: lambda r: r.recorded_by,
+        GIFT: lambda r: (r.gift_tier or "", r.order_amount or 0),
     }
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -289,6 +303,8 @@ class EventsModel(_RowsModel):
             return str(r.quantity)
         if column == self.BY:
             return recorder_label(r.recorded_by)
+        if column == self.GIFT:
+            return gift_text(r.order_amount, r.gift_tier)
         return (r.date, r.employee_no, r.name, r.rule_code, r.rule_name, None, None, None, None, r.reference,
                 r.note)[column]
 

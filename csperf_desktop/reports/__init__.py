@@ -11,6 +11,7 @@ For the GUI (run in a worker thread; both write safely: temp file + rename)::
                      progress=lambda done, total: True, options=ScorecardOptions()) -> list[Path]
     write_annual_review(year, path, staff_ids=None, one_file_per_agent=False,
                         progress=lambda done, total: True, options=AnnualReportOptions()) -> list[Path]
+    write_gift_list(month, path, given=None) -> Path   # 赠品发放清单, A4
     font_warning() -> str | None   # show it when not None (CID fallback, unusable font setting)
 
 ``FileLocked`` (a ``CsperfError``) carries ``suggestion``: a free file name
@@ -23,11 +24,12 @@ marked on every page (``BulletinOptions(allow_draft=False)`` refuses it);
 from .annual_report import AnnualReportOptions, write_annual_review
 from .bulletin import PRIVACY_MODES, BulletinOptions, bulletin_data, write_bulletin
 from .fonts import font_warning
+from .gift_list import write_gift_list
 from .pdfwrite import FileLocked, WriteFailed, suggest_free_name
 from .scorecard import Cancelled, ScorecardOptions, write_scorecards
 
 __all__ = [
     "PRIVACY_MODES", "BulletinOptions", "bulletin_data", "write_bulletin", "font_warning", "FileLocked",
     "WriteFailed", "suggest_free_name", "Cancelled", "ScorecardOptions", "write_scorecards",
-    "AnnualReportOptions", "write_annual_review",
+    "AnnualReportOptions", "write_annual_review", "write_gift_list",
 ]

@@ -1616,6 +1616,10 @@ Reason:</source>
         <source>Saved: {who} · {code} {points}</source>
         <translation>已保存：{who} · {code} {points}</translation>
     </message>
+    <message>
+        <source>gift {tier} owed</source>
+        <translation>应送赠品{tier}</translation>
+    </message>
 </context>
 <context>
     <name>EventPickModel</name>
@@ -1654,6 +1658,10 @@ Reason:</source>
 </context>
 <context>
     <name>EventsModel</name>
+    <message>
+        <source>Gift {tier} · {amount}</source>
+        <translation>赠品{tier} · {amount}</translation>
+    </message>
     <message>
         <source>System</source>
         <translation>系统</translation>
@@ -1705,6 +1713,10 @@ Reason:</source>
     <message>
         <source>By</source>
         <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Order / gift</source>
+        <translation>订单/赠品</translation>
     </message>
     <message>
         <source>Voided: {reason}</source>
@@ -2194,6 +2206,138 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>GiftsDialog</name>
+    <message>
+        <source>Order gifts — {month}</source>
+        <translation>赠品发放 — {month}</translation>
+    </message>
+    <message>
+        <source>All gifts</source>
+        <translation>全部赠品</translation>
+    </message>
+    <message>
+        <source>Not yet given</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as given</source>
+        <translation>标记已发放(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo given…</source>
+        <translation>撤销发放(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list (PDF)…</source>
+        <translation>打印清单 (PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>发放日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{month}: {n} gifts (A {a}, B {b}, C {c}); {pending} not yet given.</source>
+        <translation>{month}：赠品 {n} 份（A {a}，B {b}，C {c}），未发放 {pending} 份。</translation>
+    </message>
+    <message>
+        <source>Undo given</source>
+        <translation>撤销发放</translation>
+    </message>
+    <message>
+        <source>Take back the handout record of {n} gift(s)? The audit trail keeps it.
+Reason:</source>
+        <translation>撤销 {n} 份赠品的发放登记？审计记录会保留。
+理由：</translation>
+    </message>
+    <message>
+        <source>{month}_gift_list.pdf</source>
+        <translation>{month}_赠品发放清单.pdf</translation>
+    </message>
+    <message>
+        <source>Print the gift list — {month}</source>
+        <translation>打印赠品发放清单 — {month}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gift list written to “{name}”.</source>
+        <translation>赠品发放清单已写入“{name}”。</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printing the gift list…</source>
+        <translation>正在打印赠品发放清单…</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>发放情况</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>Given {date} · {by}</source>
+        <translation>已发放 {date} · {by}</translation>
+    </message>
+    <message>
+        <source>Gift {tier}</source>
+        <translation>赠品{tier}</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
@@ -2445,6 +2589,10 @@ Reason:</source>
     <message>
         <source>Spot checks of the &amp;month…</source>
         <translation>本月抽查情况(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Order &amp;gifts of the month…</source>
+        <translation>本月赠品发放(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>
@@ -4041,6 +4189,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>记录评分</translation>
     </message>
     <message>
+        <source>Gift handed over</source>
+        <translation>赠品已发放</translation>
+    </message>
+    <message>
+        <source>Gift handout taken back</source>
+        <translation>撤销赠品发放</translation>
+    </message>
+    <message>
         <source>Score event voided</source>
         <translation>作废评分</translation>
     </message>
@@ -4271,6 +4427,26 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Gift owed</source>
+        <translation>应送赠品</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -4597,6 +4773,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>考试</translation>
     </message>
     <message>
+        <source>Order gift of event</source>
+        <translation>评分记录的赠品</translation>
+    </message>
+    <message>
         <source>Exam result</source>
         <translation>考试成绩</translation>
     </message>
@@ -4819,6 +4999,10 @@ Please send this file to whoever looks after the program.</source>
         <translation>本月复核申请</translation>
     </message>
     <message>
+        <source>Order gifts of the month</source>
+        <translation>本月赠品发放清单</translation>
+    </message>
+    <message>
         <source>Everything (archive of all tables)</source>
         <translation>全部数据（所有表的归档）</translation>
     </message>
@@ -4841,6 +5025,10 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>{month}_appeals.xlsx</source>
         <translation>{month}_复核申请.xlsx</translation>
+    </message>
+    <message>
+        <source>{month}_gifts.xlsx</source>
+        <translation>{month}_赠品.xlsx</translation>
     </message>
     <message>
         <source>staff_{date}.xlsx</source>
