@@ -23,6 +23,7 @@ from .scoring import ScoringRules, Standing
 from .service import Tx, change
 from .standings import live_standings
 from .values import clean_text
+from .workdays import appeal_deadline_utc
 from .vocab import PERIOD_STATUS, zh
 
 # Functions (month) -> message or None; a message blocks closing the month.
@@ -90,11 +91,10 @@ def publish_month(actor: Actor, month: Month) -> Period:
             raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
         before = {"status": period.status, "revision": period.revision}
         rows = _snapshot(tx, period, month, now)
-        window = settings_mod.load().appeal_window_hours
         period.status = "published"
         period.published_at = now
         period.published_by = actor.username
-        period.appeal_deadline = now + _dt.timedelta(hours=window)
+        period.appeal_deadline = appeal_deadline_utc(now, settings_mod.load())
         period.closed_at = None
         period.closed_by = None
         period.needs_reprint = False

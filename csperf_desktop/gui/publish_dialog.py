@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
+from .. import clock
 from .. import settings as settings_mod
 from ..months import Month
 from ..scoring import ScoringRules
 from ..standings import live_standings
+from ..workdays import appeal_deadline_utc
 from . import i18n
 from .forms.ui_publish_dialog import Ui_PublishDialog
 from .table_models import StandingsModel
@@ -33,8 +35,9 @@ class PublishDialog(QDialog):
         self.ui.preview.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
         self.ui.intro.setText(self.tr(
             "Publishing locks {month}: no event can be added or voided afterwards, the results below are kept "
-            "as revision 1, and the appeal window of {hours} hours opens. Check the ranking before you go on."
-        ).format(month=i18n.month_label(month), hours=s.appeal_window_hours))
+            "as revision 1, and the appeal window opens until {deadline}. Check the ranking before you go on."
+        ).format(month=i18n.month_label(month),
+                 deadline=i18n.fmt_time(appeal_deadline_utc(clock.now_utc(), s))))
         awards = [r for r in self.rows if r.award]
         warnings = [r for r in self.rows if r.warning]
         parts = [self.tr("{n} people ranked.").format(n=len(self.rows))]
