@@ -176,7 +176,8 @@ def record_appeal(actor: Actor, month, staff, events=None, reason: str = "", cat
         received = _parse_received(received_at)
         if received > clock.now_utc() + _dt.timedelta(minutes=1):
             raise ValidationError(f"收到时间 {fmt_local(received)} 晚于现在，请检查。", field="received_at")
-        if period.published_at and received < period.published_at:
+        # the form keeps minutes: an appeal in the minute of publication is not "before" it
+        if period.published_at and received < period.published_at.replace(second=0):
             raise ValidationError(
                 f"收到时间 {fmt_local(received)} 早于公示时间 {fmt_local(period.published_at)}，请检查。",
                 field="received_at")
@@ -426,8 +427,13 @@ def _apply(tx: Tx, appeal: Appeal, item: AppealItem, d: ItemDecision, reason: st
     item.outcome, item.new_points, item.correction = "upheld", new.points, new
 
 
+def pending_count(month: Month) -> int:
+    """How many of the month's appeals wait for a decision (each one blocks closing the month)."""
+    return Appeal.select().where((Appeal.month == month.key) & (Appeal.status == "pending")).count()
+
+
 def _close_guard(month: Month) -> str | None:
-    n = Appeal.select().where((Appeal.month == month.key) & (Appeal.status == "pending")).count()
+    n = pending_count(month)
     if n:
         return f"{month.label_zh}还有 {n} 份复核申请待处理，全部处理后才能结束本月。"
     return None
