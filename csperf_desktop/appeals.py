@@ -1,8 +1,9 @@
 """Re-check applications (复核申请, seed 000 §三(一).8): the appeal window,
 recording, deciding, and the supervisor's self-check.
 
-An agent may appeal a published month within the window (publication time +
-``appeal_window_hours``), disputing one or several events or the whole score.
+An agent may appeal a published month within the window (by default until the
+same time on the next working day, see ``workdays.appeal_deadline``), disputing
+one or several events or the whole score.
 After the deadline an appeal is refused with a message naming it; an admin
 may accept a late one with a recorded reason. A decision is upheld (the
 disputed event is voided, or its points changed through a correcting event),

@@ -19,6 +19,7 @@ applies. Nothing here raises for a year the library does not know.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import re
 from functools import lru_cache
 
@@ -46,10 +47,14 @@ def parse_dates(text: str, what: str = "日期", field: str | None = None) -> li
 @lru_cache(maxsize=64)
 def _official(year: int) -> tuple[frozenset, frozenset]:
     """(public holidays, make-up working days) of one year, from the holiday library."""
-    from holidays.countries.china import China
+    try:
+        from holidays.countries.china import China
 
-    # a make-up day can sit in the year before its holiday (29 Dec 2001 for New Year 2002)
-    calendar = China(years=(year - 1, year, year + 1))
+        # a make-up day can sit in the year before its holiday (29 Dec 2001 for New Year 2002)
+        calendar = China(years=(year - 1, year, year + 1), language="zh_CN")
+    except (ImportError, OSError) as exc:  # a damaged install must not stop a publication
+        logging.getLogger(__name__).warning("holiday library unavailable, counting weekends only: %s", exc)
+        return frozenset(), frozenset()
     days_off = frozenset(d for d in calendar if d.year == year)
     working = frozenset(d for d in calendar.weekend_workdays if d.year == year)
     return days_off, working

@@ -127,3 +127,18 @@ def test_publishing_uses_the_supervisors_days_off(office, supervisor):
     p = publish_month(supervisor, Month(2026, 9))
     assert fmt_local(p.appeal_deadline) == "2026年10月21日 17:00"
 
+
+
+def test_without_the_holiday_library_weekends_still_count_and_nothing_crashes(monkeypatch):
+    import sys
+
+    from csperf_desktop import workdays
+
+    workdays._official.cache_clear()
+    monkeypatch.setitem(sys.modules, "holidays.countries.china", None)  # import fails
+    try:
+        # 30 September 2026: National Day unknown now, so Thursday 1 October is a working day
+        assert appeal_deadline(at("2026-09-30 17:00"), defaults()) == at("2026-10-01 17:00")
+        assert appeal_deadline(at("2026-10-16 17:00"), defaults()) == at("2026-10-19 17:00")
+    finally:
+        workdays._official.cache_clear()
