@@ -1,8 +1,9 @@
 """Re-check applications (复核申请, seed 000 §三(一).8): the appeal window,
 recording, deciding, and the supervisor's self-check.
 
-An agent may appeal a published month within the window (publication time +
-``appeal_window_hours``), disputing one or several events or the whole score.
+An agent may appeal a published month within the window (by default until the
+same time on the next working day, see ``workdays.appeal_deadline``), disputing
+one or several events or the whole score.
 After the deadline an appeal is refused with a message naming it; an admin
 may accept a late one with a recorded reason. A decision is upheld (the
 disputed event is voided, or its points changed through a correcting event),
@@ -176,7 +177,8 @@ def record_appeal(actor: Actor, month, staff, events=None, reason: str = "", cat
         received = _parse_received(received_at)
         if received > clock.now_utc() + _dt.timedelta(minutes=1):
             raise ValidationError(f"收到时间 {fmt_local(received)} 晚于现在，请检查。", field="received_at")
-        if period.published_at and received < period.published_at:
+        # the form keeps minutes: an appeal in the minute of publication is not "before" it
+        if period.published_at and received < period.published_at.replace(second=0):
             raise ValidationError(
                 f"收到时间 {fmt_local(received)} 早于公示时间 {fmt_local(period.published_at)}，请检查。",
                 field="received_at")
@@ -426,8 +428,13 @@ def _apply(tx: Tx, appeal: Appeal, item: AppealItem, d: ItemDecision, reason: st
     item.outcome, item.new_points, item.correction = "upheld", new.points, new
 
 
+def pending_count(month: Month) -> int:
+    """How many of the month's appeals wait for a decision (each one blocks closing the month)."""
+    return Appeal.select().where((Appeal.month == month.key) & (Appeal.status == "pending")).count()
+
+
 def _close_guard(month: Month) -> str | None:
-    n = Appeal.select().where((Appeal.month == month.key) & (Appeal.status == "pending")).count()
+    n = pending_count(month)
     if n:
         return f"{month.label_zh}还有 {n} 份复核申请待处理，全部处理后才能结束本月。"
     return None

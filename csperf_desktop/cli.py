@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", dest="sub_db", required=False, help="database file to create")
     s.add_argument("--force", action="store_true", help="replace the file if it exists")
 
+    s = sub.add_parser("init", help="create an empty database: default rulebook and settings, no people")
+    s.add_argument("--db", dest="sub_db", help="database file to create (must not exist)")
+    s.add_argument("--company", help="company name printed on the bulletin and the scorecards")
+
     s = sub.add_parser("standings", help="a month's standings")
     s.add_argument("--db", dest="sub_db")
     s.add_argument("--month", required=True, help="YYYY-MM")
@@ -162,6 +166,39 @@ def cmd_demo(args) -> int:
     build_demo()
     close_database()
     print(f"演示数据库已创建：{path}")
+    return 0
+
+
+@command("init", "create an empty database")
+def cmd_init(args) -> int:
+    """A new, empty office: the default rulebook and settings, the company name if given
+    (through the settings service, audited). Never touches an existing file."""
+    from . import settings
+    from .db import close_database, is_postgres
+
+    target = getattr(args, "sub_db", None) or args.db
+    if not target:
+        raise UsageError("请用 --db 指定要创建的数据库文件，例如：init --db /tmp/office.db")
+    if is_postgres(target):
+        raise UsageError("PostgreSQL 数据库不用 init：第一台连接它的电脑会自动建表。")
+    path = Path(target).expanduser()
+    if path.exists() or Path(str(path) + "-wal").exists():
+        raise UsageError(f"文件“{path}”已存在，init 不会改动已有的文件。请换一个文件名。")
+    if not path.parent.is_dir():
+        raise UsageError(f"文件夹“{path.parent}”不存在。请先创建它，或换一个位置。")
+    company = None
+    if args.company is not None:
+        company = settings.coerce("company_name", args.company)
+        if not company:
+            raise UsageError("--company 不能为空；不写则用默认名称，以后可在设置中修改。")
+    open_from_args(args, create=True)
+    try:
+        if company:
+            settings.update_settings(cli_actor(), {"company_name": company})
+        name = settings.load().company_name
+    finally:
+        close_database()
+    print(f"空数据库已创建：{path}（公司：{name}）。下一步：导入人员名单，或启动程序时用 --db 打开它。")
     return 0
 
 

@@ -86,10 +86,10 @@ def build_demo(company: str = "示范客服中心") -> None:
                     # The latest month was published this morning: its appeal window is open.
                     publish_at = min(real_now, publish_at + _dt.timedelta(days=max(0, (today - month.next().first_day).days)))
                 clock.set_fixed(publish_at)
-                publish_month(SYSTEM, month)
+                period = publish_month(SYSTEM, month)
                 _appeals(month, index, staff, publish_at, is_last)
-                if not is_last:
-                    clock.set_fixed(publish_at + _dt.timedelta(days=3))
+                if not is_last:  # closed after its window, which a holiday can make longer than 3 days
+                    clock.set_fixed(max(publish_at + _dt.timedelta(days=3), period.appeal_deadline))
                     close_month(SYSTEM, month)
                     _hand_out_gifts(month, clock.today())
                 clock.set_fixed(None)

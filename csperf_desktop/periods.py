@@ -23,6 +23,7 @@ from .scoring import ScoringRules, Standing
 from .service import Tx, change
 from .standings import live_standings
 from .values import clean_text
+from .workdays import appeal_deadline_utc
 from .vocab import PERIOD_STATUS, zh
 
 # Functions (month) -> message or None; a message blocks closing the month.
@@ -96,11 +97,10 @@ def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> P
         anyway, open_items = publish_gate(month, anyway)
         before = {"status": period.status, "revision": period.revision}
         rows = _snapshot(tx, period, month, now)
-        window = settings_mod.load().appeal_window_hours
         period.status = "published"
         period.published_at = now
         period.published_by = actor.username
-        period.appeal_deadline = now + _dt.timedelta(hours=window)
+        period.appeal_deadline = appeal_deadline_utc(now, settings_mod.load())
         period.closed_at = None
         period.closed_by = None
         period.needs_reprint = False

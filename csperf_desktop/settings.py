@@ -44,6 +44,23 @@ AWARD_MODES = {
     "top_sales_min_score": ("得分不低于门槛者中销售额最高者", "Highest sales with score at least the threshold"),
 }
 
+APPEAL_WINDOW_UNITS = {
+    "working_days": ("工作日", "Working days"),
+    "hours": ("小时（日历时间）", "Hours (calendar time)"),
+}
+
+
+def _dates_check(what: str, key: str):
+    """A value check for a list of dates (the working-day calendar's parser, imported when used)."""
+
+    def check(value):
+        from .workdays import parse_dates
+
+        parse_dates(value, f"设置“{what}”", key)
+
+    return check
+
+
 SETTINGS: list[SettingDef] = [
     SettingDef("company_name", str, "示例客服中心", "Company name"),
     SettingDef("supervisor_name", str, "", "Supervisor name (signature line)"),
@@ -54,7 +71,16 @@ SETTINGS: list[SettingDef] = [
     SettingDef("award_amount", int, 300, "Excellence award amount (yuan)", 0, 1_000_000),
     SettingDef("award_tie", str, "share", "When the award is tied", choices=("share", "each")),
     SettingDef("award_min_score", int, 90, "Minimum score for the sales award mode", 0, 1000),
+    SettingDef("appeal_window_unit", str, "working_days", "Appeal window counted in",
+               choices=tuple(APPEAL_WINDOW_UNITS)),
+    SettingDef("appeal_window_days", int, 1, "Appeal window after publication (working days)", 1, 30),
     SettingDef("appeal_window_hours", int, 24, "Appeal window after publication (hours)", 1, 24 * 60),
+    SettingDef("appeal_extra_days_off", str, "", "Extra days off (dates, comma separated)",
+               help="e.g. 2026-12-31, 2027-01-04; not counted as working days for the appeal window",
+               check=_dates_check("额外休息日", "appeal_extra_days_off")),
+    SettingDef("appeal_extra_working_days", str, "", "Extra working days (dates, comma separated)",
+               help="e.g. a Saturday the office works; counted as working days for the appeal window",
+               check=_dates_check("额外工作日", "appeal_extra_working_days")),
     SettingDef("appeal_limit_per_month", int, 0, "Appeals per agent per month (0 = no limit)", 0, 100),
     SettingDef("warning_threshold", int, 60, "Warning: score below", 0, 1000),
     SettingDef("warning_both_months", bool, False, "Warning needs both months below the threshold"),
@@ -141,13 +167,24 @@ class Settings:
 
 
 def check_consistency(values: dict) -> None:
-    """Cross-field rules: floor < cap, base within them, gift tiers ascending."""
+    """Cross-field rules: floor < cap, base within them, gift tiers ascending, no date both off and working."""
     if values["floor_score"] >= values["cap_score"]:
         raise ValidationError("月度最低分必须小于月度满分。", field="floor_score")
     if not values["floor_score"] <= values["base_score"] <= values["cap_score"]:
         raise ValidationError("基础分必须在最低分和满分之间。", field="base_score")
     if not values["gift_tier_a"] < values["gift_tier_b"] < values["gift_tier_c"]:
         raise ValidationError("礼品档位金额必须依次递增：A < B < C。", field="gift_tier_a")
+    _check_calendar_days(values)
+
+
+def _check_calendar_days(values: dict) -> None:
+    from .workdays import parse_dates
+
+    both = set(parse_dates(values["appeal_extra_days_off"])) & set(parse_dates(values["appeal_extra_working_days"]))
+    if both:
+        days = "、".join(d.isoformat() for d in sorted(both))
+        raise ValidationError(f"{days} 不能既是额外休息日又是额外工作日，请从其中一项删去。",
+                              field="appeal_extra_working_days")
 
 
 def load() -> Settings:

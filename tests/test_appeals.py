@@ -168,6 +168,18 @@ def test_a_paper_form_received_in_time_but_entered_later_is_accepted(published, 
     assert fmt_local(appeal.received_at) == "2026年10月21日 09:00"
 
 
+def test_an_appeal_received_in_the_minute_of_publication_is_accepted(office, supervisor):
+    ev = add_event(supervisor, "A02", "D01", "2026-10-08")
+    clock.set_fixed(dt.datetime(2026, 10, 20, 6, 31, 42))  # published 14:31:42; the form keeps 14:31
+    publish_month(supervisor, OCT)
+    later(0.1)
+    with pytest.raises(ValidationError, match="14:30 早于公示时间"):
+        record_appeal(supervisor, OCT, "A02", [ev.id], "公示前一分钟", "other", received_at="2026-10-20 14:30")
+    appeal = record_appeal(supervisor, OCT, "A02", [ev.id], "看到板报马上来了", "other",
+                           received_at="2026-10-20 14:31")
+    assert fmt_local(appeal.received_at) == "2026年10月20日 14:31" and appeal.late_reason is None
+
+
 def test_close_is_refused_while_an_appeal_is_pending_and_allowed_after_the_decision(published, supervisor):
     appeal = record_appeal(supervisor, OCT, "A02", [published["d01"].id], "理由", "other")
     with pytest.raises(Conflict, match="复核申请期"):

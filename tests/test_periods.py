@@ -31,8 +31,8 @@ def september(office, supervisor):
 def test_publish_snapshots_locks_and_sets_the_deadline(september, supervisor):
     p = publish_month(supervisor, SEP)
     assert (p.status, p.revision, p.published_by) == ("published", 1, "sup")
-    assert p.appeal_deadline == PUBLISH_AT + dt.timedelta(hours=24)
-    assert fmt_local(p.appeal_deadline) == "2026年10月3日 09:30"
+    # published on a National Day holiday: open until the end of the first working day back
+    assert fmt_local(p.appeal_deadline) == "2026年10月8日 23:59"
     snap = {r.employee_no: r for r in published_standings(SEP)}
     assert snap["A01"].final == 90 and snap["A01"].rank == 1 and snap["A01"].award
     assert snap["A02"].final == 78 and snap["A02"].rank == 5
@@ -41,7 +41,7 @@ def test_publish_snapshots_locks_and_sets_the_deadline(september, supervisor):
 
 
 def test_appeal_window_is_a_setting(september, supervisor):
-    update_settings(supervisor, {"appeal_window_hours": 48})
+    update_settings(supervisor, {"appeal_window_unit": "hours", "appeal_window_hours": 48})
     p = publish_month(supervisor, SEP)
     assert p.appeal_deadline == PUBLISH_AT + dt.timedelta(hours=48)
 
@@ -58,6 +58,7 @@ def test_a_month_that_has_not_begun_cannot_be_published(september, supervisor):
 
 
 def test_close_is_refused_while_the_appeal_window_is_open(september, supervisor):
+    update_settings(supervisor, {"appeal_window_unit": "hours"})
     publish_month(supervisor, SEP)
     clock.set_fixed(PUBLISH_AT + dt.timedelta(hours=23, minutes=59))
     with pytest.raises(Conflict, match="2026年10月3日 09:30"):
@@ -75,7 +76,7 @@ def test_close_guards_block_closing(september, supervisor, monkeypatch):
     from csperf_desktop import periods
 
     publish_month(supervisor, SEP)
-    clock.set_fixed(PUBLISH_AT + dt.timedelta(days=2))
+    clock.set_fixed(PUBLISH_AT + dt.timedelta(days=7))
     monkeypatch.setattr(periods, "CLOSE_GUARDS", [lambda m: "还有 1 份复核申请未处理。"])
     with pytest.raises(Conflict, match="未处理"):
         close_month(supervisor, SEP)

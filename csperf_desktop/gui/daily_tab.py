@@ -449,6 +449,8 @@ class DailyTab(QWidget):
         self.void_action.setShortcutContext(Qt.WidgetShortcut)
         self.table.addAction(self.void_action)  # Delete on a selected row voids it (with a reason)
         self.void_action.triggered.connect(self.void_selected)
+        self.table.selectionModel().selectionChanged.connect(self.update_void_action)
+        self.table.installEventFilter(self)  # Delete where voiding is refused: say why, open nothing
 
         events_box = QWidget()
         ev_layout = QVBoxLayout(events_box)
@@ -554,6 +556,7 @@ class DailyTab(QWidget):
         if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
             self.model.sort(self.proxy.sort_column, self.proxy.sort_order)  # the query gives newest first
         self.apply_filters()
+        self.update_void_action()
 
     def load_standings(self) -> None:
         rows = standings(self.ctx.month)
@@ -609,8 +612,10 @@ class DailyTab(QWidget):
         elif what in ("period",):
             self.entry.set_month()
             self.load_standings()
+            self.update_void_action()
         elif what in ("actor", "day"):
             self.entry.set_month()
+            self.update_void_action()
         elif what in ("staff", "rules", "settings", "database"):
             self.load_month()
             self.entry.show_gift()
@@ -644,18 +649,48 @@ class DailyTab(QWidget):
         if not index.isValid():
             return
         self.table.selectRow(index.row())
-        r = self.selected_event()
-        reason = self.ctx.lock_reason() or self.ctx.permission_reason("void_event")
-        self.void_action.setEnabled(r is not None and not r.voided and reason is None)
-        self.void_action.setToolTip(reason or "")
+        self.update_void_action()
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         menu.addAction(self.void_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
+    def void_refusal(self) -> str | None:
+        """Why the selected row cannot be voided now (the month's lock first), or None."""
+        r = self.selected_event()
+        reason = self.ctx.lock_reason() or self.ctx.permission_reason("void_event")
+        if reason is None and r is not None and r.voided:
+            reason = self.tr("This event is already voided.")
+        return reason
+
+    def update_void_action(self, *_) -> None:
+        """Void is enabled only where the core would accept it; otherwise the reason is its tooltip."""
+        reason = self.void_refusal()
+        self.void_action.setEnabled(reason is None and self.selected_event() is not None)
+        self.void_action.setToolTip(reason or self.tr("Void the selected event, with a reason (Delete)"))
+        self.void_action.setStatusTip(reason or "")
+
+    def eventFilter(self, obj, event):
+        if (obj is self.table and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Delete
+                and not self.void_action.isEnabled() and self.selected_event() is not None):
+            reason = self.void_refusal()
+            if reason:
+                self.show_status(reason)
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_status(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10000)
+
     def void_selected(self) -> None:
         r = self.selected_event()
         if r is None or r.voided:
+            return
+        reason = self.void_refusal()
+        if reason:  # never ask for a reason the core would then refuse
+            self.show_status(reason)
             return
         points = f"+{r.points}" if r.points > 0 else f"−{-r.points}"
         reason = messages.ask_text(self, self.tr("Void event"), self.tr(

@@ -321,8 +321,8 @@ class MainWindow(QMainWindow):
         future = month.first_day > clock.today()
         self._enable(ui.actionPublish, p.status == "open" and not future and self.ctx.can("publish"),
                      self.tr("Only an open month that has begun can be published."))
-        self._enable(ui.actionClose, p.status == "published" and self.ctx.can("close"),
-                     self.tr("Only a published month can be closed."))
+        close_why = self.close_refusal(month, p)
+        self._enable(ui.actionClose, close_why is None, close_why or "")
         self._enable(ui.actionReopen, p.status != "open" and self.ctx.can("reopen"),
                      self.tr("Reopening needs the administrator role and a published or closed month.")
                      if p.status != "open" else self.tr("The month is open."))
@@ -338,16 +338,43 @@ class MainWindow(QMainWindow):
         self.open_items_label.setText(self.tr("{n} items open").format(n=len(items)) if items else "")
         self.open_items_label.setToolTip("\n".join(i.text for i in items))
         self.open_items_label.setVisible(bool(items))
+    def close_refusal(self, month: Month, p) -> str | None:
+        """Why 结束本月 would be refused now (the same order the core checks), or None."""
+        if p.status != "published":
+            return self.tr("Only a published month can be closed.")
+        if not self.ctx.can("close"):
+            return self.ctx.permission_reason("close")
+        if p.appeal_deadline and clock.now_utc() < p.appeal_deadline:
+            self._recheck_at(p.appeal_deadline)
+            return self.tr("The appeal window is open until {deadline}; the month can be closed after it.").format(
+                deadline=fmt_time(p.appeal_deadline))
+        from .. import appeals
+
+        pending = appeals.pending_count(month)
+        if pending:
+            return self.tr("Appeals still pending: {n}. Decide or withdraw them before closing the month.").format(
+                n=pending)
+        return None
+
+    def _recheck_at(self, deadline) -> None:
+        """Enable 结束本月 by itself when the window ends while the program is open."""
+        ms = int((deadline - clock.now_utc()).total_seconds() * 1000) + 1000
+        if not hasattr(self, "_deadline_timer"):
+            self._deadline_timer = QTimer(self, singleShot=True)
+            self._deadline_timer.timeout.connect(self.update_period)
+        self._deadline_timer.start(min(ms, 6 * 3600 * 1000))  # far deadlines: look again later
 
     @staticmethod
     def _enable(action, enabled: bool, why: str) -> None:
         action.setEnabled(enabled)
         action.setToolTip("" if enabled else why)
+        action.setStatusTip("" if enabled else why)
 
     # -- actions
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.menuMonth.setToolTipsVisible(True)
+        ui.menuMonth.aboutToShow.connect(self.update_period)  # a window that ended meanwhile
         ui.actionOpenDatabase.triggered.connect(self.open_database_file)
         ui.actionNewDatabase.triggered.connect(self.new_database_file)
         ui.actionBackup.triggered.connect(self.backup)
@@ -522,6 +549,11 @@ class MainWindow(QMainWindow):
 
     def close_month(self) -> None:
         month = self.ctx.month
+        why = self.close_refusal(month, self.ctx.period(month))
+        if why:  # the state changed since the menu was drawn: say why instead of asking first
+            self.update_period()
+            self.statusBar().showMessage(why, 10000)
+            return
         if messages.confirm(self, self.tr("Close month"), self.tr(
                 "Close {month}? Its results become final; only an administrator can reopen it.").format(
                 month=i18n.month_label(month)), self.tr("Close month")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
+from .. import clock
 from .. import settings as settings_mod
 from ..month_end import checklist
 from ..months import Month
@@ -17,6 +18,7 @@ from ..proposals import dismiss as dismiss_proposals
 from ..proposals import find as find_proposals
 from ..scoring import ScoringRules
 from ..standings import live_standings
+from ..workdays import appeal_deadline_utc
 from . import i18n, messages
 from .exam_models import confirm_reason
 from .forms.ui_publish_dialog import Ui_PublishDialog
@@ -43,8 +45,9 @@ class PublishDialog(QDialog):
         self.ui.preview.verticalHeader().setDefaultSectionSize(26)
         self.ui.intro.setText(self.tr(
             "Publishing locks {month}: no event can be added or voided afterwards, the results below are kept "
-            "as revision 1, and the appeal window of {hours} hours opens. Check the ranking before you go on."
-        ).format(month=i18n.month_label(month), hours=s.appeal_window_hours))
+            "as revision 1, and the appeal window opens until {deadline}. Check the ranking before you go on."
+        ).format(month=i18n.month_label(month),
+                 deadline=i18n.fmt_time(appeal_deadline_utc(clock.now_utc(), s))))
         self.publish_button = self.ui.buttons.addButton(self.tr("&Publish and lock"), QDialogButtonBox.AcceptRole)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)

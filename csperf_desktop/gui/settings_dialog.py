@@ -23,7 +23,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Excellence award amount (yuan)"),
     QT_TRANSLATE_NOOP("settings", "When the award is tied"),
     QT_TRANSLATE_NOOP("settings", "Minimum score for the sales award mode"),
+    QT_TRANSLATE_NOOP("settings", "Appeal window counted in"),
+    QT_TRANSLATE_NOOP("settings", "Appeal window after publication (working days)"),
     QT_TRANSLATE_NOOP("settings", "Appeal window after publication (hours)"),
+    QT_TRANSLATE_NOOP("settings", "Extra days off (dates, comma separated)"),
+    QT_TRANSLATE_NOOP("settings", "Extra working days (dates, comma separated)"),
+    QT_TRANSLATE_NOOP("settings", "e.g. 2026-12-31, 2027-01-04; not counted as working days for the appeal window"),
+    QT_TRANSLATE_NOOP("settings", "e.g. a Saturday the office works; counted as working days for the appeal window"),
     QT_TRANSLATE_NOOP("settings", "Appeals per agent per month (0 = no limit)"),
     QT_TRANSLATE_NOOP("settings", "Warning: score below"),
     QT_TRANSLATE_NOOP("settings", "Warning needs both months below the threshold"),
@@ -50,7 +56,8 @@ SECTIONS = (
     (QT_TRANSLATE_NOOP("settings", "Excellence award"),
      ("award_mode", "award_amount", "award_tie", "award_min_score")),
     (QT_TRANSLATE_NOOP("settings", "Appeals and warnings"),
-     ("appeal_window_hours", "appeal_limit_per_month", "warning_threshold", "warning_both_months",
+     ("appeal_window_unit", "appeal_window_days", "appeal_window_hours", "appeal_extra_days_off",
+      "appeal_extra_working_days", "appeal_limit_per_month", "warning_threshold", "warning_both_months",
       "csat_bonus_threshold")),
     (QT_TRANSLATE_NOOP("settings", "Order gifts"), ("gift_tier_a", "gift_tier_b", "gift_tier_c")),
     (QT_TRANSLATE_NOOP("settings", "Annual review"),
@@ -66,6 +73,9 @@ TIE_LABELS = {
 def choice_label(key: str, code: str) -> str:
     if key == "award_mode":
         zh, en = settings_mod.AWARD_MODES.get(code, (code, code))
+        return zh if i18n.is_chinese() else en
+    if key == "appeal_window_unit":
+        zh, en = settings_mod.APPEAL_WINDOW_UNITS.get(code, (code, code))
         return zh if i18n.is_chinese() else en
     if key == "award_tie":
         return QCoreApplication.translate("settings", TIE_LABELS.get(code, code))
@@ -133,7 +143,18 @@ class SettingsDialog(QDialog):
         allowed = ctx.can("edit_settings")
         self.buttons.button(QDialogButtonBox.Save).setEnabled(allowed)
         self.load()
+        unit = self.widgets.get("appeal_window_unit")
+        if unit is not None:
+            unit.currentIndexChanged.connect(self.window_unit_changed)
+            self.window_unit_changed()
         self.resize(920, 700)
+
+    def window_unit_changed(self, *_) -> None:
+        """Only the fields of the chosen unit apply: working days and their calendar, or hours."""
+        days = self.widgets["appeal_window_unit"].currentData() == "working_days"
+        for key in ("appeal_window_days", "appeal_extra_days_off", "appeal_extra_working_days"):
+            self.widgets[key].setEnabled(days)
+        self.widgets["appeal_window_hours"].setEnabled(not days)
 
     def _widget_for(self, d) -> QWidget:
         if d.type is bool:

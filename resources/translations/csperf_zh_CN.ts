@@ -1401,6 +1401,14 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
+        <source>This event is already voided.</source>
+        <translation>这条记录已经作废。</translation>
+    </message>
+    <message>
+        <source>Void the selected event, with a reason (Delete)</source>
+        <translation>作废选中的记录，需填写理由（Delete 键）</translation>
+    </message>
+    <message>
         <source>Void event</source>
         <translation>作废评分记录</translation>
     </message>
@@ -2579,6 +2587,14 @@ Reason:</source>
         <translation>{n} 项待处理</translation>
     </message>
     <message>
+        <source>The appeal window is open until {deadline}; the month can be closed after it.</source>
+        <translation>复核申请期到 {deadline} 才结束，期满后才能结束本月。</translation>
+    </message>
+    <message>
+        <source>Appeals still pending: {n}. Decide or withdraw them before closing the month.</source>
+        <translation>还有 {n} 份复核申请待处理，全部处理或撤回后才能结束本月。</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -2994,8 +3010,8 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
         <translation>公示{month}</translation>
     </message>
     <message>
-        <source>Publishing locks {month}: no event can be added or voided afterwards, the results below are kept as revision 1, and the appeal window of {hours} hours opens. Check the ranking before you go on.</source>
-        <translation>公示后{month}将被锁定：不能再添加或作废评分记录，下面的结果作为第 1 版保存，并开始 {hours} 小时的复核申请期。请先核对排名再继续。</translation>
+        <source>Publishing locks {month}: no event can be added or voided afterwards, the results below are kept as revision 1, and the appeal window opens until {deadline}. Check the ranking before you go on.</source>
+        <translation>公示后{month}将被锁定：不能再添加或作废评分记录，下面的结果作为第 1 版保存，复核申请期到 {deadline} 截止。请先核对排名再继续。</translation>
     </message>
     <message>
         <source>required while the items above are open</source>
@@ -5397,8 +5413,32 @@ Please send this file to whoever looks after the program.</source>
         <translation>按销售额评奖时的最低得分</translation>
     </message>
     <message>
+        <source>Appeal window counted in</source>
+        <translation>复核申请期计算单位</translation>
+    </message>
+    <message>
+        <source>Appeal window after publication (working days)</source>
+        <translation>公示后复核申请期（工作日）</translation>
+    </message>
+    <message>
         <source>Appeal window after publication (hours)</source>
         <translation>公示后复核申请期（小时）</translation>
+    </message>
+    <message>
+        <source>Extra days off (dates, comma separated)</source>
+        <translation>额外休息日（日期，用逗号隔开）</translation>
+    </message>
+    <message>
+        <source>Extra working days (dates, comma separated)</source>
+        <translation>额外工作日（日期，用逗号隔开）</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31, 2027-01-04; not counted as working days for the appeal window</source>
+        <translation>例如 2026-12-31, 2027-01-04；计算复核申请期时不算工作日</translation>
+    </message>
+    <message>
+        <source>e.g. a Saturday the office works; counted as working days for the appeal window</source>
+        <translation>例如公司上班的周六；计算复核申请期时算作工作日</translation>
     </message>
     <message>
         <source>Appeals per agent per month (0 = no limit)</source>

@@ -40,16 +40,16 @@ def test_publish_disables_editing_and_shows_the_deadline(qtbot, office, make_win
         assert "published" in w.toolTip()
     assert strip.lock_banner.isVisible()
     status = window.status_label.text()
-    assert "Published" in status and "2026-10-21 10:00" in status  # 24 h after 10:00 on the 20th
+    assert "Published" in status and "2026-10-21 10:00" in status  # 1 working day after Tuesday 10:00
     assert not window.ui.actionPublish.isEnabled()
     assert window.ui.actionReopen.isEnabled()
-    # Voiding is refused too.
+    # Voiding is disabled too, with the reason, and asks for nothing.
     tab = window.daily_tab
     tab.table.selectRow(0)
-    tab.context_menu  # the menu's action is disabled for a locked month
+    assert not tab.void_action.isEnabled() and "published" in tab.void_action.toolTip()
     answers.texts.append("测试")
     tab.void_selected()
-    assert answers.errors and "已公示" in answers.errors[0]
+    assert answers.asked == [] and answers.errors == []
     assert not ScoreEvent.get().voided
 
 
@@ -118,7 +118,7 @@ def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_windo
     assert asked == [Staff.get(Staff.employee_no == "A04").id]
 
 
-def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, office, make_window, answers):
+def test_close_month_is_disabled_inside_the_appeal_window_then_accepted(qtbot, office, make_window, answers):
     import datetime as dt
 
     from csperf_desktop import clock
@@ -127,12 +127,14 @@ def test_close_month_is_refused_inside_the_appeal_window_then_accepted(qtbot, of
 
     publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
-    assert window.ui.actionClose.isEnabled()
-    answers.confirms.append(True)
+    assert not window.ui.actionClose.isEnabled()  # inside the window: disabled, the deadline says why
+    assert "2026-10-21 10:00" in window.ui.actionClose.toolTip()
     window.ui.actionClose.trigger()
-    assert answers.errors and "复核申请期" in answers.errors[-1]
+    assert answers.asked == [] and answers.errors == []
     assert Period.get(Period.month == "2026-10").status == "published"
     clock.set_fixed(dt.datetime(2026, 10, 22, 2, 0))  # two days later
+    window.ui.menuMonth.aboutToShow.emit()  # opening the menu looks at the clock again
+    assert window.ui.actionClose.isEnabled()
     answers.confirms.append(True)
     window.ui.actionClose.trigger()
     assert Period.get(Period.month == "2026-10").status == "closed"
