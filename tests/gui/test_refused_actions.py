@@ -26,7 +26,7 @@ def select_event(tab, event_id: int) -> None:
 def test_delete_on_a_published_month_opens_no_dialog_and_says_why(qtbot, office, supervisor, make_window,
                                                                   answers):
     ev = add_event(supervisor, "A02", "D05", "2026-10-12")
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     window = make_window()
     tab = window.daily_tab
     select_event(tab, ev.id)
@@ -60,14 +60,14 @@ def test_void_follows_the_month_being_published_while_the_window_is_open(qtbot, 
     tab = window.daily_tab
     select_event(tab, ev.id)
     assert tab.void_action.isEnabled()
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     tab.ctx.changed.emit("period")
     assert not tab.void_action.isEnabled() and "published" in tab.void_action.toolTip()
 
 
 def test_close_month_is_disabled_while_the_appeal_window_is_open(qtbot, office, supervisor, make_window, answers):
     ev = add_event(supervisor, "A02", "D05", "2026-10-12")
-    p = publish_month(supervisor, OCT)  # Tuesday 10:00 → Wednesday 10:00
+    p = publish_month(supervisor, OCT, anyway="测试：月中公示")  # Tuesday 10:00 → Wednesday 10:00
     window = make_window()
     close = window.ui.actionClose
     assert not close.isEnabled()
@@ -90,7 +90,7 @@ def test_close_month_is_disabled_while_the_appeal_window_is_open(qtbot, office, 
 
 
 def test_close_month_enables_itself_when_the_window_ends(qtbot, office, supervisor, make_window):
-    p = publish_month(supervisor, OCT)
+    p = publish_month(supervisor, OCT, anyway="测试：月中公示")
     window = make_window()
     assert not window.ui.actionClose.isEnabled()
     assert window._deadline_timer.isActive()
@@ -103,7 +103,7 @@ def test_close_month_on_an_open_month_and_reopen_for_a_supervisor_say_why(qtbot,
     window = make_window()
     assert not window.ui.actionClose.isEnabled()
     assert "Only a published month" in window.ui.actionClose.toolTip()
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     window.ctx.set_actor(Actor("sup", "supervisor", "主管"))
     window.update_period()
     assert not window.ui.actionReopen.isEnabled() and "administrator" in window.ui.actionReopen.toolTip()
@@ -117,7 +117,7 @@ def test_the_record_dialog_accepts_an_appeal_in_the_minute_of_publication(qtbot,
 
     add_event(supervisor, "A02", "D05", "2026-10-12")
     clock.set_fixed(dt.datetime(2026, 10, 20, 6, 31, 42))  # published at 14:31:42
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     d = RecordAppealDialog(AppContext(supervisor), OCT)
     qtbot.addWidget(d)
     assert d.received.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-10-20 14:31"
