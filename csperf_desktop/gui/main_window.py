@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         for name, (_class, page_name) in TABS.items():
             if getattr(self.ui, page_name) is page:
                 self.tab(name)
+        QTimer.singleShot(0, self, self.update_open_items)  # the month-end count, once the window shows data
 
     # -- month bar
     def _build_month_bar(self) -> None:
@@ -207,8 +208,8 @@ class MainWindow(QMainWindow):
         self.open_items_label = QLabel()
         self.open_items_label.setObjectName("openItems")
         self.open_items_label.setStyleSheet("color: #b00020; margin-left: 8px")
-        self.open_items_label.hide()
-        bar.addWidget(self.open_items_label)
+        self.open_items_action = bar.addWidget(self.open_items_label)  # a toolbar shows or hides the action
+        self.open_items_action.setVisible(False)
         self.prev_button.clicked.connect(lambda: self.step_month(-1))
         self.next_button.clicked.connect(lambda: self.step_month(1))
         self.month_combo.currentIndexChanged.connect(self.month_chosen)
@@ -310,9 +311,9 @@ class MainWindow(QMainWindow):
             text = "<span style='color:#777'>●</span> " + self.tr("Closed (revision {rev})").format(rev=p.revision)
         self.status_label.setText(text)
         self.status_label.setToolTip(self.ctx.lock_reason(month) or "")
-        self.open_items_label.hide()
-        if p.status == "open" and month.first_day <= clock.today():
-            QTimer.singleShot(0, self, self.update_open_items)  # after the window has painted
+        self.open_items_action.setVisible(False)
+        if self._tabs:  # not before the first paint: the count loads the monthly cycle
+            QTimer.singleShot(0, self, self.update_open_items)
         company = self.ctx.settings().company_name
         self.setWindowTitle(self.tr("{company} — {month} — Customer-service performance").format(
             company=company, month=i18n.month_label(month)))
@@ -332,12 +333,15 @@ class MainWindow(QMainWindow):
         from ..month_end import checklist
 
         month = self.ctx.month
-        if self.ctx.period(month).status != "open" or database_proxy.obj is None:
+        if (database_proxy.obj is None or self.ctx.period(month).status != "open"
+                or month.first_day > clock.today()):
+            self.open_items_action.setVisible(False)
             return
         items = checklist(month, info=False).open_items
         self.open_items_label.setText(self.tr("{n} items open").format(n=len(items)) if items else "")
         self.open_items_label.setToolTip("\n".join(i.text for i in items))
-        self.open_items_label.setVisible(bool(items))
+        self.open_items_action.setVisible(bool(items))
+
     def close_refusal(self, month: Month, p) -> str | None:
         """Why 结束本月 would be refused now (the same order the core checks), or None."""
         if p.status != "published":

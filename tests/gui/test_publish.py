@@ -223,3 +223,8 @@ def test_the_month_bar_counts_the_open_items(qtbot, office, make_window):
     qtbot.waitUntil(window.open_items_label.isVisible, timeout=3000)
     assert window.open_items_label.text() == "3 items open"  # the proposal, the missing results, the days left
     assert "B02" in window.open_items_label.toolTip()
+    from csperf_desktop.proposals import confirm, pending_proposals
+
+    confirm(os_actor(), pending_proposals(Month(2026, 10)), Month(2026, 10))
+    window.ctx.changed.emit("events")
+    qtbot.waitUntil(lambda: window.open_items_label.text() == "2 items open", timeout=3000)
