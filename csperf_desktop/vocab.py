@@ -49,6 +49,19 @@ PERIOD_STATUS = {
 }
 
 
+UNRANKED_ZH = "不参与排名"
+
+
+def revision_label(n: int, revised_word: bool = True) -> str:
+    """How revision ``n`` of a published month is named on screen, paper, CLI and Excel:
+    "第 N 版"; from the second on (re-issued after an upheld appeal) "第 N 版（修订）" —
+    one number only, never a count of revisions beside it."""
+    n = int(n or 0)
+    if n <= 0:
+        return ""
+    return f"第 {n} 版" + ("（修订）" if revised_word and n >= 2 else "")
+
+
 def zh(table: dict, code: str) -> str:
     """Chinese label of a code, or the code itself when unknown."""
     return table.get(code, (code, code))[0]
