@@ -23,7 +23,7 @@ from .scoring import ScoringRules, Standing, standing_order
 from .service import Tx, change
 from .standings import live_standings
 from .values import clean_text
-from .vocab import PERIOD_STATUS, zh
+from .vocab import PERIOD_STATUS, revision_label, zh
 
 # Functions (month) -> message or None; a message blocks closing the month.
 CLOSE_GUARDS: list = []
@@ -91,7 +91,8 @@ def publish_month(actor: Actor, month: Month) -> Period:
         if period is None:
             period = Period.create(month=month.key, status="open", revision=0)
         if period.status != "open":
-            raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
+            raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（{revision_label(period.revision)}），"
+                           "不能再次公示。")
         before = {"status": period.status, "revision": period.revision}
         rows = _snapshot(tx, period, month, now)
         window = settings_mod.load().appeal_window_hours

@@ -76,7 +76,7 @@ SETTINGS: list[SettingDef] = [
     SettingDef("award_tie", str, "share", "When the award is tied", choices=("share", "each")),
     SettingDef("award_min_score", int, 90, "Minimum score for the sales award mode", 0, 1000),
     SettingDef("ranked_roles", str, "agent", "Roles ranked on the bulletin (award and warning)",
-               help="comma-separated role codes: agent, team_lead, qa", check=_ranked_roles_check),
+               help="the others keep their score, without rank, award or warning", check=_ranked_roles_check),
     SettingDef("bulletin_show_unranked", bool, False, "Bulletin: list the people not ranked in their own section"),
     SettingDef("appeal_window_hours", int, 24, "Appeal window after publication (hours)", 1, 24 * 60),
     SettingDef("appeal_limit_per_month", int, 0, "Appeals per agent per month (0 = no limit)", 0, 100),

@@ -725,8 +725,8 @@ class AppealsTab(QWidget):
             if a.decision_reason:
                 parts.append(f"<b>" + e(self.tr("Decision:")) + f"</b> {e(a.decision_reason)}")
             if a.status in ("upheld", "partly") and a.revision_after:
-                parts.append("<b>" + e(self.tr("Score {change}; the month is now revision {rev}.").format(
-                    change=score_change(a), rev=a.revision_after)) + "</b>")
+                parts.append("<b>" + e(self.tr("Score {change}; the month is now {version}.").format(
+                    change=score_change(a), version=i18n.revision_label(a.revision_after))) + "</b>")
         self.detail.setText("<br>".join(parts))
 
     def update_buttons(self) -> None:

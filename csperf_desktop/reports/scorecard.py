@@ -219,7 +219,7 @@ class CardBuilder:
         labels, values = [], []
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 12)["big"]
+            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 5 if value == UNRANKED_ZH else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:
@@ -405,7 +405,7 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
                      progress: Callable | None = None, done_before: int = 0, total: int | None = None) -> int:
     """Draw the cards of ``people`` into ``out``; returns the page count."""
     pagesize = st.page_size(options.paper, options.landscape)
-    right = data.month.label_zh + (" · 草稿" if data.draft else f" · 第{data.period.revision}版")
+    right = data.month.label_zh + (" · 草稿" if data.draft else f" · {revision_label(data.period.revision)}")
     frame = st.PageFrame(
         left_title=f"{data.company} · 个人考核卡", right_title=right,
         footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
