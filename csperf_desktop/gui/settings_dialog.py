@@ -122,6 +122,8 @@ class SettingsDialog(QDialog):
             for d in defs:
                 widget = self._widget_for(d)
                 widget.setMinimumWidth(240)
+                if isinstance(widget, RoleChecks):  # every role's box readable, none clipped
+                    widget.setMinimumWidth(max(240, widget.sizeHint().width()))
                 if d.help:
                     widget.setToolTip(QCoreApplication.translate("settings", d.help))
                 error = QLabel()
