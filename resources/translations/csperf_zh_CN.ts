@@ -2806,6 +2806,10 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
         <translation>共 {n} 人参加排名。</translation>
     </message>
     <message>
+        <source>Not ranked (role): {names}.</source>
+        <translation>不参与排名（岗位）：{names}。</translation>
+    </message>
+    <message>
         <source>Excellence award: {names}.</source>
         <translation>优秀奖：{names} 元。</translation>
     </message>

@@ -132,3 +132,13 @@ def test_one_upheld_appeal_reads_version_2_revised_on_screen_paper_cli_and_excel
             assert other not in text, (where, other)
     window.grab().save("/tmp/ranked-window.png")
     tab.grab().save("/tmp/ranked-appeals.png")
+
+
+def test_the_publish_preview_counts_the_ranked_and_names_the_others(qtbot, lead, ctx):
+    from csperf_desktop.gui import publish_dialog
+
+    dialog = publish_dialog.PublishDialog(ctx, OCT)
+    qtbot.addWidget(dialog)
+    summary = dialog.ui.summary.text()
+    assert "5 people ranked." in summary and "Not ranked (role): 孙组长." in summary
+    assert "Excellence award: 甲 300." in summary  # the team lead's 90 does not take it
