@@ -357,7 +357,8 @@ def _score(staff_id: int, month: Month, period: Period | None) -> tuple:
         return (None, None, None)
     r = MonthlyResult.get_or_none((MonthlyResult.month == month.key) & (MonthlyResult.revision == period.revision)
                                   & (MonthlyResult.staff == staff_id))
-    return (period.revision, r.final if r else None, r.rank if r else None)
+    # An unranked person (role outside the ranked roles) has no rank: None, not the stored 0.
+    return (period.revision, r.final if r else None, r.rank if r and r.ranked else None)
 
 
 def _plan(appeal: Appeal, outcome: str, items: dict | None) -> list[tuple[AppealItem, ItemDecision]]:

@@ -123,6 +123,7 @@ def _pct(x) -> str:
 @command("appeal", "appeals: add, decide, report")
 def cmd_appeal(args) -> int:
     from . import appeals as ap
+    from .vocab import UNRANKED_ZH, revision_label
 
     open_from_args(args)
     actor = cli_actor()
@@ -137,8 +138,9 @@ def cmd_appeal(args) -> int:
         a = ap.decide_appeal(actor, args.id, args.outcome, args.reason, _items(args.items) or None)
         line = f"复核申请 #{a.id}：{ap.STATUS[a.status][0]}"
         if a.revision_after and a.revision_after != a.revision_before:
-            line += (f"。{a.month} 已修订为第 {a.revision_after} 版，{a.staff.name} 得分 {a.score_before} → "
-                     f"{a.score_after}，名次 {a.rank_before} → {a.rank_after}；公示需重新打印")
+            line += (f"。{a.month} 现为{revision_label(a.revision_after)}，{a.staff.name} 得分 {a.score_before} → "
+                     f"{a.score_after}，" + (f"名次 {a.rank_before} → {a.rank_after}" if a.rank_after is not None
+                                             else UNRANKED_ZH) + "；公示需重新打印")
         print(line + "。")
         return 0
     from .months import Month

@@ -206,7 +206,7 @@ def cmd_init(args) -> int:
 def cmd_standings(args) -> int:
     from .periods import get_period
     from .standings import standings
-    from .vocab import PERIOD_STATUS, zh
+    from .vocab import PERIOD_STATUS, UNRANKED_ZH, revision_label, zh
 
     month = month_from_args(args)
     open_from_args(args)
@@ -216,7 +216,7 @@ def cmd_standings(args) -> int:
         return 0
     period = get_period(month)
     print(f"{month.label_zh}  状态：{zh(PERIOD_STATUS, period.status)}"
-          + (f"  第 {period.revision} 版" if period.revision else ""))
+          + (f"  {revision_label(period.revision)}" if period.revision else ""))
     print(f"{'名次':>4} {'工号':<8} {'姓名':<6} {'加分':>4} {'扣分':>4} {'得分':>4}  备注")
     for r in rows:
         marks = []
@@ -226,13 +226,17 @@ def cmd_standings(args) -> int:
             marks.append("预警")
         if r.serious:
             marks.append("严重违规")
-        print(f"{r.rank:>4} {r.employee_no:<8} {r.name:<6} {r.bonus:>4} {r.deduction:>4} {r.final:>4}  {' '.join(marks)}")
+        if not r.ranked:
+            marks.insert(0, UNRANKED_ZH)
+        rank = r.rank if r.ranked else "—"
+        print(f"{rank:>4} {r.employee_no:<8} {r.name:<6} {r.bonus:>4} {r.deduction:>4} {r.final:>4}  {' '.join(marks)}")
     return 0
 
 
 @command("publish", "publish a month")
 def cmd_publish(args) -> int:
     from .periods import fmt_local, publish_month
+    from .vocab import revision_label
 
     from .month_end import checklist
 
@@ -247,7 +251,7 @@ def cmd_publish(args) -> int:
             print(f"{'[阻止]' if i.blocking else '[需理由]'} {i.text}", file=sys.stderr)
         return 2
     period = publish_month(cli_actor(), month, anyway=args.anyway)
-    print(f"{month.label_zh}已公示（第 {period.revision} 版），复核申请截止：{fmt_local(period.appeal_deadline)}")
+    print(f"{month.label_zh}已公示（{revision_label(period.revision)}），复核申请截止：{fmt_local(period.appeal_deadline)}")
     return 0
 
 

@@ -14,6 +14,7 @@ from .models import MonthlyResult, Period, database_proxy
 from .months import Month
 from .periods import fingerprint
 from .standings import result_to_standing
+from .vocab import revision_label
 
 
 def verify_database(full: bool = True) -> list[str]:
@@ -38,7 +39,7 @@ def verify_database(full: bool = True) -> list[str]:
         digest = fingerprint([result_to_standing(r) for r in rows], Month.parse(period.month), period.revision)
         if period.fingerprint and digest != period.fingerprint:
             problems.append(
-                f"{Month.parse(period.month).label_zh}第 {period.revision} 版公示结果与公示时的指纹不符"
+                f"{Month.parse(period.month).label_zh}{revision_label(period.revision)}公示结果与公示时的指纹不符"
                 f"（记录 {period.fingerprint}，现在 {digest}）：成绩快照被改动过。")
     return problems
 

@@ -21,6 +21,7 @@ from .errors import Conflict
 from .models import Period, ScoreEvent
 from .months import Month
 from .values import clean_text
+from .vocab import revision_label
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _reprint_items(month: Month) -> list[Item]:
     if p is None or not p.needs_reprint:
         return []
     return [Item("needs_reprint", False,
-                 f"{month.label_zh}的公示已修订为第 {p.revision} 版，公告栏上的还是旧版。请重新打印公示。",
+                 f"{month.label_zh}的公示已更新为{revision_label(p.revision)}，公告栏上的还是旧版。请重新打印板报。",
                  {"revision": p.revision}, info=True)]
 
 

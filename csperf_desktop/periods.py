@@ -19,12 +19,12 @@ from .auth import Actor
 from .errors import Conflict, PeriodLocked, ValidationError
 from .models import MonthlyResult, Period
 from .months import Month
-from .scoring import ScoringRules, Standing
+from .scoring import ScoringRules, Standing, standing_order
 from .service import Tx, change
 from .standings import live_standings
 from .values import clean_text
+from .vocab import PERIOD_STATUS, revision_label, zh
 from .workdays import appeal_deadline_utc
-from .vocab import PERIOD_STATUS, zh
 
 # Functions (month) -> message or None; a message blocks closing the month.
 CLOSE_GUARDS: list = []
@@ -49,9 +49,13 @@ def ensure_open(month: Month, what: str = "修改") -> None:
 
 
 def fingerprint(rows: list[Standing], month: Month, revision: int) -> str:
-    """A short digest of a published snapshot, printed on paper to check it later."""
+    """A short digest of a published snapshot, printed on paper to check it later.
+
+    Rows are taken in ``standing_order`` (the unranked, rank None, last) whatever order
+    they come in, so publishing and ``verify`` digest the same sequence."""
     payload = [month.key, revision] + [
-        [r.employee_no, r.final, r.rank, r.bonus, r.deduction, r.award_amount, r.warning] for r in rows
+        [r.employee_no, r.final, r.rank, r.bonus, r.deduction, r.award_amount, r.warning]
+        for r in sorted(rows, key=standing_order)
     ]
     digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
     return digest[:12].upper()
@@ -66,8 +70,8 @@ def _snapshot(tx: Tx, period: Period, month: Month, now: _dt.datetime) -> list[S
              employee_no=r.employee_no, name=r.name, team=r.team, role=r.role, base=r.base,
              bonus=r.bonus, deduction=r.deduction, area_orders=r.area("orders"),
              area_after_sales=r.area("after_sales"), area_daily=r.area("daily"),
-             area_general=r.area("general"), raw_total=r.raw_total, final=r.final, rank=r.rank,
-             ranked_count=r.ranked_count, change=r.change, award=r.award, award_amount=r.award_amount,
+             area_general=r.area("general"), raw_total=r.raw_total, final=r.final, rank=r.rank or 0,
+             ranked=r.ranked, ranked_count=r.ranked_count, change=r.change, award=r.award, award_amount=r.award_amount,
              warning=r.warning, serious=r.serious, sales=r.sales, created_at=now)
         for r in rows
     ]).execute() if rows else None
@@ -91,7 +95,8 @@ def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> P
         if period is None:
             period = Period.create(month=month.key, status="open", revision=0)
         if period.status != "open":
-            raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（第 {period.revision} 版），不能再次公示。")
+            raise Conflict(f"{month.label_zh}{zh(PERIOD_STATUS, period.status)}（{revision_label(period.revision)}），"
+                           "不能再次公示。")
         from .month_end import publish_gate
 
         anyway, open_items = publish_gate(month, anyway)

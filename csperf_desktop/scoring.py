@@ -4,13 +4,18 @@ A month's standings: each person's score is ``base + bonuses − deductions``
 over the month's non-voided events, clamped to ``[floor, cap]`` (seed 000
 §三(一).4: above 100 counts as 100; we also floor at 0). Ranks use
 *competition ranking*: equal scores share a rank and the next rank skips
-(1, 2, 2, 4). The excellence award and the warning flag follow the settings.
+(1, 2, 2, 4). Only the roles in ``ScoringRules.ranked_roles`` are ranked
+(setting ``ranked_roles``, agents by default, as seed 000 scores the
+customer-service agents): the others keep their score, bonus, deduction and
+change but have no rank, no award, no warning and are never last place. The
+excellence award and the warning flag follow the settings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .settings import parse_ranked_roles
 from .vocab import AREA_ORDER
 
 
@@ -25,6 +30,7 @@ class ScoringRules:
     award_tie: str = "share"  # share: split the amount; each: full amount to each
     warning_threshold: int = 60
     warning_both_months: bool = False
+    ranked_roles: tuple = ("agent",)
 
     @classmethod
     def from_settings(cls, s) -> "ScoringRules":
@@ -32,7 +38,12 @@ class ScoringRules:
             base=s.base_score, cap=s.cap_score, floor=s.floor_score, award_mode=s.award_mode,
             award_amount=s.award_amount, award_min_score=s.award_min_score, award_tie=s.award_tie,
             warning_threshold=s.warning_threshold, warning_both_months=s.warning_both_months,
+            ranked_roles=parse_ranked_roles(getattr(s, "ranked_roles", "agent")),
         )
+
+    def ranks(self, role: str) -> bool:
+        """Whether people of ``role`` are ranked (and can take the award or the warning)."""
+        return role in self.ranked_roles
 
 
 @dataclass
@@ -72,8 +83,9 @@ class Standing:
     areas: dict
     raw_total: int
     final: int
-    rank: int = 0
-    ranked_count: int = 0
+    rank: int | None = None  # None: not ranked (role outside the ranked roles)
+    ranked_count: int = 0  # how many people are ranked this month
+    ranked: bool = True
     change: int | None = None
     award: bool = False
     award_amount: int = 0
@@ -90,7 +102,7 @@ class Standing:
             "team": self.team, "role": self.role, "base": self.base, "bonus": self.bonus,
             "deduction": self.deduction, **{f"area_{a}": self.area(a) for a in AREA_ORDER},
             "raw_total": self.raw_total, "final": self.final, "rank": self.rank,
-            "ranked_count": self.ranked_count, "change": self.change, "award": self.award,
+            "ranked": self.ranked, "ranked_count": self.ranked_count, "change": self.change, "award": self.award,
             "award_amount": self.award_amount, "warning": self.warning, "serious": self.serious,
             "sales": self.sales,
         }
@@ -111,7 +123,11 @@ def competition_ranks(scores: list[int]) -> list[int]:
 
 def compute_standings(people: list[PersonTotals], rules: ScoringRules,
                       previous: dict[int, Previous] | None = None) -> list[Standing]:
-    """Scores, ranks, award and warnings for one month; sorted by rank then employee no."""
+    """Scores, ranks, award and warnings for one month.
+
+    Only people whose role ``rules`` ranks get a rank (competition ranking among
+    them), the award or the warning; the others follow, sorted by employee no,
+    with ``rank`` None and ``ranked`` False. Ranked first by rank then employee no."""
     previous = previous or {}
     rows = []
     for p in people:
@@ -124,18 +140,26 @@ def compute_standings(people: list[PersonTotals], rules: ScoringRules,
             raw_total=raw, final=final, change=(final - prev.final) if prev else None,
             serious=p.serious, sales=p.sales,
         ))
-    ranks = competition_ranks([r.final for r in rows])
-    for r, k in zip(rows, ranks):
+    ranked = [r for r in rows if rules.ranks(r.role)]
+    for r, k in zip(ranked, competition_ranks([r.final for r in ranked])):
         r.rank = k
-        r.ranked_count = len(rows)
-    _apply_award(rows, rules)
-    _apply_warnings(rows, rules, previous)
-    rows.sort(key=lambda r: (r.rank, r.employee_no))
+    for r in rows:
+        r.ranked = r.rank is not None
+        r.ranked_count = len(ranked)
+    _apply_award(ranked, rules)
+    _apply_warnings(ranked, rules, previous)
+    rows.sort(key=standing_order)
     return rows
 
 
+def standing_order(r: Standing) -> tuple:
+    """Ranked people by rank then employee no, then the unranked by employee no."""
+    return (r.rank is None, r.rank or 0, r.employee_no)
+
+
 def last_place_ids(rows: list[Standing]) -> set[int]:
-    """Everyone sharing the lowest score; nobody when fewer than two are ranked."""
+    """Everyone ranked sharing the lowest score; nobody when fewer than two are ranked."""
+    rows = [r for r in rows if r.rank is not None]
     if len(rows) < 2:
         return set()
     worst = max(r.rank for r in rows)

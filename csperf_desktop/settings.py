@@ -24,7 +24,7 @@ class SettingDef:
     maximum: float | None = None
     choices: tuple = ()
     help: str = ""
-    check: Any = None  # optional callable(value) raising ValidationError for a malformed value
+    check: Any = None  # optional callable(value) raising ValidationError; may return the value normalised
 
 
 def _annual_check(name: str):
@@ -36,6 +36,27 @@ def _annual_check(name: str):
         getattr(scales, name)(value)
 
     return check
+
+
+def _ranked_roles_check(value: str) -> str:
+    """Valid codes come back in one spelling ("agent,team_lead"), so equal choices compare equal."""
+    return ",".join(parse_ranked_roles(value))
+
+
+def parse_ranked_roles(value: str) -> tuple[str, ...]:
+    """The role codes in a ``ranked_roles`` value ("agent,team_lead"), in vocab order;
+    ValidationError for an unknown code or an empty list."""
+    from .vocab import STAFF_ROLES
+
+    codes = [c.strip() for c in str(value or "").replace("，", ",").split(",") if c.strip()]
+    unknown = [c for c in codes if c not in STAFF_ROLES]
+    if unknown:
+        known = "、".join(f"{code}（{zh}）" for code, (zh, _) in STAFF_ROLES.items())
+        raise ValidationError(f"参与排名的岗位中有未知岗位代码：{'、'.join(unknown)}。可用的岗位：{known}。",
+                              field="ranked_roles")
+    if not codes:
+        raise ValidationError("至少要有一个岗位参与排名（通常是客服 agent）。", field="ranked_roles")
+    return tuple(c for c in STAFF_ROLES if c in codes)
 
 
 AWARD_MODES = {
@@ -71,6 +92,9 @@ SETTINGS: list[SettingDef] = [
     SettingDef("award_amount", int, 300, "Excellence award amount (yuan)", 0, 1_000_000),
     SettingDef("award_tie", str, "share", "When the award is tied", choices=("share", "each")),
     SettingDef("award_min_score", int, 90, "Minimum score for the sales award mode", 0, 1000),
+    SettingDef("ranked_roles", str, "agent", "Roles ranked on the bulletin (award and warning)",
+               help="the others keep their score, without rank, award or warning", check=_ranked_roles_check),
+    SettingDef("bulletin_show_unranked", bool, False, "Bulletin: list the people not ranked in their own section"),
     SettingDef("appeal_window_unit", str, "working_days", "Appeal window counted in",
                choices=tuple(APPEAL_WINDOW_UNITS)),
     SettingDef("appeal_window_days", int, 1, "Appeal window after publication (working days)", 1, 30),
@@ -134,7 +158,9 @@ def coerce(key: str, value: Any) -> Any:
     if d.type is str and len(v) > 200:
         raise ValidationError(f"设置“{d.label}”太长（最多200字）。", field=key)
     if d.check is not None:
-        d.check(v)
+        normal = d.check(v)
+        if normal is not None:
+            v = normal
     return v
 
 
@@ -153,6 +179,9 @@ class Settings:
             return self.values[key]
         except KeyError:
             raise AttributeError(key) from None
+
+    def ranked_roles_set(self) -> tuple[str, ...]:
+        return parse_ranked_roles(self.ranked_roles)
 
     def gift_tiers(self) -> list[tuple[int, str]]:
         return [(self.gift_tier_a, "A"), (self.gift_tier_b, "B"), (self.gift_tier_c, "C")]

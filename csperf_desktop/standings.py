@@ -16,7 +16,8 @@ import peewee as pw
 from . import settings as settings_mod
 from .models import MonthlyFigures, MonthlyResult, Period, ScoreEvent, Staff
 from .months import Month
-from .scoring import PersonTotals, Previous, ScoringRules, Standing, compute_standings, last_place_ids
+from .scoring import (PersonTotals, Previous, ScoringRules, Standing, compute_standings, last_place_ids,
+                      standing_order)
 
 
 _MONTH = "\x00month\x00"  # stands for the month key while a query's SQL is built once
@@ -58,7 +59,7 @@ def _snapshot_query(key: str):
     # The latest published snapshot of a month that is still published or closed (a reopened
     # month has none that counts).
     return (
-        MonthlyResult.select(MonthlyResult.staff, MonthlyResult.final, MonthlyResult.rank)
+        MonthlyResult.select(MonthlyResult.staff, MonthlyResult.final, MonthlyResult.rank, MonthlyResult.ranked)
         .join(Period, on=(Period.month == MonthlyResult.month) & (Period.revision == MonthlyResult.revision))
         .where((MonthlyResult.month == key) & (Period.status != "open"))
     )
@@ -105,10 +106,13 @@ def _previous(month: Month, rules: ScoringRules) -> dict[int, Previous]:
     prev = month.prev()
     snap = _run("snapshot", _snapshot_query, prev.key)
     if snap:
-        # Only what the warning rule and the change column need, straight from the snapshot.
-        worst = max(r[2] for r in snap)
-        many = len(snap) >= 2
-        return {sid: Previous(final, many and rank == worst) for sid, final, rank in snap}
+        # Only what the warning rule and the change column need, straight from the snapshot;
+        # last place is among the people ranked that month (unranked rows store rank 0).
+        ranks = [rank for _, _, rank, ranked in snap if ranked and rank]
+        worst = max(ranks, default=None)
+        many = len(ranks) >= 2
+        return {sid: Previous(final, many and bool(ranked) and rank == worst)
+                for sid, final, rank, ranked in snap}
     rows = compute_standings(month_totals(prev), rules)
     # A month with no events at all says nothing about last place.
     if all(r.bonus == 0 and r.deduction == 0 for r in rows):
@@ -131,9 +135,8 @@ def published_standings(month: Month, revision: int | None = None) -> list[Stand
     rev = revision or period.revision
     rows = (
         MonthlyResult.select().where((MonthlyResult.month == month.key) & (MonthlyResult.revision == rev))
-        .order_by(MonthlyResult.rank, MonthlyResult.employee_no)
     )
-    return [result_to_standing(r) for r in rows]
+    return sorted((result_to_standing(r) for r in rows), key=standing_order)
 
 
 def result_to_standing(r: MonthlyResult) -> Standing:
@@ -142,7 +145,8 @@ def result_to_standing(r: MonthlyResult) -> Standing:
     return Standing(
         staff_id=r.staff_id, employee_no=r.employee_no, name=r.name, team=r.team, role=r.role,
         base=r.base, bonus=r.bonus, deduction=r.deduction, areas={k: v for k, v in areas.items() if v},
-        raw_total=r.raw_total, final=r.final, rank=r.rank, ranked_count=r.ranked_count,
+        raw_total=r.raw_total, final=r.final, rank=r.rank if r.ranked else None,
+        ranked=bool(r.ranked), ranked_count=r.ranked_count,
         change=r.change, award=r.award, award_amount=r.award_amount, warning=r.warning,
         serious=r.serious, sales=r.sales,
     )

@@ -49,6 +49,22 @@ PERIOD_STATUS = {
 }
 
 
+UNRANKED_ZH = "不参与排名"  # a person whose role is not ranked (setting ranked_roles)
+
+
+def revision_label(n: int, lang: str = "zh") -> str:
+    """How revision ``n`` of a published month is named on screen, paper, CLI and Excel:
+    "第 N 版" (1 = the first publication); from the second on (re-issued after an upheld
+    appeal) "第 N 版（修订）" — one number only, never a count of revisions beside it.
+    ``lang="en"``: "Version N" / "Version N (revised)". Empty for a month never published."""
+    n = int(n or 0)
+    if n <= 0:
+        return ""
+    if lang == "en":
+        return f"Version {n}" + (" (revised)" if n >= 2 else "")
+    return f"第 {n} 版" + ("（修订）" if n >= 2 else "")
+
+
 def zh(table: dict, code: str) -> str:
     """Chinese label of a code, or the code itself when unknown."""
     return table.get(code, (code, code))[0]

@@ -298,7 +298,7 @@ def test_cli_records_and_decides_an_appeal(published, db, capsys):
     assert "复核申请 #1 已登记：乙，2 条评分记录" in capsys.readouterr().out
     assert main(["appeal", "decide", "--db", path, "1", "--outcome", "partly", "--reason", "一条属实",
                  "--items", f"{d01}:void,{d02}:reject"]) == 0
-    assert "已修订为第 2 版，乙 得分 80 → 85" in capsys.readouterr().out
+    assert "现为第 2 版（修订），乙 得分 80 → 85" in capsys.readouterr().out
     assert main(["appeals", "--db", path, "--month", "2026-10"]) == 0
     assert "[部分成立]" in capsys.readouterr().out
     later(25)

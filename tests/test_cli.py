@@ -33,7 +33,10 @@ def test_demo_then_standings_json(demo_file, capsys):
     assert len(rows) == 12
     for key in ("employee_no", "name", "bonus", "deduction", "final", "rank", "award", "warning"):
         assert key in rows[0]
-    assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    ranks = [r["rank"] for r in rows if r["ranked"]]
+    assert ranks == sorted(ranks) and len(ranks) == 10
+    # The team lead and the inspector follow the ranked agents, without a rank.
+    assert [(r["role"], r["rank"]) for r in rows[10:]] == [("team_lead", None), ("qa", None)]
     assert sum(1 for r in rows if r["award"]) >= 1
     assert all(0 <= r["final"] <= 100 for r in rows)
 

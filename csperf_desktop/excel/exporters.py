@@ -18,7 +18,7 @@ from .. import clock
 from .. import settings as settings_mod
 from ..models import AuditEntry, MonthlyFigures, MonthlyResult, Period, Rule, ScoreEvent, Staff
 from ..months import Month
-from ..vocab import AREA_ORDER, AREAS, KINDS, METHODS, PERIOD_STATUS, STAFF_ROLES, UNITS, zh
+from ..vocab import AREA_ORDER, AREAS, KINDS, METHODS, PERIOD_STATUS, STAFF_ROLES, UNITS, UNRANKED_ZH, revision_label, zh
 from .headers import EVENTS, FIGURES, STAFF
 from .xlsxwrite import (
     DATE_FORMAT, DATETIME_FORMAT, INT_FORMAT, MONEY_FORMAT, NUMBER_FORMAT, SheetWriter, atomic_save, new_workbook,
@@ -44,7 +44,7 @@ def _status_text(month: Month) -> str:
     p = get_period(month)
     text = zh(PERIOD_STATUS, p.status)
     if p.revision:
-        text += f"，第 {p.revision} 版"
+        text += f"，{revision_label(p.revision)}"
     return text
 
 
@@ -65,7 +65,8 @@ def write_month_sheet(wb, month: Month) -> None:
                     title=f"{_company()}  {month.label_zh}绩效考核结果（{_status_text(month)}）")
     totals = {"bonus": 0, "deduction": 0, **{a: 0 for a in AREA_ORDER}}
     for r in rows:
-        w.append([r.rank, r.employee_no, r.name, r.team, zh(STAFF_ROLES, r.role), r.base, r.bonus, -r.deduction]
+        w.append([r.rank if r.ranked else UNRANKED_ZH, r.employee_no, r.name, r.team, zh(STAFF_ROLES, r.role),
+                  r.base, r.bonus, -r.deduction]
                  + [r.area(a) for a in AREA_ORDER]
                  + [r.raw_total, r.final, r.change, r.sales, r.award_amount or None,
                     "预警" if r.warning else "", "严重违规" if r.serious else ""])
@@ -259,9 +260,10 @@ def _results_sheet(wb, month: Month | None) -> None:
     q = MonthlyResult.select()
     if month is not None:
         q = q.where(MonthlyResult.month == month.key)
-    q = q.order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.rank, MonthlyResult.employee_no)
+    q = q.order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.ranked.desc(), MonthlyResult.rank,
+                   MonthlyResult.employee_no)
     for r in q.iterator():
-        w.append([r.month, r.revision, r.rank, r.employee_no, r.name, r.team, r.base, r.bonus, -r.deduction,
+        w.append([r.month, revision_label(r.revision), r.rank if r.ranked else UNRANKED_ZH, r.employee_no, r.name, r.team, r.base, r.bonus, -r.deduction,
                   r.area_orders, r.area_after_sales, r.area_daily, r.area_general, r.final, r.change, r.sales,
                   r.award_amount or None, "预警" if r.warning else "", "严重违规" if r.serious else "",
                   _local(r.created_at)])
@@ -275,7 +277,7 @@ def _periods_sheet(wb) -> None:
     w = SheetWriter(ws, ["月份", "状态", "版本", "公示时间", "公示人", "复核截止", "结束时间", "结束人", "待重印", "指纹"],
                     title=f"{_company()}  各月状态")
     for p in Period.select().order_by(Period.month):
-        w.append([p.month, zh(PERIOD_STATUS, p.status), p.revision, fmt_local(p.published_at), p.published_by,
+        w.append([p.month, zh(PERIOD_STATUS, p.status), revision_label(p.revision), fmt_local(p.published_at), p.published_by,
                   fmt_local(p.appeal_deadline), fmt_local(p.closed_at), p.closed_by,
                   "是" if p.needs_reprint else "", p.fingerprint])
     w.finish()
@@ -381,13 +383,20 @@ EXPORTS["exams"] = export_exams
 # ---------------------------------------------------------------- appeals and the remaining tables
 
 
+def _rank_text(appeal, rank):
+    """An appeal's rank before or after: the number, 不参与排名 for a decided appeal of someone unranked."""
+    if rank is None and appeal.score_before is not None:
+        return UNRANKED_ZH
+    return rank
+
+
 def write_appeals_sheet(wb, month: Month | None) -> int:
     from ..appeals import CATEGORIES, STATUS
     from ..models import Appeal
 
     ws = wb.create_sheet("复核申请")
     headers = ["编号", "月份", "工号", "姓名", "类别", "申请理由", "收到时间", "状态", "处理意见", "处理人", "处理时间",
-               "原得分", "新得分", "原名次", "新名次", "逾期受理理由"]
+               "原得分", "新得分", "原名次", "新名次", "修订后版本", "逾期受理理由"]
     w = SheetWriter(ws, headers, title=f"{_company()}  {month.label_zh if month else '全部'}复核申请",
                     formats={"收到时间": DATETIME_FORMAT, "处理时间": DATETIME_FORMAT}, max_width=60)
     q = Appeal.select(Appeal, Staff).join(Staff)
@@ -397,7 +406,8 @@ def write_appeals_sheet(wb, month: Month | None) -> int:
     for a in q.order_by(Appeal.month, Appeal.id).iterator():
         w.append([a.id, a.month, a.staff.employee_no, a.staff.name, zh(CATEGORIES, a.category), a.reason,
                   _local(a.received_at), zh(STATUS, a.status), a.decision_reason, a.decided_by, _local(a.decided_at),
-                  a.score_before, a.score_after, a.rank_before, a.rank_after, a.late_reason])
+                  a.score_before, a.score_after, _rank_text(a, a.rank_before), _rank_text(a, a.rank_after),
+                  revision_label(a.revision_after) if a.status in ("upheld", "partly") else "", a.late_reason])
         n += 1
     w.finish()
     return n

@@ -73,7 +73,7 @@ class AppealsModel(_RowsModel):
                 self.NAME: a.name, self.CATEGORY: i18n.label(appeals_service.CATEGORIES, a.category),
                 self.DISPUTED: disputed_text(a), self.STATUS: status, self.SCORE: score_change(a),
                 self.REVISION: "" if not a.revision_after or a.status not in ("upheld", "partly")
-                else QCoreApplication.translate("AppealsModel", "rev. {n}").format(n=a.revision_after),
+                else i18n.revision_label(a.revision_after),
             }.get(column)
         if role == Qt.ForegroundRole and column == self.STATUS and a.status in STATUS_COLORS:
             return QBrush(STATUS_COLORS[a.status])

@@ -543,7 +543,7 @@ class AppealsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
         for col, width in ((AppealsModel.ID, 44), (AppealsModel.MONTH, 64), (AppealsModel.RECEIVED, 136),
                            (AppealsModel.NO, 56), (AppealsModel.NAME, 56), (AppealsModel.CATEGORY, 90),
-                           (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 140), (AppealsModel.REVISION, 64)):
+                           (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 140), (AppealsModel.REVISION, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.decide_selected)
         self.count_label = QLabel()
@@ -565,7 +565,7 @@ class AppealsTab(QWidget):
             self.history.setColumnHidden(col, True)
         self.history.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
         for col, width in ((AppealsModel.MONTH, 64), (AppealsModel.STATUS, 70), (AppealsModel.SCORE, 130),
-                           (AppealsModel.REVISION, 60)):
+                           (AppealsModel.REVISION, 96)):
             self.history.setColumnWidth(col, width)
         self.history_box = QGroupBox(self.tr("This person's appeals"))
         QVBoxLayout(self.history_box).addWidget(self.history)
@@ -725,8 +725,8 @@ class AppealsTab(QWidget):
             if a.decision_reason:
                 parts.append(f"<b>" + e(self.tr("Decision:")) + f"</b> {e(a.decision_reason)}")
             if a.status in ("upheld", "partly") and a.revision_after:
-                parts.append("<b>" + e(self.tr("Score {change}; the month is now revision {rev}.").format(
-                    change=score_change(a), rev=a.revision_after)) + "</b>")
+                parts.append("<b>" + e(self.tr("Score {change}; the month is now {version}.").format(
+                    change=score_change(a), version=i18n.revision_label(a.revision_after))) + "</b>")
         self.detail.setText("<br>".join(parts))
 
     def update_buttons(self) -> None:

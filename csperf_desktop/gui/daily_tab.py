@@ -565,7 +565,8 @@ class DailyTab(QWidget):
         if p.status == "open":
             self.standings_note.setText(self.tr("Live: updates as events are recorded (not yet published)."))
         else:
-            self.standings_note.setText(self.tr("As published (revision {rev}).").format(rev=p.revision))
+            self.standings_note.setText(self.tr("As published: {version}.").format(
+                version=i18n.revision_label(p.revision)))
 
     def focus_entry(self) -> None:
         """Ctrl+N: back to the person field of the entry strip, text selected for typing over."""

@@ -93,6 +93,12 @@ def label(table: dict, code: str) -> str:
     return vocab.zh(table, code) if is_chinese() else vocab.en(table, code)
 
 
+def revision_label(n: int) -> str:
+    """A published month's revision as the paper names it (``vocab.revision_label``):
+    第 2 版（修订） in Chinese, Version 2 (revised) in English."""
+    return vocab.revision_label(n, "zh" if is_chinese() else "en")
+
+
 def month_label(month: Month) -> str:
     return month.label_zh if is_chinese() else month.first_day.strftime("%B %Y")
 

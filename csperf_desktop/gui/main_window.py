@@ -300,15 +300,16 @@ class MainWindow(QMainWindow):
         if p.status == "open":
             text = "<span style='color:#1b7a35'>●</span> " + self.tr("Open")
             if p.revision:
-                text += " · " + self.tr("reopened after revision {rev}").format(rev=p.revision)
+                text += " · " + self.tr("reopened after {version}").format(version=i18n.revision_label(p.revision))
         elif p.status == "published":
             text = "<span style='color:#c77700'>●</span> " + self.tr(
-                "Published (revision {rev}) · appeals until {deadline}").format(
-                rev=p.revision, deadline=fmt_time(p.appeal_deadline))
+                "Published · {version} · appeals until {deadline}").format(
+                version=i18n.revision_label(p.revision), deadline=fmt_time(p.appeal_deadline))
             if p.needs_reprint:
                 text += " · " + self.tr("bulletin needs reprinting")
         else:
-            text = "<span style='color:#777'>●</span> " + self.tr("Closed (revision {rev})").format(rev=p.revision)
+            text = "<span style='color:#777'>●</span> " + self.tr("Closed · {version}").format(
+                version=i18n.revision_label(p.revision))
         self.status_label.setText(text)
         self.status_label.setToolTip(self.ctx.lock_reason(month) or "")
         self.open_items_action.setVisible(False)

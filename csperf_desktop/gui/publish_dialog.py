@@ -65,7 +65,10 @@ class PublishDialog(QDialog):
         self.model.set_rows(self.rows)
         awards = [r for r in self.rows if r.award]
         warnings = [r for r in self.rows if r.warning]
-        parts = [self.tr("{n} people ranked.").format(n=len(self.rows))]
+        parts = [self.tr("{n} people ranked.").format(n=sum(1 for r in self.rows if r.ranked))]
+        unranked = [r for r in self.rows if not r.ranked]
+        if unranked:
+            parts.append(self.tr("Not ranked (role): {names}.").format(names="、".join(r.name for r in unranked)))
         if awards:
             parts.append(self.tr("Excellence award: {names}.").format(
                 names="、".join(f"{r.name} {r.award_amount}" for r in awards)))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from .. import settings as settings_mod
+from .. import vocab
 from . import i18n
 from .field_errors import FieldErrors
 from .operations import run_op
@@ -48,11 +49,15 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Annual grades (name:minimum score, highest first)"),
     QT_TRANSLATE_NOOP("settings", "Annual judged ratings 1-5 as points"),
     QT_TRANSLATE_NOOP("settings", "Warn when more than N % are graded excellent (0 = off)"),
+    QT_TRANSLATE_NOOP("settings", "Roles ranked on the bulletin (award and warning)"),
+    QT_TRANSLATE_NOOP("settings", "the others keep their score, without rank, award or warning"),
+    QT_TRANSLATE_NOOP("settings", "Bulletin: list the people not ranked in their own section"),
 )
 # Which group box each setting appears in; a key not listed goes to "Other".
 SECTIONS = (
     (QT_TRANSLATE_NOOP("settings", "Office"), ("company_name", "supervisor_name")),
     (QT_TRANSLATE_NOOP("settings", "Monthly score"), ("base_score", "cap_score", "floor_score")),
+    (QT_TRANSLATE_NOOP("settings", "Who is ranked"), ("ranked_roles", "bulletin_show_unranked")),
     (QT_TRANSLATE_NOOP("settings", "Excellence award"),
      ("award_mode", "award_amount", "award_tie", "award_min_score")),
     (QT_TRANSLATE_NOOP("settings", "Appeals and warnings"),
@@ -82,6 +87,29 @@ def choice_label(key: str, code: str) -> str:
     return code
 
 
+class RoleChecks(QWidget):
+    """One check box per staff role: the roles ranked (setting ``ranked_roles``, codes joined by commas)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code in vocab.STAFF_ROLES:
+            box = QCheckBox(i18n.label(vocab.STAFF_ROLES, code))
+            self.boxes[code] = box
+            row.addWidget(box)
+        row.addStretch(1)
+
+    def value(self) -> str:
+        return ",".join(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, value: str) -> None:
+        codes = {c.strip() for c in str(value).split(",")}
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -104,6 +132,8 @@ class SettingsDialog(QDialog):
             for d in defs:
                 widget = self._widget_for(d)
                 widget.setMinimumWidth(240)
+                if isinstance(widget, RoleChecks):  # every role's box readable, none clipped
+                    widget.setMinimumWidth(max(240, widget.sizeHint().width()))
                 if d.help:
                     widget.setToolTip(QCoreApplication.translate("settings", d.help))
                 error = QLabel()
@@ -157,6 +187,8 @@ class SettingsDialog(QDialog):
         self.widgets["appeal_window_hours"].setEnabled(not days)
 
     def _widget_for(self, d) -> QWidget:
+        if d.key == "ranked_roles":
+            return RoleChecks()
         if d.type is bool:
             return QCheckBox()
         if d.choices:
@@ -182,7 +214,9 @@ class SettingsDialog(QDialog):
         values = settings_mod.load().values
         for key, w in self.widgets.items():
             v = values[key]
-            if isinstance(w, QCheckBox):
+            if isinstance(w, RoleChecks):
+                w.set_value(v)
+            elif isinstance(w, QCheckBox):
                 w.setChecked(bool(v))
             elif isinstance(w, QComboBox):
                 w.setCurrentIndex(max(0, w.findData(v)))
@@ -194,7 +228,9 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         out = {}
         for key, w in self.widgets.items():
-            if isinstance(w, QCheckBox):
+            if isinstance(w, RoleChecks):
+                out[key] = w.value()
+            elif isinstance(w, QCheckBox):
                 out[key] = w.isChecked()
             elif isinstance(w, QComboBox):
                 out[key] = w.currentData()

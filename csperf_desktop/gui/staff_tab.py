@@ -275,7 +275,8 @@ class StaffTab(QWidget):
             self.summary_marks.setText(self.tr("Not employed in this month."))
             return
         self.summary_score.setText(f"<b>{r.final}</b>")
-        self.summary_rank.setText(self.tr("{rank} of {count}").format(rank=r.rank, count=r.ranked_count))
+        self.summary_rank.setText(self.tr("{rank} of {count}").format(rank=r.rank, count=r.ranked_count)
+                                  if r.ranked else self.tr("Not ranked"))
         self.summary_bonus.setText(f"<span style='color:#1b7a35'>+{r.bonus}</span>")
         self.summary_deduction.setText(f"<span style='color:#c0392b'>−{r.deduction}</span>")
         self.summary_marks.setText(StandingsModel.marks(r) or "—")

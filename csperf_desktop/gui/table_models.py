@@ -344,8 +344,10 @@ class StandingsModel(_RowsModel):
 
     @staticmethod
     def marks(s) -> str:
-        """The award, warning and serious-violation markers of one standing, as shown."""
+        """The not-ranked, award, warning and serious-violation markers of one standing, as shown."""
         out = []
+        if not s.ranked:
+            out.append(QCoreApplication.translate("StandingsModel", "Not ranked"))
         if s.award:
             out.append(QCoreApplication.translate("StandingsModel", "Award {amount}").format(amount=s.award_amount))
         if s.warning:
@@ -357,7 +359,7 @@ class StandingsModel(_RowsModel):
     def cell(self, s, column, role):
         if role == Qt.DisplayRole:
             if column == self.RANK:
-                return str(s.rank)
+                return str(s.rank) if s.ranked else "—"
             if column == self.NO:
                 return s.employee_no
             if column == self.NAME:
@@ -373,10 +375,12 @@ class StandingsModel(_RowsModel):
             if column == self.MARKS:
                 return self.marks(s)
         if role == SortRole:
-            return {self.RANK: s.rank, self.BONUS: s.bonus, self.DEDUCTION: s.deduction, self.SCORE: s.final,
+            return {self.RANK: s.rank if s.ranked else 10**6, self.BONUS: s.bonus, self.DEDUCTION: s.deduction, self.SCORE: s.final,
                     self.CHANGE: s.change if s.change is not None else -10**6}.get(
                 column, self.cell(s, column, Qt.DisplayRole))
         if role == Qt.ForegroundRole:
+            if column in (self.RANK, self.MARKS) and not s.ranked:
+                return QBrush(VOIDED_COLOR)
             if column == self.BONUS and s.bonus:
                 return QBrush(BONUS_COLOR)
             if column == self.DEDUCTION and s.deduction:
@@ -396,6 +400,10 @@ class StandingsModel(_RowsModel):
                                                        self.CHANGE):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
+            if not s.ranked:
+                return QCoreApplication.translate(
+                    "StandingsModel", "Not ranked: the role {role} is not among the ranked roles (Settings). "
+                    "The score counts; no rank, award or warning.").format(role=i18n.label(vocab.STAFF_ROLES, s.role))
             if column == self.MARKS and self.marks(s):
                 return self.marks(s)
             if s.warning:

@@ -1,11 +1,14 @@
 """The monthly wall bulletin (考核公示): the poster the office sees.
 
 It prints the **published snapshot** (``standings.published_standings``) of a
-published or closed month: title with company and month, "修订版 第N次" when
-the month was re-issued after appeals, the appeal sentence with the exact
+published or closed month: title with company and month, the revision
+("第 N 版（修订）", ``vocab.revision_label``) when the month was re-issued after
+appeals, the appeal sentence with the exact
 deadline, the top three and the excellence award, the ranking table, a bar
 chart of the scores, the publication time, the snapshot's fingerprint and the
-supervisor's signature line.
+supervisor's signature line. The ranking, the top three, the award and the chart
+hold only the people ranked (setting ``ranked_roles``); the others are listed
+apart under 不参与排名 when ``show_unranked`` (setting ``bulletin_show_unranked``).
 
 **An unpublished month** (open, or reopened) is printed as a clearly marked
 draft from the live standings — a "草稿 · 未公示" watermark on every page, the
@@ -36,6 +39,7 @@ from ..months import Month
 from ..periods import fmt_local, get_period
 from ..scoring import Standing
 from ..standings import live_standings, published_standings
+from ..vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write
@@ -58,6 +62,7 @@ class BulletinOptions:
     show_warnings: bool = True  # the discreet ※ marker; switch off for the wall
     allow_draft: bool = True  # unpublished month: print a marked draft (False: refuse)
     show_chart: bool = True
+    show_unranked: bool | None = None  # list the people not ranked apart; None: the setting
 
     def check(self) -> "BulletinOptions":
         st.page_size(self.paper, self.landscape)
@@ -80,18 +85,22 @@ class BulletinData:
     cap: int
     warning_threshold: int
     revised_at: str = ""
+    unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
+    show_unranked: bool = False
     people: int = field(init=False)
 
     def __post_init__(self):
+        self.unranked = self.unranked + [r for r in self.rows if not r.ranked]
+        self.rows = [r for r in self.rows if r.ranked]
         self.people = len(self.rows)
 
     @property
     def revision_mark(self) -> str:
-        """"修订版 第N次（第M版）" for a re-issued month, else ""."""
+        """"第 N 版（修订）" for a re-issued month (``vocab.revision_label``), else ""."""
         rev = self.period.revision or 0
         if self.draft or rev <= 1:
             return ""
-        return f"修订版 第{rev - 1}次（第{rev}版）"
+        return revision_label(rev)
 
     @property
     def appeal_sentence(self) -> str:
@@ -138,7 +147,8 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
         rows = live_standings(month)
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
-                        warning_threshold=s.warning_threshold, revised_at=revised_at)
+                        warning_threshold=s.warning_threshold, revised_at=revised_at,
+                        show_unranked=s.bulletin_show_unranked)
 
 
 # --- layout -------------------------------------------------------------------
@@ -295,7 +305,7 @@ def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts:
     row_h = first_page_room / (n_first + 1.4) if n_first else 10 * mm
     max_h = 15 * mm * g.base / 11.5
     row_h = max(min(row_h, max_h), 4.3 * mm * g.base / 11.5)
-    font = max(7.0, min(row_h * 0.5, g.base * 1.9))
+    font = max(7.0, min(row_h * 0.5, g.base * 1.9, _header_fit(cols, widths, fonts)))
     head = st.make_styles(fonts, font)["head"]
     out = []
     for start in range(0, len(data.rows), ROWS_PER_PAGE):
@@ -342,6 +352,13 @@ def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts:
     return out
 
 
+def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
+    """The largest type size at which every column header stays on one line (few tall rows)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return min((w - 6) / max(stringWidth(h, fonts.bold, 1), 1) for (h, _, _), w in zip(cols, widths))
+
+
 def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_name: str, size: float,
                    sizes: dict) -> list:
     """Smaller type for a cell whose text is wider than its column (a long name), never clipped."""
@@ -367,6 +384,34 @@ def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
     if options.show_warnings and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)
+
+
+def _unranked_section(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet, width: float) -> list:
+    """The people whose role is not ranked, apart under 不参与排名: scores only, no rank,
+    award or warning; empty unless asked for (option, else the setting)."""
+    show = data.show_unranked if options.show_unranked is None else options.show_unranked
+    if not show or not data.unranked:
+        return []
+    roles = "、".join(sorted({zh(STAFF_ROLES, r.role) for r in data.unranked}))
+    title = st.para(f"{UNRANKED_ZH}（{roles}，共 {len(data.unranked)} 人；不评优秀奖、不作预警）", styles["foot"])
+    cols = ([("姓名", 1.5, "name")] if options.privacy != "number" else []) + [
+        ("工号", 1.2, "no"), ("岗位", 1.3, "role"), ("加分", 0.8, "bonus"), ("扣分", 0.8, "deduction"),
+        ("得分", 1.0, "final"), ("较上月", 1.15, "change")]
+    total = sum(w for _, w, _ in cols)
+    font = styles["foot"].fontSize
+    head = st.make_styles(fonts, font)["head"]
+    body = [[st.para(h, head) for h, _, _ in cols]]
+    body += [[zh(STAFF_ROLES, r.role) if key == "role" else _cell(r, key, options) for _, _, key in cols]
+             for r in data.unranked]
+    t = st.Table(body, colWidths=[width * w / total for _, w, _ in cols], repeatRows=1)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 1), (-1, -1), fonts.regular), ("FONTSIZE", (0, 1), (-1, -1), font),
+        ("LEADING", (0, 1), (-1, -1), font * 1.25), ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), st.MUTED), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, st.MUTED),
+    ]))
+    return [Spacer(1, font * 0.8), title, Spacer(1, font * 0.3), t]
 
 
 def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
@@ -499,7 +544,8 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
     used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
-    foot_h = foot.wrap(g.width, g.body_height)[1] + g.base
+    apart = _unranked_section(data, options, styles, fonts, g.width)
+    foot_h = foot.wrap(g.width, g.body_height)[1] + g.base + sum(f.wrap(g.width, g.body_height)[1] for f in apart)
     chart_h = min(g.body_height * 0.2, 85 * mm) if options.show_chart else 0
     tail_h = chart_h + g.base * 7  # chart, signature and spacing
     room = g.body_height - used - foot_h
@@ -510,7 +556,7 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     else:  # the chart goes after the table, on a later page: it may be larger there
         chart_h = min(g.body_height * 0.45, 140 * mm)
     story += _ranking_tables(data, options, styles, fonts, g, room)
-    story += [Spacer(1, g.base * 0.4), foot]
+    story += [Spacer(1, g.base * 0.4), foot] + apart
     tail = []
     if options.show_chart and data.rows:
         tail += [Spacer(1, g.base * 0.6), score_chart(data, options, fonts, g.width, chart_h)]
@@ -530,7 +576,9 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     gap = g.width * 0.02
     left = _Geometry(g.width * 0.62, g.body_height, g.base)
     right = _Geometry(g.width - left.width - gap, g.body_height, g.base)
+    apart = _unranked_section(data, options, styles, fonts, left.width)
     foot_h = foot.wrap(left.width, g.body_height)[1] + g.base * 0.4
+    foot_h += sum(f.wrap(left.width, g.body_height)[1] for f in apart)
     room = g.body_height - used - sign.wrap(g.width, g.body_height)[1] - g.base * 1.5
     table = _ranking_tables(data, options, styles, fonts, left, room - foot_h)[0]
     cards = _highlights(data, styles, right, options.privacy, per_row=2)
@@ -538,7 +586,7 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     panel = list(cards)
     if options.show_chart:
         panel.append(score_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
-    side = st.Table([[[table, Spacer(1, g.base * 0.4), foot], st.blank(), panel]],
+    side = st.Table([[[table, Spacer(1, g.base * 0.4), foot] + apart, st.blank(), panel]],
                  colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),

@@ -34,7 +34,7 @@ from ..months import Month
 from ..periods import fmt_local, get_period
 from ..scoring import Standing
 from ..standings import live_standings, published_standings
-from ..vocab import AREAS, METHODS, STAFF_ROLES, zh
+from ..vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
@@ -186,7 +186,7 @@ class CardBuilder:
         s = self.s
         p = self.d.period
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
-                  else f"已公示 第{p.revision}版" + ("（已结束）" if p.status == "closed" else ""))
+                  else f"已公示 {revision_label(p.revision)}" + ("（已结束）" if p.status == "closed" else ""))
         cells = [
             [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
              st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
@@ -212,13 +212,14 @@ class CardBuilder:
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
             ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
-            ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", str(r.rank), st.INK),
+            ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", str(r.rank), st.INK) if r.ranked
+            else ("名次", UNRANKED_ZH, st.MUTED),
             ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
         ]
         labels, values = [], []
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 12)["big"]
+            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 5 if value == UNRANKED_ZH else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:
@@ -404,7 +405,7 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
                      progress: Callable | None = None, done_before: int = 0, total: int | None = None) -> int:
     """Draw the cards of ``people`` into ``out``; returns the page count."""
     pagesize = st.page_size(options.paper, options.landscape)
-    right = data.month.label_zh + (" · 草稿" if data.draft else f" · 第{data.period.revision}版")
+    right = data.month.label_zh + (" · 草稿" if data.draft else f" · {revision_label(data.period.revision)}")
     frame = st.PageFrame(
         left_title=f"{data.company} · 个人考核卡", right_title=right,
         footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),

@@ -135,7 +135,7 @@ class PageFrame:
     """What the header band and the footer of every page say."""
 
     left_title: str  # e.g. "示范客服中心 · 考核公示"
-    right_title: str  # e.g. "2026年9月 · 修订版 第1次"
+    right_title: str  # e.g. "2026年9月 · 第 2 版（修订）"
     footer_left: str = ""  # e.g. "公示指纹 3F2A…"
     footer_right: str = ""  # e.g. "打印于 2026年10月20日 10:00"
     draft: bool = False

@@ -777,15 +777,11 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
     <message>
         <source>Revision</source>
-        <translation>修订版</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source> · late</source>
         <translation> · 逾期</translation>
-    </message>
-    <message>
-        <source>rev. {n}</source>
-        <translation>第 {n} 次</translation>
     </message>
 </context>
 <context>
@@ -895,8 +891,8 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>处理理由：</translation>
     </message>
     <message>
-        <source>Score {change}; the month is now revision {rev}.</source>
-        <translation>得分 {change}；本月成绩现为修订版第 {rev} 次。</translation>
+        <source>Score {change}; the month is now {version}.</source>
+        <translation>得分 {change}；本月成绩现为{version}。</translation>
     </message>
     <message>
         <source>Select a pending appeal.</source>
@@ -1393,8 +1389,8 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>实时：随评分记录更新（尚未公示）。</translation>
     </message>
     <message>
-        <source>As published (revision {rev}).</source>
-        <translation>公示结果（第 {rev} 版）。</translation>
+        <source>As published: {version}.</source>
+        <translation>公示结果：{version}。</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
@@ -2547,20 +2543,20 @@ Reason:</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <source>reopened after revision {rev}</source>
-        <translation>第 {rev} 版公示后重新开放</translation>
-    </message>
-    <message>
-        <source>Published (revision {rev}) · appeals until {deadline}</source>
-        <translation>已公示（第 {rev} 版）· 复核申请截止 {deadline}</translation>
-    </message>
-    <message>
         <source>bulletin needs reprinting</source>
         <translation>板报需重新打印</translation>
     </message>
     <message>
-        <source>Closed (revision {rev})</source>
-        <translation>已结束（第 {rev} 版）</translation>
+        <source>reopened after {version}</source>
+        <translation>{version}公示后重新开放</translation>
+    </message>
+    <message>
+        <source>Published · {version} · appeals until {deadline}</source>
+        <translation>已公示 · {version} · 复核申请截止 {deadline}</translation>
+    </message>
+    <message>
+        <source>Closed · {version}</source>
+        <translation>已结束 · {version}</translation>
     </message>
     <message>
         <source>{company} — {month} — Customer-service performance</source>
@@ -3020,6 +3016,10 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     <message>
         <source>{n} people ranked.</source>
         <translation>共 {n} 人参加排名。</translation>
+    </message>
+    <message>
+        <source>Not ranked (role): {names}.</source>
+        <translation>不参与排名（岗位）：{names}。</translation>
     </message>
     <message>
         <source>Excellence award: {names}.</source>
@@ -3797,6 +3797,10 @@ Reason:</source>
         <translation>第 {rank} 名（共 {count} 人）</translation>
     </message>
     <message>
+        <source>Not ranked</source>
+        <translation>不参与排名</translation>
+    </message>
+    <message>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -3854,6 +3858,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>标记</translation>
     </message>
     <message>
+        <source>Not ranked</source>
+        <translation>不参与排名</translation>
+    </message>
+    <message>
         <source>Award {amount}</source>
         <translation>优秀奖 {amount} 元</translation>
     </message>
@@ -3864,6 +3872,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Serious</source>
         <translation>严重违规</translation>
+    </message>
+    <message>
+        <source>Not ranked: the role {role} is not among the ranked roles (Settings). The score counts; no rank, award or warning.</source>
+        <translation>不参与排名：岗位“{role}”不在参与排名的岗位之中（见设置）。得分照常计算，但没有名次，不评优秀奖，也不作预警。</translation>
     </message>
     <message>
         <source>Last place two months running with a score below the threshold: the company may act (the program only flags it).</source>
@@ -5513,12 +5525,28 @@ Please send this file to whoever looks after the program.</source>
         <translation>优秀比例超过 N% 时提醒（0 = 不提醒）</translation>
     </message>
     <message>
+        <source>Roles ranked on the bulletin (award and warning)</source>
+        <translation>参与排名的岗位（评优秀奖和预警）</translation>
+    </message>
+    <message>
+        <source>the others keep their score, without rank, award or warning</source>
+        <translation>其他岗位照常计分，但不排名、不评奖、不预警</translation>
+    </message>
+    <message>
+        <source>Bulletin: list the people not ranked in their own section</source>
+        <translation>公示表：另列“不参与排名”人员</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>部门信息</translation>
     </message>
     <message>
         <source>Monthly score</source>
         <translation>月度积分</translation>
+    </message>
+    <message>
+        <source>Who is ranked</source>
+        <translation>参与排名</translation>
     </message>
     <message>
         <source>Excellence award</source>

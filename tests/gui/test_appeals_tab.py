@@ -120,8 +120,8 @@ def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypa
     assert revision() == before + 1  # on the plain demo office: revision 2
     assert ScoreEvent.get_by_id(picked[0].id).voided
     row = tab.model.row_of(appeal.id)
-    assert tab.model.index(row, tab.model.REVISION).data() == f"rev. {before + 1}"
-    assert f"revision {before + 1}" in tab.detail.text()
+    assert tab.model.index(row, tab.model.REVISION).data() == f"Version {before + 1} (revised)"
+    assert f"the month is now Version {before + 1} (revised)." in tab.detail.text()
     assert appeal.score_after == appeal.score_before - picked[0].points  # the deduction is gone
     assert not tab.decide_button.isEnabled()
     history = tab.history_model.rows  # every month's appeals of this person

@@ -18,6 +18,13 @@ SEPT = Month(2026, 9)  # published this morning, appeal window open
 AUG = Month(2026, 8)  # closed
 OCT = Month(2026, 10)  # the current month, open
 
+
+
+def ranked(rows):
+    """The people the bulletin ranks (agents by default; the team lead and the inspector are not)."""
+    return [s for s in rows if s.ranked]
+
+
 A3_PORTRAIT = (842, 1191)
 A4_LANDSCAPE = (842, 595)
 
@@ -25,8 +32,8 @@ A4_LANDSCAPE = (842, 595)
 def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snapshot(demo_db, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "b.pdf")
     rows = table_rows(pdf_pages(out)[0])
-    snapshot = published_standings(SEPT)
-    assert len(rows) == len(snapshot) == 12
+    snapshot = ranked(published_standings(SEPT))
+    assert len(rows) == len(snapshot) == 10
     for s in snapshot:
         row = rows[s.employee_no]
         assert row["名次"] == str(s.rank)
@@ -46,7 +53,7 @@ def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db,
     assert sentence in text
     assert f"公示时间 {fmt_local(period.published_at)}" in text
     assert f"公示指纹 {period.fingerprint}" in text
-    assert "修订版" not in text  # first publication
+    assert "版（修订）" not in text and "第 1 版" not in text  # first publication: no mark
 
 
 def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, tmp_path, admin):
@@ -54,13 +61,13 @@ def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, 
     from csperf_desktop.periods import republish
     from csperf_desktop.service import change
 
-    last = published_standings(SEPT)[-1]
+    last = ranked(published_standings(SEPT))[-1]
     with change(admin, "publish") as tx:
         _insert(tx, last.employee_no, "B05", "2026-09-30", None, 1, "supervision", "", "复核成立，补加分", None, None,
                 check_lock=False)
         republish(tx, SEPT, "复核成立")
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
-    assert "修订版 第1次（第2版）" in text
+    assert "第 2 版（修订）" in text and "第1次" not in text
     revised = {s.employee_no: s for s in published_standings(SEPT)}
     assert revised[last.employee_no].final == last.final + 5
     rows = table_rows(pdf_pages(tmp_path / "b.pdf")[0])
@@ -70,7 +77,7 @@ def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, 
 
 def test_closed_month_prints_its_snapshot(demo_db, tmp_path):
     rows = table_rows(pdf_pages(write_bulletin(AUG, tmp_path / "b.pdf"))[0])
-    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in published_standings(AUG)}
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in ranked(published_standings(AUG))}
 
 
 def test_default_paper_is_a3_portrait_and_a4_landscape_is_selectable(demo_db, tmp_path):
@@ -95,7 +102,7 @@ def test_unpublished_month_prints_a_draft_marked_on_every_page(demo_db, tmp_path
     assert "如对考核分数有异议" not in text
     assert "公示指纹" not in text
     rows = table_rows(pages[0])
-    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in live_standings(OCT)}
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in ranked(live_standings(OCT))}
 
 
 def test_unpublished_month_is_refused_when_drafts_are_not_allowed(demo_db, tmp_path):
@@ -113,7 +120,7 @@ def test_privacy_surname_mode_shows_surname_and_mou_only(demo_db, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(privacy="surname"))
     # The supervisor's own name on the signature line is not an agent's result.
     text = "\n".join(ln for ln in pdf_text(out).splitlines() if "签字" not in ln)
-    for s in published_standings(SEPT):
+    for s in ranked(published_standings(SEPT)):
         assert s.name not in text
         assert s.name[0] + "某" in text
         assert s.employee_no in text
@@ -123,7 +130,7 @@ def test_privacy_number_mode_shows_no_names_at_all(demo_db, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(privacy="number"))
     text = "\n".join(ln for ln in pdf_text(out).splitlines() if "签字" not in ln)
     rows = table_rows(pdf_pages(out)[0])
-    for s in published_standings(SEPT):
+    for s in ranked(published_standings(SEPT)):
         assert s.name not in text
         assert s.name[0] + "某" not in text
         assert rows[s.employee_no]["得分"] == str(s.final)
@@ -188,7 +195,7 @@ def test_landscape_fits_a_small_office_on_one_page_with_table_chart_and_signatur
     pages = pdf_pages(out)
     assert len(pages) == 1 and set(page_sizes(out)) == {(1191, 842)}
     rows = table_rows(pages[0])
-    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in published_standings(SEPT)}
+    assert {k: int(v["得分"]) for k, v in rows.items()} == {s.employee_no: s.final for s in ranked(published_standings(SEPT))}
     assert "得分分布（按名次）" in pages[0] and any("考核主管签字" in ln for ln in pages[0])
 
 

@@ -40,8 +40,11 @@ def test_one_pdf_holds_every_agents_card_with_the_published_numbers(demo_db, tmp
         summary = lines[lines.index("较上月") + 1:lines.index("较上月") + 7]
         assert summary[0] == str(s.base)
         assert summary[3] == str(s.final)
-        assert summary[4] == str(s.rank)
-        assert f"名次（共 {s.ranked_count} 人）" in lines
+        if s.ranked:
+            assert summary[4] == str(s.rank)
+            assert f"名次（共 {s.ranked_count} 人）" in lines
+        else:  # the team lead and the inspector
+            assert summary[4].startswith("不参") and f"名次（共 {s.ranked_count} 人）" not in lines
         assert s.name in lines
         assert "近12个月得分走势" in lines
         assert "被考核人签字：" in lines
