@@ -95,7 +95,7 @@ def test_an_unknown_or_empty_ranked_roles_value_is_refused(db, admin, value, fra
 
 
 def test_the_snapshot_keeps_unranked_people_apart_and_verify_still_passes(mixed, supervisor):
-    period = publish_month(supervisor, OCT)
+    period = publish_month(supervisor, OCT, anyway="测试：月中公示")
     stored = MonthlyResult.get(month="2026-10", employee_no="L01")
     assert (stored.ranked, stored.rank, stored.final, stored.ranked_count) == (False, 0, 90, 5)
     assert MonthlyResult.get(month="2026-10", employee_no="A01").ranked
@@ -113,7 +113,7 @@ def test_verify_passes_after_an_upheld_appeal_re_issues_a_month_with_unranked_pe
     from csperf_desktop.appeals import decide_appeal, record_appeal
     from csperf_desktop.models import ScoreEvent
 
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     d12 = ScoreEvent.get((ScoreEvent.month == "2026-10") & (ScoreEvent.rule_code == "D12")
                          & (ScoreEvent.staff == mixed["A05"].id))
     decided = decide_appeal(supervisor, record_appeal(supervisor, OCT, "Q01", [], "整体有误", "wrong_facts").id,
@@ -129,7 +129,7 @@ def test_verify_passes_after_an_upheld_appeal_re_issues_a_month_with_unranked_pe
 def test_standings_json_marks_the_unranked_with_a_null_rank(mixed, supervisor, db, capsys):
     from csperf_desktop.cli import main
 
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     path = os.environ.get("CSPERF_TEST_DB") or db.database
     capsys.readouterr()
     assert main(["standings", "--db", path, "--month", "2026-10", "--json"]) == 0
@@ -155,7 +155,7 @@ def _bulletin_text(path, **options) -> str:
 
 
 def test_the_bulletin_ranks_only_the_agents_and_leaves_the_others_off_by_default(mixed, supervisor, tmp_path):
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     text = _bulletin_text(tmp_path / "b.pdf")
     assert "参评人数 5 人" in text
     assert "孙组长" not in text and "马质检" not in text and "L01" not in text
@@ -164,7 +164,7 @@ def test_the_bulletin_ranks_only_the_agents_and_leaves_the_others_off_by_default
 
 
 def test_the_bulletin_lists_the_unranked_apart_when_the_setting_asks(mixed, supervisor, admin, tmp_path):
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     update_settings(admin, {"bulletin_show_unranked": True})
     text = _bulletin_text(tmp_path / "b.pdf")
     section = text[text.index("不参与排名（"):]
@@ -184,7 +184,7 @@ def test_the_scorecard_of_a_team_lead_says_not_ranked(mixed, supervisor, tmp_pat
 
     from csperf_desktop.reports.scorecard import write_scorecards
 
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     [out] = write_scorecards(OCT, tmp_path / "cards.pdf")
     text = pdf_text(out)
     lead = text[text.index("孙组长"):]
@@ -196,7 +196,7 @@ def test_the_scorecard_of_a_team_lead_says_not_ranked(mixed, supervisor, tmp_pat
 def test_the_excel_month_sheet_writes_not_ranked_for_the_others(mixed, supervisor, tmp_path):
     from csperf_desktop.excel.exporters import export_month
 
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     ws = load_workbook(export_month(tmp_path / "m.xlsx", OCT)).worksheets[0]
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     header = next(i for i, r in enumerate(rows) if r[0] == "名次")

@@ -93,7 +93,7 @@ def test_one_upheld_appeal_reads_version_2_revised_on_screen_paper_cli_and_excel
     from csperf_desktop.reports.bulletin import write_bulletin
 
     d = add_event(supervisor, "A02", "D01", "2026-10-08")
-    publish_month(supervisor, OCT)
+    publish_month(supervisor, OCT, anyway="测试：月中公示")
     a = record_appeal(supervisor, OCT, "A02", [d.id], "系统故障", "wrong_facts")
     decide_appeal(supervisor, a.id, "upheld", "核实属实")
     label = revision_label(2)

@@ -19,7 +19,6 @@ def reviewed(office, supervisor):
     from csperf_desktop.exams import add_exam, set_result
     from csperf_desktop.figures import save_figures
     from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
     from csperf_desktop.spotchecks import record_spot_check
 
     save_figures(supervisor, Month(YEAR, 3), {"A01": {"csat_pct": 93, "avg_response_s": 45, "avg_handle_s": 300,
@@ -31,13 +30,25 @@ def reviewed(office, supervisor):
     add_event(supervisor, "A01", "B07", "2025-03-10")
     add_event(supervisor, "A02", "D05", "2025-03-10")
     for m in range(1, 13):  # only published months count in the annual result
-        publish_month(supervisor, Month(YEAR, m))
+        publish_as_recorded(supervisor, Month(YEAR, m))
     annual.save_self_review(supervisor, "A01", YEAR, "今年接待量达标，投诉处理还需加强。")
     annual.save_ratings(supervisor, "A01", YEAR, RATINGS, comment="全年表现稳定，值得肯定。")
     annual.record_interview(supervisor, "A01", YEAR, "2026-01-12", "王主管、甲", "肯定全年成绩，约定加强投诉处理。",
                             "参加第一季度投诉处理培训")
     annual.add_goal(supervisor, "A01", YEAR + 1, title="客户满意度达到 95%", indicator="csat", target=95, weight=50)
     return office
+
+
+def publish_as_recorded(actor, month):
+    """Publish with only what was recorded: the month's proposals are dismissed, and the
+    exam that only A01 sat does not hold it up."""
+    from csperf_desktop.periods import publish_month
+    from csperf_desktop.proposals import dismiss, pending_proposals
+
+    pending = pending_proposals(month)
+    if pending:
+        dismiss(actor, pending, month, "不在手算范围内")
+    return publish_month(actor, month, anyway="手算用例：只有甲参加考试")
 
 
 def _fmt(v):
@@ -169,10 +180,9 @@ def test_cancelling_writes_nothing(reviewed, tmp_path):
 
 def test_the_current_year_report_says_which_months_are_not_counted(office, supervisor, tmp_path):
     from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
 
     for m in range(1, 10):  # the clock is 2026-10-20: October is still open
-        publish_month(supervisor, Month(2026, m))
+        publish_as_recorded(supervisor, Month(2026, m))
     text = pdf_text(write_annual_review(2026, tmp_path / "now.pdf", staff_ids=["A01"])[0]).replace("\n", "")
     assert "9/12 个月（1月–9月）；10月–12月未公示，未计入" in text
     assert "暂定：评议指标未评分" in text and "10月、11月、12月尚未公示" in text
