@@ -392,19 +392,28 @@ def import_file(actor: Actor, path, kind: str, *, update: bool = False, dry_run:
 def save_marked_copy(preview: Preview, out_path) -> Path:
     """Save a copy of the imported workbook with each bad cell filled red and a comment saying what is wrong.
 
-    Problems without a cell (a missing column) are commented on the header
-    row's first cell; problems about the whole file have nothing to mark.
+    The copy is always an .xlsx: an .xls or .ods is copied cell by cell (its
+    values, not its formatting) into a new workbook. Problems without a cell (a
+    missing column) are commented on the header row's first cell; problems about
+    the whole file have nothing to mark.
     """
     from openpyxl.comments import Comment
 
     from .xlsxwrite import BAD_FILL, atomic_save
 
-    check_xlsx(preview.path)
-    with open_for_read(preview.path) as fh:
-        try:
-            wb = load_workbook(fh)
-        except Exception as exc:  # noqa: BLE001
-            raise FileRefused(f"无法重新打开“{preview.path.name}”来标注问题（{type(exc).__name__}）。", field="file") from None
+    fmt = check_spreadsheet(preview.path)
+    if fmt == "xlsx":
+        check_xlsx(preview.path)
+    try:
+        if fmt == "xlsx":
+            with open_for_read(preview.path) as fh:
+                wb = load_workbook(fh)
+        else:
+            wb = _values_copy(preview.path, fmt)
+    except CsperfError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise FileRefused(f"无法重新打开“{preview.path.name}”来标注问题（{type(exc).__name__}）。", field="file") from None
     if preview.sheet not in wb.sheetnames:
         raise FileRefused(f"“{preview.path.name}”中找不到工作表“{preview.sheet}”。", field="file")
     ws = wb[preview.sheet]
@@ -419,3 +428,27 @@ def save_marked_copy(preview: Preview, out_path) -> Path:
         text = "\n".join(f"· {m}" for m in messages)
         cell.comment = Comment(text, "csperf", width=300, height=60 + 20 * len(messages))
     return atomic_save(wb, out_path)
+
+
+def _values_copy(path: Path, fmt: str):
+    """A new openpyxl workbook holding the values of every worksheet of an .xls or .ods."""
+    from openpyxl import Workbook
+
+    book = open_book(path, fmt)
+    wb = Workbook()
+    wb.remove(wb.active)
+    try:
+        for sheet in book.sheets:
+            ws = wb.create_sheet(sheet.title)
+            for row_no, row in sheet_rows(book, sheet):
+                for col_no, value in enumerate(row, start=1):
+                    if value == "" or value is None:
+                        continue
+                    cell = ws.cell(row=row_no, column=col_no, value=value)
+                    if isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"  # text, never a formula
+    finally:
+        book.close()
+    if not wb.worksheets:
+        wb.create_sheet("Sheet1")
+    return wb

@@ -428,3 +428,17 @@ def test_random_sheets_from_xlsxwriter_read_like_openpyxl(tmp_path, cells):
             sheet.write_number(r - 1, c - 1, v)
     book.close()
     assert_same_as_openpyxl(path)
+
+
+def test_a_marked_copy_of_an_xls_or_ods_is_an_xlsx_with_the_values_and_the_marks(tmp_path, db, supervisor):
+    from csperf_desktop.excel import save_marked_copy
+
+    for name in ("office.xls", "office.ods"):
+        preview = read_import(DATA / name, "figures")  # nobody on staff yet: every employee number is unknown
+        out = save_marked_copy(preview, tmp_path / f"{name}-marked.xlsx")
+        wb = load_workbook(out)
+        ws = wb["月度数据"]
+        assert wb.sheetnames == ["人员", "月度数据"] and ws["B2"].value == "1001" and ws["E2"].value == "#N/A"
+        assert ws["C3"].value == 300 and wb["人员"]["C2"].value.date() == dt.date(2026, 10, 3)
+        assert ws["E2"].fill.fgColor.rgb.endswith("FFC7CE") and "数字" in ws["E2"].comment.text
+        assert ws["B3"].comment is not None and "工号" in ws["B3"].comment.text
