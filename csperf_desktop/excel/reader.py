@@ -123,20 +123,23 @@ def _ods_durations(row: tuple) -> tuple:
 Errors = dict  # row number -> {column number: error text}
 
 
-def _holds(stream, pattern: re.Pattern) -> bool:
-    """Whether ``pattern`` (at most 64 bytes long) occurs in ``stream``, read a chunk at a time."""
+def _holds(stream, needles: tuple) -> bool:
+    """Whether any of ``needles`` (byte strings of at most 64 bytes) occurs in ``stream``, read a chunk at a time.
+    A plain substring search: a regular expression here costs as much as the rest of the read."""
     tail = b""
     while True:
         chunk = stream.read(CHUNK)
         if not chunk:
             return False
-        if pattern.search(tail + chunk):
+        window = tail + chunk
+        if any(n in window for n in needles):
             return True
         tail = chunk[-64:]
 
 
-# an error cell, or an entity declaration (which defusedxml then refuses; calamine would ignore it)
-_XLSX_ERROR = re.compile(rb"""\st\s*=\s*["']e["']|<!ENTITY""")
+# An error cell (t="e", or t = 'e'...: any attribute whose value is e), or an entity declaration (which
+# defusedxml then refuses; calamine would ignore it). Anything else that matches only costs a parse.
+_XLSX_ERROR = (b'"e"', b"'e'", b"<!ENTITY")
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -195,7 +198,7 @@ def xlsx_errors(path, sheet: Sheet) -> Errors:
         return found
 
 
-_ODS_ERROR = re.compile(rb"""value-type\s*=\s*["']error["']|<!ENTITY""")
+_ODS_ERROR = (b'"error"', b"'error'", b"<!ENTITY")
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"

@@ -442,3 +442,10 @@ def test_a_marked_copy_of_an_xls_or_ods_is_an_xlsx_with_the_values_and_the_marks
         assert ws["C3"].value == 300 and wb["人员"]["C2"].value.date() == dt.date(2026, 10, 3)
         assert ws["E2"].fill.fgColor.rgb.endswith("FFC7CE") and "数字" in ws["E2"].comment.text
         assert ws["B3"].comment is not None and "工号" in ws["B3"].comment.text
+
+
+def test_an_error_cell_written_with_spaces_or_single_quotes_is_still_found(tmp_path):
+    body = ('<row r="1"><c r="A1" t = \'e\'><v>#N/A</v></c><c r="B1" t="e"><v>#NUM!</v></c>'
+            '<c r="C1" t="inlineStr"><is><t>e</t></is></c></row>')
+    path = _with_sheet(tmp_path, _sheet(body))
+    assert read(path)[0] == {1: ("#N/A", "#NUM!", "e")}
