@@ -9,8 +9,9 @@ Two steps, so a window can show the preview and ask before writing::
 
 This module reads the workbook — .xlsx, .xls or .ods, after
 ``safety.check_spreadsheet`` — finds the header row and reads the data rows in
-the same single pass over the sheet (``reader``, on python-calamine), parses every cell (``parse``) and hands the rows to the kind's
-check in ``checks``; ``preview`` holds what was found. Checking uses data loaded once
+the same single pass over the sheet (``reader``, on python-calamine), parses
+every cell (``parse``) and hands the rows to the kind's check in ``checks``;
+``preview`` holds what was found. Checking uses data loaded once
 up front, so it runs no query per row. Writing goes through the core services
 (add_staff, update_staff, add_event, save_figures_bulk, add_exam, set_result)
 inside one outer service transaction: each service call is a savepoint and any
@@ -40,7 +41,7 @@ from .preview import (  # noqa: F401 — re-exported: the public names of an imp
     PlannedRow, Preview, Problem, Progress, _report, _Row,
 )
 from .reader import open_book, sheet_rows
-from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, check_xlsx, open_for_read
+from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
 # ---------------------------------------------------------------- reading
 
@@ -402,8 +403,6 @@ def save_marked_copy(preview: Preview, out_path) -> Path:
     from .xlsxwrite import BAD_FILL, atomic_save
 
     fmt = check_spreadsheet(preview.path)
-    if fmt == "xlsx":
-        check_xlsx(preview.path)
     try:
         if fmt == "xlsx":
             with open_for_read(preview.path) as fh:

@@ -331,6 +331,8 @@ def test_old_excel_and_opendocument_files_import_like_xlsx(name, db, supervisor)
     assert rows[2][2:4] == (dt.time(0, 4, 5), dt.timedelta(seconds=35)) or rows[2][2:4] == (
         dt.time(0, 4, 5), dt.time(0, 0, 35))
     assert rows[3] == ("2026-10", "KF102", 300, 40, 1500.5, 12)
+    assert read(path)[2] == {3: (None, None, "c3"), 6: (None, None, None, None, "e6"),
+                             9: (None, None, None, "d9", None, "#N/A")}
 
 
 def test_an_ods_error_after_repeated_columns_and_rows_is_placed_right(tmp_path):
@@ -438,7 +440,7 @@ def test_a_marked_copy_of_an_xls_or_ods_is_an_xlsx_with_the_values_and_the_marks
         out = save_marked_copy(preview, tmp_path / f"{name}-marked.xlsx")
         wb = load_workbook(out)
         ws = wb["月度数据"]
-        assert wb.sheetnames == ["人员", "月度数据"] and ws["B2"].value == "1001" and ws["E2"].value == "#N/A"
+        assert wb.sheetnames == ["人员", "月度数据", "偏移"] and ws["B2"].value == "1001" and ws["E2"].value == "#N/A"
         assert ws["C3"].value == 300 and wb["人员"]["C2"].value.date() == dt.date(2026, 10, 3)
         assert ws["E2"].fill.fgColor.rgb.endswith("FFC7CE") and "数字" in ws["E2"].comment.text
         assert ws["B3"].comment is not None and "工号" in ws["B3"].comment.text

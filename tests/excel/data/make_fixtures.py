@@ -39,6 +39,11 @@ def write(path: Path) -> None:
     figures.write_formula(1, 4, "=NA()", None, "#N/A")
     figures.write_formula(1, 5, "=1/0", None, "#DIV/0!")
     figures.write_row(2, 0, ["2026-10", "KF102", 300, 40, 1500.5, 12])
+    away = book.add_worksheet("偏移")  # the used area starts at C3
+    away.write_string(2, 2, "c3")
+    away.write_string(5, 4, "e6")
+    away.write_string(8, 3, "d9")
+    away.write_formula(8, 5, "=NA()", None, "#N/A")
     book.close()
 
 
