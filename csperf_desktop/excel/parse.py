@@ -1,6 +1,6 @@
 """Turning spreadsheet cells into values.
 
-Each parser takes what openpyxl gives (number, text, date, time, None) and
+Each parser takes what the reader gives (number, text, date, time, None) and
 returns a Python value or raises ``CellError`` saying what was expected. The
 parsers are pure (no database), so a 10,000-row sheet is checked fast.
 """
