@@ -332,7 +332,8 @@ def test_old_excel_and_opendocument_files_import_like_xlsx(name, db, supervisor)
         dt.time(0, 4, 5), dt.time(0, 0, 35))
     assert rows[3] == ("2026-10", "KF102", 300, 40, 1500.5, 12)
     assert read(path)[2] == {3: (None, None, "c3"), 6: (None, None, None, None, "e6"),
-                             9: (None, None, None, "d9", None, "#N/A")}
+                             9: (None, None, None, "d9", None, "#N/A"),
+                             10: (None, None, None, None, None, None, dt.timedelta(hours=30))}
 
 
 def test_an_ods_error_after_repeated_columns_and_rows_is_placed_right(tmp_path):

@@ -44,6 +44,7 @@ def write(path: Path) -> None:
     away.write_string(5, 4, "e6")
     away.write_string(8, 3, "d9")
     away.write_formula(8, 5, "=NA()", None, "#N/A")
+    away.write_number(9, 6, 30 / 24, hours)  # 30:00:00, a duration over a day
     book.close()
 
 
