@@ -18,4 +18,5 @@ def test_self_test_opens_the_window_and_prints(tmp_path):
     assert "main window drawn" in r.stdout
     assert "日常评分" in r.stdout
     assert "bulletin and scorecard printed" in r.stdout
+    assert "a roster sheet read (python-calamine)" in r.stdout
     assert "self-test passed" in r.stdout

@@ -1,5 +1,6 @@
-"""Excel import and export (openpyxl): checked all-or-nothing imports with a
-preview, templates, styled exports safe against formula injection.
+"""Excel import and export: checked all-or-nothing imports of .xlsx, .xls and .ods
+(read with python-calamine) with a preview; templates and styled exports (openpyxl)
+safe against formula injection.
 
 For a window (run these in a worker thread; each takes an optional
 ``progress(done, total_or_None, text)`` callback that may return False to cancel):
@@ -9,7 +10,8 @@ For a window (run these in a worker thread; each takes an optional
   column, header, value, message; ``.text()`` for one line), ``preview.adds``,
   ``preview.changes`` (each ``PlannedRow`` with ``label`` and ``changes`` as
   (field, old, new)), ``preview.unchanged``, ``preview.notes``, ``preview.summary()``.
-- ``save_marked_copy(preview, out_path)`` — the workbook with bad cells red and commented.
+- ``save_marked_copy(preview, out_path)`` — the workbook with bad cells red and commented
+  (always an .xlsx; from an .xls or .ods, a copy of its values).
 - ``apply_import(actor, preview, update=False, progress=None) -> ImportResult`` —
   all rows in one transaction; ``update=True`` once the user confirmed the changes;
   ``result.proposals`` lists the B06/B09 (figures) or B02 (exams) bonuses to confirm.
@@ -25,7 +27,7 @@ from .importers import (  # noqa: F401
     read_import, save_marked_copy,
 )
 from .headers import KINDS  # noqa: F401 — import kinds: key -> Kind (zh label, columns)
-from .safety import FileRefused, check_xlsx  # noqa: F401
+from .safety import FileRefused, check_spreadsheet, check_xlsx  # noqa: F401
 from .templates import build_template, save_template  # noqa: F401
 from .exporters import (  # noqa: F401
     EXPORTS, export_all, export_appeals, export_events, export_exams, export_figures, export_month, export_staff,

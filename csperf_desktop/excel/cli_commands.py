@@ -2,8 +2,8 @@
 
     python main.py template staff|events|figures|exams --out FILE.xlsx
     python main.py template annual-review --year YYYY --out FILE.xlsx
-    python main.py import staff|events|figures|exams FILE.xlsx [--dry-run] [--update] [--marked OUT.xlsx]
-    python main.py import annual-review FILE.xlsx --year YYYY [--dry-run] [--update]
+    python main.py import staff|events|figures|exams FILE.xlsx|FILE.xls|FILE.ods [--dry-run] [--update] [--marked OUT.xlsx]
+    python main.py import annual-review FILE.xlsx|FILE.xls|FILE.ods --year YYYY [--dry-run] [--update]
     python main.py export month|events|figures|staff|exams|appeals|gifts|all [--month YYYY-MM] --out FILE.xlsx
 
 An invalid import exits with 2 and lists every problem on stderr; nothing is written.
@@ -27,10 +27,10 @@ def register(sub) -> None:
     s.add_argument("--out", required=True, help="the .xlsx file to write")
     s.add_argument("--year", help="annual-review: the review year, YYYY")
 
-    s = sub.add_parser("import", help="import staff, events, figures or exam results from an .xlsx file")
+    s = sub.add_parser("import", help="import staff, events, figures or exam results from an .xlsx, .xls or .ods file")
     s.add_argument("--db", dest="sub_db")
     s.add_argument("kind", choices=IMPORT_KINDS)
-    s.add_argument("file", help="the .xlsx file to read")
+    s.add_argument("file", help="the .xlsx, .xls or .ods file to read")
     s.add_argument("--dry-run", action="store_true", help="check and show what would change; write nothing")
     s.add_argument("--update", action="store_true", help="allow changing existing data (e.g. re-imported figures)")
     s.add_argument("--month", help="month for rows without a month column (figures), YYYY-MM")

@@ -7,10 +7,11 @@ Two steps, so a window can show the preview and ask before writing::
     if preview.problems: show preview.problem_lines(); save_marked_copy(preview, "marked.xlsx")
     else: show preview.adds / preview.changes; apply_import(actor, preview, update=True)
 
-This module reads the workbook (after ``safety.check_xlsx``), finds the header
-row and reads the data rows in the same single pass over the sheet
-(``sheetxml``), parses every cell (``parse``) and hands the rows to the kind's
-check in ``checks``; ``preview`` holds what was found. Checking uses data loaded once
+This module reads the workbook — .xlsx, .xls or .ods, after
+``safety.check_spreadsheet`` — finds the header row and reads the data rows in
+the same single pass over the sheet (``reader``, on python-calamine), parses
+every cell (``parse``) and hands the rows to the kind's check in ``checks``;
+``preview`` holds what was found. Checking uses data loaded once
 up front, so it runs no query per row. Writing goes through the core services
 (add_staff, update_staff, add_event, save_figures_bulk, add_exam, set_result)
 inside one outer service transaction: each service call is a savepoint and any
@@ -39,14 +40,14 @@ from .preview import (  # noqa: F401 — re-exported: the public names of an imp
     ABSENT, ABSENT_WORDS, HEADER_SCAN_ROWS, PERMISSION, TEXT_LIMITS, ImportCancelled, ImportInvalid, ImportResult,
     PlannedRow, Preview, Problem, Progress, _report, _Row,
 )
-from .safety import LIMITS, FileRefused, Limits, check_xlsx, open_for_read
-from .sheetxml import sheet_rows
+from .reader import open_book, sheet_rows
+from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
 # ---------------------------------------------------------------- reading
 
 
 def _unreadable(path: Path, exc: Exception) -> FileRefused:
-    """The message for a file openpyxl, zipfile or defusedxml could not read."""
+    """The message for a file calamine, xlrd, zipfile or defusedxml could not read."""
     name = type(exc).__name__
     chain, seen = exc, 0
     while chain is not None and seen < 10:
@@ -61,17 +62,13 @@ def _unreadable(path: Path, exc: Exception) -> FileRefused:
                        "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。", field="file")
 
 
-def _open_workbook(path: Path):
-    fh = open_for_read(path)
+def _open_workbook(path: Path, fmt: str):
     try:
-        wb = load_workbook(fh, read_only=True, data_only=True)
+        return open_book(path, fmt)
     except CsperfError:
-        fh.close()
         raise
-    except Exception as exc:  # openpyxl, zipfile and defusedxml raise many kinds for a bad file
-        fh.close()
+    except Exception as exc:  # calamine raises several kinds for a bad file
         raise _unreadable(path, exc) from None
-    return wb, fh
 
 
 def _find_header(wb, kind: Kind):
@@ -84,13 +81,7 @@ def _find_header(wb, kind: Kind):
     table = lookup(kind)
     required = [c.key for c in kind.columns if c.required]
     best = None
-    for ws in wb.worksheets:
-        if not hasattr(ws, "iter_rows"):
-            continue  # chart sheets
-        try:
-            ws.csperf_declared_rows = ws.max_row  # the file's own claim: only an estimate for progress
-        except Exception:  # noqa: BLE001
-            ws.csperf_declared_rows = None
+    for ws in wb.sheets:  # worksheets only (no chart sheets)
         rows = sheet_rows(wb, ws)
         head, after = [], []
         for row_no, row in rows:
@@ -150,14 +141,14 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
         return read_annual_review(path, year, progress=progress, limits=limits)
     k = kind_by_key(kind)
     path = Path(path)
-    check_xlsx(path, limits)
+    fmt = check_spreadsheet(path, limits)
     if isinstance(month, str):
         month = Month.parse(month)
     if month is not None and any(c.key == "month" for c in k.columns):
         # a month given by the caller makes the month column optional (its cells still win)
         k = replace(k, columns=tuple(replace(c, required=False) if c.key == "month" else c for c in k.columns))
     preview = Preview(kind=k.key, path=path)
-    wb, fh = _open_workbook(path)
+    wb = _open_workbook(path, fmt)
     found = None
     try:
         found = _find_header(wb, k)
@@ -184,7 +175,6 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
         if found is not None:
             found[-1].close()
         wb.close()
-        fh.close()
     if preview.problems:
         return preview
     parsed = _parse_rows(preview, k, raw_rows, default_month=month)
@@ -214,7 +204,7 @@ def _missing_header(preview: Preview, k: Kind, found) -> None:
 def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Progress) -> list:
     """[(row number, tuple of raw values in mapped-column order)] from ``rows`` (the rows after the
     header), blank rows dropped."""
-    declared = getattr(ws, "csperf_declared_rows", None)
+    declared = getattr(ws, "last_row", None)
     keys = list(preview.columns)
     cols = [preview.columns[key] - 1 for key in keys]
     max_col = max(cols) + 1
@@ -408,19 +398,26 @@ def import_file(actor: Actor, path, kind: str, *, update: bool = False, dry_run:
 def save_marked_copy(preview: Preview, out_path) -> Path:
     """Save a copy of the imported workbook with each bad cell filled red and a comment saying what is wrong.
 
-    Problems without a cell (a missing column) are commented on the header
-    row's first cell; problems about the whole file have nothing to mark.
+    The copy is always an .xlsx: an .xls or .ods is copied cell by cell (its
+    values, not its formatting) into a new workbook. Problems without a cell (a
+    missing column) are commented on the header row's first cell; problems about
+    the whole file have nothing to mark.
     """
     from openpyxl.comments import Comment
 
     from .xlsxwrite import BAD_FILL, atomic_save
 
-    check_xlsx(preview.path)
-    with open_for_read(preview.path) as fh:
-        try:
-            wb = load_workbook(fh)
-        except Exception as exc:  # noqa: BLE001
-            raise FileRefused(f"无法重新打开“{preview.path.name}”来标注问题（{type(exc).__name__}）。", field="file") from None
+    fmt = check_spreadsheet(preview.path)
+    try:
+        if fmt == "xlsx":
+            with open_for_read(preview.path) as fh:
+                wb = load_workbook(fh)
+        else:
+            wb = _values_copy(preview.path, fmt)
+    except CsperfError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise FileRefused(f"无法重新打开“{preview.path.name}”来标注问题（{type(exc).__name__}）。", field="file") from None
     if preview.sheet not in wb.sheetnames:
         raise FileRefused(f"“{preview.path.name}”中找不到工作表“{preview.sheet}”。", field="file")
     notes: dict = defaultdict(list)
@@ -435,3 +432,27 @@ def save_marked_copy(preview: Preview, out_path) -> Path:
         text = "\n".join(f"· {m}" for m in messages)
         cell.comment = Comment(text, "csperf", width=300, height=60 + 20 * len(messages))
     return atomic_save(wb, out_path)
+
+
+def _values_copy(path: Path, fmt: str):
+    """A new openpyxl workbook holding the values of every worksheet of an .xls or .ods."""
+    from openpyxl import Workbook
+
+    book = open_book(path, fmt)
+    wb = Workbook()
+    wb.remove(wb.active)
+    try:
+        for sheet in book.sheets:
+            ws = wb.create_sheet(sheet.title)
+            for row_no, row in sheet_rows(book, sheet):
+                for col_no, value in enumerate(row, start=1):
+                    if value == "" or value is None:
+                        continue
+                    cell = ws.cell(row=row_no, column=col_no, value=value)
+                    if isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"  # text, never a formula
+    finally:
+        book.close()
+    if not wb.worksheets:
+        wb.create_sheet("Sheet1")
+    return wb

@@ -1,6 +1,6 @@
 """Turning spreadsheet cells into values.
 
-Each parser takes what openpyxl gives (number, text, date, time, None) and
+Each parser takes what the reader gives (number, text, date, time, None) and
 returns a Python value or raises ``CellError`` saying what was expected. The
 parsers are pure (no database), so a 10,000-row sheet is checked fast.
 """
@@ -37,10 +37,12 @@ def _text(value) -> str:
 
 
 def parse_text(value, max_length: int = 2000) -> str:
-    if type(value) is str and len(value) <= max_length and "\x00" not in value:
+    if type(value) is str and len(value) <= max_length and "\x00" not in value and "\r" not in value:
         return value.strip()
     if value is None:
         return ""
+    if isinstance(value, str) and "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")  # Windows line ends, Excel's _x000D_
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a number typed in a text column, e.g. an employee no. 1001
     if isinstance(value, _dt.datetime):

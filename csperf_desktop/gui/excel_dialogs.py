@@ -4,7 +4,7 @@ Entry points (the File menu calls them with the main window as ``parent``):
 
 - ``save_template(ctx, parent, kind)`` — a blank template for ``kind``
   (``"staff"``, ``"events"``, ``"figures"``, ``"exams"``; see ``IMPORT_KINDS``).
-- ``import_file(ctx, parent, kind)`` — choose an .xlsx file, read and check it
+- ``import_file(ctx, parent, kind)`` — choose an .xlsx, .xls or .ods file, read and check it
   in the background, show the preview (rows to add / change, or every
   problem with "save a marked copy"), ask before overwriting existing data
   (e.g. re-imported figures), write it all in one transaction in the
@@ -48,7 +48,7 @@ KEY = "excel"
 
 CONTEXT = "excel"
 XLSX_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx)")
-OPEN_FILTER = QT_TRANSLATE_NOOP("excel", "Excel workbooks (*.xlsx);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("excel", "Spreadsheets (*.xlsx *.xls *.ods);;All files (*)")
 
 # What each import changes, for the views listening on ctx.changed (figures feed the proposals).
 CHANGED = {"staff": "staff", "events": "events", "figures": "events", "exams": "exams", "annual_review": "annual"}

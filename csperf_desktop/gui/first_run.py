@@ -158,7 +158,7 @@ class FirstRunDialog(QDialog):
         self.start_empty.setChecked(True)
         self.roster = QLineEdit()
         self.roster.setObjectName("rosterFile")
-        self.roster.setPlaceholderText(self.tr("the roster workbook (.xlsx)"))
+        self.roster.setPlaceholderText(self.tr("the roster workbook (.xlsx, .xls or .ods)"))
         self.roster_button = QPushButton(self.tr("Choose file…"))
         self.roster_button.clicked.connect(self.choose_roster)
         self.template_button = QPushButton(self.tr("Save a blank roster template…"))
@@ -231,7 +231,7 @@ class FirstRunDialog(QDialog):
 
     def choose_roster(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Staff roster"), str(Path.home()),
-                                              self.tr("Excel workbook (*.xlsx)"))
+                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
         if path:
             self.roster.setText(path)
             self.start_import.setChecked(True)

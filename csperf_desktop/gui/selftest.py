@@ -84,6 +84,7 @@ def run_self_test(keep: bool = False) -> int:
             if not data.startswith(b"%PDF") or len(data) < 2000:
                 raise RuntimeError(f"{Path(pdf).name} is not a valid PDF")
         steps.append("bulletin and scorecard printed")
+        steps.append(_import_a_sheet(folder))
         window.close()
         close_database()
     except Exception:  # the self-test reports every failure and exits 1
@@ -99,3 +100,22 @@ def run_self_test(keep: bool = False) -> int:
         print(f"ok   {s}")
     print("csperf self-test passed" + (f" (files in {folder})" if keep else ""))
     return 0
+
+
+def _import_a_sheet(folder: Path) -> str:
+    """A small roster read through the spreadsheet reader (python-calamine, and defusedxml for its error cell)."""
+    from openpyxl import Workbook
+
+    from ..excel import read_import
+
+    wb = Workbook()
+    wb.active.append(["工号", "姓名", "组别"])
+    wb.active.append(["ST01", "自检甲", "#N/A"])  # written as an error cell: must read as its text
+    wb.active.append([1002, "自检乙", "一组"])
+    path = folder / "roster.xlsx"
+    wb.save(path)
+    preview = read_import(path, "staff")
+    got = [(r.values.get("employee_no"), r.values.get("team")) for r in preview.rows]
+    if preview.problems or got != [("ST01", "#N/A"), ("1002", "一组")]:
+        raise RuntimeError(f"the roster sheet read wrong: {got} {preview.problem_lines()}")
+    return "a roster sheet read (python-calamine)"

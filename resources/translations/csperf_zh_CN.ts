@@ -2133,10 +2133,6 @@ Reason:</source>
         <translation>从 Excel 文件导入人员名单</translation>
     </message>
     <message>
-        <source>the roster workbook (.xlsx)</source>
-        <translation>人员名单工作簿（.xlsx）</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件……</translation>
     </message>
@@ -2167,6 +2163,14 @@ Reason:</source>
     <message>
         <source>Save the roster template</source>
         <translation>保存人员名单模板</translation>
+    </message>
+    <message>
+        <source>the roster workbook (.xlsx, .xls or .ods)</source>
+        <translation>人员名单表格（.xlsx、.xls 或 .ods）</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
         <source>staff roster.xlsx</source>
@@ -4987,10 +4991,6 @@ Please send this file to whoever looks after the program.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Staff roster</source>
         <translation>人员名单</translation>
     </message>
@@ -5033,6 +5033,10 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>Everything (archive of all tables)</source>
         <translation>全部数据（所有表的归档）</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
         <source>{month}_results.xlsx</source>

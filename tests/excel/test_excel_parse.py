@@ -105,3 +105,8 @@ def test_plain_numbers_take_the_short_path_with_the_same_results():
     for bad in (2.5, float("nan"), True):
         with pytest.raises(P.CellError):
             P.parse_int(bad)
+
+
+def test_text_takes_windows_line_ends_and_lone_carriage_returns_as_line_feeds():
+    assert P.parse_text("上午\r\n下午\r晚上 ") == "上午\n下午\n晚上"
+    assert P.parse_text(1001.0) == "1001" and P.parse_text("无换行") == "无换行"

@@ -1,4 +1,4 @@
-"""Files that are not a plain xlsx are refused before openpyxl parses them."""
+"""Files that are not a plain xlsx, xls or ods are refused before any reader parses them."""
 
 import resource
 import time
@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from csperf_desktop.excel import FileRefused, check_xlsx, read_import
-from csperf_desktop.excel.safety import Limits
+from csperf_desktop.excel.safety import Limits, check_spreadsheet
 
 
 def test_renamed_csv_is_refused_with_save_as_advice(tmp_path, db):
@@ -18,12 +18,75 @@ def test_renamed_csv_is_refused_with_save_as_advice(tmp_path, db):
     assert "CSV" in exc.value.message and "另存为" in exc.value.message
 
 
-def test_old_xls_is_refused(tmp_path):
-    path = tmp_path / "old.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000 + "Workbook".encode("utf-16-le"))
-    with pytest.raises(FileRefused) as exc:
-        check_xlsx(path)
-    assert ".xls" in exc.value.message
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def test_an_xls_or_ods_is_told_by_its_content_whatever_its_name(tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    for fixture, fmt in (("office.xls", "xls"), ("office.ods", "ods")):
+        renamed = tmp_path / f"saved-by-wps.{'xlsx' if fmt == 'xls' else 'xls'}"
+        renamed.write_bytes((data / fixture).read_bytes())
+        assert check_spreadsheet(data / fixture) == fmt and check_spreadsheet(renamed) == fmt
+    with pytest.raises(FileRefused, match="不是 .xlsx 工作簿"):
+        check_xlsx(data / "office.xls")  # only an .xlsx can be marked in place
+
+
+def test_a_csv_or_html_renamed_to_xls_is_refused_with_save_as_advice(tmp_path, db):
+    for name, text, kind in (("figures.xls", "月份,工号,客户满意度\n2026-10,A01,93%\n", "CSV"),
+                             ("export.xls", "<html><body><table><tr><td>工号</td></tr></table></body></html>", "网页")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(FileRefused) as exc:
+            read_import(path, "figures")
+        assert kind in exc.value.message and "另存为" in exc.value.message
+
+
+def test_an_xls_over_its_size_limit_and_word_files_in_ole_are_refused(tmp_path):
+    path = tmp_path / "big.xls"
+    path.write_bytes(OLE + b"\x00" * 4000 + "Workbook".encode("utf-16-le"))
+    assert check_spreadsheet(path) == "xls"
+    with pytest.raises(FileRefused, match=".xls 的上限 0 MB"):
+        check_spreadsheet(path, Limits(max_xls_bytes=1000))
+    doc = tmp_path / "letter.xls"
+    doc.write_bytes(OLE + b"\x00" * 2000 + "WordDocument".encode("utf-16-le"))
+    with pytest.raises(FileRefused, match="Word 文档"):
+        check_spreadsheet(doc)
+    junk = tmp_path / "junk.xls"
+    junk.write_bytes(OLE + b"\x00" * 2000)
+    with pytest.raises(FileRefused, match="找不到表格数据"):
+        check_spreadsheet(junk)
+
+
+def _ods(path, content: bytes = b"<office:document-content/>", mimetype: str = "application/vnd.oasis.opendocument.spreadsheet",
+         manifest: bytes = b"<manifest/>"):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", mimetype)
+        zf.writestr("META-INF/manifest.xml", manifest)
+        zf.writestr("content.xml", content)
+    return path
+
+
+def test_an_ods_is_held_to_the_zip_limits(tmp_path, db):
+    bomb = _ods(tmp_path / "bomb.ods", b"<x/>" + b" " * (300 * 1024 * 1024))
+    with pytest.raises(FileRefused, match="压缩炸弹"):
+        read_import(bomb, "staff")
+    with pytest.raises(FileRefused, match="解压后共"):
+        check_spreadsheet(_ods(tmp_path / "mid.ods", b" " * 3_000_000),
+                          Limits(max_uncompressed_bytes=2 * 1024 * 1024, max_ratio=100_000))
+
+
+def test_an_encrypted_ods_a_text_document_and_an_ods_without_content_are_refused(tmp_path):
+    with pytest.raises(FileRefused, match="密码"):
+        check_spreadsheet(_ods(tmp_path / "secret.ods", manifest=b"<manifest:encryption-data/>"))
+    with pytest.raises(FileRefused, match="不是电子表格"):
+        check_spreadsheet(_ods(tmp_path / "letter.ods", mimetype="application/vnd.oasis.opendocument.text"))
+    empty = tmp_path / "empty.ods"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(FileRefused, match="content.xml"):
+        check_spreadsheet(empty)
 
 
 def test_password_protected_workbook_is_refused(tmp_path):

@@ -576,7 +576,7 @@ def test_chinese_trust_dialogs_have_no_untranslated_english(qtbot, qapp, account
         i18n.install(qapp, "en")
 
 
-PRODUCT_NAMES = {"Excel", "xlsx", "PostgreSQL", "admin", "sup", "boss", "setup"}  # names; user names are data
+PRODUCT_NAMES = {"Excel", "xlsx", "xls", "ods", "PostgreSQL", "admin", "sup", "boss", "setup"}  # names; user names are data
 
 
 def _is_data(text: str) -> bool:
