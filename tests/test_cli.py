@@ -124,3 +124,15 @@ def test_main_py_runs_as_a_program(tmp_path):
     r = subprocess.run([sys.executable, "main.py", "standings", "--db", str(path), "--month", "bad"],
                        cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(demo_file):
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `… | head -1` once head has its line
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "standings", "--month", "2026-09", "--db",
+                           str(demo_file)], stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    os.close(write_end)
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode == 0
