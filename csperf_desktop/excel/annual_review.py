@@ -189,10 +189,10 @@ def read_annual_review(path, year, *, progress=None, limits=None) -> AnnualPrevi
     limits = limits or LIMITS
     year = check_year(year)
     path = Path(path)
-    I.check_xlsx(path, limits)
+    fmt = I.check_spreadsheet(path, limits)
     preview = AnnualPreview(kind=KIND, path=path, year=year)
     parsed: dict[str, tuple[Preview, list]] = {}
-    wb, fh = I._open_workbook(path)
+    wb = I._open_workbook(path, fmt)
     try:
         for kind in (RATINGS, REVIEW):
             found = I._find_header(wb, kind)
@@ -224,7 +224,6 @@ def read_annual_review(path, year, *, progress=None, limits=None) -> AnnualPrevi
         raise I._unreadable(path, exc) from None
     finally:
         wb.close()
-        fh.close()
     if not parsed and not any(p.row is not None for p in preview.problems):
         preview.problems.append(Problem("", None, None, "", "",
                                         f"找不到“{RATINGS.sheet}”或“{REVIEW.sheet}”工作表的表头。"
