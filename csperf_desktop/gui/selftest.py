@@ -37,6 +37,7 @@ def run_self_test(keep: bool = False) -> int:
         from .main_window import MainWindow
 
         app = make_application()
+        steps.append(f"Qt platform: {app.platformName()}")
         i18n.install(app, "zh_CN")
         apply_look(app)
         open_database(str(folder / "demo.db"))
@@ -59,6 +60,10 @@ def run_self_test(keep: bool = False) -> int:
         if not window.grab().save(str(shot)) or shot.stat().st_size == 0:
             raise RuntimeError("the main window could not be drawn")
         steps.append(f"main window drawn ({shot.name})")
+        wanted = os.environ.get("CSPERF_SELFTEST_SHOT")
+        if wanted:  # a copy of the picture for whoever ran the test (the desktop smoke test)
+            shutil.copyfile(shot, wanted)
+            steps.append(f"picture of the window saved as {wanted}")
         from PySide6.QtWidgets import QTabWidget
 
         tabs = window.findChild(QTabWidget)
