@@ -17,7 +17,7 @@ class Ui_PublishDialog(object):
     def setupUi(self, PublishDialog):
         if not PublishDialog.objectName():
             PublishDialog.setObjectName(u"PublishDialog")
-        PublishDialog.resize(820, 560)
+        PublishDialog.resize(900, 760)
         self.layout = QVBoxLayout(PublishDialog)
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(PublishDialog)
