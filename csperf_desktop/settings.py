@@ -25,6 +25,7 @@ class SettingDef:
     choices: tuple = ()
     help: str = ""
     check: Any = None  # optional callable(value) raising ValidationError; may return the value normalised
+    max_length: int = 200  # text settings only
 
 
 def _annual_check(name: str):
@@ -101,10 +102,10 @@ SETTINGS: list[SettingDef] = [
     SettingDef("appeal_window_hours", int, 24, "Appeal window after publication (hours)", 1, 24 * 60),
     SettingDef("appeal_extra_days_off", str, "", "Extra days off (dates, comma separated)",
                help="e.g. 2026-12-31, 2027-01-04; not counted as working days for the appeal window",
-               check=_dates_check("额外休息日", "appeal_extra_days_off")),
+               check=_dates_check("额外休息日", "appeal_extra_days_off"), max_length=4000),
     SettingDef("appeal_extra_working_days", str, "", "Extra working days (dates, comma separated)",
                help="e.g. a Saturday the office works; counted as working days for the appeal window",
-               check=_dates_check("额外工作日", "appeal_extra_working_days")),
+               check=_dates_check("额外工作日", "appeal_extra_working_days"), max_length=4000),
     SettingDef("appeal_limit_per_month", int, 0, "Appeals per agent per month (0 = no limit)", 0, 100),
     SettingDef("warning_threshold", int, 60, "Warning: score below", 0, 1000),
     SettingDef("warning_both_months", bool, False, "Warning needs both months below the threshold"),
@@ -155,8 +156,8 @@ def coerce(key: str, value: Any) -> Any:
         raise ValidationError(f"设置“{d.label}”应在 {d.minimum} 到 {d.maximum} 之间，而不是 {v}。", field=key)
     if d.choices and v not in d.choices:
         raise ValidationError(f"设置“{d.label}”只能是：{'、'.join(d.choices)}。", field=key)
-    if d.type is str and len(v) > 200:
-        raise ValidationError(f"设置“{d.label}”太长（最多200字）。", field=key)
+    if d.type is str and len(v) > d.max_length:
+        raise ValidationError(f"设置“{d.label}”太长（最多{d.max_length}字）。", field=key)
     if d.check is not None:
         normal = d.check(v)
         if normal is not None:

@@ -142,3 +142,9 @@ def test_without_the_holiday_library_weekends_still_count_and_nothing_crashes(mo
         assert appeal_deadline(at("2026-10-16 17:00"), defaults()) == at("2026-10-19 17:00")
     finally:
         workdays._official.cache_clear()
+
+
+def test_a_years_worth_of_extra_days_fits_in_the_setting(db, supervisor):
+    days = ", ".join(f"2027-{m:02d}-{d:02d}" for m in range(1, 13) for d in (5, 19))  # 24 dates
+    saved = update_settings(supervisor, {"appeal_extra_days_off": days})
+    assert len(parse_dates(saved.appeal_extra_days_off)) == 24

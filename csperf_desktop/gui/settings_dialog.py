@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
             spin.setRange(d.minimum if d.minimum is not None else -1e9, d.maximum if d.maximum is not None else 1e9)
             return spin
         edit = QLineEdit()
-        edit.setMaxLength(200)
+        edit.setMaxLength(d.max_length)
         return edit
 
     def load(self) -> None:
