@@ -43,8 +43,10 @@ fi
 
 extras="."
 [ "$want_test" = 1 ] && extras=".[test]"
-stamp=".venv/.csperf-installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)-$want_test"
-if [ ! -f "$stamp" ]; then
+sum=$(cat pyproject.toml | cksum | cut -d' ' -f1)
+stamp=".venv/.csperf-installed-$sum-$want_test"
+# The test set-up includes everything the program needs: no second install to start it.
+if [ ! -f "$stamp" ] && ! { [ "$want_test" = 0 ] && [ -f ".venv/.csperf-installed-$sum-1" ]; }; then
     echo "csperf setup: installing Python packages (first run takes a minute)"
     .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras"
     rm -f .venv/.csperf-installed-*
