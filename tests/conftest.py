@@ -67,6 +67,12 @@ def db(tmp_path, fixed_clock):
 
 
 @pytest.fixture
+def db_location(db):
+    """What a command-line test passes as ``--db``: the test database's file, or the server's URL."""
+    return os.environ.get("CSPERF_TEST_DB") or db.database
+
+
+@pytest.fixture
 def admin():
     return Actor("admin", "admin", "管理员")
 

@@ -168,15 +168,13 @@ def test_only_supervisors_and_admins_hand_out_gifts(office, supervisor):
 
 
 @pytest.fixture
-def gift_file(tmp_path, office, supervisor):
-    """A database file with two October gifts (one voided event besides) and its path."""
+def gift_file(tmp_path, office, supervisor, db_location):
+    """A database with two October gifts (one voided event besides), and what --db takes for it."""
     add_event(supervisor, "A01", "B04", "2026-10-03", reference="DD1001", order_amount=800)
     add_event(supervisor, "A02", "B04", "2026-10-04", reference="DD1002", order_amount=2500)
     gone = add_event(supervisor, "A03", "B04", "2026-10-05", reference="DD1003", order_amount=1200)
     void_event(supervisor, gone.id, "录错人")
-    from csperf_desktop.db import database_proxy
-
-    return database_proxy.obj.database
+    return db_location
 
 
 def test_cli_gifts_json_lists_the_month(gift_file, capsys):

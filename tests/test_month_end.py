@@ -210,10 +210,11 @@ def test_reopening_shows_proposals_that_arose_in_a_locked_month_again(full_mark,
     assert len(proposals.pending_proposals(OCT)) == 1
 
 
-def test_cli_lists_confirms_and_dismisses_proposals_and_publish_waits_for_them(full_mark, office, db, capsys):
+def test_cli_lists_confirms_and_dismisses_proposals_and_publish_waits_for_them(full_mark, office, db_location,
+                                                                                capsys):
     from csperf_desktop.cli import main
 
-    path = db.database
+    path = db_location
     item = ChecklistItem.get(ChecklistItem.text == "客服记录完整")
     record_spot_check(supervisor_actor(), "A02", "2026-10-12", results={item.id: False})
     b02, d05 = (p.source for p in proposals.pending_proposals(OCT))
