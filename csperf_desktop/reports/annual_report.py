@@ -23,7 +23,7 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
 from .. import clock
 from .. import settings as settings_mod
@@ -38,6 +38,7 @@ from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import Cancelled, _CardStart, _page_label, _table, trend_chart
+from .style import Table
 
 
 @dataclass

@@ -22,6 +22,7 @@ from reportlab.platypus import Table as _Table
 
 from ..errors import ValidationError
 from .fonts import FontSet
+from .glyphs import GlyphCanvas, markup as _ink_markup, markup_in as _ink_markup_in
 
 PAPERS = {"A3": A3, "A4": A4}
 
@@ -92,9 +93,19 @@ class BoldParagraph(Paragraph):
             c.restoreState()
 
 
+def ink(value, font_name: str, markup: bool = False) -> str:
+    """Paragraph markup of ``value`` (escaped unless ``markup``) whose characters all have a
+    glyph: those ``font_name`` lacks switch to a fallback font, those no font has print
+    as "〓" and are recorded (``glyphs.collect_missing_glyphs``)."""
+    if markup:
+        return _ink_markup_in(value, font_name)
+    return _ink_markup("" if value is None else str(value), font_name)
+
+
 def para(value, style: ParagraphStyle, markup: bool = False) -> Paragraph:
-    """A paragraph of ``value`` (escaped unless ``markup``); bold styles draw bold."""
-    body = value if markup else text(value)
+    """A paragraph of ``value`` (escaped unless ``markup``); bold styles draw bold.
+    Every paragraph of the reports is made here: each character gets a glyph (``ink``)."""
+    body = ink(value, style.fontName, markup)
     if getattr(style, "bold", False):
         return BoldParagraph(body, style)
     return Paragraph(body, style)
@@ -264,11 +275,16 @@ class ReportDoc(BaseDocTemplate):
         self.build(story)
         return self.page
 
+    def build(self, flowables, filename=None, canvasmaker=GlyphCanvas):
+        """Build on a ``GlyphCanvas``: canvas text (table cells, header band, charts) switches to a
+        fallback font for characters the report's font lacks."""
+        super().build(flowables, filename=filename, canvasmaker=canvasmaker)
+
     def build_counted(self, story: list) -> None:
         """Build with "第 x / y 页" in the footer (pages are held until the count is known)."""
         fonts, frame = self.fonts, self.page_frame
 
-        class _Counted(Canvas):
+        class _Counted(GlyphCanvas):
             def __init__(self, *args, **kw):
                 super().__init__(*args, **kw)
                 self._held = []
@@ -282,8 +298,8 @@ class ReportDoc(BaseDocTemplate):
                 for state in self._held:
                     self.__dict__.update(state)
                     draw_page_number(self, fonts, frame, self._pageNumber, total)
-                    Canvas.showPage(self)
-                Canvas.save(self)
+                    GlyphCanvas.showPage(self)
+                GlyphCanvas.save(self)
 
         self._page_count = -1  # the canvas draws the numbers
         self.build(story, canvasmaker=_Counted)

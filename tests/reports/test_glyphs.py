@@ -1,0 +1,152 @@
+"""Every character of a name reaches the page: rare characters (CJK Extension A/B) are
+drawn in a fallback font, a character no font has prints as 〓 and is reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from report_pdf_helpers import font_embedding, pdf_text
+
+from csperf_desktop.reports import glyphs
+
+RARE = {"R01": "王𠀾", "R02": "刘䶮"}  # U+2003E (Extension B), U+4DAE (Extension A)
+NOBODY = "\ue000"  # private use: no installed font draws it
+HANAZONO = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
+
+
+@pytest.fixture
+def rare_office(db, supervisor):
+    """Two agents with rare characters in their names (and one whose name no font can draw),
+    an order with a gift each, September 2026 published; the clock at 2026-10-20."""
+    from csperf_desktop.events import add_event
+    from csperf_desktop.months import Month
+    from csperf_desktop.periods import publish_month
+    from csperf_desktop.staff import add_staff
+
+    names = dict(RARE, R03="张" + NOBODY, R04="李四")
+    for no, name in names.items():
+        add_staff(supervisor, employee_no=no, name=name, role="agent", team="一组", hire_date="2020-01-01")
+    for no in names:
+        add_event(supervisor, no, "B04", "2026-09-07", order_amount=1288, note=f"{names[no]}的大单")
+    publish_month(supervisor, Month(2026, 9), anyway="用例")
+    return names
+
+
+def _pdffonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) for each font pdffonts lists."""
+    exe = shutil.which("pdffonts")
+    assert exe, "pdffonts missing: run scripts/setup.sh --test (poppler-utils)"
+    lines = subprocess.run([exe, str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    out = []
+    for line in lines:
+        cols = line.split()
+        # name type [encoding…] emb sub uni object ID: "emb" is the 5th column from the end
+        out.append((cols[0], cols[-5] == "yes"))
+    return out
+
+
+def _assert_all_embedded(path: Path) -> None:
+    fonts = _pdffonts(path)
+    assert fonts, "no font listed"
+    assert all(emb for _, emb in fonts), fonts
+    assert not any("Helvetica" in name for name, _ in fonts), fonts
+    assert all(font_embedding(path).values())
+
+
+def _assert_rare_names_printed(path: Path, missing) -> None:
+    text = pdf_text(path)
+    for name in RARE.values():
+        assert name in text, f"{name} not in the PDF's text"
+    assert [m for m in missing if m.text in RARE.values()] == []
+    _assert_all_embedded(path)
+
+
+def test_the_fallback_font_for_rare_characters_is_installed():
+    assert Path(HANAZONO).is_file(), "fonts-hanazono missing: run scripts/setup.sh as root"
+    covered = {ch for _, chars in glyphs.fallback_fonts() for ch in "𠀾䶮" if ch in chars}
+    assert covered == {"𠀾", "䶮"}
+    assert not any(NOBODY in chars for _, chars in glyphs.fallback_fonts())
+
+
+def test_rare_names_are_printed_on_the_bulletin(rare_office, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import BulletinOptions, write_bulletin
+
+    with glyphs.collect_missing_glyphs() as missing:
+        out = write_bulletin(Month(2026, 9), tmp_path / "b.pdf", BulletinOptions(paper="A4"))
+    _assert_rare_names_printed(out, missing)
+
+
+def test_rare_names_are_printed_on_a_scorecard(rare_office, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import write_scorecards
+
+    with glyphs.collect_missing_glyphs() as missing:
+        out = write_scorecards(Month(2026, 9), tmp_path / "c.pdf", staff_ids=["R01", "R02"])[0]
+    _assert_rare_names_printed(out, missing)
+    assert "王𠀾的大单" in pdf_text(out)  # a note too, not only the name
+
+
+def test_rare_names_are_printed_on_the_annual_report(rare_office, tmp_path):
+    from csperf_desktop.reports import write_annual_review
+
+    with glyphs.collect_missing_glyphs() as missing:
+        out = write_annual_review(2026, tmp_path / "a.pdf", staff_ids=["R01", "R02"])[0]
+    _assert_rare_names_printed(out, missing)
+
+
+def test_rare_names_are_printed_on_the_gift_list(rare_office, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import write_gift_list
+
+    with glyphs.collect_missing_glyphs() as missing:
+        out = write_gift_list(Month(2026, 9), tmp_path / "g.pdf")
+    _assert_rare_names_printed(out, missing)
+
+
+def test_a_character_no_font_has_prints_as_a_marker_and_is_reported(rare_office, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import BulletinOptions, write_bulletin, write_scorecards
+
+    with glyphs.collect_missing_glyphs() as missing:
+        bulletin = write_bulletin(Month(2026, 9), tmp_path / "b.pdf", BulletinOptions(paper="A4"))
+        card = write_scorecards(Month(2026, 9), tmp_path / "c.pdf", staff_ids=["R03"])[0]
+    for out in (bulletin, card):
+        text = pdf_text(out)
+        assert "张〓" in text and NOBODY not in text
+    name = glyphs.MissingGlyph("张" + NOBODY, NOBODY)
+    assert name in missing and name.code == "U+E000"
+    assert all(m.char == NOBODY for m in missing)  # the rare names are not among them
+    assert len(missing) == len(set(missing))
+    message = glyphs.missing_glyphs_message(missing)
+    assert "“张〓”中的 U+E000" in message and "fonts-hanazono" in message
+    assert glyphs.missing_glyphs_message([]) is None
+
+
+def test_nothing_is_reported_outside_a_collection(rare_office, tmp_path):
+    from csperf_desktop.months import Month
+    from csperf_desktop.reports import write_scorecards
+
+    write_scorecards(Month(2026, 9), tmp_path / "c.pdf", staff_ids=["R03"])  # no collector: still prints
+    with glyphs.collect_missing_glyphs() as missing:
+        pass
+    assert missing == []
+
+
+def test_paragraph_markup_switches_font_only_for_the_missing_characters():
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    regular = resolve_fonts("").regular
+    body = st.ink("王𠀾 & 刘䶮", regular)
+    runs = re.findall(r'<font name="(\w+)">(.*?)</font>', body)
+    assert [text for _, text in runs] == ["𠀾", "䶮"]
+    assert body.startswith("王<font") and "&amp;" in body
+    marked = st.ink("<b>张&amp;王𠀾</b>", regular, markup=True)
+    assert marked.startswith("<b>张&amp;王<font") and marked.endswith("</font></b>")
+    assert st.ink("李四 <br/>", regular) == "李四 &lt;br/&gt;"  # plain text stays escaped
