@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares this checkout to run: the system libraries Qt needs and a CJK font
+# Prepares this checkout to run: the system libraries Qt needs and CJK fonts
 # (Debian/Ubuntu, when run as root or with sudo), then a virtual environment
 # in .venv with the pinned Python packages. Safe to run again: it only does
 # what is missing.
@@ -10,6 +10,8 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 system_packages="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei"
+# Rare characters in names (CJK Extensions A and B: 䶮, 𠀾) printed from the Hanazono fonts.
+system_packages="$system_packages fonts-hanazono"
 # Qt's xcb platform plugin (a real window on an X desktop): the libraries it links and
 # libxcb-cursor0, which Qt 6.5+ insists on before loading the plugin.
 system_packages="$system_packages libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0

@@ -11,6 +11,9 @@ so a warning is returned for the caller to show.
 Bold: a real bold face is registered when the family has one (``msyhbd.ttc``);
 otherwise ``FontSet.simulated_bold`` is true and headings are drawn with
 fill-and-stroke text (see ``style.BoldParagraph``), never silently regular.
+
+A character the chosen font lacks (a rare name: 王𠀾, 刘䶮) is drawn from a
+fallback font instead, or printed as "〓" and reported: see ``glyphs``.
 """
 
 from __future__ import annotations

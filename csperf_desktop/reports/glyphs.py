@@ -259,6 +259,9 @@ def missing_glyphs_message(items) -> str | None:
     items = list(dict.fromkeys(items))
     if not items:
         return None
+    # "张〓" says it better than the line of names "王某、张〓、李四" it also appears in
+    items = [m for m in items if not any(o.char == m.char and o.text != m.text and o.text in m.text
+                                         for o in items)] or items
     shown = "；".join(f"“{m.shown()}”中的 {m.code}" for m in items[:20])
     more = f"等共 {len(items)} 处" if len(items) > 20 else ""
     return (f"以下字符没有任何已安装的字体能显示，在 PDF 中印成了“{MARKERS[0]}”：{shown}{more}。"

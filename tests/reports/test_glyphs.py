@@ -125,6 +125,7 @@ def test_a_character_no_font_has_prints_as_a_marker_and_is_reported(rare_office,
     assert len(missing) == len(set(missing))
     message = glyphs.missing_glyphs_message(missing)
     assert "“张〓”中的 U+E000" in message and "fonts-hanazono" in message
+    assert "李四" not in message  # the name alone, not the line of top-three names it was also in
     assert glyphs.missing_glyphs_message([]) is None
 
 
