@@ -131,7 +131,7 @@ _patch_to_unicode()
 
 _CONTROL = frozenset(chr(i) for i in range(32))  # line breaks and tabs are not drawn
 _lock = threading.Lock()
-_covers: dict[str, frozenset | None] = {}
+_covers: dict[str, tuple] = {}  # font name -> (the registered font object, its characters)
 _fallbacks: list[tuple[str, frozenset]] | None = None
 _splits: dict[tuple[str, str], tuple] = {}
 _SPLIT_CACHE_MAX = 50_000
@@ -140,18 +140,20 @@ _SPLIT_CACHE_MAX = 50_000
 def cover(font_name: str) -> frozenset | None:
     """The characters ``font_name`` (registered) has a glyph for; None when it cannot be
     told (a built-in or CID font), which is then trusted for every character."""
-    got = _covers.get(font_name, False)
-    if got is not False:
-        return got
     try:
         font = pdfmetrics.getFont(font_name)
     except KeyError:
         font = None
+    got = _covers.get(font_name)
+    if got is not None and got[0] is font:
+        return got[1]
     chars = None
     if isinstance(font, TTFont):
         chars = frozenset(chr(c) for c in font.face.charToGlyph) | _CONTROL
     with _lock:
-        _covers[font_name] = chars
+        if got is not None:  # the name now stands for another font: its splits are stale
+            _splits.clear()
+        _covers[font_name] = (font, chars)
     return chars
 
 
