@@ -11,9 +11,9 @@ import pytest
 
 from csperf_desktop import annual
 from csperf_desktop.annual import scales
-from csperf_desktop.annual.templates import AGENT_TEMPLATE
-from csperf_desktop.errors import PeriodLocked, PermissionDenied, ValidationError
-from csperf_desktop.models import AnnualReview, AnnualTemplate, AuditEntry
+from csperf_desktop.store.seeds import AGENT_TEMPLATE
+from csperf_desktop.base.errors import PeriodLocked, PermissionDenied, ValidationError
+from csperf_desktop.store.models import AnnualReview, AnnualTemplate, AuditEntry
 
 YEAR = 2025
 
@@ -140,7 +140,7 @@ def test_grades_at_every_boundary(score, grade):
 
 
 def test_grade_bands_are_editable_and_checked(db, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     settings_mod.update_settings(supervisor, {"annual_grade_bands": "A:85,B:70,C:0"})
     bands = scales.parse_grade_bands(settings_mod.load().annual_grade_bands)
@@ -154,7 +154,7 @@ def test_grade_bands_are_editable_and_checked(db, supervisor):
 
 
 def test_rating_points_must_rise_and_have_five_values(db, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     assert scales.parse_rating_points(scales.DEFAULT_RATING_POINTS) == (40, 60, 75, 85, 100)
     with pytest.raises(ValidationError, match="应有 5 个数字"):
@@ -167,9 +167,9 @@ def test_rating_points_must_rise_and_have_five_values(db, supervisor):
 
 def publish_months(actor, year, months=range(1, 13)):
     """Publish the months of ``year`` given: only published months count in the annual result."""
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
-    from csperf_desktop.proposals import dismiss, pending_proposals
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
+    from csperf_desktop.monthly.proposals import dismiss, pending_proposals
 
     for m in months:
         month = Month(year, m)
@@ -182,11 +182,11 @@ def publish_months(actor, year, months=range(1, 13)):
 @pytest.fixture
 def year_data(office, supervisor, admin):
     """A01's 2025, small enough to compute by hand (see the test below)."""
-    from csperf_desktop.events import add_event
-    from csperf_desktop.exams import add_exam, set_result
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
-    from csperf_desktop.spotchecks import checklist, record_spot_check
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.monthly.exams import add_exam, set_result
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.spotchecks import checklist, record_spot_check
 
     figures = {
         1: dict(csat_pct=90, avg_response_s=40, avg_handle_s=600, fcr_pct=80, contacts=3000, late_count=1,
@@ -258,7 +258,7 @@ def test_data_driven_indicators_match_the_hand_computation(year_data):
 
 
 def test_the_blend_follows_the_setting(year_data, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     settings_mod.update_settings(supervisor, {"annual_monthly_weight": 0})
     r = annual.compute_one(YEAR, "A01")
@@ -295,9 +295,9 @@ def test_nothing_is_scored_before_any_month_is_published(office):
 # ---------------------------------------------------------------- pro-rating
 
 def test_people_who_joined_or_left_mid_year_are_pro_rated(office, supervisor):
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
-    from csperf_desktop.staff import add_staff, update_staff
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.office.staff import add_staff, update_staff
 
     add_staff(supervisor, employee_no="N01", name="新人", role="agent", team="一组", hire_date="2025-04-15")
     update_staff(supervisor, "A02", leave_date="2025-09-10")
@@ -319,7 +319,7 @@ def test_people_who_joined_or_left_mid_year_are_pro_rated(office, supervisor):
 
 
 def test_someone_not_employed_in_the_year_has_no_review(office, supervisor):
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="L01", name="后来者", role="agent", hire_date="2026-03-01")
     assert "L01" not in [r.employee_no for r in annual.compute_all(YEAR)]
@@ -330,10 +330,10 @@ def test_someone_not_employed_in_the_year_has_no_review(office, supervisor):
 def test_an_unpublished_month_does_not_count_in_the_annual_average(office, supervisor):
     """On 2 December with January–November published, December (open, with a bonus and figures)
     is not counted: 11 months, an average over their snapshots, the workload target pro-rated."""
-    from csperf_desktop import clock
-    from csperf_desktop.events import add_event
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
+    from csperf_desktop.base import clock
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
 
     for m in range(1, 12):
         save_figures(supervisor, Month(2026, m), {"A01": {"contacts": 1000, "csat_pct": 90}})
@@ -356,10 +356,10 @@ def test_an_unpublished_month_does_not_count_in_the_annual_average(office, super
 
 def test_every_data_indicator_uses_only_the_months_counted(office, supervisor):
     """Exams, spot checks and bonus counts of a month still open wait for its publication."""
-    from csperf_desktop.events import add_event
-    from csperf_desktop.exams import add_exam, set_result
-    from csperf_desktop.months import Month
-    from csperf_desktop.spotchecks import checklist, record_spot_check
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.monthly.exams import add_exam, set_result
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.spotchecks import checklist, record_spot_check
 
     e1 = add_exam(supervisor, date="2026-02-20", title="二月考试", full_marks=100)
     set_result(supervisor, e1.id, "A01", 80)
@@ -430,7 +430,7 @@ def test_sign_off_needs_every_rating_and_the_interview(office, supervisor):
 
 
 def test_sign_off_locks_the_review_and_freezes_its_result(year_data, supervisor):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     annual.record_interview(supervisor, "A01", YEAR, "2026-01-10", "主管、本人", "纪要", "计划")
     annual.sign_off(supervisor, "A01", YEAR)
@@ -441,7 +441,7 @@ def test_sign_off_locks_the_review_and_freezes_its_result(year_data, supervisor)
                     lambda: annual.add_goal(supervisor, "A01", YEAR, title="补一个目标")):
         with pytest.raises(PeriodLocked, match="已签字，不能再修改"):
             attempt()
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     settings_mod.update_settings(supervisor, {"annual_monthly_weight": 0})  # would give 74.5 live
     r = annual.compute_one(YEAR, "A01")
@@ -510,8 +510,8 @@ def test_coaching_notes_are_listed_oldest_first_and_checked(office, supervisor):
 # ---------------------------------------------------------------- comparison, what-if, distribution
 
 def _scored_office(office, supervisor):
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
 
     # A01 best on results, A02 best on quality ratings.
     csat = {"A01": 96, "A02": 75, "A03": 85}
@@ -557,7 +557,7 @@ def test_what_if_on_the_monthly_blend(year_data):
 
 
 def test_distribution_check_warns_when_too_many_are_excellent(office, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     results = annual.compute_all(YEAR)
     for r, grade in zip(results, ["优秀", "优秀", "良好", "合格", "合格"]):
@@ -572,8 +572,8 @@ def test_distribution_check_warns_when_too_many_are_excellent(office, supervisor
 # ---------------------------------------------------------------- performance shape
 
 def test_compute_all_costs_the_same_queries_for_5_or_25_people(office, supervisor):
-    from csperf_desktop.models import database_proxy
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.store.models import database_proxy
+    from csperf_desktop.office.staff import add_staff
 
     def count():
         db = database_proxy.obj
@@ -593,9 +593,9 @@ def test_compute_all_costs_the_same_queries_for_5_or_25_people(office, superviso
 
 
 def test_a_team_lead_is_scored_on_the_team(office, supervisor):
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="Z01", name="组长", role="team_lead", team="一组", hire_date="2020-01-01")
     save_figures(supervisor, Month(YEAR, 5), {"A01": {"csat_pct": 90}, "A02": {"csat_pct": 80},
@@ -668,7 +668,7 @@ def test_annual_results_json_and_table_say_provisional(office, supervisor, capsy
     import os
 
     from csperf_desktop.cli import main
-    from csperf_desktop.models import database_proxy
+    from csperf_desktop.store.models import database_proxy
 
     _final_a01(supervisor)
     db = os.environ.get("CSPERF_TEST_DB") or database_proxy.obj.database
@@ -684,7 +684,7 @@ def test_annual_results_json_and_table_say_provisional(office, supervisor, capsy
 
 
 def test_the_distribution_check_counts_final_results_only(office, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     settings_mod.update_settings(supervisor, {"annual_excellent_max_pct": 30})
     results = annual.compute_all(YEAR)

@@ -8,16 +8,17 @@ import os
 
 import pytest
 
-from csperf_desktop import clock
-from csperf_desktop.appeals import (appeal_report, appeal_rows, appeals_for, decide_appeal, record_appeal,
+from csperf_desktop.base import clock
+from csperf_desktop.monthly.appeals import (appeal_report, appeal_rows, appeals_for, decide_appeal, record_appeal,
                                     window, withdraw_appeal)
-from csperf_desktop.errors import Conflict, PermissionDenied, ValidationError
-from csperf_desktop.events import add_event
-from csperf_desktop.models import Appeal, AuditEntry, MonthlyResult, Period, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import close_month, fmt_local, publish_month
-from csperf_desktop.settings import update_settings
-from csperf_desktop.standings import live_standings, published_standings
+from csperf_desktop.base.errors import Conflict, PermissionDenied, ValidationError
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.store.models import Appeal, AuditEntry, MonthlyResult, Period, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import close_month, publish_month
+from csperf_desktop.base.text import fmt_local
+from csperf_desktop.office.settings import update_settings
+from csperf_desktop.monthly.standings import live_standings, published_standings
 
 OCT = Month(2026, 10)
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from csperf_desktop.audit import verify_chain
-from csperf_desktop.db import close_database, open_database
-from csperf_desktop.errors import DatabaseError, SchemaTooNew
-from csperf_desktop.events import add_event
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import AuditEntry, Rule, ScoreEvent
+from csperf_desktop.trust.audit import verify_chain
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.base.errors import DatabaseError, SchemaTooNew
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import AuditEntry, Rule, ScoreEvent
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,10 +58,10 @@ def test_deleted_audit_entry_is_detected(office, supervisor):
 def test_changed_published_snapshot_is_detected(office, supervisor):
     import datetime as dt
 
-    from csperf_desktop import clock
-    from csperf_desktop.models import MonthlyResult
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.store.models import MonthlyResult
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
     publish_month(supervisor, Month(2026, 9))
@@ -140,7 +140,7 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path):
 
 
 def test_an_older_schema_is_backed_up_then_migrated(tmp_path, monkeypatch):
-    from csperf_desktop import migrations
+    from csperf_desktop.store import migrations
 
     path = tmp_path / "old.db"
     open_database(str(path))
@@ -192,10 +192,11 @@ def test_core_imports_without_qt():
 
 
 def test_the_background_check_blocks_every_write_to_a_damaged_file(tmp_path, fixed_clock, damage_in_the_middle):
-    from csperf_desktop import backup
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import require_checked
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office import settings
+    from csperf_desktop.store import backup
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import require_checked
+    from csperf_desktop.office.staff import add_staff
 
     path = tmp_path / "d.db"
     damaged = damage_in_the_middle(path)
@@ -205,7 +206,7 @@ def test_the_background_check_blocks_every_write_to_a_damaged_file(tmp_path, fix
     with pytest.raises(DatabaseError, match="损坏|完整性"):
         add_staff(Actor("sup", "supervisor", "主管"), employee_no="Y1", name="新")
     with pytest.raises(DatabaseError, match="损坏|完整性"):
-        backup.automatic_backup(database, "daily")
+        settings.automatic_backup(database, "daily")
     close_database()
     assert path.read_bytes() == damaged  # nothing was written
     with pytest.raises(DatabaseError, match="损坏|完整性"):
@@ -213,10 +214,10 @@ def test_the_background_check_blocks_every_write_to_a_damaged_file(tmp_path, fix
 
 
 def test_the_background_check_lets_a_sound_file_be_used(tmp_path, fixed_clock):
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import integrity_checked, require_checked
-    from csperf_desktop.models import Staff
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import integrity_checked, require_checked
+    from csperf_desktop.store.models import Staff
+    from csperf_desktop.office.staff import add_staff
 
     path = tmp_path / "ok.db"
     open_database(str(path))
@@ -231,7 +232,7 @@ def test_the_background_check_lets_a_sound_file_be_used(tmp_path, fixed_clock):
 
 
 def test_a_new_file_needs_no_background_check(tmp_path, fixed_clock):
-    from csperf_desktop import db as db_module
+    from csperf_desktop.store import db as db_module
 
     open_database(str(tmp_path / "new.db"), check_in_background=True)
     assert db_module._background_check is None  # nothing to check in an empty file

@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from csperf_desktop import backup
+from csperf_desktop.office import settings
+
+from csperf_desktop.store import backup
 from csperf_desktop.cli import main
-from csperf_desktop.db import close_database, open_database
-from csperf_desktop.errors import DatabaseError
-from csperf_desktop.events import add_event
-from csperf_desktop.instance_lock import InstanceLock
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import database_proxy
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.base.errors import DatabaseError
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.store.instance_lock import InstanceLock
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import database_proxy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.sqlite_only
 def test_daily_backup_at_most_once_a_day(office, tmp_path):
     db = database_proxy.obj
-    first = backup.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 20, 9, 0))
-    second = backup.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 20, 17, 0))
-    third = backup.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 21, 9, 0))
+    first = settings.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 20, 9, 0))
+    second = settings.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 20, 17, 0))
+    third = settings.automatic_backup(db, "daily", when=dt.datetime(2026, 10, 21, 9, 0))
     assert first is not None and second is None and third is not None
     assert backup.check_backup_file(first)["staff"] == 5
 
@@ -55,19 +57,19 @@ def test_rotation_keeps_30_days_and_12_months(tmp_path):
 
 @pytest.mark.sqlite_only
 def test_publish_takes_a_backup(office, supervisor):
-    import csperf_desktop.clock as clock
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    import csperf_desktop.base.clock as clock
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
     publish_month(supervisor, Month(2026, 9))
-    assert list(backup.backup_folder().glob(backup.AUTO_PREFIX + "publish-*.db"))
+    assert list(settings.backup_folder().glob(backup.AUTO_PREFIX + "publish-*.db"))
 
 
 def test_restore_checks_the_file_then_keeps_the_current_database(tmp_path, fixed_clock, supervisor):
     live = tmp_path / "live.db"
     open_database(str(live))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A1", name="甲")
     snapshot = tmp_path / "snap.db"
@@ -79,7 +81,7 @@ def test_restore_checks_the_file_then_keeps_the_current_database(tmp_path, fixed
     con = sqlite3.connect(live)
     assert [r[0] for r in con.execute("SELECT employee_no FROM staff ORDER BY id")] == ["A1"]
     con.close()
-    safety = list(backup.backup_folder().glob("csperf-before-restore-*.db"))
+    safety = list(settings.backup_folder().glob("csperf-before-restore-*.db"))
     assert len(safety) == 1
     con = sqlite3.connect(safety[0])
     assert con.execute("SELECT COUNT(*) FROM staff").fetchone()[0] == 2
@@ -89,7 +91,7 @@ def test_restore_checks_the_file_then_keeps_the_current_database(tmp_path, fixed
 def test_restore_refuses_a_tampered_backup_and_changes_nothing(tmp_path, fixed_clock, supervisor, capsys):
     live = tmp_path / "live.db"
     open_database(str(live))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A1", name="甲")
     bad = tmp_path / "bad.db"
@@ -112,7 +114,7 @@ def test_restore_refuses_a_tampered_backup_and_changes_nothing(tmp_path, fixed_c
 def test_event_changed_behind_the_programs_back_is_detected(tmp_path, fixed_clock, supervisor):
     path = tmp_path / "t.db"
     open_database(str(path))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A1", name="甲", hire_date="2020-01-01")
     add_event(supervisor, "A1", "D04", "2026-10-05", 3)
@@ -144,7 +146,7 @@ def test_second_copy_does_not_get_the_lock(tmp_path):
     first = InstanceLock(path)
     assert first.acquire()
     code = textwrap.dedent(f"""
-        from csperf_desktop.instance_lock import InstanceLock
+        from csperf_desktop.store.instance_lock import InstanceLock
         lock = InstanceLock({str(path)!r})
         print(lock.acquire(), lock.holder())
     """)
@@ -159,16 +161,16 @@ def test_backup_taken_while_recording_restores_consistent(tmp_path, fixed_clock,
     """A writer process records events while we back up; the copy verifies."""
     path = tmp_path / "busy.db"
     open_database(str(path))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A1", name="甲", hire_date="2020-01-01")
     close_database()
     writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import datetime as dt
-        from csperf_desktop import clock
-        from csperf_desktop.auth import Actor
-        from csperf_desktop.db import open_database
-        from csperf_desktop.events import add_event
+        from csperf_desktop.base import clock
+        from csperf_desktop.trust.auth import Actor
+        from csperf_desktop.store.db import open_database
+        from csperf_desktop.monthly.events import add_event
         clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
         open_database({str(path)!r})
         for i in range(300):

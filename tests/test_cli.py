@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from csperf_desktop import clock
+from csperf_desktop.base import clock
 from csperf_desktop.cli import main
-from csperf_desktop.db import close_database
+from csperf_desktop.store.db import close_database
 
 ROOT = Path(__file__).resolve().parents[1]
 

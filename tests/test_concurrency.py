@@ -8,18 +8,18 @@ import sys
 import textwrap
 from pathlib import Path
 
-from csperf_desktop.db import close_database, open_database
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import Period, ScoreEvent
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import Period, ScoreEvent
 
 ROOT = Path(__file__).resolve().parents[1]
 
 RECORDER = textwrap.dedent("""
     import sys, datetime as dt
-    from csperf_desktop import clock
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import open_database
-    from csperf_desktop.events import add_event
+    from csperf_desktop.base import clock
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import open_database
+    from csperf_desktop.monthly.events import add_event
     clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
     open_database(sys.argv[1])
     who = sys.argv[2]
@@ -30,12 +30,12 @@ RECORDER = textwrap.dedent("""
 
 PUBLISHER = textwrap.dedent("""
     import sys, datetime as dt
-    from csperf_desktop import clock
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import open_database
-    from csperf_desktop.errors import CsperfError
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import open_database
+    from csperf_desktop.base.errors import CsperfError
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
     open_database(sys.argv[1])
     try:

@@ -6,13 +6,22 @@ import os
 
 import pytest
 
-from csperf_desktop.errors import PeriodLocked, PermissionDenied, ValidationError
-from csperf_desktop.exams import (add_exam, agent_history, delete_exam, exam_results_for, exam_stats,
-                                  pending_full_marks, set_result, set_results, update_exam)
-from csperf_desktop.models import ExamResult, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
-from csperf_desktop.proposals import confirm, pending_proposals
+from csperf_desktop.base.errors import PeriodLocked, PermissionDenied, ValidationError
+from csperf_desktop.monthly.exams import (
+    add_exam,
+    agent_history,
+    delete_exam,
+    exam_results_for,
+    exam_stats,
+    set_result,
+    set_results,
+    update_exam,
+)
+from csperf_desktop.monthly.proposals import pending_full_marks
+from csperf_desktop.store.models import ExamResult, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.monthly.proposals import confirm, pending_proposals
 
 OCT = Month(2026, 10)
 
@@ -168,8 +177,8 @@ def test_cli_adds_an_exam_enters_results_and_shows_statistics(office, db, capsys
 
 
 def test_entry_grid_lists_everyone_employed_on_the_exam_date_with_their_result(exam, supervisor):
-    from csperf_desktop.exams import grid_rows
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.monthly.exams import grid_rows
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A06", name="新人", role="agent", hire_date="2026-10-18")
     set_result(supervisor, exam.id, "A02", absent=True)

@@ -16,22 +16,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csperf_desktop import clock
-from csperf_desktop.auth import PERMISSIONS, Actor
-from csperf_desktop.db import close_database, open_database
-from csperf_desktop.errors import CsperfError, DatabaseError, PermissionDenied
-from csperf_desktop.events import add_event, void_event
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import AuditEntry, MonthlyResult, Period, ScoreEvent, Staff, database_proxy
-from csperf_desktop.months import Month
+from csperf_desktop.base import clock
+from csperf_desktop.trust.auth import PERMISSIONS, Actor
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.base.errors import CsperfError, DatabaseError, PermissionDenied
+from csperf_desktop.monthly.events import add_event, void_event
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import AuditEntry, MonthlyResult, Period, ScoreEvent, Staff, database_proxy
+from csperf_desktop.base.months import Month
 
 ROOT = Path(__file__).resolve().parents[1]
 SEP = Month(2026, 9)
 
 
 def _big_office(path: Path, people: int = 150) -> None:
-    from csperf_desktop.auth import SYSTEM
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.trust.auth import SYSTEM
+    from csperf_desktop.office.staff import add_staff
 
     clock.set_fixed(dt.datetime(2026, 9, 28, 2, 0))
     database = open_database(str(path))
@@ -47,11 +47,11 @@ def _big_office(path: Path, people: int = 150) -> None:
 
 PUBLISHER = textwrap.dedent("""
     import sys, datetime as dt
-    from csperf_desktop import clock
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import open_database
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import open_database
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
     open_database(sys.argv[1])
     import time
@@ -126,7 +126,7 @@ def test_disk_full_gives_a_clear_message_and_loses_nothing(office, supervisor):
 def test_read_only_database_refuses_writes_clearly(tmp_path, fixed_clock, supervisor):
     path = tmp_path / "ro.db"
     open_database(str(path))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A1", name="甲", hire_date="2020-01-01")
     close_database()
@@ -161,7 +161,7 @@ def test_add_event_fuzzed_raises_only_documented_errors(office, supervisor, staf
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(no=any_st, name=any_st, role=any_st, team=any_st, hire=any_st, leave=any_st)
 def test_add_staff_fuzzed_raises_only_documented_errors(db, supervisor, no, name, role, team, hire, leave):
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     before = Staff.select().count()
     try:
@@ -174,7 +174,7 @@ def test_add_staff_fuzzed_raises_only_documented_errors(db, supervisor, no, name
 @given(key=st.sampled_from(["base_score", "cap_score", "award_mode", "award_amount", "company_name",
                             "warning_both_months", "csat_bonus_threshold", "nonexistent"]), value=any_st)
 def test_update_settings_fuzzed_raises_only_documented_errors(db, supervisor, key, value):
-    from csperf_desktop.settings import load, update_settings
+    from csperf_desktop.office.settings import load, update_settings
 
     before = load().values
     try:
@@ -186,7 +186,7 @@ def test_update_settings_fuzzed_raises_only_documented_errors(db, supervisor, ke
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(month=any_st)
 def test_month_parsing_fuzzed(month):
-    from csperf_desktop.errors import ValidationError
+    from csperf_desktop.base.errors import ValidationError
 
     try:
         m = Month.parse(month)
@@ -196,10 +196,10 @@ def test_month_parsing_fuzzed(month):
 
 
 def _services(actor):
-    from csperf_desktop.periods import close_month, publish_month, reopen_month
-    from csperf_desktop.rules import update_rule
-    from csperf_desktop.settings import update_settings
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.monthly.lifecycle import close_month, publish_month, reopen_month
+    from csperf_desktop.office.rules import update_rule
+    from csperf_desktop.office.settings import update_settings
+    from csperf_desktop.office.staff import add_staff
 
     return {
         "record_event": lambda: add_event(actor, "A01", "B01", "2026-10-05", 1),
@@ -216,7 +216,7 @@ def _services(actor):
 @pytest.mark.parametrize("role", ["admin", "supervisor", "qa", "viewer"])
 def test_role_matrix(office, supervisor, role):
     """Each role × each service: allowed or refused exactly as PERMISSIONS says."""
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     add_event(supervisor, "A02", "D07", "2026-10-05")
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
@@ -241,9 +241,9 @@ def test_role_matrix(office, supervisor, role):
 
 IMPORTER = textwrap.dedent("""
     import sys, datetime as dt
-    from csperf_desktop import clock
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import open_database
+    from csperf_desktop.base import clock
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import open_database
     from csperf_desktop.excel.importers import apply_import, read_import
     clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))
     open_database(sys.argv[1])
@@ -262,9 +262,9 @@ def test_killed_during_a_large_import_leaves_it_whole_or_absent(tmp_path):
     database opens, verify passes, and the rows are all there or none is."""
     import openpyxl
 
-    from csperf_desktop.auth import SYSTEM
-    from csperf_desktop.models import MonthlyFigures
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.trust.auth import SYSTEM
+    from csperf_desktop.store.models import MonthlyFigures
+    from csperf_desktop.office.staff import add_staff
 
     base = tmp_path / "base.db"
     clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0))

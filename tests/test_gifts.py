@@ -7,14 +7,14 @@ import json
 
 import pytest
 
-from csperf_desktop import gifts
-from csperf_desktop.auth import Actor
-from csperf_desktop.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from csperf_desktop.events import add_event, void_event
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import AuditEntry, GiftHandout, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.settings import update_settings
+from csperf_desktop.monthly import gifts
+from csperf_desktop.trust.auth import Actor
+from csperf_desktop.base.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from csperf_desktop.monthly.events import add_event, void_event
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import AuditEntry, GiftHandout, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.office.settings import update_settings
 
 OCT = Month(2026, 10)
 
@@ -147,8 +147,8 @@ def test_the_handout_date_is_neither_in_the_future_nor_before_the_order(office, 
 
 
 def test_gifts_can_be_handed_over_in_a_published_month(office, supervisor):
-    from csperf_desktop import clock
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     a = add_event(supervisor, "A01", "B04", "2026-09-10", order_amount=2100)
     publish_month(supervisor, Month(2026, 9))
@@ -174,7 +174,7 @@ def gift_file(tmp_path, office, supervisor):
     add_event(supervisor, "A02", "B04", "2026-10-04", reference="DD1002", order_amount=2500)
     gone = add_event(supervisor, "A03", "B04", "2026-10-05", reference="DD1003", order_amount=1200)
     void_event(supervisor, gone.id, "录错人")
-    from csperf_desktop.db import database_proxy
+    from csperf_desktop.store.db import database_proxy
 
     return database_proxy.obj.database
 
@@ -237,8 +237,8 @@ def test_the_excel_export_lists_the_gifts(gift_file, tmp_path):
 
 
 def test_an_upheld_appeal_correction_keeps_the_order_and_its_gift(office, supervisor, admin):
-    from csperf_desktop.appeals import ItemDecision, decide_appeal, record_appeal
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.monthly.appeals import ItemDecision, decide_appeal, record_appeal
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     ev = add_event(supervisor, "A01", "B01", "2026-09-10", 1, order_amount=1100)
     publish_month(supervisor, Month(2026, 9))

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from csperf_desktop.cli import main
-from csperf_desktop.db import close_database, open_database
+from csperf_desktop.store.db import close_database, open_database
 
 
 @pytest.fixture(autouse=True)
@@ -21,8 +21,8 @@ def test_init_creates_an_empty_office_with_the_default_rulebook(tmp_path, capsys
     assert main(["init", "--db", str(path), "--company", "  华东客服中心 "]) == 0
     assert "空数据库已创建" in capsys.readouterr().out
     open_database(str(path))
-    from csperf_desktop import settings
-    from csperf_desktop.models import AuditEntry, Rule, Staff
+    from csperf_desktop.office import settings
+    from csperf_desktop.store.models import AuditEntry, Rule, Staff
 
     assert Staff.select().count() == 0
     assert {"B01", "B09", "D01", "D12"} <= {r.code for r in Rule.select()}
@@ -42,8 +42,8 @@ def test_init_without_a_company_keeps_the_default_name_and_writes_no_audit(tmp_p
     path = tmp_path / "office.db"
     assert main(["init", "--db", str(path)]) == 0
     open_database(str(path))
-    from csperf_desktop import settings
-    from csperf_desktop.models import AuditEntry
+    from csperf_desktop.office import settings
+    from csperf_desktop.store.models import AuditEntry
 
     assert settings.load().company_name == "示例客服中心"
     assert not AuditEntry.select().where(AuditEntry.action == "update_settings").exists()

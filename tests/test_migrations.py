@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from csperf_desktop import migrations
-from csperf_desktop.db import close_database, open_database
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import GiftHandout, MonthlyResult, Period, ProposalDismissal, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.standings import published_standings
+from csperf_desktop.store import migrations
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import GiftHandout, MonthlyResult, Period, ProposalDismissal, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.standings import published_standings
 
 V1 = Path(__file__).parent / "data" / "demo-schema-v1.db.gz"
 
@@ -79,7 +79,7 @@ def test_two_programs_upgrading_the_same_office_at_once_apply_each_step_once(v1_
     import subprocess
     import sys
 
-    script = ("import sys; from csperf_desktop.db import open_database; "
+    script = ("import sys; from csperf_desktop.store.db import open_database; "
               "open_database(sys.argv[1]); print('ok')")
     root = Path(__file__).resolve().parents[1]
     procs = [subprocess.Popen([sys.executable, "-c", script, str(v1_copy)], cwd=root, stdout=subprocess.PIPE,

@@ -7,17 +7,20 @@ import json
 
 import pytest
 
-from csperf_desktop import clock, proposals
-from csperf_desktop.errors import Conflict, NotFound, PeriodLocked, PermissionDenied, ValidationError
-from csperf_desktop.events import add_event, void_event
-from csperf_desktop.exams import add_exam, pending_full_marks, set_result, set_results
-from csperf_desktop.figures import save_figures
-from csperf_desktop.models import AuditEntry, Period, ProposalDismissal, ScoreEvent
-from csperf_desktop.month_end import checklist
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month, reopen_month
-from csperf_desktop.spotchecks import pending_deductions, record_spot_check
-from csperf_desktop.models import ChecklistItem
+from csperf_desktop.base import clock
+from csperf_desktop.monthly import proposals
+from csperf_desktop.base.errors import Conflict, NotFound, PeriodLocked, PermissionDenied, ValidationError
+from csperf_desktop.monthly.events import add_event, void_event
+from csperf_desktop.monthly.exams import add_exam, set_result, set_results
+from csperf_desktop.monthly.proposals import pending_full_marks
+from csperf_desktop.monthly.figures import save_figures
+from csperf_desktop.store.models import AuditEntry, Period, ProposalDismissal, ScoreEvent
+from csperf_desktop.monthly.month_end import checklist
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month, reopen_month
+from csperf_desktop.monthly.proposals import pending_deductions
+from csperf_desktop.monthly.spotchecks import record_spot_check
+from csperf_desktop.store.models import ChecklistItem
 
 OCT = Month(2026, 10)
 SEP = Month(2026, 9)
@@ -240,7 +243,7 @@ def test_cli_lists_confirms_and_dismisses_proposals_and_publish_waits_for_them(f
 
 
 def supervisor_actor():
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
 
     return Actor("qa1", "supervisor", "质检")
 

@@ -6,14 +6,16 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop import clock
-from csperf_desktop.errors import Conflict, PermissionDenied, ValidationError
-from csperf_desktop.events import add_event
-from csperf_desktop.models import AuditEntry, MonthlyResult, Period
-from csperf_desktop.months import Month
-from csperf_desktop.periods import close_month, fmt_local, get_period, publish_month, reopen_month
-from csperf_desktop.settings import update_settings
-from csperf_desktop.standings import published_standings
+from csperf_desktop.base import clock
+from csperf_desktop.base.errors import Conflict, PermissionDenied, ValidationError
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.store.models import AuditEntry, MonthlyResult, Period
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import close_month, publish_month, reopen_month
+from csperf_desktop.base.text import fmt_local
+from csperf_desktop.monthly.periods import get_period
+from csperf_desktop.office.settings import update_settings
+from csperf_desktop.monthly.standings import published_standings
 
 SEP = Month(2026, 9)
 PUBLISH_AT = dt.datetime(2026, 10, 2, 1, 30)  # 09:30 in Shanghai
@@ -73,11 +75,11 @@ def test_close_needs_a_published_month(september, supervisor):
 
 
 def test_close_guards_block_closing(september, supervisor, monkeypatch):
-    from csperf_desktop import periods
+    from csperf_desktop.monthly import appeals
 
     publish_month(supervisor, SEP)
     clock.set_fixed(PUBLISH_AT + dt.timedelta(days=7))
-    monkeypatch.setattr(periods, "CLOSE_GUARDS", [lambda m: "还有 1 份复核申请未处理。"])
+    monkeypatch.setattr(appeals, "close_guard", lambda m: "还有 1 份复核申请未处理。")
     with pytest.raises(Conflict, match="未处理"):
         close_month(supervisor, SEP)
     assert get_period(SEP).status == "published"

@@ -40,8 +40,9 @@ def _run(code: str, *args: str) -> str:
 def test_a_sqlite_office_never_loads_the_postgres_driver(tmp_path):
     out = _run(textwrap.dedent("""
         import sys
-        from csperf_desktop.db import open_database
-        from csperf_desktop import appeals, exams, spotchecks, periods, backup, integrity
+        from csperf_desktop.store.db import open_database
+        from csperf_desktop.monthly import appeals, exams, spotchecks, periods, verify
+        from csperf_desktop.store import backup
         open_database(sys.argv[1])
         print(sorted(m for m in sys.modules if m.split(".")[0] in ("psycopg2", "ssl")))
     """), str(tmp_path / "office.db"))
@@ -50,7 +51,7 @@ def test_a_sqlite_office_never_loads_the_postgres_driver(tmp_path):
 
 def test_the_loaded_driver_leaves_peewee_as_its_own_import_would():
     eager = json.loads(_run("import psycopg2\n" + PEEWEE_STATE))
-    lazy = json.loads(_run("import csperf_desktop.db as d\nimport peewee as pw\nassert pw.psycopg2 is None\n"
+    lazy = json.loads(_run("import csperf_desktop.store.db as d\nimport peewee as pw\nassert pw.psycopg2 is None\n"
                            "d.load_postgres_driver()\n" + PEEWEE_STATE))
     assert eager["driver"] == "psycopg2" and eager["uuid_typecaster"]
     assert lazy == eager
@@ -60,8 +61,8 @@ def test_a_missing_driver_is_named_with_the_fix():
     out = _run(textwrap.dedent("""
         import sys
         sys.modules["psycopg2"] = None  # as on a PC without the driver installed
-        from csperf_desktop.db import open_database
-        from csperf_desktop.errors import CsperfError
+        from csperf_desktop.store.db import open_database
+        from csperf_desktop.base.errors import CsperfError
         try:
             open_database("postgresql://user:pw@localhost/office")
         except CsperfError as exc:

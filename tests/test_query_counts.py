@@ -6,12 +6,12 @@ import random
 
 import pytest
 
-from csperf_desktop.auth import SYSTEM
-from csperf_desktop.events import add_event, month_events
-from csperf_desktop.models import database_proxy
-from csperf_desktop.months import Month
-from csperf_desktop.staff import add_staff
-from csperf_desktop.standings import live_standings
+from csperf_desktop.trust.auth import SYSTEM
+from csperf_desktop.monthly.events import add_event, month_events
+from csperf_desktop.store.models import database_proxy
+from csperf_desktop.base.months import Month
+from csperf_desktop.office.staff import add_staff
+from csperf_desktop.monthly.standings import live_standings
 
 OCT = Month(2026, 10)
 

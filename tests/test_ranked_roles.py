@@ -10,15 +10,15 @@ import os
 import pytest
 from openpyxl import load_workbook
 
-from csperf_desktop.errors import ValidationError
-from csperf_desktop.events import add_event
-from csperf_desktop.integrity import verify_database
-from csperf_desktop.models import MonthlyResult, Period
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
-from csperf_desktop.settings import load, update_settings
-from csperf_desktop.staff import add_staff
-from csperf_desktop.standings import live_standings, published_standings
+from csperf_desktop.base.errors import ValidationError
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import MonthlyResult, Period
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.office.settings import load, update_settings
+from csperf_desktop.office.staff import add_staff
+from csperf_desktop.monthly.standings import live_standings, published_standings
 
 OCT = Month(2026, 10)
 SEP = Month(2026, 9)
@@ -110,8 +110,8 @@ def test_the_snapshot_keeps_unranked_people_apart_and_verify_still_passes(mixed,
 
 
 def test_verify_passes_after_an_upheld_appeal_re_issues_a_month_with_unranked_people(mixed, supervisor):
-    from csperf_desktop.appeals import decide_appeal, record_appeal
-    from csperf_desktop.models import ScoreEvent
+    from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
+    from csperf_desktop.store.models import ScoreEvent
 
     publish_month(supervisor, OCT, anyway="测试：月中公示")
     d12 = ScoreEvent.get((ScoreEvent.month == "2026-10") & (ScoreEvent.rule_code == "D12")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csperf_desktop.scoring import PersonTotals, ScoringRules, competition_ranks, compute_standings
+from csperf_desktop.monthly.scoring import PersonTotals, ScoringRules, competition_ranks, compute_standings
 
 people_st = st.lists(
     st.tuples(st.integers(0, 200), st.integers(0, 200), st.one_of(st.none(), st.floats(0, 1e6))),
@@ -67,10 +67,10 @@ ops_st = st.lists(st.tuples(st.sampled_from(["A01", "A02", "A03"]),
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=ops_st, pick=st.integers(0, 100))
 def test_void_then_re_add_gives_the_same_standings(office, supervisor, ops, pick):
-    from csperf_desktop.events import add_event, void_event
-    from csperf_desktop.models import ScoreEvent
-    from csperf_desktop.months import Month
-    from csperf_desktop.standings import live_standings
+    from csperf_desktop.monthly.events import add_event, void_event
+    from csperf_desktop.store.models import ScoreEvent
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.standings import live_standings
 
     ScoreEvent.delete().execute()  # each example starts from an empty month (test-only reset)
     month = Month(2026, 10)

@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop import clock
-from csperf_desktop.errors import Conflict, NotFound, PeriodLocked, ValidationError
-from csperf_desktop.events import add_event, void_event
-from csperf_desktop.figures import save_figures
-from csperf_desktop.models import ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
-from csperf_desktop.settings import update_settings
-from csperf_desktop.standings import live_standings, standings
+from csperf_desktop.base import clock
+from csperf_desktop.base.errors import Conflict, NotFound, PeriodLocked, ValidationError
+from csperf_desktop.monthly.events import add_event, void_event
+from csperf_desktop.monthly.figures import save_figures
+from csperf_desktop.store.models import ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.office.settings import update_settings
+from csperf_desktop.monthly.standings import live_standings, standings
 
 OCT = Month(2026, 10)
 SEP = Month(2026, 9)
@@ -272,14 +272,14 @@ def test_published_month_shows_the_snapshot_not_later_edits(office, supervisor):
     record(supervisor, "A01", "B03", "2026-09-20")
     clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
     publish_month(supervisor, SEP)
-    from csperf_desktop.rules import update_rule
+    from csperf_desktop.office.rules import update_rule
 
     update_rule(supervisor, "B03", min_points=1, max_points=8, default_points=8)
     assert by_no(standings(SEP))["A01"].final == 85
 
 
 def test_editing_a_rule_never_rewrites_recorded_points(office, supervisor):
-    from csperf_desktop.rules import update_rule
+    from csperf_desktop.office.rules import update_rule
 
     ev = record(supervisor, "A01", "D04", points=2)
     update_rule(supervisor, "D04", name="新名称", min_points=1, max_points=10, default_points=5)
@@ -332,7 +332,7 @@ def test_future_date_is_refused(office, supervisor):
 
 
 def test_event_before_hire_or_after_leave_is_refused(db, supervisor):
-    from csperf_desktop.staff import add_staff, deactivate_staff
+    from csperf_desktop.office.staff import add_staff, deactivate_staff
 
     add_staff(supervisor, employee_no="N1", name="新人", hire_date="2026-10-10")
     with pytest.raises(ValidationError, match="才入职"):
@@ -345,7 +345,7 @@ def test_event_before_hire_or_after_leave_is_refused(db, supervisor):
 
 
 def test_disabled_rule_cannot_be_used(office, supervisor):
-    from csperf_desktop.rules import set_rule_active
+    from csperf_desktop.office.rules import set_rule_active
 
     set_rule_active(supervisor, "D13", False)
     with pytest.raises(ValidationError, match="已停用"):
@@ -353,7 +353,7 @@ def test_disabled_rule_cannot_be_used(office, supervisor):
 
 
 def test_people_who_left_before_the_month_are_not_ranked(office, supervisor):
-    from csperf_desktop.staff import deactivate_staff
+    from csperf_desktop.office.staff import deactivate_staff
 
     deactivate_staff(supervisor, "A05", "2026-09-15")
     assert "A05" not in by_no(live_standings(OCT))
@@ -361,14 +361,14 @@ def test_people_who_left_before_the_month_are_not_ranked(office, supervisor):
 
 
 def test_gift_tiers_from_settings(db):
-    from csperf_desktop import settings
+    from csperf_desktop.office import settings
 
     s = settings.load()
     assert [s.gift_for(a) for a in (499, 500, 999, 1000, 1999.99, 2000, 50000)] == [None, "A", "A", "B", "B", "C", "C"]
 
 
 def test_change_uses_a_reopened_last_month_as_it_is_now(office, supervisor, admin):
-    from csperf_desktop.periods import reopen_month
+    from csperf_desktop.monthly.lifecycle import reopen_month
 
     clock.set_fixed(dt.datetime(2026, 9, 28, 2, 0))
     record(supervisor, "A01", "D05", "2026-09-20")  # September: 78

@@ -6,14 +6,22 @@ import os
 
 import pytest
 
-from csperf_desktop.errors import NotFound, PeriodLocked, PermissionDenied, ValidationError
-from csperf_desktop.models import ChecklistItem, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
-from csperf_desktop.proposals import confirm
-from csperf_desktop.spotchecks import (add_checklist_item, checklist, month_summary, pending_deductions,
-                                       record_spot_check, spot_checks_for, update_checklist_item,
-                                       void_spot_check, year_summary)
+from csperf_desktop.base.errors import NotFound, PeriodLocked, PermissionDenied, ValidationError
+from csperf_desktop.store.models import ChecklistItem, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.monthly.proposals import confirm
+from csperf_desktop.monthly.spotchecks import (
+    add_checklist_item,
+    checklist,
+    month_summary,
+    record_spot_check,
+    spot_checks_for,
+    update_checklist_item,
+    void_spot_check,
+    year_summary,
+)
+from csperf_desktop.monthly.proposals import pending_deductions
 
 OCT = Month(2026, 10)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from csperf_desktop.auth import PERMISSIONS, Actor
-from csperf_desktop.errors import Conflict, PermissionDenied, ValidationError
-from csperf_desktop.events import add_event
-from csperf_desktop.models import Staff
-from csperf_desktop.rules import add_rule, update_rule
-from csperf_desktop.settings import load, update_settings
-from csperf_desktop.staff import add_staff, deactivate_staff, delete_staff, update_staff
+from csperf_desktop.trust.auth import PERMISSIONS, Actor
+from csperf_desktop.base.errors import Conflict, PermissionDenied, ValidationError
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.store.models import Staff
+from csperf_desktop.office.rules import add_rule, update_rule
+from csperf_desktop.office.settings import load, update_settings
+from csperf_desktop.office.staff import add_staff, deactivate_staff, delete_staff, update_staff
 
 
 def test_employee_number_must_be_unique(office, supervisor):
@@ -37,7 +37,7 @@ def test_staff_validation_names_the_field(db, supervisor, data, field):
 
 def test_an_unknown_field_is_refused_by_name(office, supervisor):
     from csperf_desktop.annual.reviews import add_goal
-    from csperf_desktop.exams import add_exam
+    from csperf_desktop.monthly.exams import add_exam
 
     with pytest.raises(ValidationError, match="未知字段：nmae"):
         add_staff(supervisor, employee_no="B1", nmae="某")

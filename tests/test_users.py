@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from csperf_desktop import users
-from csperf_desktop.errors import Conflict, PermissionDenied, ValidationError
-from csperf_desktop.models import AuditEntry, User
+from csperf_desktop.trust import users
+from csperf_desktop.base.errors import Conflict, PermissionDenied, ValidationError
+from csperf_desktop.store.models import AuditEntry, User
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,13 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop import clock
-from csperf_desktop.errors import ValidationError
-from csperf_desktop.months import Month
-from csperf_desktop.periods import fmt_local, publish_month
-from csperf_desktop.settings import SETTINGS, Settings, load, update_settings
-from csperf_desktop.workdays import WorkCalendar, appeal_deadline, parse_dates, schedule_published
+from csperf_desktop.base import clock
+from csperf_desktop.base.errors import ValidationError
+from csperf_desktop.base.months import Month
+from csperf_desktop.base.text import fmt_local
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.office.settings import SETTINGS, Settings, load, update_settings
+from csperf_desktop.base.workdays import WorkCalendar, appeal_deadline, parse_dates, schedule_published
 
 
 def defaults(**changes) -> Settings:
@@ -132,7 +133,7 @@ def test_publishing_uses_the_supervisors_days_off(office, supervisor):
 def test_without_the_holiday_library_weekends_still_count_and_nothing_crashes(monkeypatch):
     import sys
 
-    from csperf_desktop import workdays
+    from csperf_desktop.base import workdays
 
     workdays._official.cache_clear()
     monkeypatch.setitem(sys.modules, "holidays.countries.china", None)  # import fails

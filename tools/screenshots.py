@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
     from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
     from csperf_desktop.gui.settings_dialog import SettingsDialog
     from csperf_desktop.gui.staff_tab import StaffDialog
-    from csperf_desktop.models import Rule, Staff
+    from csperf_desktop.store.models import Rule, Staff
 
     ctx = AppContext()
     ctx.database_location = "demo.db"
@@ -238,9 +238,10 @@ def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
     import datetime as _dt
     import random
 
-    from csperf_desktop import appeals, clock, exams, spotchecks
-    from csperf_desktop.models import Appeal, AppealItem, ScoreEvent, SpotCheck, Staff
-    from csperf_desktop.months import Month
+    from csperf_desktop.monthly import appeals, exams, spotchecks
+    from csperf_desktop.base import clock
+    from csperf_desktop.store.models import Appeal, AppealItem, ScoreEvent, SpotCheck, Staff
+    from csperf_desktop.base.months import Month
 
     rng = random.Random(7)
     today = clock.today()
@@ -287,7 +288,9 @@ def add_annual_reviews(actor) -> None:
     self-review; the distribution check switched on."""
     import datetime as _dt
 
-    from csperf_desktop import annual, clock, settings
+    from csperf_desktop import annual
+    from csperf_desktop.base import clock
+    from csperf_desktop.office import settings
 
     year = clock.today().year
     ratings = {"communication": 4, "complaints": 3, "attitude": (5, "客户多次书面表扬"), "learning": 4,
@@ -307,7 +310,7 @@ def add_annual_reviews(actor) -> None:
 def shoot_annual(tab, window, shot) -> None:
     """The review form's pages, a refused rating, a signed-off review, the comparison and the what-if."""
     from csperf_desktop.gui.annual_models import IndicatorModel
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     model = tab.indicator_model
     row = model.row_of_code("communication")

@@ -13,14 +13,15 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from .. import __version__, paths
+from .. import __version__
+from ..store import paths
 
 LICENSES = Path(__file__).resolve().parent.parent.parent / "resources" / "licenses.md"
 
 
 def _backup_folder():
     """The folder automatic backups go to (the setting, else the data folder's)."""
-    from ..backup import backup_folder
+    from ..office.settings import backup_folder
 
     try:
         return backup_folder()

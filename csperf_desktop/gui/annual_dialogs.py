@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from .. import annual, clock
+from .. import annual
+from ..base import clock
 from .field_errors import FieldErrors, form_rows
 from .operations import run_op
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..annual import REVIEW_STATUS
 from ..annual.scales import RATING_COMMENT_REQUIRED
-from ..vocab import STAFF_ROLES
+from ..base.vocab import STAFF_ROLES
 from . import i18n
 from .table_models import SortRole, _RowsModel
 

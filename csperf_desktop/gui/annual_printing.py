@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from ..models import Staff
+from ..store.models import Staff
 from ..reports.annual_report import AnnualReportOptions, report_file_name, write_annual_review
 from . import filework, messages
 from .annual_dialogs import AnnualPrintDialog, paper_choice

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from .. import annual, clock
+from .. import annual
+from ..base import clock
 from ..annual.reviews import ReviewDetail
-from ..errors import CsperfError
-from ..vocab import STAFF_ROLES
+from ..base.errors import CsperfError
+from ..base.vocab import STAFF_ROLES
 from . import i18n, messages
 from .annual_dialogs import CoachingNoteDialog, GoalDialog, pydate, qdate
 from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, IndicatorModel, ReviewListModel,
@@ -923,7 +924,7 @@ class AnnualTab(QWidget):
 
     def what_if_distribution(self, rows) -> str:
         """The distribution check applied to the simulated grades (setting annual_excellent_max_pct)."""
-        from ..annual.scales import parse_grade_bands
+        from ..office.settings import parse_grade_bands
 
         settings = self.ctx.settings()
         limit = settings.annual_excellent_max_pct

@@ -9,11 +9,14 @@ from pathlib import Path
 
 # The core first: modules imported after PySide6 are each inspected by its import hook,
 # which costs start-up time for nothing. Before the window paints, the log file needs the
-# paths, and the window the settings and roles; the monthly cycle (periods, standings) and
-# the features (csperf_desktop.features) are loaded after it has painted.
-from .. import APP_AUTHOR, APP_NAME, auth, paths, settings  # noqa: F401
-from ..db import open_database, resolve_location
-from ..errors import CsperfError
+# paths, and the window the settings and roles; the monthly cycle (csperf_desktop.monthly)
+# is loaded after it has painted.
+from .. import APP_AUTHOR, APP_NAME
+from ..trust import auth
+from ..store import paths
+from ..office import settings  # noqa: F401
+from ..store.db import open_database, resolve_location
+from ..base.errors import CsperfError
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtGui import QFont, QIcon  # noqa: E402
@@ -24,7 +27,7 @@ RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 def prepare_demo_database() -> str:
     """A fresh demo office in a temporary folder; returns its path."""
-    from ..demo import build_demo
+    from ..devtools.demo import build_demo
 
     folder = Path(tempfile.mkdtemp(prefix="csperf-demo-"))
     path = folder / "demo.db"
@@ -110,7 +113,7 @@ def watch_integrity_check(window) -> None:
     in the core meanwhile, so nothing reaches an unchecked file."""
     from PySide6.QtCore import QTimer
 
-    from ..db import integrity_checked, integrity_problem, require_checked
+    from ..store.db import integrity_checked, integrity_problem, require_checked
 
     if integrity_checked() and integrity_problem() is None:
         return  # passed, or no check was needed
@@ -185,8 +188,8 @@ def schedule_daily_backup(window) -> None:
     from PySide6.QtCore import QTimer
 
     def start():
-        from ..backup import automatic_backup
-        from ..models import database_proxy
+        from ..office.settings import automatic_backup
+        from ..store.models import database_proxy
         from .background import Background
 
         job = Background(lambda: automatic_backup(database_proxy.obj, "daily"))

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .. import appeals as appeals_service
+from ..monthly import appeals as appeals_service
 from . import i18n
-from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, _RowsModel, _signed
+from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, _RowsModel
+from ..base.text import signed
 
 PENDING_BG = QColor("#fff4e0")
 STATUS_COLORS = {"upheld": BONUS_COLOR, "partly": BONUS_COLOR, "rejected": DEDUCTION_COLOR,
@@ -31,9 +32,9 @@ def disputed_text(a) -> str:
         return QCoreApplication.translate("AppealsModel", "Whole score")
     parts = []
     for i in a.items:
-        s = f"{i.rule_code} {_signed(i.points)}"
+        s = f"{i.rule_code} {signed(i.points)}"
         if i.outcome == "upheld":
-            s += " → " + (_signed(i.new_points) if i.new_points else QCoreApplication.translate("AppealsModel", "void"))
+            s += " → " + (signed(i.new_points) if i.new_points else QCoreApplication.translate("AppealsModel", "void"))
         parts.append(s)
     return "；".join(parts)
 
@@ -118,7 +119,7 @@ class EventPickModel(_RowsModel):
         self.enabled = True
 
     def load(self, staff_id: int | None, month) -> None:
-        from ..models import ScoreEvent
+        from ..store.models import ScoreEvent
 
         rows = []
         if staff_id is not None:
@@ -151,7 +152,7 @@ class EventPickModel(_RowsModel):
             return Qt.Checked if r.checked else Qt.Unchecked
         if role in (Qt.DisplayRole, Qt.EditRole):
             return {self.DATE: r.date, self.CODE: r.rule_code, self.ITEM: r.rule_name,
-                    self.POINTS: _signed(r.points), self.PROPOSED: r.proposed, self.NOTE: r.note}.get(column)
+                    self.POINTS: signed(r.points), self.PROPOSED: r.proposed, self.NOTE: r.note}.get(column)
         if role == Qt.ForegroundRole and column == self.POINTS:
             return QBrush(BONUS_COLOR if r.points > 0 else DEDUCTION_COLOR)
         if role == Qt.TextAlignmentRole and column in (self.POINTS, self.PROPOSED):

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDate
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox,
                                QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from .. import appeals as appeals_service
-from .. import clock
-from ..errors import Conflict, CsperfError
-from ..models import MonthlyResult, Period, Rule, ScoreEvent, Staff
-from ..months import Month
+from ..monthly import appeals as appeals_service
+from ..base import clock
+from ..base.errors import Conflict, CsperfError
+from ..store.models import MonthlyResult, Period, Rule, ScoreEvent, Staff
+from ..base.months import Month
 from . import i18n
 from .appeal_models import AppealsModel, EventPickModel, disputed_text, local_time_text, score_change
 from .field_errors import FieldErrors, message_label
 from .operations import run_op
 from .pickers import TypeAheadCombo
-from .table_models import RowRole, _signed, list_table
+from .table_models import RowRole, list_table
+from ..base.text import signed
 
 ALL = "__all__"
 
@@ -328,16 +329,16 @@ class DecideDialog(QDialog):
         grid.setHorizontalSpacing(10)
         if row.items:
             for i in row.items:
-                text = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {i.rule_name} {_signed(i.points)}"
+                text = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {i.rule_name} {signed(i.points)}"
                 if i.proposed_points is not None:
-                    text += self.tr(" (asks for {points})").format(points=_signed(i.proposed_points))
+                    text += self.tr(" (asks for {points})").format(points=signed(i.proposed_points))
                 self.lines.append(ItemLine(self, i.event_id, text, i.points, i.proposed_points, True, rules))
         else:
             q = (ScoreEvent.select().where((ScoreEvent.staff == row.staff_id) & (ScoreEvent.month == row.month)
                                            & (ScoreEvent.voided == False))  # noqa: E712
                  .order_by(ScoreEvent.date, ScoreEvent.id))
             for e in q:
-                text = f"#{e.id} {e.date:%m-%d} {e.rule_code} {e.rule_name} {_signed(e.points)}"
+                text = f"#{e.id} {e.date:%m-%d} {e.rule_code} {e.rule_name} {signed(e.points)}"
                 self.lines.append(ItemLine(self, e.id, text, e.points, None, False, rules))
         for r, line in enumerate(self.lines):
             grid.addWidget(line.label, r, 0)
@@ -707,11 +708,11 @@ class AppealsTab(QWidget):
         if a.items:
             lines = []
             for i in a.items:
-                s = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {e(i.rule_name)} {_signed(i.points)}"
+                s = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {e(i.rule_name)} {signed(i.points)}"
                 if i.proposed_points is not None:
-                    s += e(self.tr(" (asks for {points})").format(points=_signed(i.proposed_points)))
+                    s += e(self.tr(" (asks for {points})").format(points=signed(i.proposed_points)))
                 if i.outcome == "upheld":
-                    s += " → " + (e(self.tr("{points}, upheld").format(points=_signed(i.new_points)))
+                    s += " → " + (e(self.tr("{points}, upheld").format(points=signed(i.new_points)))
                                   if i.new_points else e(self.tr("voided, upheld")))
                 elif i.outcome == "rejected":
                     s += " " + e(self.tr("(kept)"))
@@ -767,6 +768,6 @@ class AppealsTab(QWidget):
 
 
 def _late_reason(appeal_id: int) -> str:
-    from ..models import Appeal
+    from ..store.models import Appeal
 
     return Appeal.select(Appeal.late_reason).where(Appeal.id == appeal_id).scalar() or ""

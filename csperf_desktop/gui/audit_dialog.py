@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from .. import audit, clock, vocab
-from ..models import AuditEntry, Staff
+from ..trust import audit
+from ..base import clock, vocab
+from ..store.models import AuditEntry, Staff
 from . import i18n
 from .background import Background
 
@@ -228,7 +229,7 @@ def field_label(key: str, entity: str = "") -> str:
         return tr(USER_ACTIVE_FIELD)
     if key in FIELDS:
         return tr(FIELDS[key])
-    from .. import settings as settings_mod
+    from ..office import settings as settings_mod
 
     d = settings_mod.BY_KEY.get(key)
     if d is not None:
@@ -251,7 +252,7 @@ class Names:
     """Staff ids to "KF001 王芳" and user names to "孙丽华 (boss)", loaded once per refresh."""
 
     def __init__(self, load: bool = True):
-        from ..models import User
+        from ..store.models import User
 
         self.by_id = {s.id: f"{s.employee_no} {s.name}"
                       for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)} if load else {}
@@ -589,7 +590,7 @@ class AuditDialog(QDialog):
 
     # -- verify
     def verify(self) -> None:
-        from ..integrity import verify_database
+        from ..monthly.verify import verify_database
 
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
@@ -600,7 +601,7 @@ class AuditDialog(QDialog):
     def _verified(self, ok: bool, payload) -> None:
         self.verify_button.setEnabled(True)
         if not ok:
-            from ..errors import CsperfError
+            from ..base.errors import CsperfError
 
             message = payload.message if isinstance(payload, CsperfError) else str(payload)
             self.verify_result.setStyleSheet("color: #c62828;")

@@ -32,11 +32,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 
-from .. import backup, paths
-from ..auth import require
-from ..db import close_database, is_postgres, open_database, sqlite_path
-from ..errors import CsperfError
-from ..models import database_proxy
+from ..office import settings
+from ..store import backup, paths
+from ..trust.auth import require
+from ..store.db import close_database, is_postgres, open_database, sqlite_path
+from ..base.errors import CsperfError
+from ..store.models import database_proxy
 from . import messages
 from .operations import run_op
 
@@ -58,7 +59,9 @@ def back_up_now(ctx, parent: QWidget | None = None, dest: str | None = None):
     def do_backup(actor, target):
         require(actor, "backup")
         if postgres:
-            return backup.backup_postgres(ctx.database_location, target)
+            from ...excel.exporters import backup_postgres_or_workbook
+
+            return backup_postgres_or_workbook(ctx.database_location, target)
         return backup.backup_sqlite(database_proxy.obj, target), ""
 
     def done(result) -> None:
@@ -89,7 +92,7 @@ def restore_from_file(ctx, parent: QWidget | None = None, source: str | None = N
         messages.error(parent, QCoreApplication.translate("backup", "Restoring a backup needs the administrator role."))
         return None
     if source is None:
-        source, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("backup", "Restore from a backup"), str(backup.backup_folder()),
+        source, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("backup", "Restore from a backup"), str(settings.backup_folder()),
                                                 QCoreApplication.translate("backup", "csperf database (*.db);;All files (*)"))
         if not source:
             return None
@@ -133,9 +136,9 @@ def restore_database(ctx, parent: QWidget | None, source: str) -> Path | None:
 def _sign_in_again_if_needed(ctx, parent) -> None:
     """The restored database has its own accounts: the person acting must exist there
     with the same role, else they sign in again (and act as a viewer if they do not)."""
-    from .. import users
-    from ..auth import Actor
-    from ..models import User
+    from ..trust import users
+    from ..trust.auth import Actor
+    from ..store.models import User
     from . import login
 
     if not users.has_users():

@@ -1,5 +1,5 @@
 """The GUI figures of ``python main.py bench``, measured offscreen in this process
-(called by csperf_desktop.bench in a child process, so the core imports no Qt).
+(called by csperf_desktop.devtools.bench in a child process, so the core imports no Qt).
 
 - daily tab: switching the tab to a month — model load, standings and first
   paint — median of several switches between two months;
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 COLD_CSPERF = """
 import sys, time
 from csperf_desktop.gui.app import open_main_window, prepare_application
-from csperf_desktop.db import open_database
+from csperf_desktop.store.db import open_database
 from PySide6.QtCore import QCoreApplication
 app = prepare_application("zh_CN")
 open_database(sys.argv[1], check_in_background=True)  # as start_session opens it
@@ -91,8 +91,8 @@ def measure(db_path: str, month_key: str, runs: int = 5) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from ..db import close_database, open_database
-    from ..months import Month
+    from ..store.db import close_database, open_database
+    from ..base.months import Month
     from . import i18n
     from .app import make_application
     from .context import AppContext

@@ -20,8 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from ..models import AuditEntry, Period
-from ..months import Month
+from ..store.models import AuditEntry, Period
+from ..base.months import Month
 from . import i18n
 
 
@@ -68,9 +68,9 @@ def revisions(month: Month) -> list[Revision]:
 
 def stored_fingerprint(month: Month, revision: int) -> str:
     """The fingerprint the snapshot stored now produces (as ``verify`` computes it)."""
-    from ..models import MonthlyResult
-    from ..periods import fingerprint
-    from ..standings import result_to_standing
+    from ..store.models import MonthlyResult
+    from ..monthly.periods import fingerprint
+    from ..monthly.standings import result_to_standing
 
     rows = (MonthlyResult.select()
             .where((MonthlyResult.month == month.key) & (MonthlyResult.revision == revision))
@@ -196,7 +196,7 @@ class CheckPrintoutDialog(QDialog):
 def _fmt(utc) -> str:
     if utc is None:
         return ""
-    from .. import clock
+    from ..base import clock
 
     local = clock.to_local(utc)
     return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}" if i18n.is_chinese() else \

@@ -7,11 +7,11 @@ import getpass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from .. import clock
-from .. import settings as settings_mod
-from ..auth import Actor, can
-from ..models import Period
-from ..months import Month
+from ..base import clock
+from ..office import settings as settings_mod
+from ..trust.auth import Actor, can
+from ..store.models import Period
+from ..base.months import Month
 from . import i18n
 
 

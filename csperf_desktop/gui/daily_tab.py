@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
                                QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from .. import clock
-from .. import events as events_service
-from .. import vocab
-from ..errors import ValidationError
-from ..models import Rule, ScoreEvent, Staff
-from ..rules import all_rules
-from ..standings import employed_in, standings
+from ..base import clock
+from ..monthly import events as events_service
+from ..base import vocab
+from ..base.errors import ValidationError
+from ..store.models import Rule, ScoreEvent, Staff
+from ..office.rules import all_rules
+from ..monthly.standings import employed_in, standings
 from . import i18n, messages
 from .field_errors import FieldErrors
 from .operations import run_op, run_query

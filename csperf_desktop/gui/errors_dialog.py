@@ -15,8 +15,8 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import paths
-from ..errors import CsperfError
+from ..store import paths
+from ..base.errors import CsperfError
 
 log = logging.getLogger("csperf.gui")
 _in_handler = False

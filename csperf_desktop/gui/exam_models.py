@@ -14,10 +14,11 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from .. import exams as exams_service
-from ..proposals import Proposal
+from ..monthly import exams as exams_service
+from ..monthly.proposal import Proposal
 from . import i18n
-from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, SortRole, _RowsModel, _signed
+from .table_models import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, SortRole, _RowsModel
+from ..base.text import signed
 
 ERROR_BG = QColor("#fde2e1")
 ABSENT_WORDS = {"缺考", "缺", "absent", "abs", "a", "-"}
@@ -53,7 +54,7 @@ class ExamListModel(_RowsModel):
     def load(self, month) -> None:
         from peewee import fn
 
-        from ..models import ExamResult
+        from ..store.models import ExamResult
 
         exams = exams_service.month_exams(month)
         ids = [e.id for e in exams]
@@ -280,7 +281,7 @@ class ProposalsModel(_RowsModel):
         self.kinds: dict[str, str] = {}
 
     def load(self, proposals: list[Proposal]) -> None:
-        from ..models import Rule
+        from ..store.models import Rule
 
         codes = {p.rule_code for p in proposals}
         self.kinds = dict(Rule.select(Rule.code, Rule.kind).where(Rule.code.in_(codes)).tuples()) if codes else {}
@@ -293,7 +294,7 @@ class ProposalsModel(_RowsModel):
         if role == Qt.DisplayRole:
             return {
                 self.ORIGIN: proposal_origin(p), self.DATE: p.date.isoformat(), self.NO: p.employee_no,
-                self.NAME: p.name, self.CODE: p.rule_code, self.POINTS: _signed(self.signed(p)),
+                self.NAME: p.name, self.CODE: p.rule_code, self.POINTS: signed(self.signed(p)),
                 self.REASON: p.reason,
             }.get(column)
         if role == Qt.ForegroundRole and column == self.POINTS:

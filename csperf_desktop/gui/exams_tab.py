@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboB
                                QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from .. import clock
-from .. import exams as exams_service
-from ..errors import CsperfError
-from ..models import Staff
-from ..proposals import confirm as confirm_proposals
-from ..proposals import dismiss as dismiss_proposals
-from ..proposals import pending_proposals
+from ..base import clock
+from ..base.text import ratio_pct
+from ..monthly import exams as exams_service
+from ..base.errors import CsperfError
+from ..store.models import Staff
+from ..monthly.proposals import confirm as confirm_proposals
+from ..monthly.proposals import dismiss as dismiss_proposals
+from ..monthly.proposals import pending_proposals
 from . import i18n, messages
 from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
                           confirm_reason, fmt_score)
@@ -38,10 +39,6 @@ def _qdate(day: _dt.date) -> QDate:
 
 def _pydate(d: QDate) -> _dt.date:
     return _dt.date(d.year(), d.month(), d.day())
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.0f}%"
 
 
 # ---------------------------------------------------------------- add / edit an exam
@@ -441,7 +438,7 @@ class ExamsTab(QWidget):
         L["median"].setText("—" if s.median is None else f"{s.median:g}")
         L["range"].setText("—" if s.highest is None else f"{fmt_score(s.highest)} / {fmt_score(s.lowest)}")
         L["pass"].setText("—" if s.pass_rate is None else self.tr("{rate} ({passed} passed)").format(
-            rate=_pct(s.pass_rate), passed=s.passed))
+            rate=ratio_pct(s.pass_rate), passed=s.passed))
         L["full"].setText(str(s.full_marks_count))
         self.chart.set_buckets(s.buckets)
 
@@ -506,7 +503,7 @@ class ExamsTab(QWidget):
     def _refresh_counts(self) -> None:
         exam = self.current_exam()
         if exam is not None:
-            from ..models import ExamResult
+            from ..store.models import ExamResult
 
             self.list_model.entered[exam.id] = ExamResult.select().where(ExamResult.exam == exam.id).count()
             row = self.list_model.row_of(exam.id)

@@ -32,12 +32,12 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from .. import clock
+from ..base import clock
 from ..excel import apply_import, exporters, read_import, save_marked_copy
 from ..excel import save_template as core_save_template
 from ..excel.preview import PERMISSION
-from ..months import Month
-from ..proposals import confirm as confirm_proposals
+from ..base.months import Month
+from ..monthly.proposals import confirm as confirm_proposals
 from . import filework, i18n, messages
 from .exam_models import can_confirm, confirm_reason
 from .excel_menu import EXPORT_KINDS, IMPORT_KINDS

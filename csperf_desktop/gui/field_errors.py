@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..errors import CsperfError
+from ..base.errors import CsperfError
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px; background: #fff7f7;"
 INVALID_BASE = QColor("#ffe4e4")

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QSta
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..errors import CsperfError
+from ..base.errors import CsperfError
 from . import messages
 from .operations import _thread_pool, call_in_worker
 

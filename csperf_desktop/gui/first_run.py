@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from .. import paths
-from ..auth import Actor
-from ..errors import CsperfError, ValidationError
+from ..store import paths
+from ..trust.auth import Actor
+from ..base.errors import CsperfError, ValidationError
 from .background import Background
 from .password_fields import NewPasswordFields
 
@@ -34,7 +34,7 @@ START_DEMO, START_EMPTY, START_IMPORT = "demo", "empty", "import"
 
 
 def needs_first_run(location: str) -> bool:
-    from ..db import is_postgres, sqlite_path
+    from ..store.db import is_postgres, sqlite_path
 
     if is_postgres(location):
         return False
@@ -47,11 +47,12 @@ def set_up_office(location: str, username: str, password: str, display_name: str
     """Create (or open) the database, the first administrator, the company and the
     chosen start. Runs in a worker thread. A roster with problems is refused before
     anything is written (``ImportInvalid`` lists them all)."""
-    from .. import settings, users
-    from ..db import open_database
+    from ..office import settings
+    from ..trust import users
+    from ..store.db import open_database
     from ..excel.importers import import_file, read_import, ImportInvalid
 
-    from ..db import is_postgres, sqlite_path
+    from ..store.db import is_postgres, sqlite_path
 
     if not is_postgres(location):
         Path(sqlite_path(location)).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -70,8 +71,8 @@ def set_up_office(location: str, username: str, password: str, display_name: str
         else:
             users.create_first_admin(username.strip(), password, display_name.strip())
         if start == START_DEMO:
-            from ..demo import build_demo
-            from ..models import Staff
+            from ..devtools.demo import build_demo
+            from ..store.models import Staff
 
             if not Staff.select().exists():
                 build_demo(company)
@@ -262,10 +263,10 @@ class FirstRunDialog(QDialog):
         location = self.location_edit.text().strip()
         if not location:
             return self.location_edit, self.tr("Choose where to keep the data.")
-        from ..db import is_postgres
+        from ..store.db import is_postgres
 
         if not self.existing and not is_postgres(location) and not needs_first_run(location):
-            from ..db import sqlite_path
+            from ..store.db import sqlite_path
 
             p = Path(sqlite_path(location)).expanduser()
             if p.is_dir():
@@ -337,7 +338,7 @@ class FirstRunDialog(QDialog):
     def _open_here(self) -> None:
         """The set-up ran in a worker, which bound the models to the new database;
         this (UI) thread opens its own connection to it."""
-        from ..models import database_proxy
+        from ..store.models import database_proxy
 
         database_proxy.obj.connect(reuse_if_open=True)
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
-from .. import clock
-from .. import gifts as gift_service
+from ..base import clock
+from ..monthly import gifts as gift_service
 from . import filework, i18n, messages
 from .operations import run_op
 from .table_models import BONUS_COLOR, RowRole, _RowsModel, list_table

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from .. import clock, vocab
-from ..months import Month
+from ..base import clock, vocab
+from ..base import text
+from ..base.months import Month
 
 LANGUAGES = ("zh_CN", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -107,7 +108,7 @@ def fmt_time(utc) -> str:
     """A stored UTC time as local time, written the way the active language writes it."""
     if utc is None:
         return ""
-    return clock.fmt_local(utc) if is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
+    return text.fmt_local(utc) if is_chinese() else f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
 
 
 def tr(context: str, text: str) -> str:

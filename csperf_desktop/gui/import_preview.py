@@ -16,9 +16,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout)
 
-from .. import vocab
+from ..base import vocab
 from ..excel import Preview
-from ..months import Month
+from ..base.months import Month
 from . import i18n
 from .exam_models import ProposalsModel
 from .table_models import _RowsModel
@@ -43,7 +43,7 @@ def _coded(key: str, value) -> str:
     """A coded value (role, method, exam area) by its label in the active language."""
     table = {"role": vocab.STAFF_ROLES, "method": vocab.METHODS}.get(key)
     if key == "area":
-        from ..exams import EXAM_AREAS
+        from ..monthly.exams import EXAM_AREAS
 
         table = EXAM_AREAS
     if table and isinstance(value, str) and value in table:

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLay
 
 import peewee as pw
 
-from .. import users
-from ..auth import Actor
-from ..db import require_checked
-from ..errors import CsperfError, DatabaseError, PermissionDenied
-from ..models import database_proxy
+from ..trust import users
+from ..trust.auth import Actor
+from ..store.db import require_checked
+from ..base.errors import CsperfError, DatabaseError, PermissionDenied
+from ..store.models import database_proxy
 from . import i18n
 
 
@@ -314,7 +314,7 @@ class IdleLock(QObject):
 
 def role_label(actor: Actor) -> str:
     """ "name (role)" for a status bar or title."""
-    from ..vocab import USER_ROLES
+    from ..base.vocab import USER_ROLES
 
     return f"{actor.label}（{i18n.label(USER_ROLES, actor.role)}）" if i18n.is_chinese() else \
         f"{actor.label} ({i18n.label(USER_ROLES, actor.role)})"

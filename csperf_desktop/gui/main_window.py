@@ -6,11 +6,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QToolButton, QWidget
 
-from .. import clock
-from ..db import open_database
-from ..errors import CsperfError
-from ..models import Period, ScoreEvent, database_proxy
-from ..months import Month
+from ..base import clock
+from ..store.db import open_database
+from ..base.errors import CsperfError
+from ..store.models import Period, ScoreEvent, database_proxy
+from ..base.months import Month
 from . import i18n, messages
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import run_op
@@ -22,8 +22,14 @@ EXTERNAL_CHECK_MS = 10_000
 fmt_time = i18n.fmt_time
 
 
+def _lifecycle():
+    from ..monthly import lifecycle
+
+    return lifecycle
+
+
 def _periods():
-    from .. import periods
+    from ..monthly import periods
 
     return periods
 
@@ -169,7 +175,7 @@ class MainWindow(QMainWindow):
         return tab
 
     def _build_current_tab(self, *_args) -> None:
-        from ..db import integrity_checked, integrity_problem
+        from ..store.db import integrity_checked, integrity_problem
 
         if not integrity_checked():
             # The file's integrity check still runs: its data is shown once it has passed.
@@ -260,7 +266,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def change_marker():
-        from ..models import AuditEntry
+        from ..store.models import AuditEntry
 
         try:
             return AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1).scalar()
@@ -331,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def update_open_items(self) -> None:
         """The month bar's short count of what is open before publishing (an open month only)."""
-        from ..month_end import checklist
+        from ..monthly.month_end import checklist
 
         month = self.ctx.month
         if (database_proxy.obj is None or self.ctx.period(month).status != "open"
@@ -353,7 +359,7 @@ class MainWindow(QMainWindow):
             self._recheck_at(p.appeal_deadline)
             return self.tr("The appeal window is open until {deadline}; the month can be closed after it.").format(
                 deadline=fmt_time(p.appeal_deadline))
-        from .. import appeals
+        from ..monthly import appeals
 
         pending = appeals.pending_count(month)
         if pending:
@@ -546,7 +552,7 @@ class MainWindow(QMainWindow):
         self.run_publish(month, anyway=dialog.anyway_reason())
 
     def run_publish(self, month: Month, anyway: str | None = None):
-        return run_op(self.ctx, self, _periods().publish_month, month, anyway=anyway, what="period", slow=True,
+        return run_op(self.ctx, self, _lifecycle().publish_month, month, anyway=anyway, what="period", slow=True,
                       label=self.tr("Publishing {month}…").format(month=i18n.month_label(month)),
                       on_success=lambda p: self.statusBar().showMessage(
                           self.tr("{month} published; appeals until {deadline}.").format(
@@ -562,7 +568,7 @@ class MainWindow(QMainWindow):
         if messages.confirm(self, self.tr("Close month"), self.tr(
                 "Close {month}? Its results become final; only an administrator can reopen it.").format(
                 month=i18n.month_label(month)), self.tr("Close month")):
-            run_op(self.ctx, self, _periods().close_month, month, what="period")
+            run_op(self.ctx, self, _lifecycle().close_month, month, what="period")
 
     def reopen(self) -> None:
         month = self.ctx.month
@@ -571,7 +577,7 @@ class MainWindow(QMainWindow):
             "Reason (required, recorded in the audit trail):").format(month=i18n.month_label(month)))
         if reason is None:
             return
-        run_op(self.ctx, self, _periods().reopen_month, month, reason, what="period")
+        run_op(self.ctx, self, _lifecycle().reopen_month, month, reason, what="period")
 
     def show_rulebook(self) -> None:
         from .rulebook_dialog import RulebookDialog

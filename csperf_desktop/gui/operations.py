@@ -17,8 +17,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..errors import CsperfError
-from ..models import database_proxy
+from ..base.errors import CsperfError
+from ..store.models import database_proxy
 from . import messages
 
 log = logging.getLogger("csperf.gui")

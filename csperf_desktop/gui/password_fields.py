@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from .. import users
+from ..trust import users
 
 
 def strength_problem(password: str) -> str | None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
 
-from ..months import Month
+from ..base.months import Month
 from ..reports import BulletinOptions, ScorecardOptions
 from . import i18n
 

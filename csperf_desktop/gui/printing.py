@@ -24,11 +24,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from .. import clock
-from ..models import Staff
-from ..months import Month
+from ..base import clock
+from ..store.models import Staff
+from ..base.months import Month
 from ..reports import FileLocked, font_warning, write_bulletin, write_scorecards
-from ..standings import employed_in
+from ..monthly.standings import employed_in
 from . import filework, i18n, messages
 from .print_dialogs import BulletinOptionsDialog, ScorecardsDialog, scorecard_options
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
-from .. import clock
-from .. import settings as settings_mod
-from ..month_end import checklist
-from ..months import Month
-from ..proposals import confirm as confirm_proposals
-from ..proposals import dismiss as dismiss_proposals
-from ..proposals import find as find_proposals
-from ..scoring import ScoringRules
-from ..standings import live_standings
-from ..workdays import appeal_deadline_utc
+from ..base import clock
+from ..office import settings as settings_mod
+from ..monthly.month_end import checklist
+from ..base.months import Month
+from ..monthly.proposals import confirm as confirm_proposals
+from ..monthly.proposals import dismiss as dismiss_proposals
+from ..monthly.proposals import find as find_proposals
+from ..monthly.scoring import ScoringRules
+from ..monthly.standings import live_standings
+from ..base.workdays import appeal_deadline_utc
 from . import i18n, messages
 from .exam_models import confirm_reason
 from .forms.ui_publish_dialog import Ui_PublishDialog

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout)
 
-from .. import rules as rules_service
-from .. import vocab
-from ..models import Rule
+from ..office import rules as rules_service
+from ..base import vocab
+from ..store.models import Rule
 from . import i18n
 from .forms.ui_rule_dialog import Ui_RuleDialog
 from .operations import run_op

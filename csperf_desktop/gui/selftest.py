@@ -25,10 +25,10 @@ def run_self_test(keep: bool = False) -> int:
     try:
         from PySide6.QtCore import QCoreApplication
 
-        from ..db import close_database, open_database
-        from ..demo import build_demo
-        from ..months import Month
-        from ..periods import get_period
+        from ..store.db import close_database, open_database
+        from ..devtools.demo import build_demo
+        from ..base.months import Month
+        from ..monthly.periods import get_period
         from ..reports.bulletin import write_bulletin
         from ..reports.scorecard import write_scorecards
         from . import i18n

@@ -7,8 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from .. import settings as settings_mod
-from .. import vocab
+from ..office import settings as settings_mod
+from ..base import vocab
 from . import i18n
 from .field_errors import FieldErrors
 from .operations import run_op

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from .. import clock
-from .. import spotchecks as spot_service
-from ..models import Rule, Staff
-from ..months import Month
-from ..proposals import confirm as confirm_proposals
-from ..proposals import dismiss as dismiss_proposals
-from ..standings import employed_in
+from ..base import clock
+from ..base.text import ratio_pct
+from ..monthly import spotchecks as spot_service
+from ..store.models import Rule, Staff
+from ..base.months import Month
+from ..monthly.proposals import confirm as confirm_proposals
+from ..monthly.proposals import dismiss as dismiss_proposals
+from ..monthly.proposals import pending_deductions
+from ..monthly.standings import employed_in
 from . import i18n, messages
 from .exam_models import can_confirm, confirm_reason
 from .field_errors import FieldErrors
@@ -36,10 +38,6 @@ FAIL_STYLE = "color: #c0392b;"
 
 def _qdate(day: _dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.0f}%"
 
 
 class ChecklistLine:
@@ -255,7 +253,7 @@ class SpotCheckDialog(QDialog):
     def show_proposals(self) -> None:
         month = Month.parse(self.check.month)
         prefix = f"{spot_service.SOURCE_PREFIX}{self.check.id}:"
-        self.proposals = [p for p in spot_service.pending_deductions(month) if p.source.startswith(prefix)]
+        self.proposals = [p for p in pending_deductions(month) if p.source.startswith(prefix)]
         failed = [line for line in self.lines if line.failed]
         if not failed:
             self.message.setStyleSheet("color: #1b7a35;")
@@ -328,7 +326,7 @@ class SpotCheckDialog(QDialog):
 
 
 def _field_error(message: str, field: str):
-    from ..errors import ValidationError
+    from ..base.errors import ValidationError
 
     return ValidationError(message, field=field)
 
@@ -346,7 +344,7 @@ class AgentChecksModel(_RowsModel):
     def cell(self, a, column, role):
         if role == Qt.DisplayRole:
             return {self.NO: a.employee_no, self.NAME: a.name, self.CHECKS: str(a.checks),
-                    self.FAILED: str(a.failed_checks), self.RATE: _pct(a.pass_rate)}.get(column)
+                    self.FAILED: str(a.failed_checks), self.RATE: ratio_pct(a.pass_rate)}.get(column)
         if role == Qt.TextAlignmentRole and column >= self.CHECKS:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == self.FAILED and a.failed_checks:
@@ -365,7 +363,7 @@ class ItemStatsModel(_RowsModel):
         if role == Qt.DisplayRole:
             return {self.SECTION: i18n.label(spot_service.SECTIONS, s.section), self.TEXT: s.text,
                     self.RULE: s.rule_code, self.CHECKED: str(s.checked), self.FAILED: str(s.failed),
-                    self.RATE: _pct(s.pass_rate)}.get(column)
+                    self.RATE: ratio_pct(s.pass_rate)}.get(column)
         if role == Qt.TextAlignmentRole and column >= self.CHECKED:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == self.FAILED and s.failed:
@@ -631,8 +629,8 @@ class SpotCheckMonthDialog(QDialog):
         rate = None if not items else (items - failed) / items
         self.summary.setText(self.tr("{month}: {checks} checks of {people} people; {rate} of checked items passed.")
                              .format(month=i18n.month_label(month), checks=s.checks, people=len(s.agents),
-                                     rate=_pct(rate)))
-        self.pending = spot_service.pending_deductions(month)
+                                     rate=ratio_pct(rate)))
+        self.pending = pending_deductions(month)
         self.update_buttons()
 
     def selected_check(self):

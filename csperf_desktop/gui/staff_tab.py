@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from .. import staff as staff_service
-from .. import vocab
-from ..models import Staff
-from ..standings import standings
+from ..office import staff as staff_service
+from ..base import vocab
+from ..store.models import Staff
+from ..monthly.standings import standings
 from . import i18n
 from .forms.ui_staff_dialog import Ui_StaffDialog
 from .operations import run_op

@@ -36,11 +36,11 @@ import peewee as pw
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from .. import users
-from ..auth import Actor
-from ..db import close_database, damaged_file_message, is_postgres, open_database, require_checked, sqlite_path
-from ..errors import DatabaseError
-from ..instance_lock import InstanceLock
+from ..trust import users
+from ..trust.auth import Actor
+from ..store.db import close_database, damaged_file_message, is_postgres, open_database, require_checked, sqlite_path
+from ..base.errors import DatabaseError
+from ..store.instance_lock import InstanceLock
 from . import backup_dialogs, first_run, login
 
 
@@ -62,7 +62,7 @@ def startup_location(explicit: str | None = None) -> str:
     last = QSettings().value("database/last", "", str)
     if last and (is_postgres(last) or Path(sqlite_path(last)).expanduser().exists()):
         return last
-    from ..paths import default_database_path
+    from ..store.paths import default_database_path
 
     return str(default_database_path())
 

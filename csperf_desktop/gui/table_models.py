@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
-from .. import vocab
+from ..base import vocab
+from ..base.text import signed
 from . import i18n
 
 BONUS_COLOR = QColor("#1b7a35")
@@ -77,10 +78,6 @@ def set_column_widths(view, widths: dict, samples: dict | None = None, cap: int 
         view.setColumnWidth(col, max(width, needed))
 
 
-def _signed(points: int) -> str:
-    return f"+{points}" if points > 0 else (f"−{-points}" if points < 0 else "0")
-
-
 class _RowsModel(QAbstractTableModel):
     HEADERS: tuple = ()
     CONTEXT = "TableModel"
@@ -134,7 +131,7 @@ class StaffModel(_RowsModel):
                QT_TRANSLATE_NOOP("StaffModel", "Status"), QT_TRANSLATE_NOOP("StaffModel", "Note"))
 
     def load(self) -> None:
-        from ..models import Staff
+        from ..store.models import Staff
 
         self.set_rows(list(Staff.select().order_by(Staff.employee_no)))
 
@@ -202,7 +199,7 @@ def event_rows(query) -> list[EventRow]:
     Read from the raw cursor: building a model instance per row, or converting
     each value through peewee, costs ten times more on a long month; sorting
     here is cheaper than SQLite's temporary B-tree."""
-    from ..models import ScoreEvent, Staff, database_proxy
+    from ..store.models import ScoreEvent, Staff, database_proxy
 
     fields = (ScoreEvent.id, ScoreEvent.date, Staff.id, Staff.employee_no, Staff.name, ScoreEvent.rule_code,
               ScoreEvent.rule_name, ScoreEvent.area, ScoreEvent.kind, ScoreEvent.points, ScoreEvent.quantity,
@@ -294,7 +291,7 @@ class EventsModel(_RowsModel):
 
     def display(self, r: EventRow, column: int):
         if column == self.POINTS:
-            return _signed(r.points)
+            return signed(r.points)
         if column == self.AREA:
             return i18n.label(vocab.AREAS, r.area)
         if column == self.METHOD:
@@ -371,7 +368,7 @@ class StandingsModel(_RowsModel):
             if column == self.SCORE:
                 return str(s.final)
             if column == self.CHANGE:
-                return "" if s.change is None else _signed(s.change)
+                return "" if s.change is None else signed(s.change)
             if column == self.MARKS:
                 return self.marks(s)
         if role == SortRole:
@@ -426,7 +423,7 @@ class RulesModel(_RowsModel):
                QT_TRANSLATE_NOOP("RulesModel", "Unit"), QT_TRANSLATE_NOOP("RulesModel", "Status"))
 
     def load(self) -> None:
-        from ..rules import all_rules
+        from ..office.rules import all_rules
 
         self.set_rows(all_rules())
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from .. import annual
 from ..annual.templates import SOURCES
-from ..vocab import STAFF_ROLES
+from ..base.vocab import STAFF_ROLES
 from . import i18n, messages
 from .operations import run_op
 

@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from .. import users
-from ..models import User
-from ..vocab import USER_ROLES
+from ..trust import users
+from ..base.text import local_minutes
+from ..store.models import User
+from ..base.vocab import USER_ROLES
 from . import i18n, messages
 from .field_errors import FieldErrors
 from .operations import run_op
@@ -65,18 +66,10 @@ class UsersModel(QAbstractTableModel):
             if c == self.STATUS:
                 return self.tr("Active") if u.active else self.tr("Disabled")
             if c == self.CREATED:
-                return _local(u.created_at)
+                return local_minutes(u.created_at)
         if role == Qt.ForegroundRole and not u.active:
             return QColor("#8a8f96")
         return None
-
-
-def _local(utc) -> str:
-    if utc is None:
-        return ""
-    from .. import clock
-
-    return f"{clock.to_local(utc):%Y-%m-%d %H:%M}"
 
 
 def _role_combo(current: str | None = None) -> QComboBox:

@@ -16,7 +16,7 @@ from csperf_desktop import annual
 from csperf_desktop.gui import filework
 from csperf_desktop.gui.annual_models import IndicatorModel, ReviewListModel
 from csperf_desktop.gui.annual_tab import AnnualTab
-from csperf_desktop.models import AnnualReview, AnnualTemplate, AuditEntry, Staff
+from csperf_desktop.store.models import AnnualReview, AnnualTemplate, AuditEntry, Staff
 
 YEAR = 2026
 RATINGS = {"communication": (4, ""), "complaints": (3, ""), "attitude": (5, "客户多次书面表扬"), "learning": (4, ""),
@@ -320,7 +320,7 @@ def test_printing_all_reviews_one_file_per_person(tab, monkeypatch, tmp_path, qt
 
 
 def test_what_if_applies_the_distribution_check_to_the_simulated_grades(qtbot, demo_db, ctx, admin, answers):
-    from csperf_desktop import settings
+    from csperf_desktop.office import settings
 
     settings.update_settings(admin, {"annual_excellent_max_pct": 10})
     tab = AnnualTab(ctx)
@@ -353,7 +353,7 @@ def test_a_viewer_reads_the_review_but_cannot_change_it(tab, ctx, viewer):
 
 
 def test_a_provisional_person_is_marked_in_the_list_and_the_distribution_check_says_so(tab, ctx, supervisor):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
 
     from csperf_desktop.gui.annual_models import PROVISIONAL_FG
 

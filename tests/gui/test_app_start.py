@@ -108,7 +108,7 @@ def test_unexpected_error_is_logged_and_shown_without_a_traceback(qapp, monkeypa
 
 
 def test_core_error_in_an_operation_becomes_a_message_box(qtbot, office, ctx, answers):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.operations import run_op
 
     changes = []
@@ -156,7 +156,7 @@ def test_backup_from_the_file_menu_writes_a_copy(qtbot, office, make_window, ans
 def test_opening_another_database_from_the_file_menu(qtbot, office, make_window, answers, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     window = make_window()
     window.ui.tabs.setCurrentIndex(0)

@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop import clock
-from csperf_desktop.auth import Actor
-from csperf_desktop.models import Appeal, Period, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import fmt_local
+from csperf_desktop.base import clock
+from csperf_desktop.trust.auth import Actor
+from csperf_desktop.store.models import Appeal, Period, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.base.text import fmt_local
 
 SEPT = Month(2026, 9)
 
@@ -38,7 +38,7 @@ def person_with(deductions: int) -> str:
     (the demo office may already hold appeals of its own)."""
     from peewee import fn
 
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     appealed = {sid for (sid,) in Appeal.select(Appeal.staff).where(Appeal.month == SEPT.key).tuples()}
     counts = (ScoreEvent.select(Staff.employee_no, Staff.id, fn.COUNT(ScoreEvent.id)).join(Staff)
@@ -51,7 +51,7 @@ def person_with(deductions: int) -> str:
 
 
 def first_deduction(no: str) -> ScoreEvent:
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     return (ScoreEvent.select().join(Staff).where((Staff.employee_no == no) & (ScoreEvent.month == SEPT.key)
                                                   & (ScoreEvent.points < 0) & (ScoreEvent.voided == False))  # noqa: E712
@@ -216,7 +216,7 @@ def test_countdown_names_the_deadline(qtbot, tab):
 
 
 def test_self_check_report(qtbot, tab):
-    from csperf_desktop import appeals
+    from csperf_desktop.monthly import appeals
     from csperf_desktop.gui.appeals_tab import AppealReportDialog
 
     ev = first_deduction(person_with(1))
@@ -235,7 +235,7 @@ def test_self_check_report(qtbot, tab):
 
 def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, demo_db, answers):
     """Every label, button, header and choice of these views is translated (data aside)."""
-    from csperf_desktop import exams, spotchecks
+    from csperf_desktop.monthly import exams, spotchecks
     from csperf_desktop.gui import i18n
     from csperf_desktop.gui.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
     from csperf_desktop.gui.exams_tab import ExamDialog, ExamsTab
@@ -249,7 +249,7 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     first = spotchecks.checklist()[3]
     spotchecks.record_spot_check(ctx.actor, "KF002", "2026-10-13", "R1", results={first.id: (False, "语气生硬")})
     ev = first_deduction(person_with(1))
-    from csperf_desktop import appeals
+    from csperf_desktop.monthly import appeals
 
     appeal = appeals.record_appeal(ctx.actor, SEPT, ev.staff_id, [ev.id], "理由", proposed_points={ev.id: 1})
     i18n.install(qapp, "zh_CN")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from csperf_desktop.models import ScoreEvent, Staff
+from csperf_desktop.store.models import ScoreEvent, Staff
 from csperf_desktop.gui.table_models import StandingsModel
 
 
@@ -168,7 +168,7 @@ def test_delete_key_on_a_row_asks_for_the_void_reason(qtbot, office, make_window
 
 
 def test_a_long_month_is_read_in_the_background(qtbot, office, make_window, monkeypatch, admin):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui import daily_tab
 
     for day in range(1, 6):
@@ -186,7 +186,7 @@ def test_a_long_month_is_read_in_the_background(qtbot, office, make_window, monk
 
 
 def test_double_click_in_the_standings_lists_that_persons_events(qtbot, office, make_window, admin):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     add_event(admin, "A01", "B03", "2026-10-02")
     add_event(admin, "A02", "D05", "2026-10-03")

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from csperf_desktop import exams
-from csperf_desktop.models import ExamResult, ScoreEvent
+from csperf_desktop.monthly import exams
+from csperf_desktop.store.models import ExamResult, ScoreEvent
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def exam(office, supervisor):
 
 @pytest.fixture
 def tab(qtbot, office, exam, answers):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.exams_tab import ExamsTab
 
@@ -125,12 +125,12 @@ def test_full_mark_proposal_confirmed_once(qtbot, tab, office):
 
 
 def test_locked_month_is_read_only_with_the_reason(qtbot, office, supervisor, answers):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.exam_models import ExamGridModel
     from csperf_desktop.gui.exams_tab import ExamsTab
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     exams.add_exam(supervisor, date=dt.date(2026, 9, 20), title="九月考试", full_marks=100, pass_mark=60)
     publish_month(supervisor, Month(2026, 9), anyway="成绩尚未录入，先公示")
@@ -176,7 +176,7 @@ def test_history_follows_the_line_being_entered(qtbot, tab, office, supervisor):
 
 
 def test_entry_resumes_at_the_first_person_without_a_result(qtbot, office, exam, supervisor, answers):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.exams_tab import ExamsTab
 
@@ -187,7 +187,7 @@ def test_entry_resumes_at_the_first_person_without_a_result(qtbot, office, exam,
 
 
 def test_a_full_mark_proposal_is_dismissed_with_a_reason_and_leaves_the_list(qtbot, tab, office, answers):
-    from csperf_desktop.models import ProposalDismissal
+    from csperf_desktop.store.models import ProposalDismissal
 
     type_score(qtbot, tab, "100")
     assert not tab.dismiss_button.isEnabled()  # nothing selected
@@ -204,7 +204,7 @@ def test_a_full_mark_proposal_is_dismissed_with_a_reason_and_leaves_the_list(qtb
 
 
 def test_a_hand_entered_b02_takes_the_proposal_off_the_list(qtbot, tab, office, supervisor):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     type_score(qtbot, tab, "100")
     assert tab.proposals_model.rowCount() == 1

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from csperf_desktop.excel.headers import KINDS
 from csperf_desktop.gui import excel_dialogs, filework, import_preview
-from csperf_desktop.models import MonthlyFigures, ScoreEvent, Staff
-from csperf_desktop.months import Month
+from csperf_desktop.store.models import MonthlyFigures, ScoreEvent, Staff
+from csperf_desktop.base.months import Month
 
 
 @pytest.fixture
@@ -251,7 +251,7 @@ def test_export_to_a_file_open_in_excel_gives_the_core_message(qtbot, demo_db, c
 
 
 def test_import_needs_the_role(qtbot, office, ctx, answers, files):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
 
     ctx.actor = Actor("view", "viewer", "只读")
     assert excel_dialogs.import_file(ctx, None, "figures") is None
@@ -294,7 +294,7 @@ def test_print_and_import_dialogs_are_all_chinese(qtbot, qapp, demo_db, ctx, tmp
 
     from csperf_desktop.excel import read_import, save_template
     from csperf_desktop.gui import i18n, print_dialogs
-    from csperf_desktop.proposals import Proposal
+    from csperf_desktop.monthly.proposal import Proposal
 
     template = save_template("staff", tmp_path / "t.xlsx")
     fill(template, "staff", [{"employee_no": "N01", "name": "赵一", "role": "厨师"}])

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-from csperf_desktop.auth import Actor
+from csperf_desktop.trust.auth import Actor
 
 
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch):
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
 
     monkeypatch.setattr(users, "SCRYPT_N", 2 ** 12)
 
@@ -20,7 +20,7 @@ def fast_scrypt(monkeypatch):
 @pytest.fixture(autouse=True)
 def unbound_models():
     yield
-    from csperf_desktop.db import close_database
+    from csperf_desktop.store.db import close_database
 
     close_database()
 
@@ -41,9 +41,10 @@ def press_start(qtbot, dialog):
 
 
 def test_first_run_creates_an_admin_who_can_sign_in_and_returns_the_location(qtbot, tmp_path):
-    from csperf_desktop import settings, users
+    from csperf_desktop.office import settings
+    from csperf_desktop.trust import users
     from csperf_desktop.gui.first_run import FirstRunDialog, needs_first_run
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     location = tmp_path / "office" / "kefu.db"
     location.parent.mkdir()
@@ -99,10 +100,10 @@ def test_a_roster_with_problems_is_listed_and_nothing_is_imported(qtbot, tmp_pat
 
     from openpyxl import load_workbook
 
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
     from csperf_desktop.excel import save_template
     from csperf_desktop.gui.first_run import FirstRunDialog
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     roster = tmp_path / "roster.xlsx"
     save_template("staff", roster)  # header on row 2: 工号 姓名 岗位 组别 入职日期 …
@@ -136,9 +137,10 @@ def test_a_roster_with_problems_is_listed_and_nothing_is_imported(qtbot, tmp_pat
 
 
 def test_the_demo_start_builds_the_demo_office_under_the_company_name(qtbot, tmp_path, fixed_clock):
-    from csperf_desktop import settings, users
+    from csperf_desktop.office import settings
+    from csperf_desktop.trust import users
     from csperf_desktop.gui.first_run import FirstRunDialog
-    from csperf_desktop.models import Period, Staff
+    from csperf_desktop.store.models import Period, Staff
 
     location = tmp_path / "demo.db"
     dialog = FirstRunDialog()
@@ -195,8 +197,8 @@ def test_start_up_on_a_new_location_runs_the_welcome(qtbot, tmp_path, scripted):
 
 
 def test_start_up_signs_in_and_a_second_copy_is_read_only_as_a_viewer(qtbot, tmp_path, scripted):
-    from csperf_desktop import users
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.trust import users
+    from csperf_desktop.store.db import close_database, open_database
     from csperf_desktop.gui.startup import start_session
 
     asked, script = scripted
@@ -227,7 +229,7 @@ def test_start_up_on_a_damaged_file_offers_recovery(qtbot, tmp_path, scripted):
 
 
 def test_start_up_on_a_database_without_accounts_asks_for_the_administrator(qtbot, tmp_path, scripted):
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.store.db import close_database, open_database
     from csperf_desktop.gui.startup import start_session
 
     asked, script = scripted
@@ -243,8 +245,8 @@ def test_start_up_on_a_database_without_accounts_asks_for_the_administrator(qtbo
 
 def test_a_file_damaged_inside_is_found_while_signing_in_and_recovery_is_offered(
         qtbot, tmp_path, scripted, damage_in_the_middle, monkeypatch):
-    from csperf_desktop import users
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.trust import users
+    from csperf_desktop.store.db import close_database, open_database
     from csperf_desktop.gui import login
     from csperf_desktop.gui.startup import start_session
 
@@ -280,7 +282,7 @@ def test_a_file_damaged_inside_is_found_while_signing_in_and_recovery_is_offered
 
 def test_the_window_offers_recovery_when_the_check_fails_after_it_opened(
         qtbot, tmp_path, scripted, damage_in_the_middle):
-    from csperf_desktop.db import open_database
+    from csperf_desktop.store.db import open_database
     from csperf_desktop.gui.app import open_main_window
     from csperf_desktop.gui.context import AppContext
 

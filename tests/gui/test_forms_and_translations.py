@@ -95,7 +95,7 @@ def test_chinese_main_window_has_no_untranslated_english(qtbot, qapp, demo_db, m
 
 
 def test_chinese_dialogs_have_no_untranslated_english(qtbot, qapp, demo_db, ctx):
-    from csperf_desktop import settings as settings_mod
+    from csperf_desktop.office import settings as settings_mod
     from csperf_desktop.gui import i18n
     from csperf_desktop.gui.publish_dialog import PublishDialog
     from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog

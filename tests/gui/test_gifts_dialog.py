@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from csperf_desktop import gifts
-from csperf_desktop.events import add_event
+from csperf_desktop.monthly import gifts
+from csperf_desktop.monthly.events import add_event
 from csperf_desktop.gui.table_models import EventsModel
-from csperf_desktop.models import AuditEntry, GiftHandout, ScoreEvent
-from csperf_desktop.months import Month
+from csperf_desktop.store.models import AuditEntry, GiftHandout, ScoreEvent
+from csperf_desktop.base.months import Month
 
 
 def test_the_entry_strip_saves_the_amount_and_the_list_shows_the_gift(qtbot, office, make_window):

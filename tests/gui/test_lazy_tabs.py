@@ -54,7 +54,7 @@ FIRST_PAINT = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from csperf_desktop.gui.app import open_main_window, prepare_application
-from csperf_desktop.db import open_database
+from csperf_desktop.store.db import open_database
 from csperf_desktop.gui.context import AppContext
 app = prepare_application("zh_CN")
 open_database(sys.argv[1])
@@ -82,9 +82,10 @@ def test_the_first_paint_needs_neither_the_monthly_cycle_nor_the_features(office
                           timeout=120)
     assert done.returncode == 0, done.stderr
     title, loaded = done.stdout.strip().splitlines()[-2:]
-    from csperf_desktop.settings import load
+    from csperf_desktop.office.settings import load
 
     assert title.startswith(load().company_name + " — ")  # the period bar read the database
     for module in ("periods", "standings", "scoring", "events", "exams", "spotchecks", "appeals", "proposals"):
-        assert f"'csperf_desktop.{module}'" not in loaded, module
-    assert "'csperf_desktop.models'" in loaded
+        assert f"'csperf_desktop.monthly.{module}'" not in loaded, module
+    assert "'csperf_desktop.monthly" not in loaded  # no step of the month at all
+    assert "'csperf_desktop.store.models'" in loaded

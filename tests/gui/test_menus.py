@@ -74,7 +74,7 @@ def test_the_main_window_loads_neither_openpyxl_nor_reportlab_at_start(tmp_path)
     code = (
         "import sys\n"
         "from csperf_desktop.gui.app import make_application\n"
-        "from csperf_desktop.db import open_database\n"
+        "from csperf_desktop.store.db import open_database\n"
         "app = make_application()\n"
         f"open_database({str(tmp_path / 'w.db')!r})\n"
         "from csperf_desktop.gui.context import AppContext\n"
@@ -100,10 +100,10 @@ def test_a_change_made_on_another_pc_shows_up(qtbot, office, make_window, answer
     month; the window notices on its next check and shows the month as locked."""
     import datetime as dt
 
-    from csperf_desktop import clock
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     window = make_window()
     month = Month(2026, 9)

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from csperf_desktop.gui import filework, print_dialogs, printing
-from csperf_desktop.models import Staff
-from csperf_desktop.months import Month
-from csperf_desktop.standings import standings
+from csperf_desktop.store.models import Staff
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.standings import standings
 
 PUBLISHED = Month(2026, 9)  # the demo office at the fixed clock: September is published, October open
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from csperf_desktop.gui import publish_dialog
-from csperf_desktop.models import Period, ScoreEvent
-from csperf_desktop.months import Month
+from csperf_desktop.store.models import Period, ScoreEvent
+from csperf_desktop.base.months import Month
 
 
 def test_publish_disables_editing_and_shows_the_deadline(qtbot, office, make_window, monkeypatch, answers):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.context import os_actor
 
     add_event(os_actor(), "A01", "B03", "2026-10-05")
@@ -63,7 +63,7 @@ def test_publish_can_be_cancelled_at_the_preview(qtbot, office, make_window, mon
 
 def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
     from csperf_desktop.gui.context import os_actor
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
@@ -80,7 +80,7 @@ def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
 
 
 def test_publish_preview_lists_the_ranking_with_award(qtbot, office, ctx):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     add_event(ctx.actor, "A02", "B07", "2026-10-05")
     dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
@@ -92,7 +92,7 @@ def test_publish_preview_lists_the_ranking_with_award(qtbot, office, ctx):
 
 
 def test_a_viewer_sees_editing_disabled_with_the_reason(qtbot, office, make_window):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
 
     window = make_window()
     strip = window.daily_tab.entry
@@ -107,7 +107,7 @@ def test_a_viewer_sees_editing_disabled_with_the_reason(qtbot, office, make_wind
 
 def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_window, monkeypatch):
     from csperf_desktop.gui import printing
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     asked = []
     monkeypatch.setattr(printing, "print_agent_scorecard", lambda ctx, parent, staff_id: asked.append(staff_id))
@@ -121,9 +121,9 @@ def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_windo
 def test_close_month_is_disabled_inside_the_appeal_window_then_accepted(qtbot, office, make_window, answers):
     import datetime as dt
 
-    from csperf_desktop import clock
+    from csperf_desktop.base import clock
     from csperf_desktop.gui.context import os_actor
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
     window = make_window()
@@ -147,7 +147,7 @@ def test_a_window_left_open_overnight_accepts_the_new_day_and_month(qtbot, offic
 
     from PySide6.QtCore import QDate
 
-    from csperf_desktop import clock
+    from csperf_desktop.base import clock
 
     window = make_window()  # 2026-10-20
     strip = window.daily_tab.entry
@@ -168,7 +168,7 @@ def test_a_window_left_open_overnight_accepts_the_new_day_and_month(qtbot, offic
 
 
 def _full_mark(actor):
-    from csperf_desktop.exams import add_exam, set_result
+    from csperf_desktop.monthly.exams import add_exam, set_result
 
     exam = add_exam(actor, date="2026-10-15", title="十月产品知识考试", area="product")
     set_result(actor, exam.id, "A01", 100)
@@ -176,7 +176,7 @@ def _full_mark(actor):
 
 
 def test_the_preview_blocks_publishing_while_a_proposal_is_pending(qtbot, office, ctx, answers):
-    from csperf_desktop.proposals import pending_proposals
+    from csperf_desktop.monthly.proposals import pending_proposals
 
     _full_mark(ctx.actor)
     dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
@@ -202,7 +202,7 @@ def test_the_preview_blocks_publishing_while_a_proposal_is_pending(qtbot, office
 
 
 def test_confirming_in_the_preview_pays_the_bonus_and_updates_the_ranking(qtbot, office, ctx):
-    from csperf_desktop.models import ScoreEvent
+    from csperf_desktop.store.models import ScoreEvent
 
     _full_mark(ctx.actor)
     dialog = publish_dialog.PublishDialog(ctx, Month(2026, 10))
@@ -223,7 +223,7 @@ def test_the_month_bar_counts_the_open_items(qtbot, office, make_window):
     qtbot.waitUntil(window.open_items_label.isVisible, timeout=3000)
     assert window.open_items_label.text() == "3 items open"  # the proposal, the missing results, the days left
     assert "B02" in window.open_items_label.toolTip()
-    from csperf_desktop.proposals import confirm, pending_proposals
+    from csperf_desktop.monthly.proposals import confirm, pending_proposals
 
     confirm(os_actor(), pending_proposals(Month(2026, 10)), Month(2026, 10))
     window.ctx.changed.emit("events")

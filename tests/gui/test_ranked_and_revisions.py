@@ -11,15 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from csperf_desktop import settings as settings_mod
-from csperf_desktop.appeals import decide_appeal, record_appeal
-from csperf_desktop.events import add_event
+from csperf_desktop.office import settings as settings_mod
+from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
+from csperf_desktop.monthly.events import add_event
 from csperf_desktop.gui import i18n
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
-from csperf_desktop.staff import add_staff
-from csperf_desktop.standings import live_standings
-from csperf_desktop.vocab import revision_label
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.office.staff import add_staff
+from csperf_desktop.monthly.standings import live_standings
+from csperf_desktop.base.vocab import revision_label
 
 OCT = Month(2026, 10)
 
@@ -60,7 +60,7 @@ def test_the_standings_table_shows_the_team_lead_after_the_agents_without_a_rank
 
 
 def test_the_settings_dialog_ranks_roles_with_one_check_box_each(qtbot, lead, qapp):
-    from csperf_desktop.auth import Actor
+    from csperf_desktop.trust.auth import Actor
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.settings_dialog import RoleChecks, SettingsDialog
 

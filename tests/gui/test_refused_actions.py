@@ -7,13 +7,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from csperf_desktop import clock
-from csperf_desktop.appeals import decide_appeal, record_appeal
-from csperf_desktop.auth import Actor
-from csperf_desktop.events import add_event, void_event
-from csperf_desktop.models import Appeal, Period, ScoreEvent
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
+from csperf_desktop.base import clock
+from csperf_desktop.base import text
+from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
+from csperf_desktop.trust.auth import Actor
+from csperf_desktop.monthly.events import add_event, void_event
+from csperf_desktop.store.models import Appeal, Period, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
 
 OCT = Month(2026, 10)
 
@@ -130,4 +131,4 @@ def test_the_record_dialog_accepts_an_appeal_in_the_minute_of_publication(qtbot,
     d.save()
     assert "早于公示时间" not in d.message.text()
     appeal = Appeal.get()
-    assert appeal.status == "pending" and clock.fmt_local(appeal.received_at) == "2026年10月20日 14:31"
+    assert appeal.status == "pending" and text.fmt_local(appeal.received_at) == "2026年10月20日 14:31"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from csperf_desktop import settings as settings_mod
+from csperf_desktop.office import settings as settings_mod
 from csperf_desktop.gui import i18n
 from csperf_desktop.gui.settings_dialog import SettingsDialog
-from csperf_desktop.months import Month
+from csperf_desktop.base.months import Month
 
 
 def test_window_geometry_tab_and_month_survive_a_restart(qtbot, office, make_window):

@@ -3,8 +3,8 @@ the month's view counts checks per person and pass rate per item."""
 
 from __future__ import annotations
 
-from csperf_desktop.auth import Actor
-from csperf_desktop.models import ScoreEvent, SpotCheck
+from csperf_desktop.trust.auth import Actor
+from csperf_desktop.store.models import ScoreEvent, SpotCheck
 
 
 def make_ctx(role="supervisor"):
@@ -82,7 +82,7 @@ def test_all_passed_proposes_nothing(qtbot, office, answers):
 
 
 def test_month_view_counts_checks_and_item_pass_rate(qtbot, office, supervisor, answers):
-    from csperf_desktop import spotchecks
+    from csperf_desktop.monthly import spotchecks
     from csperf_desktop.gui.spotcheck_dialog import SpotCheckMonthDialog
 
     items = {i.text: i.id for i in spotchecks.checklist()}
@@ -107,7 +107,7 @@ def test_month_view_counts_checks_and_item_pass_rate(qtbot, office, supervisor, 
 
 
 def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answers):
-    from csperf_desktop import spotchecks
+    from csperf_desktop.monthly import spotchecks
     from csperf_desktop.gui.spotcheck_dialog import ChecklistDialog, ChecklistItemDialog
 
     ctx = make_ctx()
@@ -140,9 +140,9 @@ def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answer
 
 
 def test_proposed_deductions_can_be_dismissed_with_a_reason(qtbot, office, supervisor, answers):
-    from csperf_desktop import spotchecks
+    from csperf_desktop.monthly import spotchecks
     from csperf_desktop.gui.spotcheck_dialog import SpotCheckMonthDialog
-    from csperf_desktop.models import ProposalDismissal
+    from csperf_desktop.store.models import ProposalDismissal
 
     items = {i.text: i.id for i in spotchecks.checklist()}
     spotchecks.record_spot_check(supervisor, office["A01"], "2026-10-10", "R1",
@@ -158,7 +158,7 @@ def test_proposed_deductions_can_be_dismissed_with_a_reason(qtbot, office, super
 
 
 def test_the_form_dismisses_what_it_just_proposed(qtbot, office, answers):
-    from csperf_desktop.models import ProposalDismissal
+    from csperf_desktop.store.models import ProposalDismissal
 
     d = dialog_for(qtbot, make_ctx(), office["A02"].id)
     harsh = line(d, "不使用生硬语言")

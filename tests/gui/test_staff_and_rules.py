@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
 from csperf_desktop.gui.staff_tab import StaffDialog
-from csperf_desktop.models import Rule, Staff
+from csperf_desktop.store.models import Rule, Staff
 
 
 def test_adding_staff_with_a_taken_number_shows_the_error_beside_the_field(qtbot, office, ctx):
@@ -47,7 +47,7 @@ def test_editing_staff_requires_a_name(qtbot, office, ctx):
 
 
 def test_staff_with_history_is_deactivated_not_deleted(qtbot, office, make_window, answers):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     add_event(_actor(), "A03", "D05", "2026-10-02")
     window = make_window()
@@ -76,7 +76,7 @@ def _actor():
 
 
 def test_staff_summary_shows_the_selected_persons_month(qtbot, office, make_window):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     add_event(_actor(), "A04", "B03", "2026-10-02")
     window = make_window()

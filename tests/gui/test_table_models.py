@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from csperf_desktop.events import add_event, month_events, void_event
+from csperf_desktop.monthly.events import add_event, month_events, void_event
 from csperf_desktop.gui.daily_tab import ALL, EventsFilter
 from csperf_desktop.gui.staff_tab import StaffFilter
 from csperf_desktop.gui.table_models import (BONUS_COLOR, DEDUCTION_COLOR, EventsModel, StaffModel,
                                              event_rows)
-from csperf_desktop.months import Month
+from csperf_desktop.base.months import Month
 
 
 def month_model(qapp):
@@ -61,7 +61,7 @@ def test_event_filters_by_person_area_kind_method_voided_and_text(qapp, office, 
 
 
 def test_staff_filter_by_text_team_role_and_status(qapp, office, admin):
-    from csperf_desktop.staff import add_staff, deactivate_staff
+    from csperf_desktop.office.staff import add_staff, deactivate_staff
 
     add_staff(admin, employee_no="Q01", name="质检甲", role="qa", team="二组")
     deactivate_staff(admin, "A05", "2026-10-01")

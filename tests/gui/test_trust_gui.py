@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from csperf_desktop.auth import Actor
+from csperf_desktop.trust.auth import Actor
 
 
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch):
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
 
     monkeypatch.setattr(users, "SCRYPT_N", 2 ** 12)
 
@@ -23,7 +23,7 @@ def fast_scrypt(monkeypatch):
 @pytest.fixture
 def accounts(db):
     """An administrator "boss" and a QA inspector "qa1" in a fresh database."""
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
 
     users.create_first_admin("boss", "Boss-pass-1", "老板")
     boss = Actor("boss", "admin", "老板")
@@ -42,7 +42,7 @@ def sign_in_with(qtbot, dialog, username, password):
 
 def test_wrong_password_is_refused_without_saying_which_part_was_wrong(qtbot, accounts):
     from csperf_desktop.gui.login import LoginDialog
-    from csperf_desktop.users import LoginThrottle
+    from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
     qtbot.addWidget(dialog)
@@ -57,7 +57,7 @@ def test_wrong_password_is_refused_without_saying_which_part_was_wrong(qtbot, ac
 
 def test_right_password_returns_the_actor_with_its_role(qtbot, accounts):
     from csperf_desktop.gui.login import LoginDialog
-    from csperf_desktop.users import LoginThrottle
+    from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
     qtbot.addWidget(dialog)
@@ -96,7 +96,7 @@ def test_sign_in_fills_in_the_last_user_name_but_never_the_password(qtbot, accou
 
 def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
     from csperf_desktop.gui.login import LoginDialog
-    from csperf_desktop.users import LoginThrottle
+    from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
     qtbot.addWidget(dialog)
@@ -110,7 +110,7 @@ def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
 
 
 def test_a_disabled_account_cannot_sign_in(qtbot, accounts):
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
     from csperf_desktop.gui.login import LoginDialog
 
     users.set_active(accounts, "qa1", False)
@@ -201,7 +201,7 @@ def test_no_lock_when_the_setting_is_zero(qtbot, lock_window):
 
 
 def test_admin_adds_a_user_who_can_then_sign_in(qtbot, accounts, answers):
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.users_dialog import AddUserDialog, UsersDialog
 
@@ -242,7 +242,7 @@ def test_the_last_admin_cannot_be_demoted_and_the_refusal_is_shown(qtbot, accoun
 
 
 def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
-    from csperf_desktop import users
+    from csperf_desktop.trust import users
     from csperf_desktop.gui.context import AppContext
     from csperf_desktop.gui.users_dialog import PasswordDialog, UsersDialog
 
@@ -267,9 +267,9 @@ def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
 
 
 def test_audit_dialog_lists_entries_and_filters_by_agent(qtbot, office, supervisor, ctx):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.audit_dialog import AuditDialog, AuditModel
-    from csperf_desktop.models import AuditEntry
+    from csperf_desktop.store.models import AuditEntry
 
     add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "DD1", "错别字")
     add_event(supervisor, office["A02"], "B01", "2026-10-13", 1, 1, "supervision", "", "")
@@ -296,7 +296,7 @@ def test_audit_dialog_lists_entries_and_filters_by_agent(qtbot, office, supervis
 
 
 def test_verify_reports_an_edited_audit_row(qtbot, office, supervisor, ctx, db):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.audit_dialog import AuditDialog
 
     add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "", "")
@@ -322,11 +322,11 @@ def test_verify_reports_an_edited_audit_row(qtbot, office, supervisor, ctx, db):
 
 
 def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wrong_one(qtbot, office, admin, ctx):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.check_printout import CheckPrintoutDialog
-    from csperf_desktop.models import Period
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month, reopen_month
+    from csperf_desktop.store.models import Period
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month, reopen_month
 
     september = Month.parse("2026-09")
     add_event(admin, office["A01"], "D04", "2026-09-12", 2, 1, "supervision", "", "")
@@ -358,10 +358,10 @@ def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wron
 
 
 def test_a_printout_of_results_changed_behind_the_programs_back_is_not_confirmed(qtbot, office, admin, ctx, db):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
     from csperf_desktop.gui.check_printout import match_printout
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     september = Month.parse("2026-09")
     add_event(admin, office["A01"], "D04", "2026-09-12", 2, 1, "supervision", "", "")
@@ -386,11 +386,12 @@ def test_a_printout_of_results_changed_behind_the_programs_back_is_not_confirmed
 
 
 def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, admin, db, answers):
-    from csperf_desktop import backup
+    from csperf_desktop.office import settings
+    from csperf_desktop.store import backup
     from csperf_desktop.gui.backup_dialogs import restore_from_file
     from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.models import Staff
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.store.models import Staff
+    from csperf_desktop.office.staff import add_staff
 
     saved = backup.backup_sqlite(db, Path(db.database).with_name("saved.db"))
     add_staff(admin, employee_no="A09", name="后来", role="agent", team="一组", hire_date="2026-01-01")
@@ -415,7 +416,9 @@ def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, 
 
 def test_after_restoring_a_database_without_my_account_i_sign_in_again(qtbot, accounts, db, answers,
                                                                        monkeypatch, tmp_path):
-    from csperf_desktop import backup, users
+    from csperf_desktop.office import settings
+    from csperf_desktop.store import backup
+    from csperf_desktop.trust import users
     from csperf_desktop.gui import login
     from csperf_desktop.gui.backup_dialogs import restore_database
     from csperf_desktop.gui.context import AppContext
@@ -443,13 +446,14 @@ def test_restore_needs_an_administrator(qtbot, office, supervisor, db, answers):
 
 
 def test_recovery_dialog_restores_the_latest_good_backup_into_a_new_file(qtbot, tmp_path, office, db):
-    from csperf_desktop import backup
-    from csperf_desktop.db import close_database, open_database
-    from csperf_desktop.errors import DatabaseError
+    from csperf_desktop.office import settings
+    from csperf_desktop.store import backup
+    from csperf_desktop.store.db import close_database, open_database
+    from csperf_desktop.base.errors import DatabaseError
     from csperf_desktop.gui.backup_dialogs import RecoveryDialog
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
-    made = backup.automatic_backup(db, "daily")
+    made = settings.automatic_backup(db, "daily")
     assert made is not None
     location = db.database
     close_database()
@@ -488,7 +492,7 @@ def test_recovery_without_a_backup_offers_another_file(qtbot, tmp_path, db):
 
 def test_read_only_banner_names_the_holder(qtbot, tmp_path):
     from csperf_desktop.gui.backup_dialogs import read_only_banner
-    from csperf_desktop.instance_lock import InstanceLock
+    from csperf_desktop.store.instance_lock import InstanceLock
 
     first = InstanceLock(tmp_path / "x.db")
     assert first.acquire()
@@ -585,7 +589,8 @@ def _is_data(text: str) -> bool:
 
 
 def test_back_up_now_writes_a_checked_copy_and_says_where(qtbot, office, supervisor, db, answers, tmp_path):
-    from csperf_desktop import backup
+    from csperf_desktop.office import settings
+    from csperf_desktop.store import backup
     from csperf_desktop.gui.backup_dialogs import back_up_now
     from csperf_desktop.gui.context import AppContext
 
@@ -632,7 +637,8 @@ def test_every_audit_action_the_core_writes_has_a_readable_label():
 
 
 def test_every_figure_and_staff_field_has_a_readable_label_in_the_audit_viewer(qapp):
-    from csperf_desktop import figures, staff
+    from csperf_desktop.monthly import figures
+    from csperf_desktop.office import staff
     from csperf_desktop.gui.audit_dialog import field_label
 
     for key in list(figures.FIELDS) + list(staff.FIELDS):
