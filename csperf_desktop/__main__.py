@@ -12,11 +12,11 @@ import sys
 def run_gui(args) -> int:
     """The window (or, with ``--self-test``, the offscreen self-test)."""
     if args.self_test:
-        from .gui.selftest import run_self_test
+        from .gui.shell.selftest import run_self_test
 
         return run_self_test()
     try:
-        from .gui.app import run
+        from .gui.shell.app import run
     except ImportError as exc:
         print(f"无法启动图形界面：{exc}。请运行 ./csperf.sh 安装所需组件。", file=sys.stderr)
         return 2

@@ -78,9 +78,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from csperf_desktop.base import clock
-    from csperf_desktop.gui import app as gui_app
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.daily_tab import DailyTab
+    from csperf_desktop.gui.shell import app as gui_app
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.daily.daily_tab import DailyTab
     from csperf_desktop.store.models import ScoreEvent, database_proxy
     from csperf_desktop.base.months import Month
 
@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
 
         cProfile.runctx("ctx.set_month(Month(2025, 8)); app.processEvents()", globals(), locals(), "/tmp/month.prof")
         pstats.Stats("/tmp/month.prof").sort_stats("cumulative").print_stats(25)
-    from csperf_desktop.gui import daily_tab
+    from csperf_desktop.gui.daily import daily_tab
 
     if os.environ.get("BENCH_BACKGROUND_ROWS"):
         daily_tab.BACKGROUND_ROWS = int(os.environ["BENCH_BACKGROUND_ROWS"])

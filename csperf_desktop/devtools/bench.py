@@ -30,7 +30,7 @@ EVENTS_PER_AGENT_MONTH = 40
 RULES = [("B01", 1, "daily", "bonus"), ("B05", 5, "daily", "bonus"), ("B04", 5, "after_sales", "bonus"),
          ("D04", -1, "general", "deduction"), ("D05", -2, "daily", "deduction"), ("D07", -2, "daily", "deduction"),
          ("D09", -5, "orders", "deduction"), ("D10", -5, "after_sales", "deduction")]
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -336,7 +336,7 @@ def _cold_figures(data: dict, size: str) -> list[Figure]:
 
 
 def _cold_start_figure(path: Path, size: str) -> list[Figure]:
-    code = ("import json, sys; from csperf_desktop.gui.bench_gui import cold_start; "
+    code = ("import json, sys; from csperf_desktop.gui.shell.bench_gui import cold_start; "
             "print(json.dumps(cold_start(sys.argv[1])))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
@@ -351,7 +351,7 @@ def _cold_start_figure(path: Path, size: str) -> list[Figure]:
 
 def _gui_figures(path: Path, month_list, size: str = "L") -> list[Figure]:
     """Figures measured in a child process with Qt offscreen (the core imports no Qt)."""
-    code = ("import json, sys; from csperf_desktop.gui.bench_gui import measure; "
+    code = ("import json, sys; from csperf_desktop.gui.shell.bench_gui import measure; "
             "print(json.dumps(measure(sys.argv[1], sys.argv[2])))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from csperf_desktop import annual
-from csperf_desktop.gui import filework
-from csperf_desktop.gui.annual_models import IndicatorModel, ReviewListModel
-from csperf_desktop.gui.annual_tab import AnnualTab
+from csperf_desktop.gui.shell import filework
+from csperf_desktop.gui.annual.annual_models import IndicatorModel, ReviewListModel
+from csperf_desktop.gui.annual.annual_tab import AnnualTab
 from csperf_desktop.store.models import AnnualReview, AnnualTemplate, AuditEntry, Staff
 
 YEAR = 2026
@@ -227,7 +227,7 @@ def test_team_comparison_sorts_by_a_dimension(tab):
 
 
 def test_template_editor_saves_a_frozen_version_as_a_new_one(qtbot, demo_db, ctx, answers, supervisor):
-    from csperf_desktop.gui.template_editor import WEIGHT, TemplateEditor
+    from csperf_desktop.gui.annual.template_editor import WEIGHT, TemplateEditor
 
     for code, value in RATINGS.items():
         annual.save_ratings(supervisor, "KF005", YEAR, {code: value})
@@ -266,9 +266,9 @@ def test_printing_one_review_writes_a_pdf_with_the_name_and_grade(tab, monkeypat
 
 def test_chinese_annual_views_show_no_english(qtbot, qapp, demo_db, ctx, supervisor):
     """Labels, buttons, headers and choices of the tab and its dialogs are translated (data aside)."""
-    from csperf_desktop.gui import i18n
-    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
-    from csperf_desktop.gui.template_editor import TemplateEditor
+    from csperf_desktop.gui.shell import i18n
+    from csperf_desktop.gui.annual.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
+    from csperf_desktop.gui.annual.template_editor import TemplateEditor
     from test_forms_and_translations import english_words, visible_texts
 
     annual.save_self_review(supervisor, "KF001", YEAR, "自评")
@@ -299,7 +299,7 @@ def test_chinese_annual_views_show_no_english(qtbot, qapp, demo_db, ctx, supervi
 
 
 def test_printing_all_reviews_one_file_per_person(tab, monkeypatch, tmp_path, qtbot):
-    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog
+    from csperf_desktop.gui.annual.annual_dialogs import AnnualPrintDialog
 
     def accept(dialog):
         dialog.per_agent.setChecked(True)
@@ -355,7 +355,7 @@ def test_a_viewer_reads_the_review_but_cannot_change_it(tab, ctx, viewer):
 def test_a_provisional_person_is_marked_in_the_list_and_the_distribution_check_says_so(tab, ctx, supervisor):
     from csperf_desktop.office import settings as settings_mod
 
-    from csperf_desktop.gui.annual_models import PROVISIONAL_FG
+    from csperf_desktop.gui.annual.annual_models import PROVISIONAL_FG
 
     model = tab.list_model
     row = model.row_of(staff_id("KF001"))

@@ -7,8 +7,8 @@ import argparse
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from csperf_desktop.gui import app as gui_app
-from csperf_desktop.gui import errors_dialog, i18n
+from csperf_desktop.gui.shell import app as gui_app
+from csperf_desktop.gui.shell import errors_dialog, i18n
 
 
 def args(**kw):
@@ -16,7 +16,7 @@ def args(**kw):
 
 
 def test_a_file_that_is_not_a_database_is_named_in_the_recovery_dialog(tmp_path, qapp, answers, monkeypatch):
-    from csperf_desktop.gui import backup_dialogs
+    from csperf_desktop.gui.admin import backup_dialogs
 
     seen = []
     monkeypatch.setattr(backup_dialogs, "recover_database",
@@ -109,7 +109,7 @@ def test_unexpected_error_is_logged_and_shown_without_a_traceback(qapp, monkeypa
 
 def test_core_error_in_an_operation_becomes_a_message_box(qtbot, office, ctx, answers):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.operations import run_op
+    from csperf_desktop.gui.shell.operations import run_op
 
     changes = []
     ctx.changed.connect(changes.append)
@@ -123,7 +123,7 @@ def test_core_error_in_an_operation_becomes_a_message_box(qtbot, office, ctx, an
 def test_slow_operation_runs_in_a_worker_and_reports_back(qtbot, office, ctx, answers):
     import threading
 
-    from csperf_desktop.gui.operations import run_op
+    from csperf_desktop.gui.shell.operations import run_op
 
     threads = []
 
@@ -175,7 +175,7 @@ def test_opening_another_database_from_the_file_menu(qtbot, office, make_window,
 
 
 def test_help_menu_opens_the_guide_and_about(qtbot, office, make_window, answers, monkeypatch):
-    from csperf_desktop.gui import about_dialog, help_window
+    from csperf_desktop.gui.shell import about_dialog, help_window
 
     shown = []
     monkeypatch.setattr(about_dialog, "show_about", lambda ctx, parent: shown.append("about"))

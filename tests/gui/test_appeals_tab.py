@@ -18,14 +18,14 @@ SEPT = Month(2026, 9)
 
 
 def make_ctx(role="supervisor"):
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.shell.context import AppContext
 
     return AppContext(Actor("admin" if role == "admin" else "sup", role, "管理员" if role == "admin" else "主管"))
 
 
 @pytest.fixture
 def tab(qtbot, demo_db, answers):
-    from csperf_desktop.gui.appeals_tab import AppealsTab
+    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab
 
     w = AppealsTab(make_ctx())
     qtbot.addWidget(w)
@@ -68,7 +68,7 @@ def revision() -> int:
 
 def fill_appeal(d, picks=1, proposed=None, no=None):
     """Choose a person, tick their first deductions, type a reason."""
-    from csperf_desktop.gui.appeal_models import EventPickModel
+    from csperf_desktop.gui.appeals.appeal_models import EventPickModel
     from PySide6.QtCore import Qt
 
     d.staff.setEditText(no or person_with(max(picks, 1)))
@@ -86,7 +86,7 @@ def fill_appeal(d, picks=1, proposed=None, no=None):
 
 
 def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypatch):
-    from csperf_desktop.gui import appeals_tab as mod
+    from csperf_desktop.gui.appeals import appeals_tab as mod
 
     assert tab.month_filter.currentData() == SEPT.key
     picked = []
@@ -130,7 +130,7 @@ def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypa
 
 
 def test_partly_upheld_item_by_item(qtbot, tab):
-    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -155,7 +155,7 @@ def test_partly_upheld_item_by_item(qtbot, tab):
 
 
 def test_rejected_needs_a_reason(qtbot, tab):
-    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -179,7 +179,7 @@ def test_rejected_needs_a_reason(qtbot, tab):
 
 
 def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
-    from csperf_desktop.gui.appeals_tab import RecordAppealDialog
+    from csperf_desktop.gui.appeals.appeals_tab import RecordAppealDialog
 
     deadline = Period.get(Period.month == SEPT.key).appeal_deadline
     clock.set_fixed(deadline + dt.timedelta(hours=2))
@@ -217,7 +217,7 @@ def test_countdown_names_the_deadline(qtbot, tab):
 
 def test_self_check_report(qtbot, tab):
     from csperf_desktop.monthly import appeals
-    from csperf_desktop.gui.appeals_tab import AppealReportDialog
+    from csperf_desktop.gui.appeals.appeals_tab import AppealReportDialog
 
     ev = first_deduction(person_with(1))
     a = appeals.record_appeal(tab.ctx.actor, SEPT, ev.staff_id, [ev.id], "理由")
@@ -236,10 +236,10 @@ def test_self_check_report(qtbot, tab):
 def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, demo_db, answers):
     """Every label, button, header and choice of these views is translated (data aside)."""
     from csperf_desktop.monthly import exams, spotchecks
-    from csperf_desktop.gui import i18n
-    from csperf_desktop.gui.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
-    from csperf_desktop.gui.exams_tab import ExamDialog, ExamsTab
-    from csperf_desktop.gui.spotcheck_dialog import (ChecklistDialog, ChecklistItemDialog, SpotCheckDialog,
+    from csperf_desktop.gui.shell import i18n
+    from csperf_desktop.gui.appeals.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.exams.exams_tab import ExamDialog, ExamsTab
+    from csperf_desktop.gui.daily.spotcheck_dialog import (ChecklistDialog, ChecklistItemDialog, SpotCheckDialog,
                                                       SpotCheckMonthDialog)
     from test_forms_and_translations import english_words, visible_texts
 
@@ -275,7 +275,7 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
 
 def test_upheld_with_the_right_rule_applied(qtbot, tab):
     """Wrong rule applied: the correction carries the right rule and the points asked for."""
-    from csperf_desktop.gui.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -300,7 +300,7 @@ def test_upheld_with_the_right_rule_applied(qtbot, tab):
 
 
 def test_withdrawn_keeps_the_revision_and_a_viewer_only_reads(qtbot, tab, demo_db):
-    from csperf_desktop.gui.appeals_tab import AppealsTab, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab, DecideDialog, RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)

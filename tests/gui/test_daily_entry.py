@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from csperf_desktop.store.models import ScoreEvent, Staff
-from csperf_desktop.gui.table_models import StandingsModel
+from csperf_desktop.gui.daily.daily_models import StandingsModel
 
 
 def standing_of(tab, employee_no):
@@ -169,7 +169,7 @@ def test_delete_key_on_a_row_asks_for_the_void_reason(qtbot, office, make_window
 
 def test_a_long_month_is_read_in_the_background(qtbot, office, make_window, monkeypatch, admin):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui import daily_tab
+    from csperf_desktop.gui.daily import daily_tab
 
     for day in range(1, 6):
         add_event(admin, "A01", "B03", f"2026-10-0{day}")

@@ -22,8 +22,8 @@ def exam(office, supervisor):
 @pytest.fixture
 def tab(qtbot, office, exam, answers):
     from csperf_desktop.trust.auth import Actor
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.exams_tab import ExamsTab
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.exams.exams_tab import ExamsTab
 
     ctx = AppContext(Actor("sup", "supervisor", "主管"))
     w = ExamsTab(ctx)
@@ -54,7 +54,7 @@ def score_of(staff) -> float | None:
 
 
 def test_typed_scores_save_and_enter_moves_down(qtbot, tab, office):
-    from csperf_desktop.gui.exam_models import ExamGridModel
+    from csperf_desktop.gui.exams.exam_models import ExamGridModel
 
     assert tab.grid_model.rowCount() == 5
     assert tab.grid.currentIndex().row() == 0
@@ -78,7 +78,7 @@ def test_typed_scores_save_and_enter_moves_down(qtbot, tab, office):
 
 
 def test_out_of_range_score_shows_message_in_place_and_saves_nothing(qtbot, tab, office):
-    from csperf_desktop.gui.exam_models import ExamGridModel
+    from csperf_desktop.gui.exams.exam_models import ExamGridModel
 
     type_score(qtbot, tab, "150")
     assert ExamResult.select().count() == 0
@@ -95,7 +95,7 @@ def test_out_of_range_score_shows_message_in_place_and_saves_nothing(qtbot, tab,
 
 
 def test_absent_checkbox_and_note(qtbot, tab, office):
-    from csperf_desktop.gui.exam_models import ExamGridModel
+    from csperf_desktop.gui.exams.exam_models import ExamGridModel
 
     m = tab.grid_model
     assert m.setData(m.index(3, ExamGridModel.ABSENT), Qt.Checked.value, Qt.CheckStateRole)
@@ -126,9 +126,9 @@ def test_full_mark_proposal_confirmed_once(qtbot, tab, office):
 
 def test_locked_month_is_read_only_with_the_reason(qtbot, office, supervisor, answers):
     from csperf_desktop.trust.auth import Actor
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.exam_models import ExamGridModel
-    from csperf_desktop.gui.exams_tab import ExamsTab
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.exams.exam_models import ExamGridModel
+    from csperf_desktop.gui.exams.exams_tab import ExamsTab
     from csperf_desktop.base.months import Month
     from csperf_desktop.monthly.lifecycle import publish_month
 
@@ -149,7 +149,7 @@ def test_locked_month_is_read_only_with_the_reason(qtbot, office, supervisor, an
 
 
 def test_add_exam_dialog_validates_in_place(qtbot, tab):
-    from csperf_desktop.gui.exams_tab import ExamDialog
+    from csperf_desktop.gui.exams.exams_tab import ExamDialog
 
     d = ExamDialog(tab.ctx, None, tab)
     qtbot.addWidget(d)
@@ -177,8 +177,8 @@ def test_history_follows_the_line_being_entered(qtbot, tab, office, supervisor):
 
 def test_entry_resumes_at_the_first_person_without_a_result(qtbot, office, exam, supervisor, answers):
     from csperf_desktop.trust.auth import Actor
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.exams_tab import ExamsTab
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.exams.exams_tab import ExamsTab
 
     exams.set_results(supervisor, exam.id, [{"staff": "A01", "score": 90}, {"staff": "A02", "absent": True}])
     w = ExamsTab(AppContext(Actor("sup", "supervisor", "主管")))

@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from csperf_desktop.excel.headers import KINDS
-from csperf_desktop.gui import excel_dialogs, filework, import_preview
+from csperf_desktop.gui.excel import excel_dialogs, import_preview
+from csperf_desktop.gui.shell import filework
 from csperf_desktop.store.models import MonthlyFigures, ScoreEvent, Staff
 from csperf_desktop.base.months import Month
 
@@ -261,7 +262,7 @@ def test_import_needs_the_role(qtbot, office, ctx, answers, files):
 def test_file_menu_lists_every_import_template_and_export(qtbot, office, ctx, answers, files, monkeypatch):
     from PySide6.QtWidgets import QMenu
 
-    from csperf_desktop.gui.excel_menu import add_excel_menus
+    from csperf_desktop.gui.excel.excel_menu import add_excel_menus
 
     menu = QMenu()
     qtbot.addWidget(menu)
@@ -293,7 +294,8 @@ def test_print_and_import_dialogs_are_all_chinese(qtbot, qapp, demo_db, ctx, tmp
     from test_forms_and_translations import english_words, visible_texts
 
     from csperf_desktop.excel import read_import, save_template
-    from csperf_desktop.gui import i18n, print_dialogs
+    from csperf_desktop.gui.shell import i18n
+    from csperf_desktop.gui.printing import print_dialogs
     from csperf_desktop.monthly.proposal import Proposal
 
     template = save_template("staff", tmp_path / "t.xlsx")
@@ -326,7 +328,7 @@ def test_annual_review_template_and_import_from_the_window(qtbot, office, ctx, a
     from PySide6.QtWidgets import QInputDialog
 
     from csperf_desktop import annual
-    from csperf_desktop.gui.excel_menu import IMPORT_KINDS
+    from csperf_desktop.gui.excel.excel_menu import IMPORT_KINDS
 
     assert "annual_review" in IMPORT_KINDS
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2025, True)))

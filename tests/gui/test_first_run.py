@@ -43,7 +43,7 @@ def press_start(qtbot, dialog):
 def test_first_run_creates_an_admin_who_can_sign_in_and_returns_the_location(qtbot, tmp_path):
     from csperf_desktop.office import settings
     from csperf_desktop.trust import users
-    from csperf_desktop.gui.first_run import FirstRunDialog, needs_first_run
+    from csperf_desktop.gui.admin.first_run import FirstRunDialog, needs_first_run
     from csperf_desktop.store.models import Staff
 
     location = tmp_path / "office" / "kefu.db"
@@ -67,8 +67,8 @@ def test_first_run_creates_an_admin_who_can_sign_in_and_returns_the_location(qtb
     assert not needs_first_run(str(location))
 
     # … and the main window opens on it, acting as the new administrator.
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.main_window import MainWindow
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.shell.main_window import MainWindow
 
     ctx = AppContext(dialog.actor)
     ctx.database_location = dialog.location
@@ -79,7 +79,7 @@ def test_first_run_creates_an_admin_who_can_sign_in_and_returns_the_location(qtb
 
 
 def test_weak_or_mismatched_password_is_said_in_place_and_nothing_is_created(qtbot, tmp_path):
-    from csperf_desktop.gui.first_run import FirstRunDialog
+    from csperf_desktop.gui.admin.first_run import FirstRunDialog
 
     location = tmp_path / "kefu.db"
     dialog = FirstRunDialog()
@@ -102,7 +102,7 @@ def test_a_roster_with_problems_is_listed_and_nothing_is_imported(qtbot, tmp_pat
 
     from csperf_desktop.trust import users
     from csperf_desktop.excel import save_template
-    from csperf_desktop.gui.first_run import FirstRunDialog
+    from csperf_desktop.gui.admin.first_run import FirstRunDialog
     from csperf_desktop.store.models import Staff
 
     roster = tmp_path / "roster.xlsx"
@@ -139,7 +139,7 @@ def test_a_roster_with_problems_is_listed_and_nothing_is_imported(qtbot, tmp_pat
 def test_the_demo_start_builds_the_demo_office_under_the_company_name(qtbot, tmp_path, fixed_clock):
     from csperf_desktop.office import settings
     from csperf_desktop.trust import users
-    from csperf_desktop.gui.first_run import FirstRunDialog
+    from csperf_desktop.gui.admin.first_run import FirstRunDialog
     from csperf_desktop.store.models import Period, Staff
 
     location = tmp_path / "demo.db"
@@ -160,7 +160,7 @@ def test_the_demo_start_builds_the_demo_office_under_the_company_name(qtbot, tmp
 @pytest.fixture
 def scripted(monkeypatch):
     """Stand-ins for the dialogs of the start-up sequence, recording what was asked."""
-    from csperf_desktop.gui import backup_dialogs, first_run, login
+    from csperf_desktop.gui.admin import backup_dialogs, first_run, login
 
     asked = []
     script = {"sign_in": None, "first_run": None, "recover": None}
@@ -184,7 +184,7 @@ def scripted(monkeypatch):
 
 
 def test_start_up_on_a_new_location_runs_the_welcome(qtbot, tmp_path, scripted):
-    from csperf_desktop.gui.startup import start_session
+    from csperf_desktop.gui.shell.startup import start_session
 
     asked, script = scripted
     location = str(tmp_path / "new.db")
@@ -199,7 +199,7 @@ def test_start_up_on_a_new_location_runs_the_welcome(qtbot, tmp_path, scripted):
 def test_start_up_signs_in_and_a_second_copy_is_read_only_as_a_viewer(qtbot, tmp_path, scripted):
     from csperf_desktop.trust import users
     from csperf_desktop.store.db import close_database, open_database
-    from csperf_desktop.gui.startup import start_session
+    from csperf_desktop.gui.shell.startup import start_session
 
     asked, script = scripted
     location = str(tmp_path / "kefu.db")
@@ -219,7 +219,7 @@ def test_start_up_signs_in_and_a_second_copy_is_read_only_as_a_viewer(qtbot, tmp
 
 
 def test_start_up_on_a_damaged_file_offers_recovery(qtbot, tmp_path, scripted):
-    from csperf_desktop.gui.startup import start_session
+    from csperf_desktop.gui.shell.startup import start_session
 
     asked, script = scripted
     damaged = tmp_path / "kefu.db"
@@ -230,7 +230,7 @@ def test_start_up_on_a_damaged_file_offers_recovery(qtbot, tmp_path, scripted):
 
 def test_start_up_on_a_database_without_accounts_asks_for_the_administrator(qtbot, tmp_path, scripted):
     from csperf_desktop.store.db import close_database, open_database
-    from csperf_desktop.gui.startup import start_session
+    from csperf_desktop.gui.shell.startup import start_session
 
     asked, script = scripted
     location = str(tmp_path / "old.db")
@@ -247,8 +247,8 @@ def test_a_file_damaged_inside_is_found_while_signing_in_and_recovery_is_offered
         qtbot, tmp_path, scripted, damage_in_the_middle, monkeypatch):
     from csperf_desktop.trust import users
     from csperf_desktop.store.db import close_database, open_database
-    from csperf_desktop.gui import login
-    from csperf_desktop.gui.startup import start_session
+    from csperf_desktop.gui.admin import login
+    from csperf_desktop.gui.shell.startup import start_session
 
     asked, script = scripted
     good = tmp_path / "good.db"
@@ -283,8 +283,8 @@ def test_a_file_damaged_inside_is_found_while_signing_in_and_recovery_is_offered
 def test_the_window_offers_recovery_when_the_check_fails_after_it_opened(
         qtbot, tmp_path, scripted, damage_in_the_middle):
     from csperf_desktop.store.db import open_database
-    from csperf_desktop.gui.app import open_main_window
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.shell.app import open_main_window
+    from csperf_desktop.gui.shell.context import AppContext
 
     asked, script = scripted
     damaged = tmp_path / "kefu.db"

@@ -81,7 +81,7 @@ def visible_texts(widget) -> list[tuple[str, str]]:
 
 
 def test_chinese_main_window_has_no_untranslated_english(qtbot, qapp, demo_db, make_window):
-    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.shell import i18n
 
     i18n.install(qapp, "zh_CN")
     try:
@@ -96,11 +96,11 @@ def test_chinese_main_window_has_no_untranslated_english(qtbot, qapp, demo_db, m
 
 def test_chinese_dialogs_have_no_untranslated_english(qtbot, qapp, demo_db, ctx):
     from csperf_desktop.office import settings as settings_mod
-    from csperf_desktop.gui import i18n
-    from csperf_desktop.gui.publish_dialog import PublishDialog
-    from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
-    from csperf_desktop.gui.settings_dialog import SettingsDialog
-    from csperf_desktop.gui.staff_tab import StaffDialog
+    from csperf_desktop.gui.shell import i18n
+    from csperf_desktop.gui.daily.publish_dialog import PublishDialog
+    from csperf_desktop.gui.staff.rulebook_dialog import RuleDialog, RulebookDialog
+    from csperf_desktop.gui.admin.settings_dialog import SettingsDialog
+    from csperf_desktop.gui.staff.staff_tab import StaffDialog
 
     i18n.install(qapp, "zh_CN")
     try:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from csperf_desktop.monthly import gifts
 from csperf_desktop.monthly.events import add_event
-from csperf_desktop.gui.table_models import EventsModel
+from csperf_desktop.gui.daily.daily_models import EventsModel
 from csperf_desktop.store.models import AuditEntry, GiftHandout, ScoreEvent
 from csperf_desktop.base.months import Month
 
@@ -51,7 +51,7 @@ def _select(dialog, event_id):
 
 
 def test_the_gift_dialog_lists_the_month_and_marks_a_gift_given(qtbot, office, supervisor, make_window, tmp_path):
-    from csperf_desktop.gui.gifts_dialog import GiftsDialog, GiftsModel
+    from csperf_desktop.gui.daily.gifts_dialog import GiftsDialog, GiftsModel
 
     a = add_event(supervisor, "A01", "B04", "2026-10-03", reference="DD1", order_amount=800)
     b = add_event(supervisor, "A03", "B04", "2026-10-08", reference="DD2", order_amount=2600)
@@ -84,7 +84,7 @@ def test_the_gift_dialog_lists_the_month_and_marks_a_gift_given(qtbot, office, s
 
 
 def test_undo_given_asks_a_reason(qtbot, office, supervisor, make_window, answers):
-    from csperf_desktop.gui.gifts_dialog import GiftsDialog
+    from csperf_desktop.gui.daily.gifts_dialog import GiftsDialog
 
     a = add_event(supervisor, "A01", "B04", "2026-10-03", order_amount=800)
     gifts.mark_given(supervisor, [a.id])
@@ -101,7 +101,7 @@ def test_undo_given_asks_a_reason(qtbot, office, supervisor, make_window, answer
 
 
 def test_the_month_menu_opens_the_gift_list(qtbot, office, make_window, monkeypatch):
-    from csperf_desktop.gui import gifts_dialog
+    from csperf_desktop.gui.daily import gifts_dialog
 
     opened = []
     monkeypatch.setattr(gifts_dialog, "open_gifts", lambda ctx, parent: opened.append(ctx.month))
@@ -112,8 +112,8 @@ def test_the_month_menu_opens_the_gift_list(qtbot, office, make_window, monkeypa
 
 
 def test_the_dialog_prints_the_list(qtbot, office, supervisor, make_window, monkeypatch, tmp_path):
-    from csperf_desktop.gui import filework
-    from csperf_desktop.gui.gifts_dialog import GiftsDialog
+    from csperf_desktop.gui.shell import filework
+    from csperf_desktop.gui.daily.gifts_dialog import GiftsDialog
 
     add_event(supervisor, "A01", "B04", "2026-10-03", order_amount=800)
     target = tmp_path / "gifts.pdf"

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 
 def test_the_tab_in_view_is_built_after_the_first_paint(qtbot, office, answers):
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.main_window import MainWindow
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext())
     qtbot.addWidget(window)
@@ -53,9 +53,9 @@ def test_a_tab_used_from_a_menu_is_built_on_demand(qtbot, office, make_window):
 FIRST_PAINT = """
 import sys
 from PySide6.QtCore import QCoreApplication
-from csperf_desktop.gui.app import open_main_window, prepare_application
+from csperf_desktop.gui.shell.app import open_main_window, prepare_application
 from csperf_desktop.store.db import open_database
-from csperf_desktop.gui.context import AppContext
+from csperf_desktop.gui.shell.context import AppContext
 app = prepare_application("zh_CN")
 open_database(sys.argv[1])
 window = open_main_window(AppContext())

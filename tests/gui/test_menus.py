@@ -47,7 +47,7 @@ def test_menu_entries_open_their_windows(qtbot, office, make_window, answers, op
 
 
 def test_audit_trail_and_verify_from_the_help_menu(qtbot, office, make_window, answers):
-    from csperf_desktop.gui.audit_dialog import AuditDialog
+    from csperf_desktop.gui.admin.audit_dialog import AuditDialog
 
     window = make_window()
     _action(window, window.ui.menuHelp, "Audit trail").trigger()
@@ -73,12 +73,12 @@ def test_the_main_window_loads_neither_openpyxl_nor_reportlab_at_start(tmp_path)
 
     code = (
         "import sys\n"
-        "from csperf_desktop.gui.app import make_application\n"
+        "from csperf_desktop.gui.shell.app import make_application\n"
         "from csperf_desktop.store.db import open_database\n"
         "app = make_application()\n"
         f"open_database({str(tmp_path / 'w.db')!r})\n"
-        "from csperf_desktop.gui.context import AppContext\n"
-        "from csperf_desktop.gui.main_window import MainWindow\n"
+        "from csperf_desktop.gui.shell.context import AppContext\n"
+        "from csperf_desktop.gui.shell.main_window import MainWindow\n"
         "w = MainWindow(AppContext()); w.show(); app.processEvents()\n"
         "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))\n"
         "import os; os._exit(0)\n"

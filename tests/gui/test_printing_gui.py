@@ -13,7 +13,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from csperf_desktop.gui import filework, print_dialogs, printing
+from csperf_desktop.gui.shell import filework
+from csperf_desktop.gui.printing import print_dialogs, printing
 from csperf_desktop.store.models import Staff
 from csperf_desktop.base.months import Month
 from csperf_desktop.monthly.standings import standings

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from csperf_desktop.gui import publish_dialog
+from csperf_desktop.gui.daily import publish_dialog
 from csperf_desktop.store.models import Period, ScoreEvent
 from csperf_desktop.base.months import Month
 
 
 def test_publish_disables_editing_and_shows_the_deadline(qtbot, office, make_window, monkeypatch, answers):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.gui.shell.context import os_actor
 
     add_event(os_actor(), "A01", "B03", "2026-10-05")
     window = make_window()
@@ -62,7 +62,7 @@ def test_publish_can_be_cancelled_at_the_preview(qtbot, office, make_window, mon
 
 
 def test_reopen_asks_for_a_reason(qtbot, office, make_window, answers):
-    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.gui.shell.context import os_actor
     from csperf_desktop.monthly.lifecycle import publish_month
 
     publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
@@ -106,7 +106,7 @@ def test_a_viewer_sees_editing_disabled_with_the_reason(qtbot, office, make_wind
 
 
 def test_print_agent_scorecard_gets_the_person_in_view(qtbot, office, make_window, monkeypatch):
-    from csperf_desktop.gui import printing
+    from csperf_desktop.gui.printing import printing
     from csperf_desktop.store.models import Staff
 
     asked = []
@@ -122,7 +122,7 @@ def test_close_month_is_disabled_inside_the_appeal_window_then_accepted(qtbot, o
     import datetime as dt
 
     from csperf_desktop.base import clock
-    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.gui.shell.context import os_actor
     from csperf_desktop.monthly.lifecycle import publish_month
 
     publish_month(os_actor(), Month(2026, 10), anyway="月中公示以便测试")
@@ -216,7 +216,7 @@ def test_confirming_in_the_preview_pays_the_bonus_and_updates_the_ranking(qtbot,
 
 
 def test_the_month_bar_counts_the_open_items(qtbot, office, make_window):
-    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.gui.shell.context import os_actor
 
     _full_mark(os_actor())
     window = make_window()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from csperf_desktop.office import settings as settings_mod
 from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
 from csperf_desktop.monthly.events import add_event
-from csperf_desktop.gui import i18n
+from csperf_desktop.gui.shell import i18n
 from csperf_desktop.base.months import Month
 from csperf_desktop.monthly.lifecycle import publish_month
 from csperf_desktop.office.staff import add_staff
@@ -45,7 +45,7 @@ def _row(model, no):
 
 
 def test_the_standings_table_shows_the_team_lead_after_the_agents_without_a_rank(qtbot, lead, chinese):
-    from csperf_desktop.gui.table_models import StandingsModel
+    from csperf_desktop.gui.daily.daily_models import StandingsModel
 
     model = StandingsModel()
     model.set_rows(live_standings(OCT))
@@ -61,8 +61,8 @@ def test_the_standings_table_shows_the_team_lead_after_the_agents_without_a_rank
 
 def test_the_settings_dialog_ranks_roles_with_one_check_box_each(qtbot, lead, qapp):
     from csperf_desktop.trust.auth import Actor
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.settings_dialog import RoleChecks, SettingsDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.settings_dialog import RoleChecks, SettingsDialog
 
     dialog = SettingsDialog(AppContext(Actor("admin", "admin", "管理员")))
     qtbot.addWidget(dialog)
@@ -87,9 +87,9 @@ def test_one_upheld_appeal_reads_version_2_revised_on_screen_paper_cli_and_excel
         qtbot, lead, supervisor, make_window, chinese, db, tmp_path, capsys):
     from csperf_desktop.cli import main
     from csperf_desktop.excel.exporters import export_appeals, export_month
-    from csperf_desktop.gui.appeal_models import AppealsModel
-    from csperf_desktop.gui.appeals_tab import AppealsTab
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.appeals.appeal_models import AppealsModel
+    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab
+    from csperf_desktop.gui.shell.context import AppContext
     from csperf_desktop.reports.bulletin import write_bulletin
 
     d = add_event(supervisor, "A02", "D01", "2026-10-08")
@@ -135,7 +135,7 @@ def test_one_upheld_appeal_reads_version_2_revised_on_screen_paper_cli_and_excel
 
 
 def test_the_publish_preview_counts_the_ranked_and_names_the_others(qtbot, lead, ctx):
-    from csperf_desktop.gui import publish_dialog
+    from csperf_desktop.gui.daily import publish_dialog
 
     dialog = publish_dialog.PublishDialog(ctx, OCT)
     qtbot.addWidget(dialog)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from csperf_desktop.office import settings as settings_mod
-from csperf_desktop.gui import i18n
-from csperf_desktop.gui.settings_dialog import SettingsDialog
+from csperf_desktop.gui.shell import i18n
+from csperf_desktop.gui.admin.settings_dialog import SettingsDialog
 from csperf_desktop.base.months import Month
 
 

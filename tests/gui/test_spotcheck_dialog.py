@@ -8,13 +8,13 @@ from csperf_desktop.store.models import ScoreEvent, SpotCheck
 
 
 def make_ctx(role="supervisor"):
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.shell.context import AppContext
 
     return AppContext(Actor("sup" if role != "qa" else "qa1", role, "主管" if role != "qa" else "质检"))
 
 
 def dialog_for(qtbot, ctx, staff_id=None):
-    from csperf_desktop.gui.spotcheck_dialog import SpotCheckDialog
+    from csperf_desktop.gui.daily.spotcheck_dialog import SpotCheckDialog
 
     d = SpotCheckDialog(ctx, None, staff_id)
     qtbot.addWidget(d)
@@ -83,7 +83,7 @@ def test_all_passed_proposes_nothing(qtbot, office, answers):
 
 def test_month_view_counts_checks_and_item_pass_rate(qtbot, office, supervisor, answers):
     from csperf_desktop.monthly import spotchecks
-    from csperf_desktop.gui.spotcheck_dialog import SpotCheckMonthDialog
+    from csperf_desktop.gui.daily.spotcheck_dialog import SpotCheckMonthDialog
 
     items = {i.text: i.id for i in spotchecks.checklist()}
     spotchecks.record_spot_check(supervisor, office["A01"], "2026-10-10", "R1",
@@ -108,7 +108,7 @@ def test_month_view_counts_checks_and_item_pass_rate(qtbot, office, supervisor, 
 
 def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answers):
     from csperf_desktop.monthly import spotchecks
-    from csperf_desktop.gui.spotcheck_dialog import ChecklistDialog, ChecklistItemDialog
+    from csperf_desktop.gui.daily.spotcheck_dialog import ChecklistDialog, ChecklistItemDialog
 
     ctx = make_ctx()
     w = ChecklistDialog(ctx)
@@ -141,7 +141,7 @@ def test_checklist_items_and_their_rule_links_are_editable(qtbot, office, answer
 
 def test_proposed_deductions_can_be_dismissed_with_a_reason(qtbot, office, supervisor, answers):
     from csperf_desktop.monthly import spotchecks
-    from csperf_desktop.gui.spotcheck_dialog import SpotCheckMonthDialog
+    from csperf_desktop.gui.daily.spotcheck_dialog import SpotCheckMonthDialog
     from csperf_desktop.store.models import ProposalDismissal
 
     items = {i.text: i.id for i in spotchecks.checklist()}

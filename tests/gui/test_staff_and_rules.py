@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
-from csperf_desktop.gui.staff_tab import StaffDialog
+from csperf_desktop.gui.staff.rulebook_dialog import RuleDialog, RulebookDialog
+from csperf_desktop.gui.staff.staff_tab import StaffDialog
 from csperf_desktop.store.models import Rule, Staff
 
 
@@ -70,7 +70,7 @@ def test_staff_with_history_is_deactivated_not_deleted(qtbot, office, make_windo
 
 
 def _actor():
-    from csperf_desktop.gui.context import os_actor
+    from csperf_desktop.gui.shell.context import os_actor
 
     return os_actor()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from csperf_desktop.monthly.events import add_event, month_events, void_event
-from csperf_desktop.gui.daily_tab import ALL, EventsFilter
-from csperf_desktop.gui.staff_tab import StaffFilter
-from csperf_desktop.gui.table_models import (BONUS_COLOR, DEDUCTION_COLOR, EventsModel, StaffModel,
-                                             event_rows)
+from csperf_desktop.gui.daily.daily_tab import ALL, EventsFilter
+from csperf_desktop.gui.staff.staff_tab import StaffFilter
+from csperf_desktop.gui.widgets.rows_model import BONUS_COLOR, DEDUCTION_COLOR
+from csperf_desktop.gui.daily.daily_models import EventsModel, event_rows
+from csperf_desktop.gui.staff.staff_models import StaffModel
 from csperf_desktop.base.months import Month
 
 

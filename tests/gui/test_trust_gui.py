@@ -41,7 +41,7 @@ def sign_in_with(qtbot, dialog, username, password):
 
 
 def test_wrong_password_is_refused_without_saying_which_part_was_wrong(qtbot, accounts):
-    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.gui.admin.login import LoginDialog
     from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
@@ -56,7 +56,7 @@ def test_wrong_password_is_refused_without_saying_which_part_was_wrong(qtbot, ac
 
 
 def test_right_password_returns_the_actor_with_its_role(qtbot, accounts):
-    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.gui.admin.login import LoginDialog
     from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
@@ -70,7 +70,7 @@ def test_sign_in_fills_in_the_last_user_name_but_never_the_password(qtbot, accou
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from csperf_desktop.gui.login import sign_in
+    from csperf_desktop.gui.admin.login import sign_in
 
     seen = []
 
@@ -95,7 +95,7 @@ def test_sign_in_fills_in_the_last_user_name_but_never_the_password(qtbot, accou
 
 
 def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
-    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.gui.admin.login import LoginDialog
     from csperf_desktop.trust.users import LoginThrottle
 
     dialog = LoginDialog(throttle=LoginThrottle())
@@ -111,7 +111,7 @@ def test_repeated_failures_show_the_wait_and_block_the_button(qtbot, accounts):
 
 def test_a_disabled_account_cannot_sign_in(qtbot, accounts):
     from csperf_desktop.trust import users
-    from csperf_desktop.gui.login import LoginDialog
+    from csperf_desktop.gui.admin.login import LoginDialog
 
     users.set_active(accounts, "qa1", False)
     dialog = LoginDialog(throttle=users.LoginThrottle())
@@ -127,8 +127,8 @@ def test_a_disabled_account_cannot_sign_in(qtbot, accounts):
 def lock_window(qtbot, accounts):
     from PySide6.QtWidgets import QMainWindow
 
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.login import IdleLock
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.login import IdleLock
 
     ctx = AppContext(Actor("boss", "admin", "老板"))
     window = QMainWindow()
@@ -178,7 +178,7 @@ def test_switch_user_on_the_lock_signs_in_someone_else(qtbot, lock_window):
 
 
 def test_in_a_read_only_session_whoever_unlocks_stays_a_viewer(qtbot, lock_window):
-    from csperf_desktop.gui.login import IdleLock
+    from csperf_desktop.gui.admin.login import IdleLock
 
     ctx, window, lock = lock_window
     ctx.actor = Actor("boss", "viewer", "老板")
@@ -202,8 +202,8 @@ def test_no_lock_when_the_setting_is_zero(qtbot, lock_window):
 
 def test_admin_adds_a_user_who_can_then_sign_in(qtbot, accounts, answers):
     from csperf_desktop.trust import users
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.users_dialog import AddUserDialog, UsersDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.users_dialog import AddUserDialog, UsersDialog
 
     ctx = AppContext(accounts)
     dialog = UsersDialog(ctx)
@@ -231,8 +231,8 @@ def test_admin_adds_a_user_who_can_then_sign_in(qtbot, accounts, answers):
 
 
 def test_the_last_admin_cannot_be_demoted_and_the_refusal_is_shown(qtbot, accounts, answers):
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.users_dialog import UsersDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.users_dialog import UsersDialog
 
     ctx = AppContext(accounts)
     dialog = UsersDialog(ctx)
@@ -243,8 +243,8 @@ def test_the_last_admin_cannot_be_demoted_and_the_refusal_is_shown(qtbot, accoun
 
 def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
     from csperf_desktop.trust import users
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.users_dialog import PasswordDialog, UsersDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.users_dialog import PasswordDialog, UsersDialog
 
     ctx = AppContext(Actor("qa1", "qa", "质检小王"))
     dialog = UsersDialog(ctx)
@@ -268,7 +268,7 @@ def test_a_non_admin_only_changes_their_own_password(qtbot, accounts, answers):
 
 def test_audit_dialog_lists_entries_and_filters_by_agent(qtbot, office, supervisor, ctx):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.audit_dialog import AuditDialog, AuditModel
+    from csperf_desktop.gui.admin.audit_dialog import AuditDialog, AuditModel
     from csperf_desktop.store.models import AuditEntry
 
     add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "DD1", "错别字")
@@ -297,7 +297,7 @@ def test_audit_dialog_lists_entries_and_filters_by_agent(qtbot, office, supervis
 
 def test_verify_reports_an_edited_audit_row(qtbot, office, supervisor, ctx, db):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.audit_dialog import AuditDialog
+    from csperf_desktop.gui.admin.audit_dialog import AuditDialog
 
     add_event(supervisor, office["A01"], "D04", "2026-10-12", 2, 1, "supervision", "", "")
     dialog = AuditDialog(ctx)
@@ -323,7 +323,7 @@ def test_verify_reports_an_edited_audit_row(qtbot, office, supervisor, ctx, db):
 
 def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wrong_one(qtbot, office, admin, ctx):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.check_printout import CheckPrintoutDialog
+    from csperf_desktop.gui.printing.check_printout import CheckPrintoutDialog
     from csperf_desktop.store.models import Period
     from csperf_desktop.base.months import Month
     from csperf_desktop.monthly.lifecycle import publish_month, reopen_month
@@ -359,7 +359,7 @@ def test_check_printout_matches_current_and_earlier_revisions_and_refuses_a_wron
 
 def test_a_printout_of_results_changed_behind_the_programs_back_is_not_confirmed(qtbot, office, admin, ctx, db):
     from csperf_desktop.monthly.events import add_event
-    from csperf_desktop.gui.check_printout import match_printout
+    from csperf_desktop.gui.printing.check_printout import match_printout
     from csperf_desktop.base.months import Month
     from csperf_desktop.monthly.lifecycle import publish_month
 
@@ -386,10 +386,9 @@ def test_a_printout_of_results_changed_behind_the_programs_back_is_not_confirmed
 
 
 def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, admin, db, answers):
-    from csperf_desktop.office import settings
     from csperf_desktop.store import backup
-    from csperf_desktop.gui.backup_dialogs import restore_from_file
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.admin.backup_dialogs import restore_from_file
+    from csperf_desktop.gui.shell.context import AppContext
     from csperf_desktop.store.models import Staff
     from csperf_desktop.office.staff import add_staff
 
@@ -416,12 +415,11 @@ def test_restore_through_the_dialog_function_keeps_a_safety_copy(qtbot, office, 
 
 def test_after_restoring_a_database_without_my_account_i_sign_in_again(qtbot, accounts, db, answers,
                                                                        monkeypatch, tmp_path):
-    from csperf_desktop.office import settings
     from csperf_desktop.store import backup
     from csperf_desktop.trust import users
-    from csperf_desktop.gui import login
-    from csperf_desktop.gui.backup_dialogs import restore_database
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.admin import login
+    from csperf_desktop.gui.admin.backup_dialogs import restore_database
+    from csperf_desktop.gui.shell.context import AppContext
 
     saved = backup.backup_sqlite(db, tmp_path / "before-new-admin.db")
     users.create_user(accounts, "boss2", "Boss2-pass-1", "admin")
@@ -436,8 +434,8 @@ def test_after_restoring_a_database_without_my_account_i_sign_in_again(qtbot, ac
 
 
 def test_restore_needs_an_administrator(qtbot, office, supervisor, db, answers):
-    from csperf_desktop.gui.backup_dialogs import restore_from_file
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.admin.backup_dialogs import restore_from_file
+    from csperf_desktop.gui.shell.context import AppContext
 
     ctx = AppContext(supervisor)
     ctx.database_location = db.database
@@ -447,10 +445,9 @@ def test_restore_needs_an_administrator(qtbot, office, supervisor, db, answers):
 
 def test_recovery_dialog_restores_the_latest_good_backup_into_a_new_file(qtbot, tmp_path, office, db):
     from csperf_desktop.office import settings
-    from csperf_desktop.store import backup
     from csperf_desktop.store.db import close_database, open_database
     from csperf_desktop.base.errors import DatabaseError
-    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+    from csperf_desktop.gui.admin.backup_dialogs import RecoveryDialog
     from csperf_desktop.store.models import Staff
 
     made = settings.automatic_backup(db, "daily")
@@ -477,7 +474,7 @@ def test_recovery_dialog_restores_the_latest_good_backup_into_a_new_file(qtbot, 
 
 
 def test_recovery_without_a_backup_offers_another_file(qtbot, tmp_path, db):
-    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+    from csperf_desktop.gui.admin.backup_dialogs import RecoveryDialog
 
     foreign = tmp_path / "foreign.db"
     foreign.write_bytes(b"not sqlite")
@@ -491,7 +488,7 @@ def test_recovery_without_a_backup_offers_another_file(qtbot, tmp_path, db):
 
 
 def test_read_only_banner_names_the_holder(qtbot, tmp_path):
-    from csperf_desktop.gui.backup_dialogs import read_only_banner
+    from csperf_desktop.gui.admin.backup_dialogs import read_only_banner
     from csperf_desktop.store.instance_lock import InstanceLock
 
     first = InstanceLock(tmp_path / "x.db")
@@ -513,7 +510,7 @@ def test_help_window_shows_the_guide_with_contents_find_and_local_images_only(qt
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
-    from csperf_desktop.gui.help_window import GUIDE_DIR, HelpWindow, guide_file
+    from csperf_desktop.gui.shell.help_window import GUIDE_DIR, HelpWindow, guide_file
 
     assert guide_file() == GUIDE_DIR / "guide_zh.md"
     (tmp_path / "images").mkdir()
@@ -540,7 +537,7 @@ def test_help_window_shows_the_guide_with_contents_find_and_local_images_only(qt
 
 
 def test_about_dialog_names_the_database_and_the_licences(qtbot, ctx):
-    from csperf_desktop.gui.about_dialog import AboutDialog
+    from csperf_desktop.gui.shell.about_dialog import AboutDialog
 
     ctx.database_location = "/data/kefu.db"
     dialog = AboutDialog(ctx)
@@ -550,16 +547,16 @@ def test_about_dialog_names_the_database_and_the_licences(qtbot, ctx):
 
 
 def test_chinese_trust_dialogs_have_no_untranslated_english(qtbot, qapp, accounts, office, admin):
-    from csperf_desktop.gui import i18n
-    from csperf_desktop.gui.about_dialog import AboutDialog
-    from csperf_desktop.gui.audit_dialog import AuditDialog
-    from csperf_desktop.gui.backup_dialogs import ReadOnlyBanner, RecoveryDialog
-    from csperf_desktop.gui.check_printout import CheckPrintoutDialog
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.first_run import FirstRunDialog
-    from csperf_desktop.gui.help_window import HelpWindow
-    from csperf_desktop.gui.login import LoginDialog
-    from csperf_desktop.gui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
+    from csperf_desktop.gui.shell import i18n
+    from csperf_desktop.gui.shell.about_dialog import AboutDialog
+    from csperf_desktop.gui.admin.audit_dialog import AuditDialog
+    from csperf_desktop.gui.admin.backup_dialogs import ReadOnlyBanner, RecoveryDialog
+    from csperf_desktop.gui.printing.check_printout import CheckPrintoutDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.admin.first_run import FirstRunDialog
+    from csperf_desktop.gui.shell.help_window import HelpWindow
+    from csperf_desktop.gui.admin.login import LoginDialog
+    from csperf_desktop.gui.admin.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 
     from test_forms_and_translations import english_words, visible_texts
 
@@ -589,10 +586,9 @@ def _is_data(text: str) -> bool:
 
 
 def test_back_up_now_writes_a_checked_copy_and_says_where(qtbot, office, supervisor, db, answers, tmp_path):
-    from csperf_desktop.office import settings
     from csperf_desktop.store import backup
-    from csperf_desktop.gui.backup_dialogs import back_up_now
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.admin.backup_dialogs import back_up_now
+    from csperf_desktop.gui.shell.context import AppContext
 
     ctx = AppContext(supervisor)
     ctx.database_location = db.database
@@ -605,8 +601,8 @@ def test_back_up_now_writes_a_checked_copy_and_says_where(qtbot, office, supervi
 
 
 def test_a_viewer_cannot_back_up(qtbot, office, viewer, db, answers, tmp_path):
-    from csperf_desktop.gui.backup_dialogs import back_up_now
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.admin.backup_dialogs import back_up_now
+    from csperf_desktop.gui.shell.context import AppContext
 
     ctx = AppContext(viewer)
     ctx.database_location = db.database
@@ -619,7 +615,7 @@ def test_a_viewer_cannot_back_up(qtbot, office, viewer, db, answers, tmp_path):
 def test_every_audit_action_the_core_writes_has_a_readable_label():
     import re
 
-    from csperf_desktop.gui.audit_dialog import ACTIONS
+    from csperf_desktop.gui.admin.audit_dialog import ACTIONS
 
     core = Path(__file__).resolve().parents[2] / "csperf_desktop"
     patterns = [r'tx\.audit\(\s*"([a-z_]+)"', r'tx\.audit\(\s*"[a-z_]+" if [^"]+ else "([a-z_]+)"',
@@ -639,14 +635,14 @@ def test_every_audit_action_the_core_writes_has_a_readable_label():
 def test_every_figure_and_staff_field_has_a_readable_label_in_the_audit_viewer(qapp):
     from csperf_desktop.monthly import figures
     from csperf_desktop.office import staff
-    from csperf_desktop.gui.audit_dialog import field_label
+    from csperf_desktop.gui.admin.audit_dialog import field_label
 
     for key in list(figures.FIELDS) + list(staff.FIELDS):
         assert field_label(key) != key, key
 
 
 def test_an_unreachable_shared_database_offers_no_restore(qtbot, tmp_path):
-    from csperf_desktop.gui.backup_dialogs import RecoveryDialog
+    from csperf_desktop.gui.admin.backup_dialogs import RecoveryDialog
 
     dialog = RecoveryDialog("postgresql://kefu@server/csperf", "无法连接 PostgreSQL 数据库")
     qtbot.addWidget(dialog)
