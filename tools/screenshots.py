@@ -63,7 +63,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import Qt
 
     from csperf_desktop.gui.annual.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
-    from csperf_desktop.gui.appeals.appeals_tab import AppealReportDialog, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.report_dialog import AppealReportDialog
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
     from csperf_desktop.gui.annual.template_editor import TemplateEditor
     from csperf_desktop.gui.shell.context import AppContext
     from csperf_desktop.gui.exams.exams_tab import ExamDialog

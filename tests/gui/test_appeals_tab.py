@@ -25,7 +25,7 @@ def make_ctx(role="supervisor"):
 
 @pytest.fixture
 def tab(qtbot, demo_db, answers):
-    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab
+    from csperf_desktop.gui.appeals.tab import AppealsTab
 
     w = AppealsTab(make_ctx())
     qtbot.addWidget(w)
@@ -86,7 +86,7 @@ def fill_appeal(d, picks=1, proposed=None, no=None):
 
 
 def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypatch):
-    from csperf_desktop.gui.appeals import appeals_tab as mod
+    from csperf_desktop.gui.appeals import tab as mod
 
     assert tab.month_filter.currentData() == SEPT.key
     picked = []
@@ -130,7 +130,8 @@ def test_record_and_uphold_through_the_tab_gives_revision_2(qtbot, tab, monkeypa
 
 
 def test_partly_upheld_item_by_item(qtbot, tab):
-    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -155,7 +156,8 @@ def test_partly_upheld_item_by_item(qtbot, tab):
 
 
 def test_rejected_needs_a_reason(qtbot, tab):
-    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -179,7 +181,7 @@ def test_rejected_needs_a_reason(qtbot, tab):
 
 
 def test_late_appeal_refused_then_admin_accepts_with_reason(qtbot, tab):
-    from csperf_desktop.gui.appeals.appeals_tab import RecordAppealDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
 
     deadline = Period.get(Period.month == SEPT.key).appeal_deadline
     clock.set_fixed(deadline + dt.timedelta(hours=2))
@@ -217,7 +219,7 @@ def test_countdown_names_the_deadline(qtbot, tab):
 
 def test_self_check_report(qtbot, tab):
     from csperf_desktop.monthly import appeals
-    from csperf_desktop.gui.appeals.appeals_tab import AppealReportDialog
+    from csperf_desktop.gui.appeals.report_dialog import AppealReportDialog
 
     ev = first_deduction(person_with(1))
     a = appeals.record_appeal(tab.ctx.actor, SEPT, ev.staff_id, [ev.id], "理由")
@@ -237,7 +239,10 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     """Every label, button, header and choice of these views is translated (data aside)."""
     from csperf_desktop.monthly import exams, spotchecks
     from csperf_desktop.gui.shell import i18n
-    from csperf_desktop.gui.appeals.appeals_tab import AppealReportDialog, AppealsTab, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.report_dialog import AppealReportDialog
+    from csperf_desktop.gui.appeals.tab import AppealsTab
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
     from csperf_desktop.gui.exams.exams_tab import ExamDialog, ExamsTab
     from csperf_desktop.gui.daily.spotcheck_dialog import (ChecklistDialog, ChecklistItemDialog, SpotCheckDialog,
                                                       SpotCheckMonthDialog)
@@ -275,7 +280,8 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
 
 def test_upheld_with_the_right_rule_applied(qtbot, tab):
     """Wrong rule applied: the correction carries the right rule and the points asked for."""
-    from csperf_desktop.gui.appeals.appeals_tab import DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)
@@ -300,7 +306,9 @@ def test_upheld_with_the_right_rule_applied(qtbot, tab):
 
 
 def test_withdrawn_keeps_the_revision_and_a_viewer_only_reads(qtbot, tab, demo_db):
-    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab, DecideDialog, RecordAppealDialog
+    from csperf_desktop.gui.appeals.tab import AppealsTab
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
 
     d = RecordAppealDialog(tab.ctx, SEPT, tab)
     qtbot.addWidget(d)

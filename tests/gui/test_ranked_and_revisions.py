@@ -88,7 +88,7 @@ def test_one_upheld_appeal_reads_version_2_revised_on_screen_paper_cli_and_excel
     from csperf_desktop.cli import main
     from csperf_desktop.excel.exporters import export_appeals, export_month
     from csperf_desktop.gui.appeals.appeal_models import AppealsModel
-    from csperf_desktop.gui.appeals.appeals_tab import AppealsTab
+    from csperf_desktop.gui.appeals.tab import AppealsTab
     from csperf_desktop.gui.shell.context import AppContext
     from csperf_desktop.reports.bulletin import write_bulletin
 

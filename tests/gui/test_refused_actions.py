@@ -113,7 +113,7 @@ def test_close_month_on_an_open_month_and_reopen_for_a_supervisor_say_why(qtbot,
 
 def test_the_record_dialog_accepts_an_appeal_in_the_minute_of_publication(qtbot, office, supervisor, answers):
     from csperf_desktop.gui.appeals.appeal_models import EventPickModel
-    from csperf_desktop.gui.appeals.appeals_tab import RecordAppealDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
     from csperf_desktop.gui.shell.context import AppContext
 
     add_event(supervisor, "A02", "D05", "2026-10-12")

@@ -165,13 +165,13 @@ class CheckPrintoutDialog(QDialog):
         if found.kind == "current":
             text = self.tr("<b>Matches.</b> This is revision {rev} of {month}, published on {time} by {who} — "
                            "the results now in force.").format(
-                rev=found.revision.number, month=month, time=_fmt(found.revision.at), who=found.revision.actor)
+                rev=found.revision.number, month=month, time=i18n.fmt_time(found.revision.at), who=found.revision.actor)
             style = ok_style
         elif found.kind == "earlier":
             text = self.tr("<b>Out of date.</b> This matches revision {rev} of {month}, published on {time} by "
                            "{who}, which was later replaced: revision {current} is now in force. "
                            "Print the current bulletin again.").format(
-                rev=found.revision.number, month=month, time=_fmt(found.revision.at), who=found.revision.actor,
+                rev=found.revision.number, month=month, time=i18n.fmt_time(found.revision.at), who=found.revision.actor,
                 current=found.current)
             style = old_style
         elif found.kind == "altered":
@@ -179,7 +179,7 @@ class CheckPrintoutDialog(QDialog):
                            "revision {rev} of {month} as published on {time}; the results stored now no longer "
                            "produce this fingerprint — they were changed behind the program's back. Run Verify in "
                            "the audit trail and restore a backup.").format(
-                rev=found.revision.number, month=month, time=_fmt(found.revision.at))
+                rev=found.revision.number, month=month, time=i18n.fmt_time(found.revision.at))
             style = bad_style
         elif found.kind == "unpublished":
             text = self.tr("<b>No match.</b> {month} has not been published.").format(month=month)
@@ -192,12 +192,3 @@ class CheckPrintoutDialog(QDialog):
         self.result_label.setStyleSheet(style)
         self.result_label.setText(text)
 
-
-def _fmt(utc) -> str:
-    if utc is None:
-        return ""
-    from ...base import clock
-
-    local = clock.to_local(utc)
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}" if i18n.is_chinese() else \
-        f"{local:%Y-%m-%d %H:%M}"

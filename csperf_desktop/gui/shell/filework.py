@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...base.errors import CsperfError
 from . import messages
-from .operations import _thread_pool, call_in_worker
+from .operations import thread_pool, call_in_worker
 
 _running: set = set()
 
@@ -139,7 +139,7 @@ def run_task(parent: QWidget | None, fn: Callable, *, label: str, cancellable: b
     worker.signals.progressed.connect(progressed, Qt.QueuedConnection)
     worker.signals.done.connect(lambda r: finish(True, r), Qt.QueuedConnection)
     worker.signals.failed.connect(lambda e: finish(False, e), Qt.QueuedConnection)
-    _thread_pool().start(worker)
+    thread_pool().start(worker)
     return task
 
 

@@ -59,7 +59,7 @@ def _exams_tab():
 
 
 def _appeals_tab():
-    from ..appeals.appeals_tab import AppealsTab
+    from ..appeals.tab import AppealsTab
 
     return AppealsTab
 

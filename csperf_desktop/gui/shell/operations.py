@@ -28,7 +28,7 @@ _running: set = set()
 _pool: QThreadPool | None = None
 
 
-def _thread_pool() -> QThreadPool:
+def thread_pool() -> QThreadPool:
     """Our own pool: Qt's global one may be busy with the platform's own work."""
     global _pool
     if _pool is None:
@@ -168,4 +168,4 @@ def _start_worker(op: Op, parent, label: str, fn: Callable, args: tuple, kwargs:
 
     worker.signals.done.connect(lambda r: finish(True, r), Qt.QueuedConnection)
     worker.signals.failed.connect(lambda e: finish(False, e), Qt.QueuedConnection)
-    _thread_pool().start(worker)
+    thread_pool().start(worker)
