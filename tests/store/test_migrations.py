@@ -19,7 +19,7 @@ from csperf_desktop.store.models import GiftHandout, MonthlyResult, Period, Prop
 from csperf_desktop.base.months import Month
 from csperf_desktop.monthly.standings import published_standings
 
-V1 = Path(__file__).parent / "data" / "demo-schema-v1.db.gz"
+V1 = Path(__file__).resolve().parents[1] / "data" / "demo-schema-v1.db.gz"
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -81,7 +81,7 @@ def test_two_programs_upgrading_the_same_office_at_once_apply_each_step_once(v1_
 
     script = ("import sys; from csperf_desktop.store.db import open_database; "
               "open_database(sys.argv[1]); print('ok')")
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     procs = [subprocess.Popen([sys.executable, "-c", script, str(v1_copy)], cwd=root, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outcomes = [p.communicate(timeout=120) for p in procs]

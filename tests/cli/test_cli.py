@@ -14,7 +14,7 @@ from csperf_desktop.base import clock
 from csperf_desktop.cli import main
 from csperf_desktop.store.db import close_database
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

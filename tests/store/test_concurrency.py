@@ -12,7 +12,7 @@ from csperf_desktop.store.db import close_database, open_database
 from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.store.models import Period, ScoreEvent
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 RECORDER = textwrap.dedent("""
     import sys, datetime as dt

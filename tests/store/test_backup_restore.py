@@ -22,7 +22,7 @@ from csperf_desktop.store.instance_lock import InstanceLock
 from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.store.models import database_proxy
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.sqlite_only

@@ -17,7 +17,7 @@ from csperf_desktop.monthly.events import add_event
 from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.store.models import AuditEntry, Rule, ScoreEvent
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_service_writes_an_audit_entry(office, supervisor):

@@ -18,7 +18,7 @@ from csperf_desktop.monthly.exams import add_exam, set_results
 from csperf_desktop.base.months import Month
 from csperf_desktop.monthly.lifecycle import publish_month
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OCT = Month(2026, 10)
 
 PRELUDE = textwrap.dedent("""

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QTableView,
                                QComboBox)
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 # Words that are the same in both languages: the product, codes, key names.
 ALLOWED = {"csperf", "PDF", "Excel", "Enter", "Tab", "Ctrl", "PgUp", "PgDown", "English", "YYYY", "system"}

@@ -25,7 +25,7 @@ from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.store.models import AuditEntry, MonthlyResult, Period, ScoreEvent, Staff, database_proxy
 from csperf_desktop.base.months import Month
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEP = Month(2026, 9)
 
 

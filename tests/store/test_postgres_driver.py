@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # What peewee's import of psycopg2 sets up, read the same way on both sides.
 PEEWEE_STATE = textwrap.dedent("""

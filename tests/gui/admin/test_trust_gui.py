@@ -617,7 +617,7 @@ def test_every_audit_action_the_core_writes_has_a_readable_label():
 
     from csperf_desktop.gui.admin.audit_dialog import ACTIONS
 
-    core = Path(__file__).resolve().parents[2] / "csperf_desktop"
+    core = Path(__file__).resolve().parents[3] / "csperf_desktop"
     patterns = [r'tx\.audit\(\s*"([a-z_]+)"', r'tx\.audit\(\s*"[a-z_]+" if [^"]+ else "([a-z_]+)"',
                 r'audit\.record\(\s*\w+,\s*"([a-z_]+)"', r'audit\.record\(\s*\w+,\s*"[a-z_]+" if \w+ else "([a-z_]+)"',
                 r'_save\(tx, \w+, \w+, "([a-z_]+)"']

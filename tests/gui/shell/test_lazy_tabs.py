@@ -77,7 +77,7 @@ def test_the_first_paint_needs_neither_the_monthly_cycle_nor_the_features(office
     import sys
     from pathlib import Path
 
-    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, db.database], cwd=Path(__file__).resolve().parents[2],
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, db.database], cwd=Path(__file__).resolve().parents[3],
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr

@@ -34,7 +34,7 @@ def _start(tmp_path, *args):
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CSPERF_DATA_DIR=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
     return subprocess.Popen([sys.executable, str(root / "main.py"), *args, "--lang", "zh_CN"],
