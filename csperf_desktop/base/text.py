@@ -34,11 +34,12 @@ def local_naive(utc: _dt.datetime | None) -> _dt.datetime | None:
     return to_local(utc).replace(tzinfo=None, microsecond=0)
 
 
-def signed(n: int | None) -> str:
-    """+3, −2 (with the minus sign U+2212), 0; empty for None."""
+def signed(n: int | None, minus: str = MINUS) -> str:
+    """+3, −2, 0; empty for None. The window writes the minus sign U+2212; the printed
+    PDFs pass ``minus="-"`` (their tables have always used the hyphen)."""
     if n is None:
         return ""
-    return f"+{n}" if n > 0 else (f"{MINUS}{-n}" if n < 0 else "0")
+    return f"+{n}" if n > 0 else (f"{minus}{-n}" if n < 0 else "0")
 
 
 def pct_text(v: float | None) -> str:

@@ -21,7 +21,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 from reportlab.platypus import Table as _Table
 
 from ..base.errors import ValidationError
-from ..base.text import pct_text, seconds_text, signed  # noqa: F401  (the PDFs' formatters)
+from ..base import text as _text
+from ..base.text import pct_text, seconds_text  # noqa: F401  (the PDFs' formatters)
 from .fonts import FontSet
 
 PAPERS = {"A3": A3, "A4": A4}
@@ -291,6 +292,11 @@ class ReportDoc(BaseDocTemplate):
 
 
 # --- formatting -------------------------------------------------------------
+
+def signed(n: int | None) -> str:
+    """+3, -2, 0 as the PDFs print them (with the hyphen)."""
+    return _text.signed(n, minus="-")
+
 
 def change_text(n: int | None) -> str:
     """Change against last month: ↑3, ↓2, 持平, or — when there is no last month."""

@@ -25,6 +25,7 @@ from ...base import clock
 from ...monthly import events as events_service
 from ...base import vocab
 from ...base.errors import ValidationError
+from ...base.text import signed
 from ...store.models import Rule, ScoreEvent, Staff
 from ...office.rules import all_rules
 from ...monthly.standings import employed_in, standings
@@ -353,7 +354,7 @@ class EntryStrip(QGroupBox):
         self.tab.flash(ev.id)
         name = self.staff_picker.itemText(self.staff_picker.currentIndex())
         self.message.setText(self.tr("Saved: {who} · {code} {points}").format(
-            who=name, code=ev.rule_code, points=(f"+{ev.points}" if ev.points > 0 else f"−{-ev.points}")))
+            who=name, code=ev.rule_code, points=signed(ev.points)))
         if ev.gift_tier:
             self.message.setText(self.message.text() + " · " + self.tr("gift {tier} owed").format(tier=ev.gift_tier))
         self.message.setStyleSheet("color: #1b7a35;")
@@ -694,7 +695,7 @@ class DailyTab(QWidget):
         if reason:  # never ask for a reason the core would then refuse
             self.show_status(reason)
             return
-        points = f"+{r.points}" if r.points > 0 else f"−{-r.points}"
+        points = signed(r.points)
         reason = messages.ask_text(self, self.tr("Void event"), self.tr(
             "Void {code} {points} for {name} on {date}?\nThe row stays visible, struck through.\nReason:").format(
             code=r.rule_code, points=points, name=r.name, date=r.date))

@@ -558,7 +558,7 @@ def test_chinese_trust_dialogs_have_no_untranslated_english(qtbot, qapp, account
     from csperf_desktop.gui.admin.login import LoginDialog
     from csperf_desktop.gui.admin.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 
-    from test_forms_and_translations import english_words, visible_texts
+    from gui_texts import english_words, visible_texts
 
     i18n.install(qapp, "zh_CN")
     try:

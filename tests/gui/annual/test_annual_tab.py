@@ -269,7 +269,7 @@ def test_chinese_annual_views_show_no_english(qtbot, qapp, demo_db, ctx, supervi
     from csperf_desktop.gui.shell import i18n
     from csperf_desktop.gui.annual.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
     from csperf_desktop.gui.annual.template_editor import TemplateEditor
-    from test_forms_and_translations import english_words, visible_texts
+    from gui_texts import english_words, visible_texts
 
     annual.save_self_review(supervisor, "KF001", YEAR, "自评")
     i18n.install(qapp, "zh_CN")

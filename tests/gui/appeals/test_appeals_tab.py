@@ -246,7 +246,7 @@ def test_chinese_exam_spotcheck_and_appeal_views_show_no_english(qtbot, qapp, de
     from csperf_desktop.gui.exams.exams_tab import ExamDialog, ExamsTab
     from csperf_desktop.gui.daily.spotcheck_dialog import (ChecklistDialog, ChecklistItemDialog, SpotCheckDialog,
                                                       SpotCheckMonthDialog)
-    from test_forms_and_translations import english_words, visible_texts
+    from gui_texts import english_words, visible_texts
 
     ctx = make_ctx()
     exam = exams.add_exam(ctx.actor, date="2026-10-12", title="十月考试")

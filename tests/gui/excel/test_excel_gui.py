@@ -291,7 +291,7 @@ def test_a_renamed_csv_is_refused_with_the_core_message_and_no_preview(qtbot, of
 
 
 def test_print_and_import_dialogs_are_all_chinese(qtbot, qapp, demo_db, ctx, tmp_path):
-    from test_forms_and_translations import english_words, visible_texts
+    from gui_texts import english_words, visible_texts
 
     from csperf_desktop.excel import read_import, save_template
     from csperf_desktop.gui.shell import i18n
