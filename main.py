@@ -2,7 +2,7 @@
 
 import sys
 
-from csperf_desktop.cli import main
+from csperf_desktop.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -18,8 +18,8 @@ if hasattr(time, "tzset"):
 
 import pytest  # noqa: E402
 
-from csperf_desktop import clock  # noqa: E402
-from csperf_desktop.auth import Actor  # noqa: E402
+from csperf_desktop.base import clock  # noqa: E402
+from csperf_desktop.trust.auth import Actor  # noqa: E402
 
 # 2026-10-20 10:00 in Shanghai
 FIXED_NOW = dt.datetime(2026, 10, 20, 2, 0, 0)
@@ -41,7 +41,7 @@ def fixed_clock():
 def _reset_postgres(url: str) -> None:
     from playhouse.db_url import connect
 
-    from csperf_desktop.db import load_postgres_driver
+    from csperf_desktop.store.db import load_postgres_driver
 
     load_postgres_driver()
     pg = connect(url)
@@ -54,7 +54,7 @@ def _reset_postgres(url: str) -> None:
 @pytest.fixture
 def db(tmp_path, fixed_clock):
     """An empty csperf database at the latest schema, bound to the models."""
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.store.db import close_database, open_database
 
     url = os.environ.get("CSPERF_TEST_DB")
     if url:
@@ -95,7 +95,7 @@ def viewer():
 @pytest.fixture
 def office(db, supervisor):
     """Five agents A01..A05, hired long ago."""
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     people = {}
     for i, name in enumerate(["甲", "乙", "丙", "丁", "戊"], start=1):
@@ -107,8 +107,8 @@ def office(db, supervisor):
 @pytest.fixture
 def demo_db(tmp_path):
     """The demo office, built at the fixed clock."""
-    from csperf_desktop.db import close_database, open_database
-    from csperf_desktop.demo import build_demo
+    from csperf_desktop.store.db import close_database, open_database
+    from csperf_desktop.devtools.demo import build_demo
 
     clock.set_fixed(FIXED_NOW)
     open_database(str(tmp_path / "demo.db"))
@@ -126,9 +126,9 @@ def damage_in_the_middle():
     ``before_damage()`` may add data (e.g. an account) while the file is sound."""
     import sqlite3
 
-    from csperf_desktop.auth import Actor
-    from csperf_desktop.db import close_database, open_database
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.trust.auth import Actor
+    from csperf_desktop.store.db import close_database, open_database
+    from csperf_desktop.office.staff import add_staff
 
     def make(path, before_damage=None) -> bytes:
         open_database(str(path))

@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def build(path: Path, n_events: int) -> None:
-    from csperf_desktop.auth import SYSTEM
-    from csperf_desktop.db import open_database
-    from csperf_desktop.models import Rule, Staff, database_proxy
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.trust.auth import SYSTEM
+    from csperf_desktop.store.db import open_database
+    from csperf_desktop.store.models import Rule, Staff, database_proxy
+    from csperf_desktop.office.staff import add_staff
 
     open_database(str(path))
     for i in range(100):
@@ -52,9 +52,9 @@ def build(path: Path, n_events: int) -> None:
             "unit_points, quantity, points, note, reference, method, recorded_by, created_at, voided, serious) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     # As in real use, every month before the last two is published (its standings are a snapshot).
-    from csperf_desktop import clock
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.base import clock
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     month = Month(2024, 10)
     while month < Month(2026, 10):
@@ -77,12 +77,12 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from csperf_desktop import clock
-    from csperf_desktop.gui import app as gui_app
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.daily_tab import DailyTab
-    from csperf_desktop.models import ScoreEvent, database_proxy
-    from csperf_desktop.months import Month
+    from csperf_desktop.base import clock
+    from csperf_desktop.gui.shell import app as gui_app
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.daily.daily_tab import DailyTab
+    from csperf_desktop.store.models import ScoreEvent, database_proxy
+    from csperf_desktop.base.months import Month
 
     clock.set_fixed(_dt.datetime(2026, 10, 31, 2, 0))
     app = gui_app.make_application()
@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
 
         cProfile.runctx("ctx.set_month(Month(2025, 8)); app.processEvents()", globals(), locals(), "/tmp/month.prof")
         pstats.Stats("/tmp/month.prof").sort_stats("cumulative").print_stats(25)
-    from csperf_desktop.gui import daily_tab
+    from csperf_desktop.gui.daily import daily_tab
 
     if os.environ.get("BENCH_BACKGROUND_ROWS"):
         daily_tab.BACKGROUND_ROWS = int(os.environ["BENCH_BACKGROUND_ROWS"])

@@ -25,7 +25,7 @@ def never_block_on_a_message_box() -> None:
     printed, so the script never waits on a modal box."""
     import sys as _sys
 
-    from csperf_desktop.gui import messages
+    from csperf_desktop.gui.shell import messages
 
     def say(parent, message, title=None):
         print(f"(message) {message}", file=_sys.stderr)
@@ -49,8 +49,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from csperf_desktop.gui import app as gui_app
-    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.shell import app as gui_app
+    from csperf_desktop.gui.shell import i18n
 
     app = gui_app.make_application()
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -62,18 +62,20 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtCore import Qt
 
-    from csperf_desktop.gui.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
-    from csperf_desktop.gui.appeals_tab import AppealReportDialog, DecideDialog, RecordAppealDialog
-    from csperf_desktop.gui.template_editor import TemplateEditor
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.exams_tab import ExamDialog
-    from csperf_desktop.gui.main_window import MainWindow
-    from csperf_desktop.gui.spotcheck_dialog import ChecklistDialog, SpotCheckDialog, SpotCheckMonthDialog
-    from csperf_desktop.gui.publish_dialog import PublishDialog
-    from csperf_desktop.gui.rulebook_dialog import RuleDialog, RulebookDialog
-    from csperf_desktop.gui.settings_dialog import SettingsDialog
-    from csperf_desktop.gui.staff_tab import StaffDialog
-    from csperf_desktop.models import Rule, Staff
+    from csperf_desktop.gui.annual.annual_dialogs import AnnualPrintDialog, CoachingNoteDialog, GoalDialog
+    from csperf_desktop.gui.appeals.report_dialog import AppealReportDialog
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
+    from csperf_desktop.gui.annual.template_editor import TemplateEditor
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.exams.exams_tab import ExamDialog
+    from csperf_desktop.gui.shell.main_window import MainWindow
+    from csperf_desktop.gui.daily.spotcheck_dialog import ChecklistDialog, SpotCheckDialog, SpotCheckMonthDialog
+    from csperf_desktop.gui.daily.publish_dialog import PublishDialog
+    from csperf_desktop.gui.staff.rulebook_dialog import RuleDialog, RulebookDialog
+    from csperf_desktop.gui.admin.settings_dialog import SettingsDialog
+    from csperf_desktop.gui.staff.staff_tab import StaffDialog
+    from csperf_desktop.store.models import Rule, Staff
 
     ctx = AppContext()
     ctx.database_location = "demo.db"
@@ -202,9 +204,9 @@ def print_and_excel_dialogs(ctx, window, work: Path) -> list:
     from openpyxl import load_workbook
 
     from csperf_desktop.excel import exporters, read_import, save_template
-    from csperf_desktop.gui import excel_dialogs
-    from csperf_desktop.gui.import_preview import ImportPreviewDialog
-    from csperf_desktop.gui.print_dialogs import BulletinOptionsDialog, ScorecardsDialog
+    from csperf_desktop.gui.excel import excel_dialogs
+    from csperf_desktop.gui.excel.import_preview import ImportPreviewDialog
+    from csperf_desktop.gui.printing.print_dialogs import BulletinOptionsDialog, ScorecardsDialog
 
     roster = exporters.export_staff(work / "roster.xlsx")
     wb = load_workbook(roster)
@@ -238,9 +240,10 @@ def add_exams_spot_checks_and_appeals(actor) -> tuple[int, int]:
     import datetime as _dt
     import random
 
-    from csperf_desktop import appeals, clock, exams, spotchecks
-    from csperf_desktop.models import Appeal, AppealItem, ScoreEvent, SpotCheck, Staff
-    from csperf_desktop.months import Month
+    from csperf_desktop.monthly import appeals, exams, spotchecks
+    from csperf_desktop.base import clock
+    from csperf_desktop.store.models import Appeal, AppealItem, ScoreEvent, SpotCheck, Staff
+    from csperf_desktop.base.months import Month
 
     rng = random.Random(7)
     today = clock.today()
@@ -287,7 +290,9 @@ def add_annual_reviews(actor) -> None:
     self-review; the distribution check switched on."""
     import datetime as _dt
 
-    from csperf_desktop import annual, clock, settings
+    from csperf_desktop import annual
+    from csperf_desktop.base import clock
+    from csperf_desktop.office import settings
 
     year = clock.today().year
     ratings = {"communication": 4, "complaints": 3, "attitude": (5, "客户多次书面表扬"), "learning": 4,
@@ -306,8 +311,8 @@ def add_annual_reviews(actor) -> None:
 
 def shoot_annual(tab, window, shot) -> None:
     """The review form's pages, a refused rating, a signed-off review, the comparison and the what-if."""
-    from csperf_desktop.gui.annual_models import IndicatorModel
-    from csperf_desktop.models import Staff
+    from csperf_desktop.gui.annual.annual_models import IndicatorModel
+    from csperf_desktop.store.models import Staff
 
     model = tab.indicator_model
     row = model.row_of_code("communication")

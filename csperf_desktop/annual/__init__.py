@@ -29,9 +29,21 @@ from .reviews import (add_coaching_note, add_goal, check_year, coaching_notes, d
                       get_review, goals_for, record_interview, review_detail, review_list, save_ratings,
                       save_self_review,
                       sign_off, unlock_review, update_coaching_note, update_goal)
-from .scales import DIRECTIONS, band_score, grade_for, parse_grade_bands, parse_rating_points, rating_score
-from .templates import (KINDS, SOURCES, Template, default_template, save_template, seed_templates,
-                        template_by_id, template_for_role, template_versions, templates_by_role, validate_body)
+from .scales import DIRECTIONS, band_score, grade_for, rating_score
+from ..office.settings import parse_grade_bands, parse_rating_points
+from .templates import (
+    KINDS,
+    SOURCES,
+    Template,
+    default_template,
+    save_template,
+    template_by_id,
+    template_for_role,
+    template_versions,
+    templates_by_role,
+    validate_body,
+)
+from ..store.seeds import seed_templates
 
 __all__ = [
     "REVIEW_STATUS", "AnnualResult", "DimensionResult", "IndicatorResult", "WhatIfRow", "aggregate", "compute_all",

@@ -39,11 +39,11 @@ from dataclasses import asdict, dataclass, field
 
 import peewee as pw
 
-from .. import clock
-from .. import settings as settings_mod
-from ..models import (AnnualGoal, AnnualReview, Exam, ExamResult, MonthlyFigures, MonthlyResult, Period,
+from ..base import clock
+from ..office import settings as settings_mod
+from ..store.models import (AnnualGoal, AnnualReview, Exam, ExamResult, MonthlyFigures, MonthlyResult, Period,
                       ScoreEvent, SpotCheck, SpotCheckResult, Staff)
-from ..months import Month
+from ..base.months import Month
 from . import scales
 from .templates import SOURCES, Template, templates_by_role
 
@@ -178,7 +178,7 @@ class YearData:
     rating_points: tuple
 
 
-def _in_year(staff_q, year: int):
+def staff_in_year(staff_q, year: int):
     first, last = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     return staff_q.where(((Staff.hire_date.is_null()) | (Staff.hire_date <= last))
                          & ((Staff.leave_date.is_null()) | (Staff.leave_date >= first)))
@@ -209,7 +209,7 @@ def monthly_finals(year: int, published: dict[str, int] | None = None) -> dict[i
 def load_year(year: int, staff_ids: list[int] | None = None) -> YearData:
     today = clock.today()
     keys = [m.key for m in year_months(year)]
-    q = _in_year(Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role, Staff.hire_date,
+    q = staff_in_year(Staff.select(Staff.id, Staff.employee_no, Staff.name, Staff.team, Staff.role, Staff.hire_date,
                               Staff.leave_date), year).order_by(Staff.employee_no)
     staff = list(q.tuples())
     if staff_ids is not None:
@@ -308,7 +308,7 @@ def measure(source: str, sid: int, months: list[str], data: YearData, rule_code:
 
 
 def value_text(value: float | None, unit: str) -> str:
-    from ..reports.style import seconds_text
+    from ..base.text import seconds_text
 
     if value is None:
         return "无数据"
@@ -502,8 +502,8 @@ def compute_all(year: int, staff_ids: list[int] | None = None) -> list[AnnualRes
 
 
 def compute_one(year: int, staff) -> AnnualResult:
-    from ..errors import NotFound
-    from ..events import find_staff
+    from ..base.errors import NotFound
+    from ..office.lookups import find_staff
 
     s = find_staff(staff)
     found = [r for r in compute_all(year) if r.staff_id == s.id]
@@ -568,7 +568,7 @@ class WhatIfRow:
 
 
 def _check_alternative(results: list[AnnualResult], dim_weights: dict, ind_weights: dict) -> None:
-    from ..errors import ValidationError
+    from ..base.errors import ValidationError
 
     seen = set()
     for r in results:
@@ -601,7 +601,7 @@ def what_if(year: int, dimension_weights: dict | None = None, indicator_weights:
     monthly/evaluation blend. Ranks are among the people selected (``role``,
     ``team``); rows come in the new order.
     """
-    from ..errors import ValidationError
+    from ..base.errors import ValidationError
 
     results = compute_all(year) if results is None else results
     results = [r for r in results if (role is None or r.role == role) and (team is None or r.team == team)]

@@ -18,13 +18,13 @@ import datetime as _dt
 import json
 from dataclasses import dataclass
 
-from .. import clock
-from ..auth import Actor
-from ..errors import NotFound, PeriodLocked, ValidationError
-from ..events import find_staff
-from ..models import AnnualGoal, AnnualReview, CoachingNote, Staff
-from ..service import change
-from ..values import clean_text, known_fields, parse_date, parse_int
+from ..base import clock
+from ..trust.auth import Actor
+from ..base.errors import NotFound, PeriodLocked, ValidationError
+from ..office.lookups import find_staff
+from ..store.models import AnnualGoal, AnnualReview, CoachingNote, Staff
+from ..trust.service import change
+from ..base.values import clean_text, known_fields, parse_date, parse_int
 from . import scales
 from .compute import REVIEW_STATUS, AnnualResult, compute_all
 from .templates import template_for_role
@@ -439,7 +439,7 @@ class ReviewDetail:
 def review_detail(year, staff) -> ReviewDetail:
     """The review form's content: the computed (or frozen) result, the review record, this and next
     year's goals, the year's coaching notes and exam results."""
-    from ..exams import agent_history
+    from ..monthly.exams import agent_history
     from .compute import compute_one
 
     year = check_year(year)

@@ -18,12 +18,13 @@ import copy
 import json
 from dataclasses import dataclass
 
-from .. import clock
-from ..auth import Actor
-from ..errors import ValidationError
-from ..service import change
-from ..vocab import STAFF_ROLES, zh
+from ..base import clock
+from ..trust.auth import Actor
+from ..base.errors import ValidationError
+from ..trust.service import change
+from ..base.vocab import STAFF_ROLES, zh
 from .scales import DIRECTIONS
+from ..store.seeds import AGENT_TEMPLATE, DEFAULTS, TEAM_LEAD_TEMPLATE  # noqa: F401  (the built-in templates)
 
 # source: (label, unit, aggregate) — "mean": average over the months counted;
 # "sum": total over the months counted, its target pro-rated by months/12;
@@ -49,68 +50,6 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 
 KINDS = {"data": ("数据指标", "Data-driven"), "judged": ("评议指标", "Judged")}
 TEMPLATE_ROLES = tuple(STAFF_ROLES)  # agent, team_lead, qa
-
-
-def _d(code, name, source, direction, target, zero, weight, **kw):
-    return {"code": code, "name": name, "kind": "data", "source": source, "direction": direction,
-            "target": target, "zero": zero, "weight": weight, **kw}
-
-
-def _j(code, name, weight):
-    return {"code": code, "name": name, "kind": "judged", "weight": weight}
-
-
-AGENT_TEMPLATE = {"dimensions": [
-    {"code": "results", "name": "工作业绩", "weight": 40, "indicators": [
-        _d("csat", "客户满意度（CSAT）", "csat", "higher", 95, 70, 30),
-        _d("response", "平均响应时长", "avg_response", "lower", 30, 120, 15),
-        _d("handling", "平均处理时长", "avg_handle", "band", 180, 60, 15, target_high=420, zero_high=900),
-        _d("fcr", "问题一次性解决率", "fcr", "higher", 85, 50, 20),
-        _d("workload", "工作量（接待量）", "contacts", "higher", 12000, 6000, 20),
-    ]},
-    {"code": "quality", "name": "服务质量", "weight": 30, "indicators": [
-        _d("norms", "服务规范遵守（抽查合格率）", "spot_pass", "higher", 98, 80, 40),
-        _j("communication", "沟通表达能力", 20),
-        _j("complaints", "投诉处理能力", 20),
-        _j("attitude", "服务态度", 20),
-    ]},
-    {"code": "ability", "name": "专业能力与素养", "weight": 20, "indicators": [
-        _d("knowledge", "产品/业务知识（考试平均分）", "exam_avg", "higher", 90, 60, 50),
-        _j("learning", "学习与改进能力", 25),
-        _j("responsibility", "责任心与抗压能力", 25),
-    ]},
-    {"code": "teamwork", "name": "团队协作与贡献", "weight": 10, "indicators": [
-        _j("cooperation", "团队合作精神", 40),
-        _d("discipline", "遵守规章制度（考勤）", "attendance", "lower", 0, 24, 30),
-        _d("suggestions", "合理化建议（B07 采纳次数）", "rule_count", "higher", 2, 0, 30, rule_code="B07"),
-    ]},
-]}
-
-TEAM_LEAD_TEMPLATE = {"dimensions": [
-    {"code": "team", "name": "团队整体绩效", "weight": 40, "indicators": [
-        _d("team_csat", "团队客户满意度", "team_csat", "higher", 95, 70, 40),
-        _d("team_handling", "团队平均处理时长", "team_avg_handle", "band", 180, 60, 30, target_high=420,
-           zero_high=900),
-        _d("team_fcr", "团队一次性解决率", "team_fcr", "higher", 85, 50, 30),
-    ]},
-    {"code": "people", "name": "人员管理与发展", "weight": 25, "indicators": [
-        _j("coaching", "下属培训与辅导效果", 40),
-        _j("attrition", "员工流失率控制", 30),
-        _j("bench", "团队梯队建设", 30),
-    ]},
-    {"code": "process", "name": "流程优化与问题解决", "weight": 20, "indicators": [
-        _j("bottlenecks", "发现并推动解决流程瓶颈", 50),
-        _j("efficiency", "提升整体运营效率", 30),
-        _d("suggestions", "合理化建议（B07 采纳次数）", "rule_count", "higher", 2, 0, 20, rule_code="B07"),
-    ]},
-    {"code": "coordination", "name": "资源协调与汇报", "weight": 15, "indicators": [
-        _j("reporting", "向上级及时准确汇报", 50),
-        _j("resources", "协调内外资源", 50),
-    ]},
-]}
-
-DEFAULTS = {"agent": ("一线客服代表考核模板", AGENT_TEMPLATE),
-            "team_lead": ("客服主管考核模板", TEAM_LEAD_TEMPLATE)}
 
 
 @dataclass(frozen=True)
@@ -273,7 +212,7 @@ def default_template(role: str) -> Template:
 
 def latest_rows() -> dict[str, object]:
     """The latest saved version of each role's template (one query)."""
-    from ..models import AnnualTemplate
+    from ..store.models import AnnualTemplate
 
     out = {}
     for row in AnnualTemplate.select().order_by(AnnualTemplate.role, AnnualTemplate.version):
@@ -295,29 +234,19 @@ def template_for_role(role: str) -> Template:
 
 
 def template_by_id(template_id: int) -> Template:
-    from ..models import AnnualTemplate
+    from ..store.models import AnnualTemplate
 
     return _from_row(AnnualTemplate.get_by_id(template_id))
 
 
 def template_versions(role: str) -> list[Template]:
-    from ..models import AnnualTemplate
+    from ..store.models import AnnualTemplate
 
     return [_from_row(r) for r in AnnualTemplate.select().where(AnnualTemplate.role == _role(role))
             .order_by(AnnualTemplate.version)]
 
 
 # ---------------------------------------------------------------- services
-
-def seed_templates(model=None) -> None:
-    """Version 1 of the agent and team-lead templates (a new database, migration step 1)."""
-    if model is None:
-        from ..models import AnnualTemplate as model
-    for role, (name, body) in DEFAULTS.items():
-        if not model.select().where(model.role == role).exists():
-            model.create(role=role, version=1, name=name, body=json.dumps(body, ensure_ascii=False),
-                         created_by="system", created_at=clock.now_utc())
-
 
 def save_template(actor: Actor, role: str, body: dict, name: str | None = None) -> Template:
     """Save ``role``'s template. Validates the weights (see ``validate_body``).
@@ -327,7 +256,7 @@ def save_template(actor: Actor, role: str, body: dict, name: str | None = None) 
     template saved here replaces the agent template for QA inspectors.
     Audited with before and after.
     """
-    from ..models import AnnualTemplate
+    from ..store.models import AnnualTemplate
 
     role = _role(role)
     with change(actor, "annual_review") as tx:
@@ -357,7 +286,7 @@ def save_template(actor: Actor, role: str, body: dict, name: str | None = None) 
 def ensure_saved(role: str) -> object:
     """The row of ``role``'s current template, saving the default as version 1 if none is stored
     (call inside a service's transaction)."""
-    from ..models import AnnualTemplate
+    from ..store.models import AnnualTemplate
 
     rows = latest_rows()
     key = role if role in rows or role != "qa" else "agent"

@@ -25,10 +25,11 @@ from pathlib import Path
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .. import clock
-from ..errors import CsperfError
+from ..base import clock
+from ..base.errors import CsperfError
 from .headers import Column, Kind, register_kind
-from .preview import ImportInvalid, PlannedRow, Preview, Problem, _problem, _report, _Row
+from .preview import ImportInvalid, PlannedRow, Preview, Problem
+from .rows import Row, add_problem, report_progress
 from .xlsxwrite import DATE_FORMAT, TEXT_FORMAT, SheetWriter, atomic_save, new_workbook, safe_value
 
 KIND = "annual_review"
@@ -79,14 +80,14 @@ class AnnualPreview(Preview):
 # ---------------------------------------------------------------- template
 
 def _people(year: int) -> list:
-    from ..annual.compute import _in_year
-    from ..models import Staff
+    from ..annual.compute import staff_in_year
+    from ..store.models import Staff
 
-    return list(_in_year(Staff.select(), year).order_by(Staff.employee_no))
+    return list(staff_in_year(Staff.select(), year).order_by(Staff.employee_no))
 
 
 def _reviews(year: int) -> dict:
-    from ..models import AnnualReview
+    from ..store.models import AnnualReview
 
     return {r.staff_id: r for r in AnnualReview.select().where(AnnualReview.year == year)}
 
@@ -233,7 +234,7 @@ def read_annual_review(path, year, *, progress=None, limits=None) -> AnnualPrevi
         _check(preview, parsed)
     if preview.problems:
         preview.rows = []
-    _report(progress, preview.data_rows, preview.data_rows, "检查完成")
+    report_progress(progress, preview.data_rows, preview.data_rows, "检查完成")
     return preview
 
 
@@ -248,25 +249,25 @@ class _Person:
     review: object
     first_row: int
     ratings: dict  # code -> (rating, comment, sub preview, row)
-    review_row: tuple | None = None  # (sub preview, _Row)
+    review_row: tuple | None = None  # (sub preview, Row)
 
 
 def _check(preview: AnnualPreview, parsed: dict) -> None:
     from ..annual.templates import templates_by_role
-    from .preview import _check_name, _lookup_staff, _staff_index
+    from .rows import check_name, lookup_staff, staff_index
 
     year = preview.year
-    index, reviews, templates = _staff_index(), _reviews(year), templates_by_role()
+    index, reviews, templates = staff_index(), _reviews(year), templates_by_role()
     first, last = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     people: dict[int, _Person] = {}
 
-    def person(sub: Preview, r: _Row):
-        s = _lookup_staff(sub, r, index)
+    def person(sub: Preview, r: Row):
+        s = lookup_staff(sub, r, index)
         if s is None:
             return None
-        _check_name(sub, r, s)
+        check_name(sub, r, s)
         if s.hire_date and s.hire_date > last or s.leave_date and s.leave_date < first:
-            _problem(sub, r, "employee_no", f"{s.name}在{year}年不在职，没有该年度的考核")
+            add_problem(sub, r, "employee_no", f"{s.name}在{year}年不在职，没有该年度的考核")
             return None
         if s.id not in people:
             people[s.id] = _Person(s, templates.get(s.role) or templates["agent"], reviews.get(s.id), r.row, {})
@@ -278,28 +279,28 @@ def _check(preview: AnnualPreview, parsed: dict) -> None:
         code = r.values.get("indicator")
         if p is None or not code:
             if p is not None:
-                _problem(sub, r, "indicator", "请填写指标代码", show_value=False)
+                add_problem(sub, r, "indicator", "请填写指标代码", show_value=False)
             continue
         ind = p.template.indicator(code)
         if ind is None or ind["kind"] != "judged":
             codes = "、".join(p.template.judged_codes())
-            _problem(sub, r, "indicator", f"不是{p.staff.name}所用考核模板（{p.template.name}）中的评议指标；可评的指标：{codes}")
+            add_problem(sub, r, "indicator", f"不是{p.staff.name}所用考核模板（{p.template.name}）中的评议指标；可评的指标：{codes}")
             continue
         if code in p.ratings:
-            _problem(sub, r, "indicator", f"与第 {p.ratings[code][3]} 行重复：同一人的同一指标只能有一行")
+            add_problem(sub, r, "indicator", f"与第 {p.ratings[code][3]} 行重复：同一人的同一指标只能有一行")
             continue
         rating, comment = r.values.get("rating"), r.values.get("comment") or ""
         if rating is not None and not 1 <= rating <= 5:
-            _problem(sub, r, "rating", "评分应为 1–5 的整数")
+            add_problem(sub, r, "rating", "评分应为 1–5 的整数")
             continue
         if rating is None and comment:
             current = _current_ratings(p.review).get(code) or {}
             rating = current.get("rating")
             if rating is None:
-                _problem(sub, r, "rating", f"写了评语但没有评分；请给“{ind['name']}”评 1–5 分", show_value=False)
+                add_problem(sub, r, "rating", f"写了评语但没有评分；请给“{ind['name']}”评 1–5 分", show_value=False)
                 continue
         if rating in (1, 2, 5) and not comment:
-            _problem(sub, r, "comment", f"“{ind['name']}”评为 {rating} 分时必须填写评语，说明依据", show_value=False)
+            add_problem(sub, r, "comment", f"“{ind['name']}”评为 {rating} 分时必须填写评语，说明依据", show_value=False)
             continue
         p.ratings[code] = (rating, comment, sub, r.row)
 
@@ -309,21 +310,21 @@ def _check(preview: AnnualPreview, parsed: dict) -> None:
         if p is None:
             continue
         if p.review_row is not None:
-            _problem(sub2, r, "employee_no", f"与第 {p.review_row[1].row} 行重复：每人只能有一行")
+            add_problem(sub2, r, "employee_no", f"与第 {p.review_row[1].row} 行重复：每人只能有一行")
             continue
         answer = str(r.values.get("sign_off") or "").strip().lower()
         if answer not in YES and answer not in NO:
-            _problem(sub2, r, "sign_off", "应为“是”或“否”")
+            add_problem(sub2, r, "sign_off", "应为“是”或“否”")
             continue
         day = r.values.get("interview_date")
         if day is not None and day.year < year:
-            _problem(sub2, r, "interview_date", f"面谈日期 {day:%Y-%m-%d} 早于考核年度 {year} 年")
+            add_problem(sub2, r, "interview_date", f"面谈日期 {day:%Y-%m-%d} 早于考核年度 {year} 年")
         elif day is not None and day > clock.today():
-            _problem(sub2, r, "interview_date", f"面谈日期 {day:%Y-%m-%d} 还没到，请记录已经进行的面谈")
+            add_problem(sub2, r, "interview_date", f"面谈日期 {day:%Y-%m-%d} 还没到，请记录已经进行的面谈")
         for key, limit in (("self_review", 5000), ("supervisor_comment", 5000), ("interview_attendees", 300),
                            ("interview_summary", 5000), ("development_plan", 5000)):
             if len(r.values.get(key) or "") > limit:
-                _problem(sub2, r, key, f"最多 {limit} 字，现在 {len(r.values[key])} 字", show_value=False)
+                add_problem(sub2, r, key, f"最多 {limit} 字，现在 {len(r.values[key])} 字", show_value=False)
         p.review_row = (sub2, r)
     if preview.problems:
         return
@@ -384,7 +385,7 @@ def _plan(preview: AnnualPreview, p: _Person) -> None:
     if signed:
         if changes or (r2 is not None and not sign):
             sub, row = _where(p, where_sub, where_row)
-            _problem(sub, row, "sign_off" if r2 is not None and not changes else "employee_no",
+            add_problem(sub, row, "sign_off" if r2 is not None and not changes else "employee_no",
                      f"{p.staff.name}{preview.year}年的年度考核已签字，不能再修改。如确需更改，请由管理员解锁并说明原因")
         preview.rows.append(PlannedRow(p.first_row, "same", label, {}, target=p.staff.id))
         return
@@ -392,7 +393,7 @@ def _plan(preview: AnnualPreview, p: _Person) -> None:
         merged = {k: interview.get(k, getattr(review, k) if review is not None else None) for k in INTERVIEW_FIELDS}
         for key in ("interview_date", "interview_attendees", "interview_summary"):
             if merged[key] in (None, ""):
-                _problem(sub2, r2, key, f"记录面谈需要{labels[key]}；请一并填写（面谈日期、参加人员、纪要）",
+                add_problem(sub2, r2, key, f"记录面谈需要{labels[key]}；请一并填写（面谈日期、参加人员、纪要）",
                          show_value=False)
         interview = merged
     if sign:
@@ -405,7 +406,7 @@ def _plan(preview: AnnualPreview, p: _Person) -> None:
         if not has_interview:
             needs.append("还没有记录绩效面谈（日期、参加人员、纪要）")
         if needs:
-            _problem(sub2, r2, "sign_off", f"不能签字：{'；'.join(needs)}。全部评分并记录面谈后才能签字")
+            add_problem(sub2, r2, "sign_off", f"不能签字：{'；'.join(needs)}。全部评分并记录面谈后才能签字")
             return
         changes.append(("签字", "未签字", "签字"))
     if not changes:
@@ -422,7 +423,7 @@ def _where(p: _Person, sub, row):
     if sub is not None:
         return sub, row
     code, (rating, comment, s, r) = next(iter(p.ratings.items()))
-    return s, _Row(r, {}, {}, set())
+    return s, Row(r, {}, {}, set())
 
 
 # ---------------------------------------------------------------- writing
@@ -460,7 +461,7 @@ def write_annual_review(actor, preview: AnnualPreview, work: list, progress, tot
         except CsperfError as exc:
             raise _failed(preview, planned, exc, step) from exc
         if i % 50 == 0:
-            _report(progress, i, total, f"正在写入第 {i} 人")
+            report_progress(progress, i, total, f"正在写入第 {i} 人")
 
 
 def _failed(preview: AnnualPreview, planned: PlannedRow, exc: CsperfError, step: str) -> ImportInvalid:

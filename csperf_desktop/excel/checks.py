@@ -12,43 +12,43 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter, defaultdict
 
-from .. import clock
-from ..errors import CsperfError, ValidationError
-from ..events import check_points, check_staff_on
-from ..months import Month
-from ..vocab import METHODS, STAFF_ROLES, zh
+from ..base import clock
+from ..base.errors import CsperfError, ValidationError
+from ..monthly.events import check_points, check_staff_on
+from ..base.months import Month
+from ..base.vocab import METHODS, STAFF_ROLES, zh
 from . import parse as P
 from .headers import kind_by_key
-from .preview import (
-    ABSENT, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem, _LockedMonths, _check_name,
-    _lookup_staff, _period_status, _problem, _report, _required, _staff_index,
+from .preview import ABSENT, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem
+from .rows import (
+    LockedMonths, add_problem, check_name, lookup_staff, period_status, report_progress, required, staff_index,
 )
 
 # ---------------------------------------------------------------- staff
 
 
 def _check_staff(preview: Preview, rows: list) -> None:
-    from ..staff import FIELDS as STAFF_FIELDS
+    from ..office.staff import FIELDS as STAFF_FIELDS
 
-    index = _staff_index()
+    index = staff_index()
     seen: dict[str, int] = {}
     labels = {c.key: c.zh for c in kind_by_key("staff").columns}
     for r in rows:
         v = r.values
         no = v.get("employee_no")
-        if _required(preview, r, "employee_no", "工号"):
+        if required(preview, r, "employee_no", "工号"):
             if any(ch.isspace() for ch in no):
-                _problem(preview, r, "employee_no", "工号不能含空格")
+                add_problem(preview, r, "employee_no", "工号不能含空格")
             elif no in seen:
-                _problem(preview, r, "employee_no", f"与第 {seen[no]} 行的工号重复；每人只能有一行")
+                add_problem(preview, r, "employee_no", f"与第 {seen[no]} 行的工号重复；每人只能有一行")
             else:
                 seen[no] = r.row
-        _required(preview, r, "name", "姓名")
+        required(preview, r, "name", "姓名")
         current = index.get(no) if no else None
         hire = v.get("hire_date") or (current.hire_date if current else None)
         leave = v.get("leave_date") or (current.leave_date if current else None)
         if hire and leave and leave < hire and "leave_date" not in r.bad:
-            _problem(preview, r, "leave_date" if v.get("leave_date") else "hire_date",
+            add_problem(preview, r, "leave_date" if v.get("leave_date") else "hire_date",
                      f"离职日期 {leave:%Y-%m-%d} 早于入职日期 {hire:%Y-%m-%d}")
         if r.bad:
             continue
@@ -85,14 +85,14 @@ def _fmt(value, key: str = "") -> str:
 
 
 def _check_events(preview: Preview, rows: list) -> None:
-    from ..models import Rule, ScoreEvent
+    from ..store.models import Rule, ScoreEvent
 
-    index = _staff_index()
+    index = staff_index()
     rules = {r.code.upper(): r for r in Rule.select()}
     today = clock.today()
     months = {Month.of(r.values["date"]) for r in rows if r.values.get("date")}
     preview.months = sorted(months)
-    status = _period_status(months)
+    status = period_status(months)
     # existing non-voided events of those months: to skip exact repeats and per-month duplicates
     existing = Counter()
     monthly_taken = set()
@@ -106,21 +106,21 @@ def _check_events(preview: Preview, rows: list) -> None:
             existing[(sid, _as_date(day), code, unit, qty, ref or "", note or "")] += 1
             monthly_taken.add((sid, rule_id, mkey))
     skipped_void = 0
-    locked = _LockedMonths(preview, status, "记录评分", "date")
+    locked = LockedMonths(preview, status, "记录评分", "date")
     for r in rows:
         v = r.values
         if (v.get("status") or "").strip().lower() in VOID_WORDS:
             skipped_void += 1
             continue
-        staff = _lookup_staff(preview, r, index)
+        staff = lookup_staff(preview, r, index)
         if staff is not None:
-            _check_name(preview, r, staff)
+            check_name(preview, r, staff)
         day = v.get("date")
-        if _required(preview, r, "date", "日期"):
+        if required(preview, r, "date", "日期"):
             if day > today:
-                _problem(preview, r, "date", f"日期晚于今天（{today:%Y-%m-%d}），请检查")
+                add_problem(preview, r, "date", f"日期晚于今天（{today:%Y-%m-%d}），请检查")
             elif day.year < 2000:
-                _problem(preview, r, "date", "日期太早，请检查")
+                add_problem(preview, r, "date", "日期太早，请检查")
             else:
                 m = Month.of(day)
                 if not locked.check(r, m):
@@ -129,35 +129,35 @@ def _check_events(preview: Preview, rows: list) -> None:
                     try:
                         check_staff_on(staff, day)
                     except ValidationError as exc:
-                        _problem(preview, r, "date", exc.message.rstrip("。"))
+                        add_problem(preview, r, "date", exc.message.rstrip("。"))
         rule = None
         code = v.get("rule_code")
-        if _required(preview, r, "rule_code", "项目代码"):
+        if required(preview, r, "rule_code", "项目代码"):
             rule = rules.get(code)
             if rule is None:
-                _problem(preview, r, "rule_code", "考核细则中没有这个代码；请在“考核细则”中查看正确代码（如 B01、D04）")
+                add_problem(preview, r, "rule_code", "考核细则中没有这个代码；请在“考核细则”中查看正确代码（如 B01、D04）")
             elif not rule.active:
-                _problem(preview, r, "rule_code", f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用")
+                add_problem(preview, r, "rule_code", f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用")
         magnitude = None
         if rule is not None and "points" not in r.bad:
             try:
                 magnitude = check_points(rule, v.get("points"))
             except ValidationError as exc:
-                _problem(preview, r, "points", exc.message.rstrip("。"))
+                add_problem(preview, r, "points", exc.message.rstrip("。"))
         qty = v.get("quantity")
         if qty is None and "quantity" not in r.bad:
             qty = 1
         if qty is not None and not 1 <= qty <= 100:
-            _problem(preview, r, "quantity", "次数应在 1 到 100 之间")
+            add_problem(preview, r, "quantity", "次数应在 1 到 100 之间")
         if rule is not None and rule.unit == "month" and qty not in (None, 1):
-            _problem(preview, r, "quantity", f"{rule.code} 按月计分，每月最多一次，次数应为 1")
+            add_problem(preview, r, "quantity", f"{rule.code} 按月计分，每月最多一次，次数应为 1")
         if r.bad or staff is None or rule is None or day is None or magnitude is None:
             continue
         m = Month.of(day)
         if rule.unit == "month":
             slot = (staff.id, rule.id, m.key)
             if slot in monthly_taken:
-                _problem(preview, r, "rule_code", f"{staff.name} 在{m.label_zh}已经有 {rule.code}（按月计分，每月一次）")
+                add_problem(preview, r, "rule_code", f"{staff.name} 在{m.label_zh}已经有 {rule.code}（按月计分，每月一次）")
                 continue
             monthly_taken.add(slot)
         unit = magnitude if rule.kind == "bonus" else -magnitude
@@ -190,10 +190,10 @@ def _as_date(value):
 
 
 def _check_figures(preview: Preview, rows: list) -> None:
-    from ..figures import FIELDS as FIG_FIELDS
-    from ..models import MonthlyFigures
+    from ..monthly.figures import FIELDS as FIG_FIELDS
+    from ..store.models import MonthlyFigures
 
-    index = _staff_index()
+    index = staff_index()
     fig_keys = [key for key in FIG_FIELDS if key in preview.columns]
     if not fig_keys:
         preview.problems.append(Problem(preview.sheet, preview.header_row, None, "", "",
@@ -201,7 +201,7 @@ def _check_figures(preview: Preview, rows: list) -> None:
         return
     months = {r.values["month"] for r in rows if r.values.get("month")}
     preview.months = sorted(months)
-    status = _period_status(months)
+    status = period_status(months)
     current = {}
     if months:
         for f in MonthlyFigures.select().where(MonthlyFigures.month.in_([m.key for m in months])):
@@ -209,38 +209,38 @@ def _check_figures(preview: Preview, rows: list) -> None:
     seen: dict = {}
     specs = [(key, FIG_FIELDS[key][1] is int, FIG_FIELDS[key][2], FIG_FIELDS[key][3]) for key in fig_keys]
     month_keys: dict = {}
-    locked = _LockedMonths(preview, status, "导入月度数据", "month")
+    locked = LockedMonths(preview, status, "导入月度数据", "month")
     this_month = (clock.today().year, clock.today().month)
     check_names = "name" in preview.columns
     for r in rows:
         v = r.values
         m = v.get("month")
         mkey = None
-        if _required(preview, r, "month", "月份"):
+        if required(preview, r, "month", "月份"):
             mkey = month_keys.get(m) or month_keys.setdefault(m, m.key)
             if (m.year, m.month) > this_month:
-                _problem(preview, r, "month", f"{m.label_zh}还没有到，不能导入该月数据；请检查月份")
+                add_problem(preview, r, "month", f"{m.label_zh}还没有到，不能导入该月数据；请检查月份")
             elif status.get(mkey, "open") != "open":
                 locked.check(r, m)
-        staff = _lookup_staff(preview, r, index)
+        staff = lookup_staff(preview, r, index)
         if staff is not None and check_names:
-            _check_name(preview, r, staff)
+            check_name(preview, r, staff)
         for key, is_int, lo, hi in specs:
             value = v.get(key)
             if value is None or key in r.bad:
                 continue
             if is_int and not float(value).is_integer():
-                _problem(preview, r, key, "应为整数")
+                add_problem(preview, r, key, "应为整数")
                 continue
             if not lo <= value <= hi:
-                _problem(preview, r, key, f"应在 {lo} 到 {hi:g} 之间")
+                add_problem(preview, r, key, f"应在 {lo} 到 {hi:g} 之间")
                 continue
             v[key] = int(value) if is_int else float(value)
         if staff is None or mkey is None:
             continue
         slot = (staff.id, mkey)
         if slot in seen:
-            _problem(preview, r, "employee_no", f"{m.label_zh}的 {staff.employee_no} 与第 {seen[slot]} 行重复；每人每月只能有一行")
+            add_problem(preview, r, "employee_no", f"{m.label_zh}的 {staff.employee_no} 与第 {seen[slot]} 行重复；每人每月只能有一行")
             continue
         seen[slot] = r.row
         if r.bad:
@@ -271,14 +271,14 @@ def _same_number(a, b) -> bool:
 
 
 def _check_exams(preview: Preview, rows: list) -> None:
-    from ..exams import EXAM_AREAS, MAX_FULL_MARKS
-    from ..models import Exam, ExamResult
+    from ..monthly.exams import EXAM_AREAS, MAX_FULL_MARKS
+    from ..store.models import Exam, ExamResult
 
-    index = _staff_index()
+    index = staff_index()
     months = {Month.of(r.values["exam_date"]) for r in rows if r.values.get("exam_date")}
     preview.months = sorted(months)
-    status = _period_status(months)
-    locked = _LockedMonths(preview, status, "修改考试成绩", "exam_date")
+    status = period_status(months)
+    locked = LockedMonths(preview, status, "修改考试成绩", "exam_date")
     existing = {}  # (date, title) -> Exam
     results = {}  # (exam id, staff id) -> ExamResult
     if months:
@@ -294,22 +294,22 @@ def _check_exams(preview: Preview, rows: list) -> None:
     for r in rows:
         v = r.values
         day, title = v.get("exam_date"), v.get("exam_title")
-        ok_day = _required(preview, r, "exam_date", "考试日期")
-        ok_title = _required(preview, r, "exam_title", "考试名称")
+        ok_day = required(preview, r, "exam_date", "考试日期")
+        ok_title = required(preview, r, "exam_title", "考试名称")
         if ok_day:
             if day > today:
-                _problem(preview, r, "exam_date", f"考试日期晚于今天（{today:%Y-%m-%d}），请检查")
+                add_problem(preview, r, "exam_date", f"考试日期晚于今天（{today:%Y-%m-%d}），请检查")
                 ok_day = False
             elif not locked.check(r, Month.of(day)):
                 ok_day = False
-        staff = _lookup_staff(preview, r, index)
+        staff = lookup_staff(preview, r, index)
         if staff is not None:
-            _check_name(preview, r, staff)
+            check_name(preview, r, staff)
             if ok_day:
                 try:
                     check_staff_on(staff, day)
                 except ValidationError as exc:
-                    _problem(preview, r, "exam_date", exc.message.rstrip("。"))
+                    add_problem(preview, r, "exam_date", exc.message.rstrip("。"))
         if not (ok_day and ok_title):
             continue
         slot = (day, title)
@@ -319,7 +319,7 @@ def _check_exams(preview: Preview, rows: list) -> None:
         if full is None and "full_marks" not in r.bad:
             full = old.full_marks if old else 100
         if full is not None and not 1 <= full <= MAX_FULL_MARKS:
-            _problem(preview, r, "full_marks", f"满分应在 1 到 {MAX_FULL_MARKS} 之间")
+            add_problem(preview, r, "full_marks", f"满分应在 1 到 {MAX_FULL_MARKS} 之间")
             continue
         pass_mark = v.get("pass_mark")
         if pass_mark is None and "pass_mark" not in r.bad and full is not None:
@@ -327,7 +327,7 @@ def _check_exams(preview: Preview, rows: list) -> None:
         if full is None or pass_mark is None:
             continue
         if not 0 <= pass_mark <= full:
-            _problem(preview, r, "pass_mark", f"及格分应在 0 到满分 {full} 之间")
+            add_problem(preview, r, "pass_mark", f"及格分应在 0 到满分 {full} 之间")
             continue
         info = exams.get(slot)
         if info is None:
@@ -337,7 +337,7 @@ def _check_exams(preview: Preview, rows: list) -> None:
                                                  ("area", area, old.area, "考试内容")):
                     if mine != theirs and key in preview.columns and v.get(key) is not None:
                         shown = zh(EXAM_AREAS, theirs) if key == "area" else theirs
-                        _problem(preview, r, key, f"系统中已有的考试“{title}”（{day:%Y-%m-%d}）{label}是 {shown}；"
+                        add_problem(preview, r, key, f"系统中已有的考试“{title}”（{day:%Y-%m-%d}）{label}是 {shown}；"
                                  "要改考试设置请在“考试”中修改")
                         break
                 else:
@@ -351,20 +351,20 @@ def _check_exams(preview: Preview, rows: list) -> None:
             for key, label in (("full_marks", "满分"), ("pass_mark", "及格分"), ("area", "考试内容")):
                 mine = {"full_marks": full, "pass_mark": pass_mark, "area": area}[key]
                 if mine != info[key]:
-                    _problem(preview, r, key, f"与第 {info['row']} 行（同一场考试）的{label}不一致")
+                    add_problem(preview, r, key, f"与第 {info['row']} 行（同一场考试）的{label}不一致")
                     break
         if staff is not None:
             key = (slot, staff.id)
             if key in seen:
-                _problem(preview, r, "employee_no",
+                add_problem(preview, r, "employee_no",
                          f"{staff.employee_no} 在考试“{title}”中与第 {seen[key]} 行重复；每人只能有一个成绩")
                 continue
             seen[key] = r.row
         score = v.get("score")
         if score is None and "score" not in r.bad:
-            _required(preview, r, "score", "成绩（缺考写“缺考”）")
+            required(preview, r, "score", "成绩（缺考写“缺考”）")
         elif score is not None and score != ABSENT and not 0 <= score <= info["full_marks"]:
-            _problem(preview, r, "score", f"成绩应在 0 到满分 {info['full_marks']} 之间")
+            add_problem(preview, r, "score", f"成绩应在 0 到满分 {info['full_marks']} 之间")
         if staff is None or r.bad:
             continue
         absent = score == ABSENT
@@ -404,7 +404,7 @@ def _row_failed(preview: Preview, planned: PlannedRow, exc: CsperfError) -> Impo
 
 
 def _write_staff(actor, preview, work, progress, total):
-    from ..staff import add_staff, update_staff
+    from ..office.staff import add_staff, update_staff
 
     for i, planned in enumerate(work, start=1):
         try:
@@ -415,11 +415,11 @@ def _write_staff(actor, preview, work, progress, total):
         except CsperfError as exc:
             raise _row_failed(preview, planned, exc) from exc
         if i % 200 == 0:
-            _report(progress, i, total, f"正在写入第 {i} 条")
+            report_progress(progress, i, total, f"正在写入第 {i} 条")
 
 
 def _write_events(actor, preview, work, progress, total):
-    from ..events import add_event
+    from ..monthly.events import add_event
 
     for i, planned in enumerate(work, start=1):
         v = planned.values
@@ -429,11 +429,11 @@ def _write_events(actor, preview, work, progress, total):
         except CsperfError as exc:
             raise _row_failed(preview, planned, exc) from exc
         if i % 200 == 0:
-            _report(progress, i, total, f"正在写入第 {i} 条")
+            report_progress(progress, i, total, f"正在写入第 {i} 条")
 
 
 def _write_figures(actor, preview, work, progress, total):
-    from ..figures import MonthRefused, save_figures_months
+    from ..monthly.figures import MonthRefused, save_figures_months
 
     by_month = defaultdict(dict)
     first_row = {}
@@ -441,16 +441,16 @@ def _write_figures(actor, preview, work, progress, total):
         month, staff_id = planned.target
         by_month[month][staff_id] = planned.values
         first_row.setdefault(month, planned)
-    _report(progress, 0, total, "正在写入")
+    report_progress(progress, 0, total, "正在写入")
     try:
         save_figures_months(actor, by_month)
     except MonthRefused as exc:
         raise _row_failed(preview, first_row[exc.month], exc.error) from exc.error
-    _report(progress, total, total, f"已写入 {total} 条")
+    report_progress(progress, total, total, f"已写入 {total} 条")
 
 
 def _write_exams(actor, preview, work, progress, total):
-    from ..exams import add_exam, set_result
+    from ..monthly.exams import add_exam, set_result
 
     ids = {}
     for i, planned in enumerate(work, start=1):
@@ -469,7 +469,7 @@ def _write_exams(actor, preview, work, progress, total):
         except CsperfError as exc:
             raise _row_failed(preview, planned, exc) from exc
         if i % 200 == 0:
-            _report(progress, i, total, f"正在写入第 {i} 条")
+            report_progress(progress, i, total, f"正在写入第 {i} 条")
 
 
 WRITERS = {"staff": _write_staff, "events": _write_events, "figures": _write_figures, "exams": _write_exams}

@@ -14,11 +14,12 @@ import datetime as _dt
 from pathlib import Path
 from typing import Callable, Optional
 
-from .. import clock
-from .. import settings as settings_mod
-from ..models import AuditEntry, MonthlyFigures, MonthlyResult, Period, Rule, ScoreEvent, Staff
-from ..months import Month
-from ..vocab import AREA_ORDER, AREAS, KINDS, METHODS, PERIOD_STATUS, STAFF_ROLES, UNITS, UNRANKED_ZH, revision_label, zh
+from ..base import clock
+from ..base.text import local_naive
+from ..office import settings as settings_mod
+from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, Rule, ScoreEvent, Staff
+from ..base.months import Month
+from ..base.vocab import AREA_ORDER, AREAS, KINDS, METHODS, PERIOD_STATUS, STAFF_ROLES, UNITS, UNRANKED_ZH, revision_label, zh
 from .headers import EVENTS, FIGURES, STAFF
 from .xlsxwrite import (
     DATE_FORMAT, DATETIME_FORMAT, INT_FORMAT, MONEY_FORMAT, NUMBER_FORMAT, SheetWriter, atomic_save, new_workbook,
@@ -32,14 +33,8 @@ def _company() -> str:
     return settings_mod.load().company_name
 
 
-def _local(utc: _dt.datetime | None):
-    if utc is None:
-        return None
-    return clock.to_local(utc).replace(tzinfo=None, microsecond=0)
-
-
 def _status_text(month: Month) -> str:
-    from ..periods import get_period
+    from ..monthly.periods import get_period
 
     p = get_period(month)
     text = zh(PERIOD_STATUS, p.status)
@@ -56,7 +51,7 @@ RESULT_HEADERS = ["名次", "工号", "姓名", "组别", "岗位", "基础分",
 
 
 def write_month_sheet(wb, month: Month) -> None:
-    from ..standings import standings
+    from ..monthly.standings import standings
 
     rows = standings(month)
     ws = wb.create_sheet(f"{month.key} 考核结果")
@@ -153,7 +148,7 @@ def write_events_sheet(wb, query, title: str, progress: Progress = None) -> int:
         w.append([ev.id, ev.date, ev.staff.employee_no, ev.staff.name, ev.rule_code, ev.rule_name,
                   zh(AREAS, ev.area), zh(KINDS, ev.kind), ev.unit_points, ev.quantity, ev.points,
                   zh(METHODS, ev.method), ev.reference, ev.note, "已作废" if ev.voided else "有效",
-                  ev.void_reason or "", ev.recorded_by, _local(ev.created_at)])
+                  ev.void_reason or "", ev.recorded_by, local_naive(ev.created_at)])
         n += 1
         if progress and n % 1000 == 0:
             progress(n, None, f"已写出 {n} 条评分记录")
@@ -184,7 +179,7 @@ def _span_text(date_from, date_to) -> str:
 
 
 def write_figures_sheet(wb, month: Month | None) -> int:
-    from ..figures import FIELDS
+    from ..monthly.figures import FIELDS
 
     keys = list(FIELDS)
     headers = [_col(FIGURES, "month"), _col(FIGURES, "employee_no"), _col(FIGURES, "name")] + \
@@ -209,7 +204,7 @@ def write_figures_sheet(wb, month: Month | None) -> int:
             if v is not None and k.endswith("_pct"):
                 v = round(v / 100, 10)
             vals.append(v)
-        w.append([f.month, f.staff.employee_no, f.staff.name] + vals + [_local(f.imported_at), f.imported_by])
+        w.append([f.month, f.staff.employee_no, f.staff.name] + vals + [local_naive(f.imported_at), f.imported_by])
         n += 1
     w.finish()
     return n
@@ -266,12 +261,12 @@ def _results_sheet(wb, month: Month | None) -> None:
         w.append([r.month, revision_label(r.revision), r.rank if r.ranked else UNRANKED_ZH, r.employee_no, r.name, r.team, r.base, r.bonus, -r.deduction,
                   r.area_orders, r.area_after_sales, r.area_daily, r.area_general, r.final, r.change, r.sales,
                   r.award_amount or None, "预警" if r.warning else "", "严重违规" if r.serious else "",
-                  _local(r.created_at)])
+                  local_naive(r.created_at)])
     w.finish()
 
 
 def _periods_sheet(wb) -> None:
-    from ..periods import fmt_local
+    from ..base.text import fmt_local
 
     ws = wb.create_sheet("月份状态")
     w = SheetWriter(ws, ["月份", "状态", "版本", "公示时间", "公示人", "复核截止", "结束时间", "结束人", "待重印", "指纹"],
@@ -301,7 +296,7 @@ def _audit_sheet(wb, month: Month | None, progress: Progress) -> None:
     if month is not None:
         q = q.where(AuditEntry.month == month.key)
     for i, e in enumerate(q.order_by(AuditEntry.id).iterator(), start=1):
-        w.append([e.id, _local(e.at), e.actor, e.action, e.entity, e.entity_id, e.staff_id, e.month,
+        w.append([e.id, local_naive(e.at), e.actor, e.action, e.entity, e.entity_id, e.staff_id, e.month,
                   _clip(e.before), _clip(e.after), e.reason])
         if progress and i % 2000 == 0:
             progress(i, None, f"已写出 {i} 条审计记录")
@@ -350,8 +345,8 @@ EXPORTS = {"month": export_month, "events": export_events, "figures": export_fig
 
 
 def write_exams_sheet(wb, month: Month | None) -> int:
-    from ..exams import EXAM_AREAS
-    from ..models import Exam, ExamResult
+    from ..monthly.exams import EXAM_AREAS
+    from ..store.models import Exam, ExamResult
     from .headers import EXAMS
 
     headers = [c.zh for c in EXAMS.columns] + ["是否及格", "录入人"]
@@ -391,8 +386,8 @@ def _rank_text(appeal, rank):
 
 
 def write_appeals_sheet(wb, month: Month | None) -> int:
-    from ..appeals import CATEGORIES, STATUS
-    from ..models import Appeal
+    from ..monthly.appeals import CATEGORIES, STATUS
+    from ..store.models import Appeal
 
     ws = wb.create_sheet("复核申请")
     headers = ["编号", "月份", "工号", "姓名", "类别", "申请理由", "收到时间", "状态", "处理意见", "处理人", "处理时间",
@@ -405,7 +400,7 @@ def write_appeals_sheet(wb, month: Month | None) -> int:
     n = 0
     for a in q.order_by(Appeal.month, Appeal.id).iterator():
         w.append([a.id, a.month, a.staff.employee_no, a.staff.name, zh(CATEGORIES, a.category), a.reason,
-                  _local(a.received_at), zh(STATUS, a.status), a.decision_reason, a.decided_by, _local(a.decided_at),
+                  local_naive(a.received_at), zh(STATUS, a.status), a.decision_reason, a.decided_by, local_naive(a.decided_at),
                   a.score_before, a.score_after, _rank_text(a, a.rank_before), _rank_text(a, a.rank_after),
                   revision_label(a.revision_after) if a.status in ("upheld", "partly") else "", a.late_reason])
         n += 1
@@ -429,7 +424,7 @@ GIFT_HEADERS = ["记录号", "订单日期", "工号", "姓名", "订单号", "�
 
 def write_gifts_sheet(wb, month: Month) -> int:
     """The month's order gifts (voided events left out), given or not: what to prepare and hand over."""
-    from ..gifts import gifts_for_month, tier_counts
+    from ..monthly.gifts import gifts_for_month, tier_counts
 
     ws = wb.create_sheet(f"{month.key} 赠品")
     w = SheetWriter(ws, GIFT_HEADERS, title=f"{_company()}  {month.label_zh}赠品发放清单",
@@ -480,7 +475,7 @@ _FIELD_ZH = {
 def _plain_sheets(wb, progress: Progress = None) -> None:
     import peewee as pw
 
-    from ..models import ALL_MODELS
+    from ..store.models import ALL_MODELS
 
     staff = {s.id: f"{s.employee_no} {s.name}" for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)}
     for model in ALL_MODELS:
@@ -498,9 +493,28 @@ def _plain_sheets(wb, progress: Progress = None) -> None:
                 if isinstance(f, pw.ForeignKeyField) and f.rel_model is Staff and v is not None:
                     v = staff.get(v, v)
                 elif isinstance(f, pw.DateTimeField):
-                    v = _local(v) if isinstance(v, _dt.datetime) else v
+                    v = local_naive(v) if isinstance(v, _dt.datetime) else v
                 elif isinstance(v, str) and len(v) > 32000:
                     v = _clip(v)
                 values.append(v)
             w.append(values)
         w.finish()
+
+
+def backup_postgres_or_workbook(url: str, dest) -> tuple[Path, str]:
+    """Back up a shared PostgreSQL database: ``pg_dump`` (custom format) when it is installed on
+    this PC, else the human-readable "everything" Excel workbook.
+
+    Returns the file written and a note for the user saying which kind it is.
+    """
+    from ..store.backup import backup_postgres
+
+    done = backup_postgres(url, dest)
+    if done is not None:
+        return done
+    dest = Path(dest)
+    if dest.suffix.lower() != ".xlsx":
+        dest = dest.with_suffix(".xlsx")
+    export_all(dest)
+    return dest, ("这台电脑没有安装 pg_dump，已改为导出“全部数据”Excel 工作簿（可阅读的存档，不能直接恢复）。"
+                  "要做可恢复的备份，请在服务器上安装 PostgreSQL 客户端工具后再备份。")

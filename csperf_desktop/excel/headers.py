@@ -143,7 +143,7 @@ def lookup(kind: Kind) -> dict[str, str]:
 
 
 def kind_by_key(key: str) -> Kind:
-    from ..errors import ValidationError
+    from ..base.errors import ValidationError
 
     try:
         return KINDS[key]

@@ -28,18 +28,19 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from ..auth import Actor, require
-from ..errors import Conflict, CsperfError
-from ..months import Month
-from ..service import change
-from ..vocab import METHODS, STAFF_ROLES
+from ..trust.auth import Actor, require
+from ..base.errors import Conflict, CsperfError
+from ..base.months import Month
+from ..trust.service import change
+from ..base.vocab import METHODS, STAFF_ROLES
 from . import parse as P
 from .checks import CHECKERS, WRITERS
 from .headers import Kind, kind_by_key, lookup, normalise
 from .preview import (  # noqa: F401 — re-exported: the public names of an import
     ABSENT, ABSENT_WORDS, HEADER_SCAN_ROWS, PERMISSION, TEXT_LIMITS, ImportCancelled, ImportInvalid, ImportResult,
-    PlannedRow, Preview, Problem, Progress, _report, _Row,
+    PlannedRow, Preview, Problem, Progress,
 )
+from .rows import Row, report_progress
 from .reader import open_book, sheet_rows
 from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
@@ -181,7 +182,7 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
     CHECKERS[k.key](preview, parsed)
     if preview.problems:
         preview.rows = []
-    _report(progress, preview.data_rows, preview.data_rows, "检查完成")
+    report_progress(progress, preview.data_rows, preview.data_rows, "检查完成")
     return preview
 
 
@@ -241,7 +242,7 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
             return []
         if scanned >= next_report:
             next_report = scanned - scanned % 2000 + 2000
-            _report(progress, scanned, total, f"正在读取第 {row_no} 行")
+            report_progress(progress, scanned, total, f"正在读取第 {row_no} 行")
     preview.data_rows = len(out)
     if not out:
         preview.problems.append(Problem(ws.title, header_row + 1, None, "", "",
@@ -266,7 +267,7 @@ _PARSERS = {
 
 
 def _exam_areas() -> dict:
-    from ..exams import EXAM_AREAS
+    from ..monthly.exams import EXAM_AREAS
 
     return EXAM_AREAS
 
@@ -326,7 +327,7 @@ def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Mon
                                                 P.show(v), f"应为{exc.expected}"))
         if default_month is not None and parsed.get("month") is None and "month" not in bad:
             parsed["month"] = default_month
-        out.append(_Row(row_no, parsed, raw, bad))
+        out.append(Row(row_no, parsed, raw, bad))
     if skipped_example:
         preview.notes.append(f"已跳过模板里的示例行（第 {'、'.join(map(str, skipped_example))} 行）。")
         preview.data_rows -= len(skipped_example)
@@ -377,7 +378,7 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
                             "unchanged": len(preview.unchanged)})
     result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged),
                           list(preview.months))
-    _report(progress, total, total, "导入完成")
+    report_progress(progress, total, total, "导入完成")
     return result
 
 

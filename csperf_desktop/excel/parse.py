@@ -11,9 +11,9 @@ import datetime as _dt
 import re
 import unicodedata
 
-from ..errors import ValidationError
-from ..months import Month
-from ..values import parse_date as _core_parse_date
+from ..base.errors import ValidationError
+from ..base.months import Month
+from ..base.values import parse_date as _core_parse_date
 
 
 class CellError(ValueError):

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..vocab import METHODS, STAFF_ROLES
+from ..base.vocab import METHODS, STAFF_ROLES
 from .headers import Kind, kind_by_key
 from .xlsxwrite import DATE_FORMAT, TEXT_FORMAT, SheetWriter, atomic_save, new_workbook, safe_value
 
@@ -52,7 +52,7 @@ def _choices(kind: Kind, key: str) -> list[str] | None:
     if col.type == "rule":
         return _rule_codes()
     if col.type == "exam_area":
-        from ..exams import EXAM_AREAS
+        from ..monthly.exams import EXAM_AREAS
 
         return [v[0] for v in EXAM_AREAS.values()]
     return None
@@ -61,7 +61,7 @@ def _choices(kind: Kind, key: str) -> list[str] | None:
 def _rule_codes() -> list[str]:
     """Active rule codes from the open database; the default rulebook's when none is open."""
     try:
-        from ..models import Rule, database_proxy
+        from ..store.models import Rule, database_proxy
 
         if database_proxy.obj is not None:
             q = Rule.select(Rule.code).where(Rule.active == True).order_by(Rule.sort_order, Rule.code)  # noqa: E712
@@ -71,7 +71,7 @@ def _rule_codes() -> list[str]:
     except Exception:  # noqa: BLE001 — a template is still useful without the list
         pass
     try:
-        from ..rulebook import DEFAULT_RULES
+        from ..store.seeds import DEFAULT_RULES
 
         return [r[0] if isinstance(r, (tuple, list)) else r["code"] for r in DEFAULT_RULES]
     except Exception:  # noqa: BLE001

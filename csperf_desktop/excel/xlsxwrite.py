@@ -22,7 +22,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ..errors import CsperfError
+from ..base.errors import CsperfError
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

@@ -25,19 +25,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
-from .. import clock
-from .. import settings as settings_mod
+from ..base import clock
+from ..office import settings as settings_mod
 from ..annual import compute_all
 from ..annual.compute import AnnualResult, year_months
-from ..errors import NotFound, ValidationError
-from ..exams import EXAM_AREAS
-from ..models import AnnualGoal, AnnualReview, CoachingNote, Exam, ExamResult, Staff
-from ..periods import fmt_local
-from ..vocab import STAFF_ROLES, zh
+from ..base.errors import NotFound, ValidationError
+from ..monthly.exams import EXAM_AREAS
+from ..store.models import AnnualGoal, AnnualReview, CoachingNote, Exam, ExamResult, Staff
+from ..base.text import fmt_local
+from ..base.vocab import STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
-from .scorecard import Cancelled, _CardStart, _page_label, _table, trend_chart
+from .scorecard import Cancelled, CardStart, card_page_label, card_table, trend_chart
 from .style import Table
 
 
@@ -126,7 +126,7 @@ class ReviewBuilder:
         if r is None:
             raise NotFound(f"{staff.name}（{staff.employee_no}）在{self.d.year}年不在职，没有年度考核。", field="staff")
         review = self.d.reviews.get(staff.id)
-        out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
+        out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         signed = r.status == "signed_off"
         out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
         if r.provisional:
@@ -284,7 +284,7 @@ class ReviewBuilder:
         body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), "100%", "", "", _num(r.evaluation), ""])
         cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
                  ("BACKGROUND", (0, i), (-1, i), colors.white)]
-        t = _table(body, widths, cmds)
+        t = card_table(body, widths, cmds)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
         return self.heading("年终评价：维度与指标") + [t, Spacer(1, 1 * mm), st.para(note, s["small"]),
@@ -310,7 +310,7 @@ class ReviewBuilder:
             body.append([st.date_text(day), self.short(title, widths[1], "cell"),
                          self.short(EXAM_AREAS.get(area, (area,))[0], widths[2]),
                          "—" if absent else f"{score:g}/{full}", result])
-        table = _table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)))
+        table = card_table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)))
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
                                                      + [table, Spacer(1, 4 * mm)])]
 
@@ -325,7 +325,7 @@ class ReviewBuilder:
                          st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
                          st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
         widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
-        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [_table(body, widths),
+        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [card_table(body, widths),
                                                                                 Spacer(1, 4 * mm)])]
 
     def coaching(self, staff: Staff) -> list:
@@ -339,7 +339,7 @@ class ReviewBuilder:
                          st.para(n.note, s["cell"]),
                          st.para(st.date_text(n.follow_up) if n.follow_up else "—", s["cell_center"])])
         widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
-        return self.heading(f"辅导记录（{len(notes)} 次）") + [_table(body, widths), Spacer(1, 4 * mm)]
+        return self.heading(f"辅导记录（{len(notes)} 次）") + [card_table(body, widths), Spacer(1, 4 * mm)]
 
     def _text_block(self, label: str, value: str) -> list:
         s = self.s
@@ -409,7 +409,7 @@ def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet
     frame = st.PageFrame(
         left_title=f"{data.company} · 年度考核报告", right_title=f"{data.year}年度",
         footer_right=f"打印于 {st.local_now_text()}", total_pages=False,
-        band_height=9 * mm, font_size=10, page_label=_page_label)
+        band_height=9 * mm, font_size=10, page_label=card_page_label)
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.year}年度考核报告", author=data.supervisor)
     return doc.build_per_person(people, ReviewBuilder(data, fonts, doc.width).report, progress, done_before, total,

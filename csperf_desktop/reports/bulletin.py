@@ -31,15 +31,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
-from .. import clock
-from .. import settings as settings_mod
-from ..errors import Conflict, ValidationError
-from ..models import MonthlyResult, Period
-from ..months import Month
-from ..periods import fmt_local, get_period
-from ..scoring import Standing
-from ..standings import live_standings, published_standings
-from ..vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
+from ..base import clock
+from ..office import settings as settings_mod
+from ..base.errors import Conflict, ValidationError
+from ..store.models import MonthlyResult, Period
+from ..base.months import Month
+from ..base.text import fmt_local
+from ..monthly.periods import get_period
+from ..monthly.scoring import Standing
+from ..monthly.standings import live_standings, published_standings
+from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write

@@ -150,7 +150,7 @@ def resolve_fonts(setting: str = "") -> FontSet:
 
 def current_fonts() -> FontSet:
     """The fonts for the open database's ``pdf_font_path`` setting."""
-    from .. import settings as settings_mod
+    from ..office import settings as settings_mod
 
     return resolve_fonts(getattr(settings_mod.load(), "pdf_font_path", ""))
 

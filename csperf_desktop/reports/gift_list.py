@@ -13,9 +13,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
-from .. import settings as settings_mod
-from ..gifts import GiftOwed, gifts_for_month, tier_counts
-from ..months import Month
+from ..office import settings as settings_mod
+from ..monthly.gifts import GiftOwed, gifts_for_month, tier_counts
+from ..base.months import Month
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from ..errors import CsperfError
+from ..base.errors import CsperfError
 
 
 class FileLocked(CsperfError):
@@ -107,9 +107,9 @@ def select_people(known_ids, staff_ids, *, none_message: str, none_field: str, n
     None, else the given ids, employee numbers or Staff rows, each of whom must be in
     ``known_ids``. ``NotFound`` says ``none_message`` (on ``none_field``) when nobody is
     known, ``not_known(person)`` for a given person who is not."""
-    from ..errors import NotFound
-    from ..events import find_staff
-    from ..models import Staff
+    from ..base.errors import NotFound
+    from ..office.lookups import find_staff
+    from ..store.models import Staff
 
     if staff_ids is None:
         people = list(Staff.select().where(Staff.id.in_(list(known_ids))).order_by(Staff.employee_no))

@@ -24,17 +24,18 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
-from .. import clock
-from .. import settings as settings_mod
-from ..errors import NotFound, ValidationError
-from ..events import month_events
-from ..figures import figures_for
-from ..models import ScoreEvent, Staff
-from ..months import Month
-from ..periods import fmt_local, get_period
-from ..scoring import Standing
-from ..standings import live_standings, published_standings
-from ..vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
+from ..base import clock
+from ..office import settings as settings_mod
+from ..base.errors import NotFound, ValidationError
+from ..monthly.events import month_events
+from ..monthly.figures import figures_for
+from ..store.models import ScoreEvent, Staff
+from ..base.months import Month
+from ..base.text import fmt_local
+from ..monthly.periods import get_period
+from ..monthly.scoring import Standing
+from ..monthly.standings import live_standings, published_standings
+from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
@@ -111,7 +112,7 @@ def load_month(month: Month, with_trend: bool = True) -> MonthData:
                      company=s.company_name, supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score)
 
 
-class _CardStart(Flowable):
+class CardStart(Flowable):
     """Zero-size marker: tells the page footer whose card the page belongs to."""
 
     def __init__(self, label: str):
@@ -127,13 +128,13 @@ class _CardStart(Flowable):
         doc.card_start = self.canv.getPageNumber()
 
 
-def _page_label(doc, page_no: int) -> str:
+def card_page_label(doc, page_no: int) -> str:
     start = getattr(doc, "card_start", 1)
     label = getattr(doc, "card_label", "")
     return f"{label} · 第 {page_no - start + 1} 页" if label else f"第 {page_no} 页"
 
 
-def _table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> st.Table:
+def card_table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> st.Table:
     t = st.Table(data, colWidths=widths, repeatRows=repeat)
     cmds = [
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
@@ -164,7 +165,7 @@ class CardBuilder:
         if row is None:
             raise NotFound(f"{staff.name}（{staff.employee_no}）在{d.month.label_zh}没有考核结果（不在职）。",
                            field="staff")
-        out = [_CardStart(f"{staff.name}（{staff.employee_no}）")]
+        out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
         out += [st.para(title, self.big["title"]), Spacer(1, 2 * mm)]
         out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 4 * mm)]
@@ -270,7 +271,7 @@ class CardBuilder:
         cmds = []
         for i, e in enumerate(evs, start=1):
             cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if e.points > 0 else st.DOWN))
-        t = _table(body, widths, cmds)
+        t = card_table(body, widths, cmds)
         return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 4 * mm)]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
@@ -292,7 +293,7 @@ class CardBuilder:
         for r in rows:
             body.append([st.para(r.get(k, ""), s["cell_right"] if k in sec.numeric else s["cell"])
                          for k, _, _ in sec.columns])
-        out = self.heading(sec.title)[1:] + [_table(body, widths)]
+        out = self.heading(sec.title)[1:] + [card_table(body, widths)]
         if sec.note:
             out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
         return out + [Spacer(1, 4 * mm)]
@@ -410,7 +411,7 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
         left_title=f"{data.company} · 个人考核卡", right_title=right,
         footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
         footer_right=f"打印于 {st.local_now_text()}", draft=data.draft, total_pages=False,
-        band_height=9 * mm, font_size=10, page_label=_page_label)
+        band_height=9 * mm, font_size=10, page_label=card_page_label)
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.month.label_zh}个人考核卡", author=data.supervisor)
     return doc.build_per_person(people, CardBuilder(data, fonts, doc.width).card, progress, done_before, total,

@@ -19,9 +19,10 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .. import models
-from ..months import Month
-from ..periods import fmt_local
+from ..store import models
+from ..base.text import zh_label
+from ..base.months import Month
+from ..base.text import fmt_local
 
 
 @dataclass
@@ -52,11 +53,6 @@ def _labels(module: str, attr: str, fallback: dict) -> dict:
         return fallback
 
 
-def _zh(table: dict, code) -> str:
-    value = table.get(code, code)
-    return value[0] if isinstance(value, (tuple, list)) else str(value or "")
-
-
 def _num(v) -> str:
     if v is None:
         return ""
@@ -68,7 +64,7 @@ def exam_rows(staff, month: Month) -> list[dict]:
     exam, result = getattr(models, "Exam", None), getattr(models, "ExamResult", None)
     if exam is None or result is None:
         return []
-    areas = _labels("csperf_desktop.exams", "EXAM_AREAS", {})
+    areas = _labels("csperf_desktop.monthly.exams", "EXAM_AREAS", {})
     q = (result.select(result, exam).join(exam)
          .where((exam.month == month.key) & (result.staff == staff.id)).order_by(exam.date, exam.id))
     out = []
@@ -79,7 +75,7 @@ def exam_rows(staff, month: Month) -> list[dict]:
         else:
             score = f"{_num(r.score)} / {e.full_marks}"
             outcome = "满分" if r.score >= e.full_marks else ("及格" if r.score >= e.pass_mark else "不及格")
-        out.append({"date": f"{e.date.month}月{e.date.day}日", "title": e.title, "area": _zh(areas, e.area),
+        out.append({"date": f"{e.date.month}月{e.date.day}日", "title": e.title, "area": zh_label(areas, e.area),
                     "score": score, "outcome": outcome, "note": r.note})
     return out
 
@@ -95,7 +91,7 @@ def appeal_rows(staff, month: Month) -> list[dict]:
     appeal = getattr(models, "Appeal", None)
     if appeal is None:
         return []
-    status = _labels("csperf_desktop.appeals", "STATUS", APPEAL_STATUS_FALLBACK)
+    status = _labels("csperf_desktop.monthly.appeals", "STATUS", APPEAL_STATUS_FALLBACK)
     q = (appeal.select().where((appeal.month == month.key) & (appeal.staff == staff.id))
          .order_by(appeal.received_at, appeal.id))
     out = []
@@ -104,7 +100,7 @@ def appeal_rows(staff, month: Month) -> list[dict]:
         if a.score_before is not None and a.score_after is not None:
             change = f"{a.score_before} → {a.score_after}"
         out.append({"received": fmt_local(a.received_at), "reason": a.reason,
-                    "status": _zh(status, a.status) or APPEAL_STATUS_FALLBACK.get(a.status, a.status),
+                    "status": zh_label(status, a.status) or APPEAL_STATUS_FALLBACK.get(a.status, a.status),
                     "decision": a.decision_reason or "", "score": change})
     return out
 

@@ -20,7 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as _Table
 
-from ..errors import ValidationError
+from ..base.errors import ValidationError
+from ..base import text as _text
+from ..base.text import pct_text, seconds_text  # noqa: F401  (the PDFs' formatters)
 from .fonts import FontSet
 from .glyphs import GlyphCanvas, markup as _ink_markup, markup_in as _ink_markup_in
 
@@ -308,9 +310,8 @@ class ReportDoc(BaseDocTemplate):
 # --- formatting -------------------------------------------------------------
 
 def signed(n: int | None) -> str:
-    if n is None:
-        return ""
-    return f"+{n}" if n > 0 else str(n) if n < 0 else "0"
+    """+3, -2, 0 as the PDFs print them (with the hyphen)."""
+    return _text.signed(n, minus="-")
 
 
 def change_text(n: int | None) -> str:
@@ -324,30 +325,13 @@ def change_text(n: int | None) -> str:
     return "持平"
 
 
-def seconds_text(s: float | None) -> str:
-    if s is None:
-        return ""
-    s = int(round(s))
-    if s < 60:
-        return f"{s}秒"
-    m, sec = divmod(s, 60)
-    if m < 60:
-        return f"{m}分{sec:02d}秒"
-    h, m = divmod(m, 60)
-    return f"{h}小时{m:02d}分"
-
-
-def pct_text(v: float | None) -> str:
-    return "" if v is None else f"{v:.1f}%"
-
-
 def money_text(v: float | None) -> str:
     return "" if v is None else f"{v:,.2f} 元"
 
 
 def local_now_text() -> str:
-    from .. import clock
-    from ..periods import fmt_local
+    from ..base import clock
+    from ..base.text import fmt_local
 
     return fmt_local(clock.now_utc())
 

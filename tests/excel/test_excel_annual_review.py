@@ -16,7 +16,7 @@ from csperf_desktop.excel import apply_import, read_import
 from csperf_desktop.excel.annual_review import RATINGS, REVIEW
 from csperf_desktop.excel.preview import ImportInvalid
 from csperf_desktop.excel.templates import save_template
-from csperf_desktop.models import AnnualReview, AuditEntry
+from csperf_desktop.store.models import AnnualReview, AuditEntry
 
 YEAR = 2025
 RATED = {"communication": 4, "complaints": 3, "attitude": (5, "客户多次书面表扬"), "learning": 4,
@@ -119,7 +119,7 @@ def test_template_round_trip_imports_ratings_texts_interview_and_sign_off(book, 
 
 
 def office_id(no):
-    from csperf_desktop.models import Staff
+    from csperf_desktop.store.models import Staff
 
     return Staff.get(Staff.employee_no == no).id
 
@@ -154,7 +154,7 @@ def test_one_bad_row_writes_nothing(book, supervisor):
 
 def test_a_failure_while_writing_rolls_the_whole_file_back(book, supervisor, monkeypatch):
     from csperf_desktop.annual import reviews
-    from csperf_desktop.errors import ValidationError
+    from csperf_desktop.base.errors import ValidationError
 
     book.rate_all("A01")
     book.rate("A02", "communication", 4)
@@ -195,7 +195,7 @@ def test_a_signed_review_refuses_changes_from_the_file(office, supervisor, tmp_p
 
 
 def test_overwriting_a_rating_needs_update(office, supervisor, tmp_path):
-    from csperf_desktop.errors import Conflict
+    from csperf_desktop.base.errors import Conflict
 
     annual.save_ratings(supervisor, "A01", YEAR, {"communication": 3})
     b = Book(save_template("annual_review", tmp_path / "u.xlsx", year=YEAR))
@@ -213,7 +213,7 @@ def test_cli_template_and_import_annual_review(office, supervisor, tmp_path, cap
     import os
 
     from csperf_desktop.cli import main
-    from csperf_desktop.models import database_proxy
+    from csperf_desktop.store.models import database_proxy
 
     db = os.environ.get("CSPERF_TEST_DB") or database_proxy.obj.database
     out = tmp_path / "cli.xlsx"

@@ -4,12 +4,12 @@ import json
 
 import pytest
 
-from csperf_desktop.audit import verify_chain
-from csperf_desktop.errors import NotFound, PeriodLocked, ValidationError
-from csperf_desktop.figures import FIELDS, save_figures, save_figures_bulk
-from csperf_desktop.models import AuditEntry, MonthlyFigures
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
+from csperf_desktop.trust.audit import verify_chain
+from csperf_desktop.base.errors import NotFound, PeriodLocked, ValidationError
+from csperf_desktop.monthly.figures import FIELDS, save_figures, save_figures_bulk
+from csperf_desktop.store.models import AuditEntry, MonthlyFigures
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
 
 OCT = Month(2026, 10)
 
@@ -51,7 +51,7 @@ def test_bulk_write_refuses_like_save_figures(office, supervisor):
 
 
 def test_several_months_at_once_audit_every_person_and_month(office, supervisor):
-    from csperf_desktop.figures import save_figures_months
+    from csperf_desktop.monthly.figures import save_figures_months
 
     ids = {no: s.id for no, s in office.items()}
     sep = Month(2026, 9)
@@ -77,7 +77,7 @@ def test_several_months_at_once_audit_every_person_and_month(office, supervisor)
 
 
 def test_several_months_name_the_month_refused(office, supervisor):
-    from csperf_desktop.figures import MonthRefused, save_figures_months
+    from csperf_desktop.monthly.figures import MonthRefused, save_figures_months
 
     ids = {no: s.id for no, s in office.items()}
     publish_month(supervisor, Month(2026, 9))

@@ -5,9 +5,9 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-from csperf_desktop import clock
+from csperf_desktop.base import clock
 from csperf_desktop.cli import main
-from csperf_desktop.db import close_database
+from csperf_desktop.store.db import close_database
 
 from .conftest import write_rows
 

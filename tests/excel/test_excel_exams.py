@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop.errors import Conflict
-from csperf_desktop.exams import add_exam, set_result
+from csperf_desktop.base.errors import Conflict
+from csperf_desktop.monthly.exams import add_exam, set_result
 from csperf_desktop.excel import apply_import, read_import
 from csperf_desktop.excel.exporters import export_exams
-from csperf_desktop.models import Exam, ExamResult
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
+from csperf_desktop.store.models import Exam, ExamResult
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
 
 HEAD = ["考试日期", "考试名称", "考试内容", "满分", "及格分", "工号", "成绩"]
 
@@ -50,7 +50,7 @@ def test_existing_exam_is_reused_and_changed_scores_need_confirmation(office, su
 
 
 def test_exam_problems(office, supervisor, xlsx):
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="A06", name="己", hire_date="2020-01-01")
     publish_month(supervisor, Month(2026, 9))
@@ -84,7 +84,7 @@ def test_exam_problems(office, supervisor, xlsx):
 
 
 def test_exam_export_round_trip(office, supervisor, tmp_path):
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.store.db import close_database, open_database
 
     exam = add_exam(supervisor, date="2026-10-15", title="=月考", area="product", full_marks=50, pass_mark=30)
     set_result(supervisor, exam.id, "A01", 50)
@@ -95,7 +95,7 @@ def test_exam_export_round_trip(office, supervisor, tmp_path):
     assert all(r.action == "same" for r in read_import(out, "exams").rows)
     close_database()
     open_database(str(tmp_path / "other.db"))
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     for no in ("A01", "A02", "A03"):
         add_staff(supervisor, employee_no=no, name={"A01": "甲", "A02": "乙", "A03": "丙"}[no], hire_date="2020-01-01")

@@ -7,14 +7,14 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from csperf_desktop.events import add_event, void_event
+from csperf_desktop.monthly.events import add_event, void_event
 from csperf_desktop.excel import apply_import, read_import, save_template
 from csperf_desktop.excel.exporters import export_all, export_events, export_figures, export_month, export_staff
 from csperf_desktop.excel.xlsxwrite import ExportError, atomic_save, new_workbook, SheetWriter
-from csperf_desktop.figures import figures_for, save_figures
-from csperf_desktop.models import MonthlyFigures, ScoreEvent, Staff
-from csperf_desktop.months import Month
-from csperf_desktop.staff import add_staff
+from csperf_desktop.monthly.figures import figures_for, save_figures
+from csperf_desktop.store.models import MonthlyFigures, ScoreEvent, Staff
+from csperf_desktop.base.months import Month
+from csperf_desktop.office.staff import add_staff
 
 OCT = Month(2026, 10)
 
@@ -29,7 +29,7 @@ def _staff_rows():
 
 
 def _fresh_db(tmp_path, name):
-    from csperf_desktop.db import close_database, open_database
+    from csperf_desktop.store.db import close_database, open_database
 
     close_database()
     return open_database(str(tmp_path / name))
@@ -230,7 +230,7 @@ def test_template_imports_once_filled(office, supervisor, tmp_path, kind):
         f = MonthlyFigures.get()
         assert (f.csat_pct, f.avg_handle_s, f.contacts) == (91, 200, 500)
     else:
-        from csperf_desktop.models import ExamResult
+        from csperf_desktop.store.models import ExamResult
 
         r = ExamResult.get()
         got = (r.exam.title, r.exam.area, r.exam.full_marks, r.exam.pass_mark, r.score)
@@ -269,9 +269,9 @@ def test_workbook_written_by_another_program_imports(office, supervisor, tmp_pat
 
 
 def test_appeals_export(office, supervisor, tmp_path):
-    from csperf_desktop.appeals import record_appeal
+    from csperf_desktop.monthly.appeals import record_appeal
     from csperf_desktop.excel.exporters import export_appeals
-    from csperf_desktop.periods import publish_month
+    from csperf_desktop.monthly.lifecycle import publish_month
 
     ev = add_event(supervisor, "A01", "D04", "2026-09-03", 2)
     publish_month(supervisor, Month(2026, 9))

@@ -5,13 +5,13 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from csperf_desktop.errors import Conflict, PermissionDenied
-from csperf_desktop.events import add_event
+from csperf_desktop.base.errors import Conflict, PermissionDenied
+from csperf_desktop.monthly.events import add_event
 from csperf_desktop.excel import ImportInvalid, apply_import, import_file, read_import, save_marked_copy
-from csperf_desktop.figures import figures_for, save_figures
-from csperf_desktop.models import AuditEntry, MonthlyFigures, ScoreEvent, Staff
-from csperf_desktop.months import Month
-from csperf_desktop.periods import publish_month
+from csperf_desktop.monthly.figures import figures_for, save_figures
+from csperf_desktop.store.models import AuditEntry, MonthlyFigures, ScoreEvent, Staff
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.lifecycle import publish_month
 
 OCT = Month(2026, 10)
 
@@ -141,7 +141,7 @@ def test_events_every_problem_named(office, supervisor, xlsx):
 
 
 def test_events_staff_not_employed_on_date(db, supervisor, xlsx):
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="N1", name="新", hire_date="2026-10-10")
     preview = read_import(xlsx([["日期", "工号", "项目代码"], ["2026-10-03", "N1", "D04"]]), "events")
@@ -262,7 +262,7 @@ def test_failure_while_writing_rolls_back_every_row(office, supervisor, xlsx):
     assert preview.ok
     publish_month(supervisor, OCT.prev())  # unrelated
     # the month gets published between preview and apply
-    from csperf_desktop import clock
+    from csperf_desktop.base import clock
     clock.set_fixed(dt.datetime(2026, 11, 2, 2, 0))
     publish_month(supervisor, OCT)
     with pytest.raises(ImportInvalid) as exc:
@@ -306,7 +306,7 @@ def test_progress_is_reported_and_can_cancel(office, supervisor, xlsx):
 
 
 def test_employee_no_that_lost_its_leading_zeros_gets_a_hint(db, supervisor, xlsx):
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="007", name="零零七", hire_date="2020-01-01")
     preview = read_import(xlsx([["日期", "工号", "项目代码"], ["2026-10-03", 7, "D04"]]), "events")
@@ -316,7 +316,7 @@ def test_employee_no_that_lost_its_leading_zeros_gets_a_hint(db, supervisor, xls
 
 
 def test_figures_month_published_between_preview_and_apply_names_its_first_row(office, supervisor, xlsx):
-    from csperf_desktop import clock
+    from csperf_desktop.base import clock
 
     path = xlsx([["月份", "工号", "接待量"], ["2026-09", "A01", 1], ["2026-10", "A01", 2], ["2026-10", "A02", 3]])
     preview = read_import(path, "figures")

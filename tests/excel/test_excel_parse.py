@@ -6,7 +6,7 @@ import pytest
 
 from csperf_desktop.excel import parse as P
 from csperf_desktop.excel.headers import EVENTS, FIGURES, lookup, normalise
-from csperf_desktop.months import Month
+from csperf_desktop.base.months import Month
 
 
 @pytest.mark.parametrize("value", [dt.date(2026, 10, 3), dt.datetime(2026, 10, 3, 0, 0), "2026-10-03", "2026/10/3",

@@ -11,8 +11,8 @@ from openpyxl import Workbook, load_workbook
 from csperf_desktop.excel import apply_import, read_import
 from csperf_desktop.excel.reader import open_book, sheet_rows
 from csperf_desktop.excel.safety import FileRefused, check_spreadsheet
-from csperf_desktop.models import Staff
-from csperf_desktop.staff import add_staff
+from csperf_desktop.store.models import Staff
+from csperf_desktop.office.staff import add_staff
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 DATA = Path(__file__).parent / "data"

@@ -272,8 +272,8 @@ def test_a_lying_dimension_tag_does_not_hide_figures_columns_or_rows(tmp_path, d
     from openpyxl import Workbook
 
     from csperf_desktop.excel import apply_import
-    from csperf_desktop.models import MonthlyFigures
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.store.models import MonthlyFigures
+    from csperf_desktop.office.staff import add_staff
 
     for no in ("F1", "F2", "F3"):
         add_staff(supervisor, employee_no=no, name="某")

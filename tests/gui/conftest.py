@@ -18,7 +18,7 @@ def qsettings_in_tmp(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
     QSettings().clear()
-    from csperf_desktop.gui import i18n
+    from csperf_desktop.gui.shell import i18n
 
     i18n.install(qapp, "en")
     yield tmp_path / "qsettings"
@@ -30,7 +30,7 @@ def no_stray_message_boxes():
     """A background job that reports back after its test has ended (its ``answers`` gone)
     must not open a real, modal message box: that would stop the whole run. Such late
     messages are only collected."""
-    from csperf_desktop.gui import messages
+    from csperf_desktop.gui.shell import messages
 
     late: list[str] = []
     with pytest.MonkeyPatch.context() as mp:
@@ -55,7 +55,7 @@ class Answers:
 
 @pytest.fixture
 def answers(monkeypatch):
-    from csperf_desktop.gui import messages
+    from csperf_desktop.gui.shell import messages
 
     a = Answers()
     monkeypatch.setattr(messages, "error", lambda parent, message, title=None: a.errors.append(message))
@@ -76,7 +76,7 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def ctx(qapp):
-    from csperf_desktop.gui.context import AppContext
+    from csperf_desktop.gui.shell.context import AppContext
 
     return AppContext()
 
@@ -84,8 +84,8 @@ def ctx(qapp):
 @pytest.fixture
 def make_window(qtbot, answers):
     """Build a main window over the current database (call again to "restart")."""
-    from csperf_desktop.gui.context import AppContext
-    from csperf_desktop.gui.main_window import MainWindow
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.gui.shell.main_window import MainWindow
 
     def make():
         window = MainWindow(AppContext())

@@ -10,11 +10,11 @@ import pytest
 @pytest.fixture
 def big_office(db, admin):
     """120 agents with a few events each in September 2026, published."""
-    from csperf_desktop import clock
-    from csperf_desktop.events import add_event
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.base import clock
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
+    from csperf_desktop.office.staff import add_staff
 
     people = [add_staff(admin, employee_no=f"K{i:04d}", name=f"员工{i:03d}", role="agent", team=f"{i % 4 + 1}组",
                         hire_date="2020-01-01") for i in range(120)]

@@ -15,11 +15,11 @@ RATINGS = {"communication": 4, "complaints": 3, "attitude": (5, "客户书面表
 
 @pytest.fixture
 def reviewed(office, supervisor):
-    from csperf_desktop.events import add_event
-    from csperf_desktop.exams import add_exam, set_result
-    from csperf_desktop.figures import save_figures
-    from csperf_desktop.months import Month
-    from csperf_desktop.spotchecks import record_spot_check
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.monthly.exams import add_exam, set_result
+    from csperf_desktop.monthly.figures import save_figures
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.spotchecks import record_spot_check
 
     save_figures(supervisor, Month(YEAR, 3), {"A01": {"csat_pct": 93, "avg_response_s": 45, "avg_handle_s": 300,
                                                       "fcr_pct": 85, "contacts": 12000, "late_count": 0,
@@ -42,8 +42,8 @@ def reviewed(office, supervisor):
 def publish_as_recorded(actor, month):
     """Publish with only what was recorded: the month's proposals are dismissed, and the
     exam that only A01 sat does not hold it up."""
-    from csperf_desktop.periods import publish_month
-    from csperf_desktop.proposals import dismiss, pending_proposals
+    from csperf_desktop.monthly.lifecycle import publish_month
+    from csperf_desktop.monthly.proposals import dismiss, pending_proposals
 
     pending = pending_proposals(month)
     if pending:
@@ -120,8 +120,8 @@ def test_one_file_per_person(reviewed, tmp_path):
 
 
 def test_someone_not_employed_that_year_is_refused(reviewed, supervisor, tmp_path):
-    from csperf_desktop.errors import NotFound
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.base.errors import NotFound
+    from csperf_desktop.office.staff import add_staff
 
     add_staff(supervisor, employee_no="L01", name="后来者", role="agent", hire_date="2026-03-01")
     with pytest.raises(NotFound, match="在2025年不在职"):
@@ -131,7 +131,7 @@ def test_someone_not_employed_that_year_is_refused(reviewed, supervisor, tmp_pat
 
 def test_cli_annual_writes_the_report(reviewed, tmp_path, capsys):
     from csperf_desktop.cli import main
-    from csperf_desktop.models import database_proxy
+    from csperf_desktop.store.models import database_proxy
 
     import os
 
@@ -179,7 +179,7 @@ def test_cancelling_writes_nothing(reviewed, tmp_path):
 
 
 def test_the_current_year_report_says_which_months_are_not_counted(office, supervisor, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
 
     for m in range(1, 10):  # the clock is 2026-10-20: October is still open
         publish_as_recorded(supervisor, Month(2026, m))

@@ -6,11 +6,12 @@ import re
 
 import pytest
 
-from csperf_desktop.errors import Conflict, ValidationError
-from csperf_desktop.months import Month
-from csperf_desktop.periods import fmt_local, get_period
+from csperf_desktop.base.errors import Conflict, ValidationError
+from csperf_desktop.base.months import Month
+from csperf_desktop.base.text import fmt_local
+from csperf_desktop.monthly.periods import get_period
 from csperf_desktop.reports.bulletin import BulletinOptions, display_name, write_bulletin
-from csperf_desktop.standings import live_standings, published_standings
+from csperf_desktop.monthly.standings import live_standings, published_standings
 
 from report_pdf_helpers import font_embedding, page_sizes, pdf_pages, pdf_text, table_rows
 
@@ -57,13 +58,13 @@ def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db,
 
 
 def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, tmp_path, admin):
-    from csperf_desktop.events import _insert
-    from csperf_desktop.periods import republish
-    from csperf_desktop.service import change
+    from csperf_desktop.monthly.events import insert_in
+    from csperf_desktop.monthly.periods import republish
+    from csperf_desktop.trust.service import change
 
     last = ranked(published_standings(SEPT))[-1]
     with change(admin, "publish") as tx:
-        _insert(tx, last.employee_no, "B05", "2026-09-30", None, 1, "supervision", "", "复核成立，补加分", None, None,
+        insert_in(tx, last.employee_no, "B05", "2026-09-30", None, 1, "supervision", "", "复核成立，补加分", None, None,
                 check_lock=False)
         republish(tx, SEPT, "复核成立")
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
@@ -138,7 +139,7 @@ def test_privacy_number_mode_shows_no_names_at_all(demo_db, tmp_path):
 
 
 def test_compound_surname_keeps_both_characters():
-    from csperf_desktop.scoring import Standing
+    from csperf_desktop.monthly.scoring import Standing
 
     row = Standing(1, "K1", "欧阳娜娜", "", "agent", 80, 0, 0, {}, 80, 80)
     assert display_name(row, "surname") == "欧阳某"
@@ -200,7 +201,7 @@ def test_landscape_fits_a_small_office_on_one_page_with_table_chart_and_signatur
 
 
 def test_reopened_month_prints_a_draft_from_live_standings_not_the_old_snapshot(demo_db, tmp_path, admin):
-    from csperf_desktop.periods import reopen_month
+    from csperf_desktop.monthly.lifecycle import reopen_month
 
     reopen_month(admin, AUG, "补录漏记的加分")
     text = pdf_text(write_bulletin(AUG, tmp_path / "r.pdf"))

@@ -61,7 +61,7 @@ def test_windows_fonts_folder_is_searched_for_yahei_with_its_bold_face(no_font_c
 
 
 def test_font_setting_is_declared_and_validated(db, admin):
-    from csperf_desktop import settings
+    from csperf_desktop.office import settings
 
     assert settings.load().pdf_font_path == ""
     settings.update_settings(admin, {"pdf_font_path": "C:\\Windows\\Fonts\\simhei.ttf"})
@@ -107,7 +107,7 @@ def test_bulletin_still_prints_with_the_cid_fallback_and_warns(no_font_cache, mo
     from pypdf import PdfReader
 
     from csperf_desktop.cli import main
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import font_warning, write_bulletin
 
     monkeypatch.setattr(fonts, "LINUX_CANDIDATES", [])

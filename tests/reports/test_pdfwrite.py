@@ -97,7 +97,7 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path, monkeypatch):
 
 
 def test_bulletin_write_failure_leaves_no_partial_pdf(demo_db, tmp_path, monkeypatch):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import bulletin
 
     def broken(*a, **kw):

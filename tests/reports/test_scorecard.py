@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from csperf_desktop.errors import NotFound
-from csperf_desktop.months import Month
+from csperf_desktop.base.errors import NotFound
+from csperf_desktop.base.months import Month
 from csperf_desktop.reports import sections as sections_mod
 from csperf_desktop.reports.scorecard import Cancelled, card_file_name, write_scorecards
 from csperf_desktop.reports.sections import Section
-from csperf_desktop.standings import live_standings, published_standings
+from csperf_desktop.monthly.standings import live_standings, published_standings
 
 from report_pdf_helpers import font_embedding, page_sizes, pdf_pages, pdf_text
 
@@ -53,7 +53,7 @@ def test_one_pdf_holds_every_agents_card_with_the_published_numbers(demo_db, tmp
 
 
 def test_card_lists_the_months_events_without_voided_ones(demo_db, tmp_path, admin):
-    from csperf_desktop.events import add_event, void_event
+    from csperf_desktop.monthly.events import add_event, void_event
 
     kept = add_event(admin, "KF001", "B05", "2026-10-12", note="协助整理知识库")
     gone = add_event(admin, "KF001", "D07", "2026-10-13", note="误记的迟到")
@@ -68,7 +68,7 @@ def test_card_lists_the_months_events_without_voided_ones(demo_db, tmp_path, adm
 
 
 def test_80_events_flow_onto_a_second_page_with_the_table_header_repeated(office, tmp_path, admin):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     for i in range(80):
         add_event(admin, "A01", "D04", dt.date(2026, 10, 1 + i % 19), 1, note=f"第{i}号记录")
@@ -95,7 +95,7 @@ def test_unknown_agent_is_refused(demo_db, tmp_path):
 
 
 def test_one_file_per_agent_into_a_folder(demo_db, tmp_path):
-    from csperf_desktop.events import find_staff
+    from csperf_desktop.office.lookups import find_staff
 
     folder = tmp_path / "cards"
     calls = []
@@ -130,7 +130,7 @@ def test_a_section_shows_only_when_its_provider_has_rows(demo_db, tmp_path, monk
 
 
 def test_exam_results_appear_on_the_card_and_are_absent_without_an_exam(demo_db, tmp_path, admin):
-    from csperf_desktop import exams
+    from csperf_desktop.monthly import exams
 
     [before] = write_scorecards(OCT, tmp_path / "before.pdf", staff_ids=["KF001"])
     assert "本月考试成绩" not in pdf_text(before)
@@ -143,14 +143,14 @@ def test_exam_results_appear_on_the_card_and_are_absent_without_an_exam(demo_db,
 
 
 def test_a_provider_named_by_a_missing_module_gives_no_rows(demo_db):
-    from csperf_desktop.events import find_staff
+    from csperf_desktop.office.lookups import find_staff
 
     sec = Section("x", "X", [("a", "A", 1)], "csperf_desktop.no_such_module:rows")
     assert sec.rows(find_staff("KF001"), SEPT) == []
 
 
 def test_a_short_card_fits_one_page_with_trend_and_signatures(office, tmp_path, admin):
-    from csperf_desktop.events import add_event
+    from csperf_desktop.monthly.events import add_event
 
     for day in (3, 9, 15):
         add_event(admin, "A02", "B05", dt.date(2026, 10, day), note="完成主管交办的工作")

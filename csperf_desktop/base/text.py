@@ -1,0 +1,72 @@
+"""How numbers and times read, in one place for the core, the PDFs and the window.
+
+Pure functions, no database and no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .clock import to_local
+
+MINUS = "\u2212"  # the one minus sign every signed number uses (−3, not -3)
+
+
+def fmt_local(utc: _dt.datetime | None) -> str:
+    """A UTC moment as the office reads it: 2026年10月3日 17:30."""
+    if utc is None:
+        return ""
+    local = to_local(utc)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+
+
+def local_minutes(utc: _dt.datetime | None) -> str:
+    """A UTC moment in local time, ISO-like: 2026-10-03 17:30."""
+    if utc is None:
+        return ""
+    return f"{to_local(utc):%Y-%m-%d %H:%M}"
+
+
+def local_naive(utc: _dt.datetime | None) -> _dt.datetime | None:
+    """A UTC moment as a naive local datetime to the second (for spreadsheet cells)."""
+    if utc is None:
+        return None
+    return to_local(utc).replace(tzinfo=None, microsecond=0)
+
+
+def signed(n: int | None, minus: str = MINUS) -> str:
+    """+3, −2, 0; empty for None. The window writes the minus sign U+2212; the printed
+    PDFs pass ``minus="-"`` (their tables have always used the hyphen)."""
+    if n is None:
+        return ""
+    return f"+{n}" if n > 0 else (f"{minus}{-n}" if n < 0 else "0")
+
+
+def pct_text(v: float | None) -> str:
+    """A percentage given in percent: 93.5 → "93.5%"; empty for None."""
+    return "" if v is None else f"{v:.1f}%"
+
+
+def ratio_pct(x: float | None) -> str:
+    """A share given as a ratio: 0.25 → "25%"; "—" for None."""
+    return "—" if x is None else f"{100 * x:.0f}%"
+
+
+def seconds_text(s: float | None) -> str:
+    """A duration: 45秒, 3分05秒, 1小时02分; empty for None."""
+    if s is None:
+        return ""
+    s = int(round(s))
+    if s < 60:
+        return f"{s}秒"
+    m, sec = divmod(s, 60)
+    if m < 60:
+        return f"{m}分{sec:02d}秒"
+    h, m = divmod(m, 60)
+    return f"{h}小时{m:02d}分"
+
+
+def zh_label(table: dict, code) -> str:
+    """The Chinese label of a code in a vocabulary table of (zh, en) pairs; the code itself when unknown."""
+    value = table.get(code, code)
+    return value[0] if isinstance(value, (tuple, list)) else str(value or "")

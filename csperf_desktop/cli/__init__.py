@@ -1,0 +1,58 @@
+"""Command line: ``python main.py [command] [options]``.
+
+No command starts the GUI (``--demo``: on a fresh demo office); the entry point
+(``csperf_desktop/__main__.py``) hands the window in, since the command line itself
+never imports Qt. Sub-commands share ``--db PATH_OR_URL`` (``common.DB``). Exit codes:
+0 success, 1 a check found a problem (verify), 2 bad input — with one line on stderr
+saying what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .. import __version__
+from ..base.errors import CsperfError
+from .common import COMMANDS, Parser, UsageError  # noqa: F401  (the registry and the errors of every command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Each module adds its sub-parsers and its ``@command`` functions.
+    from . import annual, appeals, excel, gifts, maintenance, month, proposals, reports
+
+    p = Parser(prog="csperf", description="客服绩效考核 csperf — performance appraisal for a customer-service office")
+    p.add_argument("--version", action="version", version=f"csperf {__version__}")
+    p.add_argument("--db", help="database file or URL (default: CSPERF_DB, else the user-data folder)")
+    p.add_argument("--demo", action="store_true", help="start the GUI on a fresh demo office")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="GUI language for this start")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window offscreen on a temporary demo office, print a bulletin and a scorecard, exit")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+
+    for module in (month, maintenance, excel, appeals, reports, annual, proposals, gifts):
+        module.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None, *, gui=None) -> int:
+    """Run a command; with none, ``gui(args)`` (the window, or the self-test)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            if gui is None:
+                raise UsageError("请指定一个命令（用 --help 查看可用的命令）。")
+            return gui(args)
+        return COMMANDS[args.command](args)
+    except CsperfError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``… | head``): say nothing more, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,275 @@
+"""A demo office: 12 people (10 agents, a team lead, a QA inspector), 24
+months of events with a realistic mix of bonuses and deductions, helpdesk
+figures, a skills exam and spot checks every month, appeals (one upheld into
+a second revision, one rejected, one still pending in the latest month),
+published and closed months, the current month in progress, and the annual
+review: last year signed off, this year's goals and coaching notes.
+
+Deterministic: the same current month gives the same office (fixed random
+seed). Everything goes through the services, so the demo is audited like
+real use.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import random
+
+from ..base import clock
+from ..trust.auth import SYSTEM
+from ..monthly.events import add_event
+from ..monthly.figures import save_figures
+from ..store.models import database_proxy
+from ..base.months import Month
+from ..monthly.lifecycle import close_month, publish_month
+from ..monthly.proposals import confirm, pending_proposals
+from ..office.settings import update_settings
+from ..office.staff import add_staff
+
+PEOPLE = [
+    # no, name, role, team, skill (0..1: higher means more bonuses, fewer deductions)
+    ("KF001", "张晓梅", "agent", "一组", 0.85),
+    ("KF002", "李娜", "agent", "一组", 0.7),
+    ("KF003", "王磊", "agent", "一组", 0.55),
+    ("KF004", "刘洋", "agent", "一组", 0.6),
+    ("KF005", "陈静", "agent", "二组", 0.9),
+    ("KF006", "杨帆", "agent", "二组", 0.5),
+    ("KF007", "赵敏", "agent", "二组", 0.65),
+    ("KF008", "黄志强", "agent", "二组", 0.75),
+    ("KF009", "周婷", "agent", "三组", 0.6),
+    ("KF010", "吴昊", "agent", "三组", 0.2),
+    ("ZG001", "孙丽华", "team_lead", "一组", 0.8),
+    ("ZJ001", "马俊", "qa", "三组", 0.7),
+]
+
+BONUS_CODES = ["B01", "B03", "B04", "B05", "B08", "B07"]
+BONUS_WEIGHTS = [5, 3, 3, 4, 2, 0.4]
+DEDUCTION_CODES = ["D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10", "D11", "D13"]
+DEDUCTION_WEIGHTS = [1, 1, 0.6, 5, 3, 2, 4, 0.5, 0.6, 1, 1.2, 1]
+METHODS = ["supervision", "spot_check", "scheduled", "tracing"]
+NOTES = {
+    "B01": "协助仓库盘点", "B03": "活动期间顶班", "B04": "售后零成本解决，客户满意", "B05": "完成主管交办的对账",
+    "B07": "提出排班优化建议，试行有效", "B08": "难缠客户处理方案被采纳",
+    "D01": "回复语气生硬", "D02": "推卸责任", "D03": "埋怨客户", "D04": "回复有错别字", "D05": "服务记录不完整",
+    "D06": "销售统计表逾期", "D07": "迟到", "D08": "请假未事前报批", "D09": "超权限订单未上报",
+    "D10": "客户有效投诉", "D11": "任务未按时完成", "D13": "忙闲服务不一致",
+}
+MONTHS = 24
+
+
+def demo_months(today: _dt.date | None = None) -> list[Month]:
+    """The 24 full months before the current one, oldest first."""
+    current = Month.of(today or clock.today())
+    return [current.add(-i) for i in range(MONTHS, 0, -1)]
+
+
+def build_demo(company: str = "示范客服中心") -> None:
+    """Fill an empty, open database with the demo office."""
+    real_now = clock.now_utc()
+    today = clock.today()
+    rng = random.Random(20111)
+    months = demo_months(today)
+    db = database_proxy.obj
+    try:
+        with db.atomic():
+            update_settings(SYSTEM, {"company_name": company, "supervisor_name": "孙丽华"})
+            staff = []
+            for no, name, role, team, skill in PEOPLE:
+                hire = months[0].first_day - _dt.timedelta(days=rng.randint(30, 900))
+                s = add_staff(SYSTEM, employee_no=no, name=name, role=role, team=team, hire_date=hire)
+                staff.append((s, skill))
+            for index, month in enumerate(months):
+                _fill_month(rng, month, staff, index, month.last_day)
+                publish_at = _dt.datetime.combine(month.next().first_day, _dt.time(1, 30))  # 09:30 in UTC+8
+                is_last = index == len(months) - 1
+                if is_last:
+                    # The latest month was published this morning: its appeal window is open.
+                    publish_at = min(real_now, publish_at + _dt.timedelta(days=max(0, (today - month.next().first_day).days)))
+                clock.set_fixed(publish_at)
+                period = publish_month(SYSTEM, month)
+                _appeals(month, index, staff, publish_at, is_last)
+                if not is_last:  # closed after its window, which a holiday can make longer than 3 days
+                    clock.set_fixed(max(publish_at + _dt.timedelta(days=3), period.appeal_deadline))
+                    close_month(SYSTEM, month)
+                    _hand_out_gifts(month, clock.today())
+                clock.set_fixed(None)
+            current = Month.of(today)
+            clock.set_fixed(real_now)
+            if today.day > 1:
+                _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
+            _annual(rng, staff, months, today)
+    finally:
+        clock.set_fixed(None)
+
+
+def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _dt.date, figures: bool = True) -> None:
+    clock.set_fixed(_dt.datetime.combine(last_day, _dt.time(10, 0)))
+    days = (last_day - month.first_day).days + 1
+    weak_streak = index in (MONTHS - 3, MONTHS - 2)  # the weakest agent slips badly twice in a row
+    for s, skill in staff:
+        n_bonus = rng.choices([0, 1, 2, 3], weights=[3, 4, 3, 1 + 3 * skill])[0]
+        n_ded = rng.choices([0, 1, 2, 3, 4], weights=[2 + 4 * skill, 4, 3, 2 - skill, 1.5 - skill])[0]
+        if weak_streak and s.employee_no == "KF010":
+            n_ded += 12
+            n_bonus = 0
+        for _ in range(n_bonus):
+            code = rng.choices(BONUS_CODES, BONUS_WEIGHTS)[0]
+            pts = rng.randint(1, 3) if code == "B01" else None
+            _event(rng, month, days, s, code, pts)
+        for _ in range(n_ded):
+            code = rng.choices(DEDUCTION_CODES, DEDUCTION_WEIGHTS)[0]
+            pts = {"D04": rng.randint(1, 3), "D10": rng.choice([5, 5, 8, 10]), "D11": rng.randint(3, 5)}.get(code)
+            _event(rng, month, days, s, code, pts)
+    if figures:  # the month in progress has had no exam yet
+        _exam(rng, month, staff, index, last_day)
+    _spot_checks(rng, month, staff, days, last_day)
+    if figures:
+        rows = {}
+        for s, skill in staff:
+            rows[s.id] = {
+                "csat_pct": round(min(99.5, 78 + 18 * skill + rng.uniform(-4, 4)), 1),
+                "avg_response_s": round(max(8, 60 - 35 * skill + rng.uniform(-8, 8))),
+                "avg_handle_s": round(max(120, 520 - 180 * skill + rng.uniform(-60, 60))),
+                "fcr_pct": round(min(99, 62 + 30 * skill + rng.uniform(-5, 5)), 1),
+                "contacts": int(600 + 500 * skill + rng.randint(-80, 80)),
+                "sales_amount": round(20000 + 60000 * skill + rng.uniform(-8000, 8000), 2),
+                "orders": int(40 + 60 * skill + rng.randint(-10, 10)),
+                "late_count": 0 if rng.random() < 0.4 + 0.5 * skill else rng.randint(1, 3),
+                "early_leave_count": 0 if rng.random() < 0.85 else 1,
+                "absence_days": 0 if rng.random() < 0.9 else 1,
+            }
+        save_figures(SYSTEM, month, rows)
+    # The supervisor confirms what the data proposes: B02 full marks, B06, B09, spot-check deductions.
+    confirm(SYSTEM, pending_proposals(month), month)
+
+
+def _event(rng, month, days, s, code, pts) -> None:
+    day = month.first_day + _dt.timedelta(days=rng.randrange(days))
+    ref = f"DD{month.year % 100:02d}{month.month:02d}{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
+    # A bonus on an order carries the order's amount (its own generator keeps the rest unchanged).
+    amount = random.Random(ref + s.employee_no).choice(ORDER_AMOUNTS) if ref and code in BONUS_CODES else None
+    add_event(SYSTEM, s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""), amount)
+
+
+ORDER_AMOUNTS = [380, 520, 688, 860.5, 1280, 1560, 2350, 3999]
+
+
+def _hand_out_gifts(month: Month, on: _dt.date) -> None:
+    """The gifts of a closed month were handed over when it closed."""
+    from ..monthly.gifts import gifts_for_month, mark_given
+
+    owed = [g.event_id for g in gifts_for_month(month, given=False)]
+    if owed:
+        mark_given(SYSTEM, owed, on, "月度结束时发放")
+
+
+EXAM_TOPICS = [("orders", "接单流程与话术"), ("after_sales", "售后问题处理"), ("daily", "日常工作规范"),
+               ("product", "产品知识"), ("company_rules", "公司制度与保密")]
+
+
+def _exam(rng: random.Random, month: Month, staff, index: int, last_day: _dt.date) -> None:
+    """The monthly skills exam (seed 000 §三(一).6), on a day in the second half of the month."""
+    from ..monthly.exams import add_exam, set_results
+
+    day = min(last_day, month.first_day + _dt.timedelta(days=19 + rng.randrange(6)))
+    if day > last_day or day > clock.today():
+        return
+    area, topic = EXAM_TOPICS[index % len(EXAM_TOPICS)]
+    exam = add_exam(SYSTEM, date=day, title=f"{month.month}月技能考试：{topic}", area=area, full_marks=100,
+                    pass_mark=60)
+    rows = []
+    for s, skill in staff:
+        if rng.random() < 0.04:
+            rows.append({"staff": s.id, "absent": True, "note": "请假"})
+            continue
+        score = min(100, max(35, round(rng.gauss(62 + 34 * skill, 8))))
+        rows.append({"staff": s.id, "score": score})
+    set_results(SYSTEM, exam.id, rows)
+
+
+def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:
+    """Two or three random spot checks a month by the QA inspector; weaker agents fail more items."""
+    from ..monthly.spotchecks import checklist, record_spot_check
+
+    items = checklist()
+    agents = [(s, k) for s, k in staff if s.role == "agent"]
+    for _ in range(rng.randint(2, 3)):
+        s, skill = rng.choice(agents)
+        day = month.first_day + _dt.timedelta(days=rng.randrange(days))
+        if day > last_day:
+            continue
+        results = {}
+        for item in items:
+            if item.rule_code and rng.random() < 0.07 * (1.2 - skill):
+                results[item.id] = (False, "录音抽查发现：" + item.text[:12])
+        record_spot_check(SYSTEM, s, day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
+                          channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results)
+
+
+def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last: bool) -> None:
+    """Appeals after publication: one upheld (a second revision), one rejected, and in the latest
+    month one still waiting for a decision."""
+    from ..monthly.appeals import decide_appeal, record_appeal
+    from ..monthly.events import month_events
+
+    deductions = [e for e in month_events(month) if e.points < 0 and not e.voided and e.staff.role == "agent"]
+    if not deductions:
+        return
+    clock.set_fixed(publish_at + _dt.timedelta(hours=3))
+    if is_last:
+        ev = deductions[0]
+        record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "当天系统故障，记录是同事补录时写错了人。", "wrong_facts")
+    elif index % 6 == 2:
+        ev = deductions[0]
+        a = record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "客户事后来电表示满意，投诉已撤回。", "wrong_facts")
+        clock.set_fixed(publish_at + _dt.timedelta(hours=20))
+        decide_appeal(SYSTEM, a.id, "upheld", "经回访核实，客户已撤回投诉，该扣分作废。")
+    elif index % 6 == 4:
+        ev = deductions[-1]
+        a = record_appeal(SYSTEM, month, ev.staff_id, [ev.id], "认为扣分过重。", "wrong_points")
+        clock.set_fixed(publish_at + _dt.timedelta(hours=20))
+        decide_appeal(SYSTEM, a.id, "rejected", "抽查录音清楚，扣分符合细则，维持原判。")
+
+
+def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> None:
+    """Last year's reviews signed off; this year's goals, coaching notes and a review in progress."""
+    from ..annual.reviews import (add_coaching_note, add_goal, record_interview, save_ratings,
+                                 save_self_review, sign_off)
+    from ..annual.templates import template_for_role
+
+    last_year, this_year = today.year - 1, today.year
+    if months[0].year > last_year or Month(last_year, 12) not in months:
+        return
+    for year in (last_year, this_year):
+        clock.set_fixed(_dt.datetime(year, 1, 10, 2, 0))
+        for s, skill in staff:
+            has_csat = template_for_role(s.role).indicator("csat") is not None
+            add_goal(SYSTEM, s, year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
+                     target=92, weight=40)
+            add_goal(SYSTEM, s, year, title="技能考试平均 85 分以上", weight=30)
+            add_goal(SYSTEM, s, year, title="每季度至少一条被采纳的建议", weight=30)
+        for quarter in range(4):
+            day = _dt.date(year, 2 + quarter * 3, 15)
+            if day > today:
+                break
+            clock.set_fixed(_dt.datetime.combine(day, _dt.time(2, 0)))
+            for s, skill in staff:
+                if rng.random() < 0.5:
+                    add_coaching_note(SYSTEM, s, date=day, topic=rng.choice(
+                        ["难缠客户沟通", "售后流程", "错别字与回复准确性", "情绪管理", "产品新功能"]),
+                        note="一对一辅导，回顾本季度抽查录音，约定改进点。",
+                        follow_up=day + _dt.timedelta(days=30))
+    # Last year's year-end: self-review, ratings, interview, sign-off (early January).
+    clock.set_fixed(_dt.datetime(this_year, 1, 8, 2, 0))
+    for s, skill in staff:
+        save_self_review(SYSTEM, s, last_year, "全年完成各项工作，客户满意度稳定；需要加强复杂售后问题的处理。")
+        template = template_for_role(s.role)
+        ratings = {}
+        for code in template.judged_codes():
+            r = min(5, max(2, round(2.5 + 2.5 * skill + rng.uniform(-0.6, 0.6))))
+            ratings[code] = r if r in (3, 4) else {"rating": r, "comment": "表现突出，获同事认可。" if r == 5
+                                                         else "本年度多次被投诉，需要改进。"}
+        save_ratings(SYSTEM, s, last_year, ratings, "总体表现良好，明年重点提升一次性解决率。")
+        record_interview(SYSTEM, s, last_year, _dt.date(this_year, 1, 8), f"{s.name}、孙丽华",
+                         "回顾全年成绩与考核结果，员工认可评价。", "参加售后进阶培训；每月一次录音复盘。")
+        sign_off(SYSTEM, s, last_year)

@@ -1,0 +1,607 @@
+"""The Exams tab: the month's skills exams, result entry in a grid, per-exam
+statistics, proposed points waiting for confirmation, and one agent's exam history.
+
+Keyboard flow in the grid: type a score, Enter — it is saved and the cursor
+moves to the next person. Typing 缺考 (or A) marks the person absent. A score
+the core refuses stays out of the database; the row shows why.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ...base import clock
+from ...base.text import ratio_pct
+from ...monthly import exams as exams_service
+from ...base.errors import CsperfError
+from ...store.models import Staff
+from ...monthly.proposals import confirm as confirm_proposals
+from ...monthly.proposals import dismiss as dismiss_proposals
+from ...monthly.proposals import pending_proposals
+from ..shell import i18n, messages
+from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
+                          confirm_reason, fmt_score)
+from ..widgets.field_errors import FieldErrors, form_rows, message_label
+from ..shell.operations import run_op
+from ..widgets.rows_model import RowRole, list_table
+
+
+def _qdate(day: _dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(d: QDate) -> _dt.date:
+    return _dt.date(d.year(), d.month(), d.day())
+
+
+# ---------------------------------------------------------------- add / edit an exam
+
+class ExamDialog(QDialog):
+    """Date, title, area, full marks (default 100) and pass mark; the core validates."""
+
+    def __init__(self, ctx, exam=None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.exam, self.saved = ctx, exam, None
+        self.setWindowTitle(self.tr("Edit exam") if exam else self.tr("Add exam"))
+        month = ctx.month
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDateRange(_qdate(month.first_day), _qdate(month.last_day))
+        today = clock.today()
+        self.date.setDate(_qdate(today if month.contains(today) else month.first_day))
+        self.title = QLineEdit(placeholderText=self.tr("e.g. Product knowledge, October"))
+        self.title.setMaxLength(200)
+        self.area = QComboBox()
+        for code in exams_service.EXAM_AREAS:
+            self.area.addItem(i18n.label(exams_service.EXAM_AREAS, code), code)
+        self.area.setCurrentIndex(self.area.findData("mixed"))
+        self.full_marks = QSpinBox()
+        self.full_marks.setRange(1, exams_service.MAX_FULL_MARKS)
+        self.full_marks.setValue(100)
+        self.pass_mark = QSpinBox()
+        self.pass_mark.setRange(0, exams_service.MAX_FULL_MARKS)
+        self.pass_mark.setValue(60)
+        self.note = QLineEdit(placeholderText=self.tr("optional"))
+        self.message = message_label()
+        form = QFormLayout()
+        labels = form_rows(form, (("date", self.tr("&Date:"), self.date), ("title", self.tr("&Title:"), self.title),
+                                  ("area", self.tr("&Area:"), self.area),
+                                  ("full_marks", self.tr("&Full marks:"), self.full_marks),
+                                  ("pass_mark", self.tr("&Pass mark:"), self.pass_mark),
+                                  ("note", self.tr("&Note:"), self.note)))
+        labels["month"] = (self.date, labels["date"][1])
+        self.errors = FieldErrors(labels, self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._pass_follows = exam is None
+        self.full_marks.valueChanged.connect(self._full_changed)
+        self.pass_mark.valueChanged.connect(lambda _v: setattr(self, "_pass_follows", False))
+        if exam is not None:
+            self.date.setDate(_qdate(exam.date))
+            self.title.setText(exam.title)
+            self.area.setCurrentIndex(max(0, self.area.findData(exam.area)))
+            self.full_marks.setValue(exam.full_marks)
+            self.pass_mark.setValue(exam.pass_mark)
+            self.note.setText(exam.note)
+            self._pass_follows = False
+        self.resize(460, self.sizeHint().height())
+
+    def _full_changed(self, value: int) -> None:
+        if self._pass_follows:
+            self.pass_mark.blockSignals(True)
+            self.pass_mark.setValue(round(value * 0.6))
+            self.pass_mark.blockSignals(False)
+
+    def values(self) -> dict:
+        return {"date": _pydate(self.date.date()), "title": self.title.text(), "area": self.area.currentData(),
+                "full_marks": self.full_marks.value(), "pass_mark": self.pass_mark.value(), "note": self.note.text()}
+
+    def save(self) -> None:
+        self.errors.clear()
+        if self.exam is None:
+            op = run_op(self.ctx, self, exams_service.add_exam, what="exams", on_error=self.errors.show,
+                        **self.values())
+        else:
+            op = run_op(self.ctx, self, exams_service.update_exam, self.exam.id, what="exams",
+                        on_error=self.errors.show, **self.values())
+        if op.error is None:
+            self.saved = op.result
+            self.accept()
+
+
+# ---------------------------------------------------------------- the distribution chart
+
+class DistributionChart(QWidget):
+    """Bars of the score distribution (share of full marks), drawn with QPainter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.buckets: list[tuple[str, int]] = []
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def set_buckets(self, buckets: list[tuple[str, int]]) -> None:
+        # "60–69%" → "60–69": the caption above the chart says the figures are percent of full marks.
+        self.buckets = [(self.tr("Full") if label == "满分" else label.replace("%", ""), n) for label, n in buckets]
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        rect = self.rect().adjusted(4, 4, -4, -4)
+        fm = self.fontMetrics()
+        label_h = fm.height() + 2
+        if not self.buckets or not any(n for _, n in self.buckets):
+            p.setPen(QColor("#888"))
+            p.drawText(rect, Qt.AlignCenter, self.tr("No scores yet"))
+            return
+        top = max(n for _, n in self.buckets)
+        n = len(self.buckets)
+        slot = rect.width() / n
+        chart_h = rect.height() - 2 * label_h
+        base_y = rect.bottom() - label_h
+        p.setPen(QPen(QColor("#c8ccd2")))
+        p.drawLine(rect.left(), base_y, rect.right(), base_y)
+        for i, (label, count) in enumerate(self.buckets):
+            x = rect.left() + i * slot
+            h = 0 if not top else chart_h * count / top
+            bar = QRectF(x + slot * 0.18, base_y - h, slot * 0.64, h)
+            colour = QColor("#1b7a35") if i == n - 1 else (QColor("#c0392b") if i == 0 else QColor("#4a7fb5"))
+            p.fillRect(bar, colour)
+            p.setPen(QColor("#333"))
+            if count:
+                p.drawText(QRectF(x, bar.top() - label_h, slot, label_h), Qt.AlignHCenter | Qt.AlignBottom,
+                           str(count))
+            p.setPen(QColor("#555"))
+            p.drawText(QRectF(x, base_y + 1, slot, label_h), Qt.AlignHCenter | Qt.AlignTop,
+                       fm.elidedText(label, Qt.ElideRight, int(slot)))
+        p.end()
+
+
+# ---------------------------------------------------------------- the grid view
+
+class GridView(QTableView):
+    """Enter commits the score and moves to the next person, in the same column."""
+
+    def closeEditor(self, editor, hint) -> None:
+        if hint == QAbstractItemDelegate.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.NoHint)
+            self.move_down()
+            return
+        super().closeEditor(editor, hint)
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        model = self.model()
+        # A refused score keeps the cursor on the line so it can be corrected.
+        line = model.data(current.siblingAtColumn(0), RowRole)
+        if line is not None and line.error:
+            return
+        row = min(current.row() + 1, model.rowCount() - 1)
+        self.setCurrentIndex(model.index(row, current.column()))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:
+            self.move_down()
+            return
+        super().keyPressEvent(event)
+
+
+# ---------------------------------------------------------------- the tab
+
+class ExamsTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._saving = False
+
+        # -- the month's exams
+        self.heading = QLabel()
+        self.heading.setObjectName("examsHeading")
+        self.add_button = QPushButton(self.tr("&Add exam…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+        self.list_model = ExamListModel(self)
+        self.exam_list = QTableView()
+        self.exam_list.setModel(self.list_model)
+        list_table(self.exam_list, single_selection=False)
+        self.exam_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.exam_list.horizontalHeader().setSectionResizeMode(ExamListModel.TITLE, QHeaderView.Stretch)
+        for col, width in ((ExamListModel.DATE, 82), (ExamListModel.AREA, 64), (ExamListModel.FULL, 44),
+                           (ExamListModel.PASS, 50), (ExamListModel.ENTERED, 44)):
+            self.exam_list.setColumnWidth(col, width)
+        self.exam_list.doubleClicked.connect(self.edit_exam)
+        list_box = QGroupBox(self.tr("Exams this month"))
+        lb = QVBoxLayout(list_box)
+        lb.addWidget(self.heading)
+        lb.addWidget(self.exam_list, 1)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lb.addLayout(buttons)
+
+        # -- the result grid
+        self.grid_model = ExamGridModel(self)
+        self.grid_model.saver = self.save_line
+        self.grid = GridView()
+        self.grid.setModel(self.grid_model)
+        list_table(self.grid, single_selection=False)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                                  | QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(ExamGridModel.STATUS, QHeaderView.Stretch)
+        for col, width in ((ExamGridModel.NO, 58), (ExamGridModel.NAME, 64), (ExamGridModel.TEAM, 64),
+                           (ExamGridModel.SCORE, 56), (ExamGridModel.ABSENT, 48), (ExamGridModel.NOTE, 150)):
+            self.grid.setColumnWidth(col, width)
+        self.grid_title = QLabel()
+        self.grid_title.setWordWrap(True)
+        self.grid_message = QLabel()
+        self.grid_message.setObjectName("entryMessage")
+        self.grid_message.setWordWrap(True)
+        grid_box = QGroupBox(self.tr("Results"))
+        gb = QVBoxLayout(grid_box)
+        gb.addWidget(self.grid_title)
+        gb.addWidget(self.grid, 1)
+        gb.addWidget(self.grid_message)
+
+        # -- statistics
+        self.stats_box = QGroupBox(self.tr("Statistics"))
+        form = QFormLayout()
+        form.setVerticalSpacing(3)
+        self.stat_labels = {}
+        for key, text in (("sat", self.tr("Entered:")), ("absent", self.tr("Absent:")), ("mean", self.tr("Mean:")),
+                          ("median", self.tr("Median:")), ("range", self.tr("Highest / lowest:")),
+                          ("pass", self.tr("Pass rate:")), ("full", self.tr("Full marks:"))):
+            lbl = QLabel("—")
+            self.stat_labels[key] = lbl
+            form.addRow(text, lbl)
+        self.chart = DistributionChart()
+        sb = QVBoxLayout(self.stats_box)
+        sb.addLayout(form)
+        sb.addWidget(QLabel(self.tr("Score distribution (% of full marks):")))
+        sb.addWidget(self.chart, 1)
+
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(list_box)
+        top.addWidget(grid_box)
+        top.addWidget(self.stats_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 5)
+        top.setStretchFactor(2, 2)
+        top.setSizes([440, 610, 280])
+
+        # -- proposals waiting for confirmation
+        self.proposals_model = ProposalsModel(self)
+        self.proposals = QTableView()
+        self.proposals.setModel(self.proposals_model)
+        list_table(self.proposals, single_selection=False)
+        self.proposals.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.proposals.horizontalHeader().setSectionResizeMode(ProposalsModel.REASON, QHeaderView.Stretch)
+        for col, width in ((ProposalsModel.ORIGIN, 70), (ProposalsModel.DATE, 84), (ProposalsModel.NO, 58),
+                           (ProposalsModel.NAME, 64), (ProposalsModel.CODE, 70), (ProposalsModel.POINTS, 48)):
+            self.proposals.setColumnWidth(col, width)
+        self.confirm_selected_button = QPushButton(self.tr("Confirm &selected"))
+        self.confirm_all_button = QPushButton(self.tr("Confirm a&ll"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
+        self.dismiss_button.setToolTip(self.tr("Do not record the selected proposals; a reason is asked for."))
+        self.proposals_note = QLabel()
+        self.proposals_note.setWordWrap(True)
+        prop_page = QWidget()
+        pl = QVBoxLayout(prop_page)
+        pl.setContentsMargins(4, 4, 4, 4)
+        pbar = QHBoxLayout()
+        pbar.addWidget(self.proposals_note, 1)
+        pbar.addWidget(self.confirm_selected_button)
+        pbar.addWidget(self.confirm_all_button)
+        pbar.addWidget(self.dismiss_button)
+        pl.addLayout(pbar)
+        pl.addWidget(self.proposals, 1)
+
+        # -- one agent's history
+        self.history_staff = QComboBox()
+        self.history_staff.setMinimumContentsLength(12)
+        self.history_model = ExamHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        list_table(self.history, single_selection=False)
+        self.history.horizontalHeader().setSectionResizeMode(ExamHistoryModel.NOTE, QHeaderView.Stretch)
+        for col, width in ((ExamHistoryModel.DATE, 84), (ExamHistoryModel.TITLE, 220), (ExamHistoryModel.AREA, 80),
+                           (ExamHistoryModel.SCORE, 70), (ExamHistoryModel.RESULT, 64)):
+            self.history.setColumnWidth(col, width)
+        self.history_summary = QLabel()
+        hist_page = QWidget()
+        hl = QVBoxLayout(hist_page)
+        hl.setContentsMargins(4, 4, 4, 4)
+        hbar = QHBoxLayout()
+        hbar.addWidget(QLabel(self.tr("Person:")))
+        hbar.addWidget(self.history_staff)
+        hbar.addWidget(self.history_summary, 1)
+        hl.addLayout(hbar)
+        hl.addWidget(self.history, 1)
+
+        self.bottom = QTabWidget()
+        self.bottom.addTab(prop_page, self.tr("Proposed points to confirm"))
+        self.bottom.addTab(hist_page, self.tr("Exam history of a person"))
+
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 230])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_banner)
+        layout.addWidget(split, 1)
+
+        self.add_button.clicked.connect(self.add_exam)
+        self.edit_button.clicked.connect(self.edit_exam)
+        self.delete_button.clicked.connect(self.delete_exam)
+        self.exam_list.selectionModel().selectionChanged.connect(self.exam_selected)
+        self.confirm_selected_button.clicked.connect(self.confirm_selected)
+        self.confirm_all_button.clicked.connect(self.confirm_all)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.proposals.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.history_staff.currentIndexChanged.connect(self.load_history)
+        self.grid.selectionModel().currentRowChanged.connect(self.follow_grid_row)
+        ctx.changed.connect(self.on_changed)
+        ctx.month_changed.connect(lambda _m: self.load_month())
+        self.load_month()
+
+    # -- loading
+    def load_month(self) -> None:
+        self.heading.setText(i18n.month_label(self.ctx.month))
+        self.load_exams()
+        self.fill_history_staff()
+        self.load_proposals()
+
+    def load_exams(self, select_id: int | None = None) -> None:
+        current = self.current_exam()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self.exam_list.selectionModel().blockSignals(True)
+        self.list_model.load(self.ctx.month)
+        self.exam_list.selectionModel().blockSignals(False)
+        row = self.list_model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.list_model.rowCount():
+            row = self.list_model.rowCount() - 1
+        if row >= 0:
+            self.exam_list.selectRow(row)
+        self.exam_selected()
+
+    def current_exam(self):
+        rows = self.exam_list.selectionModel().selectedRows() if self.exam_list.selectionModel() else []
+        return self.list_model.data(rows[0], RowRole) if rows else None
+
+    def lock_tip(self, exam=None) -> str | None:
+        reason = self.ctx.lock_reason(self.ctx.month) or self.ctx.permission_reason("manage_exams")
+        if reason is None and exam is not None and exam.date > clock.today():
+            reason = self.tr("The exam is on {date}; results can be entered once it has been held.").format(
+                date=exam.date.isoformat())
+        return reason
+
+    def exam_selected(self, *_):
+        exam = self.current_exam()
+        tip = self.lock_tip(exam)
+        self.grid_model.load(exam, editable=exam is not None and tip is None, lock_tip=tip or "")
+        self.grid_message.clear()
+        if exam is None:
+            self.grid_title.setText(self.tr("No exam this month yet. Add one to enter results."))
+        else:
+            self.grid_title.setText(self.tr(
+                "<b>{title}</b> · {date} · full marks {full}, pass mark {pass_mark}. "
+                "Type a score and press Enter; type 缺考 or A for absent.").format(
+                title=exam.title, date=exam.date.isoformat(), full=exam.full_marks, pass_mark=exam.pass_mark))
+        self.grid.setToolTip(tip or "")
+        if exam is not None and self.grid_model.rowCount():
+            # Start where entry stopped: the first person without a result.
+            rows = self.grid_model.rows
+            first = next((i for i, r in enumerate(rows) if not r.entered), 0)
+            self.grid.setCurrentIndex(self.grid_model.index(first, ExamGridModel.SCORE))
+        self.load_stats()
+        self.update_buttons()
+
+    def load_stats(self) -> None:
+        exam = self.current_exam()
+        L = self.stat_labels
+        if exam is None:
+            for lbl in L.values():
+                lbl.setText("—")
+            self.chart.set_buckets([])
+            return
+        s = exams_service.exam_stats(exam.id)
+        L["sat"].setText(self.tr("{entered} ({sat} sat the exam)").format(sat=s.sat, entered=s.entered))
+        L["absent"].setText(str(s.absent))
+        L["mean"].setText("—" if s.mean is None else f"{s.mean:g}")
+        L["median"].setText("—" if s.median is None else f"{s.median:g}")
+        L["range"].setText("—" if s.highest is None else f"{fmt_score(s.highest)} / {fmt_score(s.lowest)}")
+        L["pass"].setText("—" if s.pass_rate is None else self.tr("{rate} ({passed} passed)").format(
+            rate=ratio_pct(s.pass_rate), passed=s.passed))
+        L["full"].setText(str(s.full_marks_count))
+        self.chart.set_buckets(s.buckets)
+
+    def load_proposals(self) -> None:
+        self.proposals_model.load(pending_proposals(self.ctx.month))
+        n = self.proposals_model.rowCount()
+        self.proposals_note.setText(self.tr(
+            "{n} proposed from the data (exam full marks, spot checks, monthly figures). "
+            "Nothing counts until confirmed; confirming twice adds nothing.").format(n=n) if n else
+            self.tr("Nothing waiting for confirmation in this month."))
+        self.bottom.setTabText(0, self.tr("Proposed points to confirm ({n})").format(n=n))
+        self.update_buttons()
+
+    def fill_history_staff(self) -> None:
+        current = self.history_staff.currentData()
+        self.history_staff.blockSignals(True)
+        self.history_staff.clear()
+        for s in Staff.select().order_by(Staff.employee_no):
+            self.history_staff.addItem(f"{s.employee_no}  {s.name}", s.id)
+        self.history_staff.setCurrentIndex(max(0, self.history_staff.findData(current)))
+        self.history_staff.blockSignals(False)
+        self.load_history()
+
+    def load_history(self, *_):
+        staff_id = self.history_staff.currentData()
+        year = self.ctx.month.year
+        if staff_id is None:
+            self.history_model.set_rows([])
+            self.history_summary.setText("")
+            return
+        rows = exams_service.agent_history(staff_id, year)
+        self.history_model.set_rows(rows)
+        avg = exams_service.year_average(staff_id, year)
+        self.history_summary.setText(self.tr("{year}: {n} exams, average {avg} of full marks").format(
+            year=year, n=len(rows), avg="—" if avg is None else f"{avg:g}%"))
+
+    def follow_grid_row(self, current, _previous) -> None:
+        """The history below shows the person whose line is being entered."""
+        line = self.grid_model.row_at(current.row()) if current.isValid() else None
+        if line is not None:
+            index = self.history_staff.findData(line.staff_id)
+            if index >= 0 and index != self.history_staff.currentIndex():
+                self.history_staff.setCurrentIndex(index)
+
+    def on_changed(self, what: str) -> None:
+        if what == "exams":
+            if self._saving:  # the grid already shows the saved line
+                self._refresh_counts()
+                self.load_stats()
+            else:
+                self.load_exams()
+            self.load_proposals()
+            self.load_history()
+        elif what in ("events", "spotchecks"):
+            self.load_proposals()
+        elif what == "period":
+            self.exam_selected()
+            self.load_proposals()
+        elif what in ("staff", "database", "rules", "settings"):
+            self.load_month()
+
+    def _refresh_counts(self) -> None:
+        exam = self.current_exam()
+        if exam is not None:
+            from ...store.models import ExamResult
+
+            self.list_model.entered[exam.id] = ExamResult.select().where(ExamResult.exam == exam.id).count()
+            row = self.list_model.row_of(exam.id)
+            self.list_model.dataChanged.emit(self.list_model.index(row, 0),
+                                             self.list_model.index(row, ExamListModel.ENTERED))
+
+    def update_buttons(self, *_):
+        exam = self.current_exam()
+        month_reason = self.ctx.lock_reason(self.ctx.month)
+        exam_reason = month_reason or self.ctx.permission_reason("manage_exams")
+        self.lock_banner.setText(month_reason or "")
+        self.lock_banner.setVisible(month_reason is not None)
+        self.add_button.setEnabled(exam_reason is None)
+        self.edit_button.setEnabled(exam_reason is None and exam is not None)
+        self.delete_button.setEnabled(exam_reason is None and exam is not None)
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setToolTip(exam_reason or "")
+        confirm_why = month_reason or confirm_reason(self.ctx)
+        has = self.proposals_model.rowCount() > 0
+        selected = bool(self.proposals.selectionModel().selectedRows())
+        self.confirm_all_button.setEnabled(confirm_why is None and has)
+        self.confirm_selected_button.setEnabled(confirm_why is None and selected)
+        self.dismiss_button.setEnabled(confirm_why is None and selected)
+        for b in (self.confirm_all_button, self.confirm_selected_button):
+            b.setToolTip(confirm_why or "")
+        self.dismiss_button.setToolTip(confirm_why or self.tr(
+            "Do not record the selected proposals; a reason is asked for."))
+
+    # -- the grid saves each line as it is typed
+    def save_line(self, line: GridLine, score, absent: bool, note: str, delete: bool) -> str:
+        exam = self.current_exam()
+        if exam is None:
+            return self.tr("Choose an exam first.")
+        found: list[CsperfError] = []
+
+        def keep(exc: CsperfError) -> bool:
+            found.append(exc)
+            return True
+
+        self._saving = True
+        try:
+            if delete:
+                run_op(self.ctx, self, exams_service.delete_result, exam.id, line.staff_id, what="exams",
+                       on_error=keep)
+            else:
+                run_op(self.ctx, self, exams_service.set_result, exam.id, line.staff_id, score, absent=absent,
+                       note=note, what="exams", on_error=keep)
+        finally:
+            self._saving = False
+        if found:
+            self.grid_message.setText(self.tr("{name} ({no}): {message}").format(
+                name=line.name, no=line.employee_no, message=found[0].message))
+            return found[0].message
+        self.grid_message.clear()
+        return ""
+
+    # -- exams
+    def add_exam(self) -> None:
+        dialog = ExamDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.Accepted and dialog.saved is not None:
+            self.load_exams(dialog.saved.id)
+
+    def edit_exam(self, *_):
+        exam = self.current_exam()
+        if exam is None or not self.edit_button.isEnabled():
+            return
+        dialog = ExamDialog(self.ctx, exams_service.find_exam(exam.id), self)
+        if dialog.exec() == QDialog.Accepted:
+            self.load_exams(exam.id)
+
+    def delete_exam(self) -> None:
+        exam = self.current_exam()
+        if exam is None:
+            return
+        if messages.confirm(self, self.tr("Delete exam"), self.tr("Delete the exam “{title}” of {date}?").format(
+                title=exam.title, date=exam.date.isoformat()), self.tr("Delete")):
+            run_op(self.ctx, self, exams_service.delete_exam, exam.id, what="exams")
+
+    # -- proposals
+    def selected_proposals(self) -> list:
+        rows = sorted(i.row() for i in self.proposals.selectionModel().selectedRows())
+        return [self.proposals_model.rows[r] for r in rows]
+
+    def confirm_selected(self) -> None:
+        chosen = self.selected_proposals()
+        if chosen:
+            run_op(self.ctx, self, confirm_proposals, chosen, self.ctx.month, what="events")
+
+    def confirm_all(self) -> None:
+        chosen = list(self.proposals_model.rows)
+        if chosen:
+            run_op(self.ctx, self, confirm_proposals, chosen, self.ctx.month, what="events")
+
+    def dismiss_selected(self) -> None:
+        chosen = self.selected_proposals()
+        if not chosen:
+            return
+        reason = messages.ask_text(self, self.tr("Dismiss proposals"), self.tr(
+            "Why are these {n} proposals not recorded? The reason is kept with the month.").format(n=len(chosen)))
+        if reason is not None:
+            run_op(self.ctx, self, dismiss_proposals, chosen, self.ctx.month, reason, what="events")

@@ -1,0 +1,252 @@
+"""Opening the database from a path or URL, checking it, migrating it.
+
+``open_database`` is the only way the program gets a database: it accepts an
+SQLite file path, ``sqlite:///path``, ``:memory:`` or ``postgresql://...``
+and returns a ready peewee database bound to the models, with the schema at
+the current version. Every problem becomes a ``DatabaseError`` whose message
+says what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import peewee as pw
+
+from . import migrations
+from ..base.errors import DatabaseError
+from .models import database_proxy
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    # Scores feed pay: FULL keeps the last commits across a power cut in WAL mode.
+    "synchronous": "full",
+}
+
+
+def resolve_location(explicit: str | None) -> str:
+    """The database location to use: --db, else CSPERF_DB, else the default file."""
+    if explicit:
+        return explicit
+    env = os.environ.get("CSPERF_DB")
+    if env:
+        return env
+    from .paths import default_database_path
+
+    return str(default_database_path())
+
+
+def is_postgres(location: str) -> bool:
+    return location.startswith(("postgres://", "postgresql://"))
+
+
+def sqlite_path(location: str) -> str:
+    if location.startswith("sqlite:///"):
+        return location[len("sqlite:///"):]
+    if location.startswith("sqlite://"):
+        return location[len("sqlite://"):] or ":memory:"
+    return location
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"“{path}” 是一个文件夹，不是数据库文件。请选择一个 .db 文件。")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"无法读取数据库文件“{path}”：{exc.strerror}。请检查文件权限。") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"“{path}” 不是 csperf 数据库（不是 SQLite 文件）。"
+            "请选择正确的数据库文件，或从备份恢复。"
+        )
+
+
+def open_database(location: str | None = None, *, migrate: bool = True, backup_before_migrate: bool = True,
+                  read_only: bool = False, check_in_background: bool = False) -> pw.Database:
+    """Open (creating if needed), check and migrate the database; bind the models to it.
+
+    ``read_only`` (SQLite) opens an existing file without any right to write: every
+    service then fails with a clear "read-only" message; the schema must be current.
+
+    ``check_in_background`` (the window's start-up): the SQLite integrity check, which
+    reads the whole file, runs in a thread of its own instead of before returning.
+    Until it has passed, nothing is written: ``require_checked`` (called by every
+    change and by the automatic backup) waits for it and raises ``DatabaseError``
+    when it failed. A schema upgrade never runs on an unchecked file.
+    """
+    global _background_check
+    location = resolve_location(location)
+    check = None
+    if is_postgres(location):
+        database = _open_postgres(location)
+    else:
+        path = sqlite_path(location)
+        background = check_in_background and path != ":memory:" and _has_content(path)
+        database = _open_sqlite(path, read_only=read_only, check=not background)
+        if background:
+            check = IntegrityCheck(str(Path(path).expanduser()), read_only)
+            check.start()
+    database_proxy.initialize(database)
+    _background_check = check  # goes with the database the models are bound to
+    if read_only:
+        found = migrations.current_version(database)
+        if found != migrations.LATEST:
+            database.close()
+            raise DatabaseError("这个数据库需要先升级，不能以只读方式打开。请在没有其他程序使用它时再打开。")
+        return database
+    if migrate and _background_check is not None and migrations.current_version(database) != migrations.LATEST:
+        try:
+            require_checked()
+        except DatabaseError:
+            database.close()
+            raise
+    if migrate:
+        try:
+            migrations.migrate(database, backup_before_migrate=backup_before_migrate)
+        except DatabaseError:
+            database.close()
+            raise
+        except pw.DatabaseError as exc:
+            database.close()
+            raise DatabaseError(f"数据库无法使用：{exc}。请从备份恢复。") from exc
+    return database
+
+
+def _has_content(path: str) -> bool:
+    p = Path(path).expanduser()
+    return p.is_file() and p.stat().st_size > 0
+
+
+def damaged_file_message(path, exc) -> str:
+    return f"数据库文件“{path}”已损坏或无法打开（{exc}）。请从最近的备份恢复；原文件不会被改动。"
+
+
+def _check_failed(path, row) -> str:
+    return (f"数据库文件“{path}”完整性检查失败（{row[0] if row else '无结果'}）。"
+            "请从最近的备份恢复；原文件不会被改动。")
+
+
+class IntegrityCheck(threading.Thread):
+    """``PRAGMA quick_check`` of an SQLite file on a connection of its own, in a thread."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        super().__init__(name="csperf-integrity-check", daemon=True)
+        self.path, self.read_only = path, read_only
+        self.problem: str | None = None
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        try:
+            target = f"file:{Path(self.path).as_posix()}?mode=ro" if self.read_only else self.path
+            con = sqlite3.connect(target, uri=self.read_only, timeout=30)
+            try:
+                row = con.execute("PRAGMA quick_check").fetchone()
+            finally:
+                con.close()
+            if row is None or row[0] != "ok":
+                self.problem = _check_failed(self.path, row)
+        except sqlite3.Error as exc:
+            self.problem = damaged_file_message(self.path, exc)
+        finally:
+            self.finished.set()
+
+
+_background_check: IntegrityCheck | None = None
+
+
+def integrity_checked() -> bool:
+    """False while the background integrity check of the open database is still running."""
+    return _background_check is None or _background_check.finished.is_set()
+
+
+def integrity_problem() -> str | None:
+    """What the background integrity check found; None while it runs or when it passed."""
+    check = _background_check
+    return check.problem if check is not None and check.finished.is_set() else None
+
+
+def require_checked() -> None:
+    """Wait for the background integrity check, if one runs; ``DatabaseError`` when it failed."""
+    check = _background_check
+    if check is None:
+        return
+    check.finished.wait()
+    if check.problem:
+        raise DatabaseError(check.problem)
+
+
+def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.SqliteDatabase:
+    if path != ":memory:":
+        p = Path(path).expanduser()
+        _check_sqlite_file(p)
+        if not p.parent.exists():
+            raise DatabaseError(f"文件夹“{p.parent}”不存在。请先创建它，或选择另一个位置。")
+        if read_only and not p.exists():
+            raise DatabaseError(f"数据库文件“{p}”不存在。")
+        path = str(p)
+    if read_only:
+        database = pw.SqliteDatabase(f"file:{Path(path).as_posix()}?mode=ro", uri=True, check_same_thread=False,
+                                     pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+    else:
+        database = pw.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    try:
+        database.connect(reuse_if_open=True)
+        # Without the full check, at least the schema must be readable.
+        row = database.execute_sql("PRAGMA quick_check" if check else "SELECT count(*) FROM sqlite_master").fetchone()
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        database.close()
+        raise DatabaseError(damaged_file_message(path, exc)) from exc
+    if check and (row is None or row[0] != "ok"):
+        database.close()
+        raise DatabaseError(_check_failed(path, row))
+    return database
+
+
+def load_postgres_driver() -> None:
+    """Give peewee the psycopg2 driver, which the program keeps out of peewee's own import
+    (see ``csperf_desktop/__init__.py``): the same names and constants peewee 4.5's import
+    would have set, bound now, before the first PostgreSQL connection."""
+    if pw.psycopg2 is not None:
+        return
+    try:
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
+    except ImportError as exc:
+        raise DatabaseError("连接 PostgreSQL 需要 psycopg2 驱动：pip install psycopg2-binary") from exc
+    register_uuid()
+    pw.psycopg2, pw.pg_extensions, pw.pg_register_uuid, pw.Json_pg2 = psycopg2, extensions, register_uuid, Json
+    adapter = pw.Psycopg2Adapter
+    adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+    adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+    adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+
+
+def _open_postgres(url: str) -> pw.Database:
+    from playhouse.db_url import connect
+
+    load_postgres_driver()
+    try:
+        database = connect(url)
+        database.connect(reuse_if_open=True)
+    except pw.OperationalError as exc:
+        raise DatabaseError(f"无法连接 PostgreSQL 数据库：{exc}。请检查地址、用户名和密码。") from exc
+    return database
+
+
+def close_database() -> None:
+    global _background_check
+    _background_check = None
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

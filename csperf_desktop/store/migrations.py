@@ -1,0 +1,159 @@
+"""Versioned schema migrations, applied in order at start-up.
+
+A new database is created at the latest version in one transaction, from the
+models as they are now. An existing one older than the program is first backed
+up (SQLite online backup API, next to the file), then migrated one step per
+transaction. A database newer than the program is refused.
+
+Each step after the first changes the schema with ``playhouse.migrate`` (the same
+code for SQLite and PostgreSQL) and creates its new tables from frozen copies of
+their models as they were at that version, so a later change to a model never
+changes what an old step does.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import peewee as pw
+
+from ..base import clock
+from ..base.errors import DatabaseError, SchemaTooNew
+
+
+def _create_latest(database: pw.Database) -> None:
+    """A new database: every table as the models are now, and the default rulebook."""
+    from . import models
+    from .seeds import seed_checklist, seed_rules, seed_templates
+
+    database.create_tables(models.ALL_MODELS)
+    seed_rules(models.Rule)
+    seed_checklist(models.ChecklistItem)
+    seed_templates(models.AnnualTemplate)
+
+
+def _step_1_initial(database: pw.Database) -> None:
+    _create_latest(database)  # version 1 has only ever been reached by a new database
+
+
+def _step_2_month_end(database: pw.Database) -> None:
+    """Month-end integrity: the order amount and gift owed on an event, who is ranked in a
+    snapshot, dismissed proposals and gifts handed over."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+
+    from . import models
+
+    class Frozen(pw.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class ProposalDismissal(Frozen):
+        source = pw.CharField(max_length=64, unique=True)
+        month = pw.CharField(max_length=7)
+        staff = pw.ForeignKeyField(models.Staff, on_delete="RESTRICT")
+        rule_code = pw.CharField(max_length=16)
+        points = pw.IntegerField()
+        reason = pw.TextField()
+        dismissed_by = pw.CharField(max_length=64)
+        dismissed_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("month",), False),)
+
+    class GiftHandout(Frozen):
+        event = pw.ForeignKeyField(models.ScoreEvent, unique=True, on_delete="RESTRICT")
+        given_on = pw.DateField()
+        given_by = pw.CharField(max_length=64)
+        note = pw.TextField(default="")
+        created_at = pw.DateTimeField()
+
+    frozen = [ProposalDismissal, GiftHandout]
+    database.bind(frozen, bind_refs=False, bind_backrefs=False)
+    migrator = SchemaMigrator.from_database(database)
+    apply(
+        migrator.add_column("score_event", "order_amount", pw.FloatField(null=True)),
+        migrator.add_column("score_event", "gift_tier", pw.CharField(max_length=8, null=True)),
+        migrator.add_column("monthly_result", "ranked", pw.BooleanField(default=True)),
+    )
+    database.create_tables(frozen)
+
+
+# (version, description, function). Append new steps; never edit a released one.
+MIGRATIONS: list[tuple[int, str, callable]] = [
+    (1, "initial schema and default rulebook", _step_1_initial),
+    (2, "month-end integrity: gifts owed, ranked roles, dismissed proposals", _step_2_month_end),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(database: pw.Database) -> int:
+    """0 for an empty database; raises for a database that is not csperf's."""
+    tables = set(database.get_tables())
+    if "schema_version" not in tables:
+        if tables:
+            raise DatabaseError(
+                "这个数据库不是 csperf 创建的（没有版本表）。请选择 csperf 的数据库文件，或新建一个。"
+            )
+        return 0
+    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(database: pw.Database, *, backup_before_migrate: bool = True) -> int:
+    """Bring the schema to LATEST; return the version found before."""
+    from .models import SchemaVersion
+
+    found = current_version(database)
+    if found > LATEST:
+        raise SchemaTooNew(
+            f"这个数据库由较新版本的 csperf 创建（数据库版本 {found}，本程序支持到 {LATEST}）。"
+            "请升级 csperf 后再打开。"
+        )
+    if found == LATEST:
+        return found
+    if found == 0:
+        with _writer_lock(database):
+            if current_version(database) == 0:  # else another program created it meanwhile
+                _create_latest(database)
+                SchemaVersion.create(version=LATEST, applied_at=clock.now_utc())
+        return found
+    if backup_before_migrate and isinstance(database, pw.SqliteDatabase):
+        _backup_before(database, found)
+    for version, _desc, step in MIGRATIONS:
+        if version <= found:
+            continue
+        with _writer_lock(database):
+            if current_version(database) >= version:
+                continue  # another PC starting the same release applied this step meanwhile
+            step(database)
+            SchemaVersion.create(version=version, applied_at=clock.now_utc())
+    return found
+
+
+@contextmanager
+def _writer_lock(database: pw.Database) -> Iterator[None]:
+    """One transaction holding the database's writer lock (the one every change takes), so two
+    programs starting on the same database at once never apply a step twice."""
+    if isinstance(database, pw.SqliteDatabase):
+        with database.atomic("IMMEDIATE"):
+            yield
+        return
+    from .models import PG_WRITER_LOCK
+
+    with database.atomic():
+        if isinstance(database, pw.PostgresqlDatabase):
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
+        yield
+
+
+def _backup_before(database: pw.SqliteDatabase, version: int) -> Path | None:
+    from .backup import backup_sqlite, timestamped_name
+
+    if database.database == ":memory:":
+        return None
+    src = Path(database.database)
+    dest = src.with_name(f"{src.stem}-before-v{version + 1}-" + timestamped_name("backup"))
+    return backup_sqlite(database, dest)

@@ -1,0 +1,126 @@
+"""The audit trail: an append-only chain of entries, each hashed with the one before.
+
+``hash = sha256(prev_hash + canonical JSON of the entry's fields)``. Editing an
+entry breaks its own hash; deleting one breaks the next entry's ``prev_hash``.
+``verify_chain`` recomputes the chain and names the first broken entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from ..base import clock
+from .auth import Actor
+from ..store.chain import CANONICAL, GENESIS, ChainProblem, entry_hash, fmt_time, to_json, verify_rows  # noqa: F401  (the chain's format)
+from ..store.models import AuditEntry
+
+def record(actor: Actor, action: str, entity: str, entity_id: Any = None, *, before: Any = None,
+           after: Any = None, staff_id: int | None = None, month: str | None = None,
+           reason: str | None = None) -> AuditEntry:
+    """Append one entry. Call inside the service's transaction."""
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
+    prev = last.hash if last else GENESIS
+    at = clock.now_utc()
+    b, a = to_json(before), to_json(after)
+    eid = None if entity_id is None else str(entity_id)
+    h = entry_hash(prev, at, actor.username, action, entity, eid, staff_id, month, b, a, reason)
+    return AuditEntry.create(at=at, actor=actor.username, action=action, entity=entity, entity_id=eid,
+                             staff_id=staff_id, month=month, before=b, after=a, reason=reason,
+                             prev_hash=prev, hash=h)
+
+
+def record_many(actor: Actor, entries: list[dict]) -> int:
+    """Append several entries in the given order, chained exactly as ``record`` would chain them.
+
+    Each dict has ``action``, ``entity`` and optionally ``entity_id``, ``before``,
+    ``after``, ``staff_id``, ``month``, ``reason``. The chain's head is read once
+    and the rows are inserted in batches, so a 10,000-row import is audited
+    per row without 10,000 round trips. Call inside the service's transaction.
+    """
+    if not entries:
+        return 0
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
+    prev = last.hash if last else GENESIS
+    at = clock.now_utc()
+    at_text, user = fmt_time(at), actor.username
+    encode, sha256 = CANONICAL.encode, hashlib.sha256
+    rows = []
+    for e in entries:
+        b, a = to_json(e.get("before")), to_json(e.get("after"))
+        eid = e.get("entity_id")
+        if eid is not None:
+            eid = str(eid)
+        action, entity = e["action"], e["entity"]
+        staff_id, month, reason = e.get("staff_id"), e.get("month"), e.get("reason")
+        # entry_hash, with the time formatted once for the whole batch
+        h = sha256((prev + encode([at_text, user, action, entity, eid, staff_id, month, b, a, reason]))
+                   .encode("utf-8")).hexdigest()
+        rows.append((at, user, action, entity, eid, staff_id, month, b, a, reason, prev, h))
+        prev = h
+    fields = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+              AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
+              AuditEntry.prev_hash, AuditEntry.hash]
+    bulk_insert(AuditEntry, fields, rows)
+    return len(rows)
+
+
+def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> None:
+    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction.
+
+    SQLite gets one ``executemany`` (about 20× faster than building peewee
+    queries); other databases get ``insert_many`` in batches.
+    """
+    import peewee as pw
+
+    if not rows:
+        return
+    db = model._meta.database
+    real = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    if isinstance(real, pw.SqliteDatabase):
+        cols = ", ".join(f'"{f.column_name}"' for f in fields)
+        marks = ", ".join("?" for _ in fields)
+        plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
+        convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
+        if convert:
+            def fix(row):
+                row = list(row)
+                for i in convert:
+                    row[i] = fields[i].db_value(row[i])
+                return row
+            data = [fix(row) for row in rows]
+        else:
+            data = rows
+        real.connection().executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', data)
+        return
+    for i in range(0, len(rows), batch):
+        model.insert_many(rows[i:i + batch], fields=fields).execute()
+
+
+def verify_chain() -> ChainProblem | None:
+    """Recompute the chain of the open database; return the first problem, or None when it holds."""
+    cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
+    query = AuditEntry.select().order_by(AuditEntry.id).tuples().iterator()
+    return verify_rows(dict(zip(cols, row)) for row in query)
+
+
+def query(*, actor: str | None = None, action: str | None = None, staff_id: int | None = None,
+          month: str | None = None, since=None, until=None, text: str | None = None, limit: int = 500):
+    """Audit entries, newest first, filtered for the audit viewer."""
+    q = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
+    if actor:
+        q = q.where(AuditEntry.actor == actor)
+    if action:
+        q = q.where(AuditEntry.action == action)
+    if staff_id is not None:
+        q = q.where(AuditEntry.staff_id == staff_id)
+    if month:
+        q = q.where(AuditEntry.month == month)
+    if since is not None:
+        q = q.where(AuditEntry.at >= since)
+    if until is not None:
+        q = q.where(AuditEntry.at < until)
+    if text:
+        q = q.where(AuditEntry.before.contains(text) | AuditEntry.after.contains(text)
+                    | AuditEntry.reason.contains(text) | (AuditEntry.entity_id == text))
+    return list(q)

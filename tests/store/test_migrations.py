@@ -1,0 +1,91 @@
+"""Schema migrations on a real database made by the previous release.
+
+``data/demo-schema-v1.db.gz`` is the demo office as csperf wrote it at schema
+version 1 (24 months, published months, appeals, exams, an annual year).
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+
+import pytest
+
+from csperf_desktop.store import migrations
+from csperf_desktop.store.db import close_database, open_database
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import GiftHandout, MonthlyResult, Period, ProposalDismissal, ScoreEvent
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.standings import published_standings
+
+V1 = Path(__file__).resolve().parents[1] / "data" / "demo-schema-v1.db.gz"
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def v1_copy(tmp_path):
+    path = tmp_path / "office.db"
+    with gzip.open(V1) as src, open(path, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    yield path
+    close_database()
+
+
+def columns(database, table):
+    return {c.name for c in database.get_columns(table)}
+
+
+def test_a_version_1_office_is_migrated_to_the_latest_schema_with_nothing_lost(v1_copy):
+    import sqlite3
+
+    con = sqlite3.connect(v1_copy)
+    events_before = con.execute("SELECT COUNT(*) FROM score_event").fetchone()[0]
+    results_before = con.execute("SELECT COUNT(*) FROM monthly_result").fetchone()[0]
+    con.close()
+
+    database = open_database(str(v1_copy))
+
+    assert migrations.current_version(database) == migrations.LATEST
+    assert {"order_amount", "gift_tier"} <= columns(database, "score_event")
+    assert "ranked" in columns(database, "monthly_result")
+    assert {"proposal_dismissal", "gift_handout"} <= set(database.get_tables())
+    assert ScoreEvent.select().count() == events_before
+    assert MonthlyResult.select().count() == results_before
+    # Everyone snapshotted before ranked roles existed was ranked.
+    assert not MonthlyResult.select().where(MonthlyResult.ranked == False).exists()  # noqa: E712
+    assert GiftHandout.select().count() == 0 and ProposalDismissal.select().count() == 0
+    # The published months still read back as published, and the whole file still verifies.
+    published = Period.select().where(Period.status != "open").order_by(Period.month).first()
+    rows = published_standings(Month.parse(published.month))
+    assert rows and rows[0].rank == 1
+    assert verify_database() == []
+    # A backup of the version-1 file was kept beside it.
+    assert len(list(v1_copy.parent.glob("office-before-v2-*.db"))) == 1
+
+
+def test_a_new_database_is_created_at_the_latest_version_in_one_step(tmp_path):
+    database = open_database(str(tmp_path / "new.db"))
+    try:
+        versions = [v for (v,) in database.execute_sql("SELECT version FROM schema_version").fetchall()]
+        assert versions == [migrations.LATEST]
+        assert {"order_amount", "gift_tier"} <= columns(database, "score_event")
+    finally:
+        close_database()
+
+
+def test_two_programs_upgrading_the_same_office_at_once_apply_each_step_once(v1_copy):
+    import subprocess
+    import sys
+
+    script = ("import sys; from csperf_desktop.store.db import open_database; "
+              "open_database(sys.argv[1]); print('ok')")
+    root = Path(__file__).resolve().parents[2]
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(v1_copy)], cwd=root, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outcomes]
+    database = open_database(str(v1_copy))
+    versions = [v for (v,) in database.execute_sql("SELECT version FROM schema_version ORDER BY id").fetchall()]
+    assert versions == list(range(1, migrations.LATEST + 1))
