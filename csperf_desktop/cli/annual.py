@@ -44,18 +44,16 @@ def _year(args) -> int:
 @command("annual", "print the annual review report")
 def cmd_annual(args) -> int:
     from ..reports.annual_report import AnnualReportOptions, write_annual_review
-    from ..reports.fonts import font_warning
+    from .reports import printing
 
     if bool(args.out) == bool(args.per_agent_folder):
         raise UsageError("请用 --out 指定一个 PDF 文件，或用 --per-agent-folder 指定每人一份的文件夹（二选一）。")
     year = _year(args)
     open_from_args(args)
-    warning = font_warning()
-    if warning:
-        print(f"警告：{warning}", file=sys.stderr)
-    paths = write_annual_review(year, args.out or args.per_agent_folder, staff_ids=args.staff,
-                                one_file_per_agent=bool(args.per_agent_folder),
-                                options=AnnualReportOptions(paper=args.paper))
+    with printing():
+        paths = write_annual_review(year, args.out or args.per_agent_folder, staff_ids=args.staff,
+                                    one_file_per_agent=bool(args.per_agent_folder),
+                                    options=AnnualReportOptions(paper=args.paper))
     if args.per_agent_folder:
         print(f"已写入 {len(paths)} 份年度考核报告到文件夹：{args.per_agent_folder}")
     else:

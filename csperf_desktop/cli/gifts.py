@@ -56,11 +56,11 @@ def cmd_gifts(args) -> int:
     given = _given_filter(args)
     items = gifts_for_month(month, given=given)
     if args.pdf:
-        from .reports import warn_fonts
         from ..reports.gift_list import write_gift_list
+        from .reports import printing
 
-        warn_fonts()
-        path = write_gift_list(month, args.pdf, given=given)
+        with printing():
+            path = write_gift_list(month, args.pdf, given=given)
         print(f"赠品发放清单已写入：{path}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps({"month": month.key, "gifts": [g.as_json() for g in items],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 from .common import DB, UsageError, command, month_from_args, open_from_args
 
@@ -26,12 +28,21 @@ def register(sub) -> None:
     s.add_argument("--paper", default="A4", type=str.upper, choices=["A3", "A4"])
 
 
-def warn_fonts() -> None:
+@contextmanager
+def printing() -> Iterator[None]:
+    """Around writing a PDF: a warning about the font first, then the characters that no
+    installed font could print (they are printed as 〓 and named here, on stderr)."""
+    from ..reports import collect_missing_glyphs, missing_glyphs_message
     from ..reports.fonts import font_warning
 
     warning = font_warning()
     if warning:
         print(f"警告：{warning}", file=sys.stderr)
+    with collect_missing_glyphs() as missing:
+        yield
+    message = missing_glyphs_message(missing)
+    if message:
+        print(f"警告：{message}", file=sys.stderr)
 
 
 @command("bulletin", "print the wall bulletin")
@@ -42,10 +53,10 @@ def cmd_bulletin(args) -> int:
     options = BulletinOptions(paper=args.paper, landscape=args.landscape, privacy=args.privacy,
                               show_warnings=not args.no_warnings, show_chart=not args.no_chart).check()
     open_from_args(args)
-    warn_fonts()
     if bulletin_data(month).draft:
         print(f"注意：{month.label_zh}尚未公示，打印的是标明“草稿”的预览，不能张贴为正式公示。", file=sys.stderr)
-    path = write_bulletin(month, args.out, options)
+    with printing():
+        path = write_bulletin(month, args.out, options)
     print(f"考核公示已写入：{path}")
     return 0
 
@@ -58,10 +69,10 @@ def cmd_scorecards(args) -> int:
         raise UsageError("请用 --out 指定一个 PDF 文件，或用 --per-agent-folder 指定每人一份的文件夹（二选一）。")
     month = month_from_args(args)
     open_from_args(args)
-    warn_fonts()
-    paths = write_scorecards(month, args.out or args.per_agent_folder, staff_ids=args.staff,
-                             one_file_per_agent=bool(args.per_agent_folder),
-                             options=ScorecardOptions(paper=args.paper))
+    with printing():
+        paths = write_scorecards(month, args.out or args.per_agent_folder, staff_ids=args.staff,
+                                 one_file_per_agent=bool(args.per_agent_folder),
+                                 options=ScorecardOptions(paper=args.paper))
     if args.per_agent_folder:
         print(f"已写入 {len(paths)} 份考核卡到文件夹：{args.per_agent_folder}")
     else:

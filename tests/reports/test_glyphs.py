@@ -23,10 +23,10 @@ HANAZONO = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
 def rare_office(db, supervisor):
     """Two agents with rare characters in their names (and one whose name no font can draw),
     an order with a gift each, September 2026 published; the clock at 2026-10-20."""
-    from csperf_desktop.events import add_event
-    from csperf_desktop.months import Month
-    from csperf_desktop.periods import publish_month
-    from csperf_desktop.staff import add_staff
+    from csperf_desktop.monthly.events import add_event
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
+    from csperf_desktop.office.staff import add_staff
 
     names = dict(RARE, R03="张" + NOBODY, R04="李四")
     for no, name in names.items():
@@ -74,7 +74,7 @@ def test_the_fallback_font_for_rare_characters_is_installed():
 
 
 def test_rare_names_are_printed_on_the_bulletin(rare_office, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import BulletinOptions, write_bulletin
 
     with glyphs.collect_missing_glyphs() as missing:
@@ -83,7 +83,7 @@ def test_rare_names_are_printed_on_the_bulletin(rare_office, tmp_path):
 
 
 def test_rare_names_are_printed_on_a_scorecard(rare_office, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import write_scorecards
 
     with glyphs.collect_missing_glyphs() as missing:
@@ -101,7 +101,7 @@ def test_rare_names_are_printed_on_the_annual_report(rare_office, tmp_path):
 
 
 def test_rare_names_are_printed_on_the_gift_list(rare_office, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import write_gift_list
 
     with glyphs.collect_missing_glyphs() as missing:
@@ -110,7 +110,7 @@ def test_rare_names_are_printed_on_the_gift_list(rare_office, tmp_path):
 
 
 def test_a_character_no_font_has_prints_as_a_marker_and_is_reported(rare_office, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import BulletinOptions, write_bulletin, write_scorecards
 
     with glyphs.collect_missing_glyphs() as missing:
@@ -130,7 +130,7 @@ def test_a_character_no_font_has_prints_as_a_marker_and_is_reported(rare_office,
 
 
 def test_nothing_is_reported_outside_a_collection(rare_office, tmp_path):
-    from csperf_desktop.months import Month
+    from csperf_desktop.base.months import Month
     from csperf_desktop.reports import write_scorecards
 
     write_scorecards(Month(2026, 9), tmp_path / "c.pdf", staff_ids=["R03"])  # no collector: still prints
@@ -151,3 +151,18 @@ def test_paragraph_markup_switches_font_only_for_the_missing_characters():
     marked = st.ink("<b>张&amp;王𠀾</b>", regular, markup=True)
     assert marked.startswith("<b>张&amp;王<font") and marked.endswith("</font></b>")
     assert st.ink("李四 <br/>", regular) == "李四 &lt;br/&gt;"  # plain text stays escaped
+
+
+def test_the_command_line_names_a_character_no_font_has_and_still_writes_the_file(rare_office, db_location,
+                                                                                   tmp_path, capsys):
+    from csperf_desktop.cli import main
+
+    out = tmp_path / "card.pdf"
+    assert main(["scorecards", "--db", db_location, "--month", "2026-09", "--staff", "R03",
+                 "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "“张〓”中的 U+E000" in err
+    assert "张〓" in pdf_text(out)
+    assert main(["scorecards", "--db", db_location, "--month", "2026-09", "--staff", "R01",
+                 "--out", str(tmp_path / "rare.pdf")]) == 0
+    assert "U+" not in capsys.readouterr().err  # 王𠀾 has a font: nothing to say

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...store.models import Staff
 from ...reports.annual_report import AnnualReportOptions, report_file_name, write_annual_review
+from ..printing.printing import print_notes, with_print_checks
 from ..shell import filework, messages
 from .annual_dialogs import AnnualPrintDialog, paper_choice
 
@@ -82,18 +83,22 @@ def _write(parent, year: int, target: Path, staff_ids, per_agent: bool, options,
                                    progress=lambda done, total: report(done, total,
                                                                        step.format(done=done, total=total)))
 
-    def written(paths) -> None:
+    def written(payload) -> None:
+        paths, notes = payload
+        note = print_notes(notes)
         title = translate("annual_printing", "Printed")
         if per_agent:
             text = translate("annual_printing", "{n} annual reviews for {year} were saved in the folder “{folder}”.")
-            filework.offer_open(parent, text.format(n=len(paths), year=year, folder=str(target)), None, target, title)
+            filework.offer_open(parent, text.format(n=len(paths), year=year, folder=str(target)) + note, None,
+                                target, title)
         elif person is not None:
             text = translate("annual_printing", "The annual review of {name} for {year} was saved as “{file}”.")
-            filework.offer_open(parent, text.format(name=person.name, year=year, file=paths[0].name), paths[0],
-                                paths[0].parent, title)
+            filework.offer_open(parent, text.format(name=person.name, year=year, file=paths[0].name) + note,
+                                paths[0], paths[0].parent, title)
         else:
             text = translate("annual_printing", "The annual reviews for {year} were saved as “{file}”.")
-            filework.offer_open(parent, text.format(year=year, file=paths[0].name), paths[0], paths[0].parent, title)
+            filework.offer_open(parent, text.format(year=year, file=paths[0].name) + note, paths[0], paths[0].parent,
+                                title)
 
     def cancelled() -> None:
         if per_agent:
@@ -103,6 +108,7 @@ def _write(parent, year: int, target: Path, staff_ids, per_agent: bool, options,
         messages.info(parent, text, translate("annual_printing", "Print"))
 
     retry = None if per_agent else (lambda other: _write(parent, year, other, staff_ids, False, options, person))
-    return filework.run_task(parent, work, label=translate("annual_printing", "Printing annual reviews…"),
+    return filework.run_task(parent, with_print_checks(work),
+                             label=translate("annual_printing", "Printing annual reviews…"),
                              cancellable=True, on_success=written, on_cancel=cancelled,
                              on_error=_locked_handler(parent, retry))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from ...base import clock
 from ...monthly import gifts as gift_service
+from ..printing.printing import print_notes, with_print_checks
 from ..shell import filework, i18n, messages
 from ..shell.operations import run_op
 from ..widgets.rows_model import BONUS_COLOR, RowRole, RowsModel, list_table
@@ -173,11 +174,12 @@ class GiftsDialog(QDialog):
         if path is None:
             return None
 
-        def written(out) -> None:
-            filework.offer_open(self, self.tr("Gift list written to “{name}”.").format(name=out.name), out,
-                                out.parent, self.tr("Printed"))
+        def written(payload) -> None:
+            out, notes = payload
+            filework.offer_open(self, self.tr("Gift list written to “{name}”.").format(name=out.name)
+                                + print_notes(notes), out, out.parent, self.tr("Printed"))
 
-        return filework.run_task(self, lambda report: write_gift_list(month, path, given=given),
+        return filework.run_task(self, with_print_checks(lambda report: write_gift_list(month, path, given=given)),
                                  label=self.tr("Printing the gift list…"), on_success=written)
 
 

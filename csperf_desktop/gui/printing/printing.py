@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QDialog
 from ...base import clock
 from ...store.models import Staff
 from ...base.months import Month
-from ...reports import FileLocked, font_warning, write_bulletin, write_scorecards
+from ...reports import (FileLocked, collect_missing_glyphs, font_warning, missing_glyphs_message, write_bulletin,
+                         write_scorecards)
 from ...monthly.standings import employed_in
 from ..shell import filework, i18n, messages
 from .print_dialogs import BulletinOptionsDialog, ScorecardsDialog, scorecard_options
@@ -52,20 +53,29 @@ def _month_ready(ctx, parent, month: Month) -> bool:
     return True
 
 
-def _with_font_check(work):
-    """Run ``work`` and also return the font warning (looked up in the worker: it may scan font files)."""
+def with_print_checks(work):
+    """Run ``work`` (which writes a PDF) in the worker and also return what the person should be
+    told about it: the font warning (looked up there: it may scan font files) and the characters
+    that no installed font could print (printed as 〓)."""
     def run(report):
-        result = work(report)
-        return result, font_warning()
+        with collect_missing_glyphs() as missing:
+            result = work(report)
+        return result, (font_warning(), missing_glyphs_message(missing))
     return run
 
 
-def _font_note(warning: str | None) -> str:
+def print_notes(notes) -> str:
+    """The text to add to the "saved" message: the font warning once a session, the missing
+    characters every time (whose name, which character)."""
     global _font_warned
-    if not warning or _font_warned:
-        return ""
-    _font_warned = True
-    return "\n\n" + translate("printing", "Font: {warning}").format(warning=warning)
+    warning, glyphs = notes
+    text = ""
+    if warning and not _font_warned:
+        _font_warned = True
+        text += "\n\n" + translate("printing", "Font: {warning}").format(warning=warning)
+    if glyphs:
+        text += "\n\n" + glyphs
+    return text
 
 
 def _locked_handler(parent, retry):
@@ -112,16 +122,16 @@ def print_bulletin(ctx, parent):
 
 def _write_bulletin(ctx, parent, month, options, path: Path, draft: bool):
     def written(payload) -> None:
-        out, warning = payload
+        out, notes = payload
         if draft:
             text = translate("printing", "The DRAFT bulletin for {month} was saved as “{name}”. It is not for the wall.")
         else:
             text = translate("printing", "The bulletin for {month} was saved as “{name}”.")
-        _done(parent, text.format(month=i18n.month_label(month), name=out.name) + _font_note(warning),
+        _done(parent, text.format(month=i18n.month_label(month), name=out.name) + print_notes(notes),
               out, out.parent)
 
     return filework.run_task(
-        parent, _with_font_check(lambda report: write_bulletin(month, path, options)),
+        parent, with_print_checks(lambda report: write_bulletin(month, path, options)),
         label=translate("printing", "Printing the bulletin…"), on_success=written,
         on_error=_locked_handler(parent, lambda other: _write_bulletin(ctx, parent, month, options, other, draft)))
 
@@ -189,8 +199,8 @@ def _write_cards(parent, month: Month, target: Path, staff_ids, per_agent: bool,
                                 options=options)
 
     def written(payload) -> None:
-        paths, warning = payload
-        note = _font_note(warning)
+        paths, notes = payload
+        note = print_notes(notes)
         if per_agent:
             text = translate("printing", "{n} scorecards for {month} were saved in the folder “{folder}”.")
             _done(parent, text.format(n=len(paths), month=i18n.month_label(month), folder=str(target)) + note,
@@ -213,6 +223,6 @@ def _write_cards(parent, month: Month, target: Path, staff_ids, per_agent: bool,
     retry = None if per_agent else (lambda other: _write_cards(parent, month, other, staff_ids, False, options,
                                                                person))
     return filework.run_task(
-        parent, _with_font_check(work), label=translate("printing", "Printing scorecards…"), cancellable=True,
+        parent, with_print_checks(work), label=translate("printing", "Printing scorecards…"), cancellable=True,
         on_success=written, on_cancel=cancelled,
         on_error=_locked_handler(parent, retry) if retry else None)

@@ -203,3 +203,20 @@ def test_a_font_problem_is_reported_once(qtbot, demo_db, ctx, answers, saved_as,
         wait(qtbot, printing.print_agent_scorecard(ctx, None, person.id))
     assert "未找到可嵌入的中文字体" in offered[0][0]
     assert "未找到可嵌入的中文字体" not in offered[1][0]
+
+
+def test_a_character_no_font_has_is_named_after_every_print(qtbot, demo_db, ctx, answers, saved_as, offered,
+                                                            tmp_path):
+    from csperf_desktop.store.models import MonthlyResult
+
+    person = Staff.get(Staff.employee_no == "KF001")
+    odd = "张\ue000"  # a private-use character: no font has it
+    Staff.update(name=odd).where(Staff.id == person.id).execute()
+    MonthlyResult.update(name=odd).where(MonthlyResult.staff == person.id).execute()
+    ctx.set_month(PUBLISHED)
+    for name in ("first.pdf", "second.pdf"):
+        saved_as["paths"].append(tmp_path / name)
+        task = wait(qtbot, printing.print_agent_scorecard(ctx, None, person.id))
+        assert task.ok, answers.errors
+    assert all("“张〓”中的 U+E000" in message for message, _file, _folder in offered)
+    assert "张〓" in pdf_text(tmp_path / "second.pdf")
