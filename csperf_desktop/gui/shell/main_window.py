@@ -618,4 +618,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tab", self.ui.tabs.currentIndex())
         settings.setValue("window/month", self.ctx.month.key)
         settings.sync()
+        # A closed window stops looking at the database (the new day, other PCs' changes, the
+        # appeal deadline): it may be gone or another one by the time a timer would fire.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)

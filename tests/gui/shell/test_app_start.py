@@ -189,3 +189,12 @@ def test_help_menu_opens_the_guide_and_about(qtbot, office, make_window, answers
     monkeypatch.setattr(help_window, "guide_file", lambda: __import__("pathlib").Path(__file__))
     window.ui.actionUserGuide.trigger()
     assert shown == ["about", "guide"]
+
+
+def test_a_closed_window_stops_looking_at_the_database(qtbot, demo_db, make_window):
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+    assert window._day_timer.isActive() and window._change_timer.isActive()
+    window.close()
+    assert [t for t in window.findChildren(QTimer) if t.isActive()] == []
