@@ -319,9 +319,11 @@ def automatic_backup(database, kind: str = "daily", *, when=None):
     """An automatic backup with the folder and the rotation the settings choose
     (``store.backup.automatic_backup``); None when skipped."""
     from ..store import backup
+    from ..store.db import require_checked
 
     if not backup.can_back_up(database):
         return None
+    require_checked()  # a damaged file: refused before its settings are read
     s = load()
     return backup.automatic_backup(database, kind, folder=backup_folder, keep_daily=s.backup_keep_daily,
                                    keep_monthly=s.backup_keep_monthly, when=when)
