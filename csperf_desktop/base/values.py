@@ -8,16 +8,26 @@ import re
 
 from .errors import ValidationError
 
-_DATE_RES = [
-    re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$"),
-    re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$"),
-    re.compile(r"^\s*(\d{4})\.(\d{1,2})\.(\d{1,2})\s*$"),
-    re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日?\s*$"),
-]
+# year, month, day written with -, / or . between them, or as 2026年10月3日 (日 optional)
+_DATE = r"(\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2})|年(\d{1,2})月(\d{1,2})日?)"
+_DATE_RE = re.compile(rf"^\s*{_DATE}\s*$")
+_DATETIME_RE = re.compile(rf"^\s*{_DATE}(?:(?:\s+|T|日\s*)(\d{{1,2}}):(\d{{2}})(?::(\d{{2}}))?)?\s*$")
+
+
+def _date_of(groups) -> _dt.date:
+    """The date in the groups of ``_DATE`` (ValueError when the day does not exist)."""
+    year, *rest = groups[:9]
+    month, day = [int(g) for g in rest if g is not None][:2]
+    return _dt.date(int(year), month, day)
 
 
 def parse_date(value, label: str, field: str | None = None, *, allow_none: bool = False) -> _dt.date | None:
-    """A date from a date, a datetime or text (2026-10-03, 2026/10/3, 2026年10月3日)."""
+    """A date from a date, a datetime or text: 2026-10-03, 2026/10/3, 2026.10.3,
+    2026年10月3日 or 2026年10月3 (surrounding spaces ignored).
+
+    Empty input is refused ("请填写…") unless ``allow_none``; text in another form or
+    naming a day that does not exist (2026-02-30) is refused with a message naming ``label``.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None
@@ -27,14 +37,43 @@ def parse_date(value, label: str, field: str | None = None, *, allow_none: bool 
     if isinstance(value, _dt.date):
         return value
     text = str(value)
-    for rx in _DATE_RES:
-        m = rx.match(text)
-        if m:
-            try:
-                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                break
-    raise ValidationError(f"{label}“{text}”不是有效日期，请写成 2026-10-03。", field=field)
+    m = _DATE_RE.match(text)
+    if m:
+        try:
+            return _date_of(m.groups())
+        except ValueError:
+            pass
+    raise ValidationError(f"{label}“{text.strip()}”不是有效日期，请写成 2026-10-03。", field=field)
+
+
+def parse_datetime(value, label: str, field: str | None = None, *,
+                   allow_none: bool = False) -> _dt.datetime | None:
+    """A naive date-time from a datetime, a date (midnight) or text: any date form
+    ``parse_date`` accepts, optionally followed by a time HH:MM or HH:MM:SS
+    (after a space or T): 2026-10-21 09:30, 2026/10/21T09:30:15, 2026年10月21日 9:30.
+
+    Microseconds are dropped. Empty input and impossible dates or times are refused
+    like ``parse_date``.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if allow_none:
+            return None
+        raise ValidationError(f"请填写{label}。", field=field)
+    if isinstance(value, _dt.datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, _dt.date):
+        return _dt.datetime(value.year, value.month, value.day)
+    text = str(value)
+    m = _DATETIME_RE.match(text)
+    if m:
+        groups = m.groups()
+        hour, minute, second = groups[9:12]
+        try:
+            day = _date_of(groups)
+            return _dt.datetime(day.year, day.month, day.day, int(hour or 0), int(minute or 0), int(second or 0))
+        except ValueError:
+            pass
+    raise ValidationError(f"{label}“{text.strip()}”不是有效的日期时间，请写成 2026-10-21 09:30。", field=field)
 
 
 def parse_int(value, label: str, field: str | None = None, *, minimum: int | None = None,

@@ -24,19 +24,21 @@ import re
 from functools import lru_cache
 
 from .errors import ValidationError
+from .values import parse_date
 
 _SEPARATORS = re.compile(r"[\s,，;；、]+")
 
 
 def parse_dates(text: str, what: str = "日期", field: str | None = None) -> list[_dt.date]:
-    """A list of dates typed as ``2026-10-09, 2026-12-31`` (any of , ， ; 、 or spaces between)."""
+    """A list of dates typed as ``2026-10-09, 2026-12-31`` (any of , ， ; 、 or spaces between),
+    each in a form ``values.parse_date`` accepts; sorted, repeats dropped."""
     out: list[_dt.date] = []
     for part in _SEPARATORS.split((text or "").strip()):
         if not part:
             continue
         try:
-            day = _dt.datetime.strptime(part.replace("/", "-").replace(".", "-"), "%Y-%m-%d").date()
-        except ValueError:
+            day = parse_date(part, what, field)
+        except ValidationError:
             raise ValidationError(f"{what}中的“{part}”不是日期，请写成 2026-10-09，多个日期用逗号隔开。",
                                   field=field) from None
         if day not in out:

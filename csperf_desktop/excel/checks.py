@@ -9,11 +9,11 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter, defaultdict
 
 from ..base import clock
 from ..base.errors import CsperfError, ValidationError
+from ..base.values import parse_date
 from ..monthly.events import check_points, check_staff_on
 from ..base.months import Month
 from ..base.vocab import METHODS, STAFF_ROLES, zh
@@ -179,11 +179,10 @@ def _check_events(preview: Preview, rows: list) -> None:
 
 
 def _as_date(value):
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        return _dt.date.fromisoformat(value[:10])
-    return value
+    """A stored or imported day as a date, so that keys compare (None stays None)."""
+    if value is None:
+        return None
+    return parse_date(value[:10] if isinstance(value, str) else value, "日期")
 
 
 # ---------------------------------------------------------------- figures

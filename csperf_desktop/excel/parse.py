@@ -13,7 +13,7 @@ import unicodedata
 
 from ..base.errors import ValidationError
 from ..base.months import Month
-from ..base.values import parse_date as _core_parse_date
+from ..base.values import parse_datetime as _core_parse_datetime
 
 
 class CellError(ValueError):
@@ -66,11 +66,8 @@ def parse_date(value) -> _dt.date | None:
             return (_EXCEL_EPOCH + _dt.timedelta(days=int(value))).date()
         raise CellError("日期，如 2026-10-03")
     text = _text(value)
-    m = re.match(r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(:\d{2})?$", text)
-    if m:
-        text = m.group(1)
     try:
-        return _core_parse_date(text, "日期")
+        return _core_parse_datetime(text, "日期").date()
     except ValidationError:
         raise CellError("日期，如 2026-10-03、2026/10/3 或 2026年10月3日") from None
 

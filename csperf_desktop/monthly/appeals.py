@@ -31,7 +31,7 @@ from ..base.months import Month
 from .periods import republish
 from ..base.text import fmt_local
 from ..trust.service import Tx, change
-from ..base.values import choice, clean_text, parse_int
+from ..base.values import choice, clean_text, parse_datetime, parse_int
 from ..base.text import zh_label
 
 STATUS = {
@@ -118,19 +118,7 @@ def _parse_received(value) -> _dt.datetime:
     """A receipt time typed as local time (datetime or text); None = now. Returned as naive UTC."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return clock.now_utc()
-    if isinstance(value, _dt.datetime):
-        local = value.replace(microsecond=0)
-    else:
-        text = str(value).strip().replace("/", "-").replace("T", " ")
-        local = None
-        for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-            try:
-                local = _dt.datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-        if local is None:
-            raise ValidationError(f"收到时间“{value}”无效，请写成 2026-10-21 09:30。", field="received_at")
+    local = parse_datetime(value, "收到时间", "received_at")
     return clock.from_local(local)
 
 

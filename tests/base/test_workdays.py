@@ -149,3 +149,10 @@ def test_a_years_worth_of_extra_days_fits_in_the_setting(db, supervisor):
     days = ", ".join(f"2027-{m:02d}-{d:02d}" for m in range(1, 13) for d in (5, 19))  # 24 dates
     saved = update_settings(supervisor, {"appeal_extra_days_off": days})
     assert len(parse_dates(saved.appeal_extra_days_off)) == 24
+
+
+def test_a_list_of_days_accepts_every_date_form_and_names_a_day_that_does_not_exist():
+    assert parse_dates("2026/10/9；2026年12月31日 2026.10.9") == [dt.date(2026, 10, 9), dt.date(2026, 12, 31)]
+    with pytest.raises(ValidationError, match="“2026-02-30”不是日期") as err:
+        parse_dates("2026-10-09, 2026-02-30", "设置“额外休息日”", "appeal_extra_days_off")
+    assert err.value.field == "appeal_extra_days_off"

@@ -316,3 +316,14 @@ def test_wrong_rule_is_corrected_to_another_rule(published, supervisor):
     assert (correction.rule_code, correction.points, correction.reference) == ("D04", -1, "DD1001")
     assert appeal_report(month=OCT).overturned_rules == [("D01", "使用生硬语言对待客户（三不之一）", 1)]
     assert Appeal.get_by_id(appeal.id).score_after == 84
+
+
+def test_a_receipt_time_is_read_in_any_date_form_and_an_impossible_one_is_refused(published, supervisor):
+    later(30)
+    with pytest.raises(ValidationError, match="收到时间“2026-10-21 25:00”") as err:
+        record_appeal(supervisor, OCT, "A02", [published["d01"].id], "纸质申请", "other",
+                      received_at="2026-10-21 25:00")
+    assert err.value.field == "received_at"
+    appeal = record_appeal(supervisor, OCT, "A02", [published["d01"].id], "纸质申请", "other",
+                           received_at="2026年10月21日 09:05")
+    assert fmt_local(appeal.received_at) == "2026年10月21日 09:05"
