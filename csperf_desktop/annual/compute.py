@@ -34,7 +34,6 @@ The list, the command line, the report and the distribution check all ask it.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import asdict, dataclass, field
 
 import peewee as pw
@@ -396,7 +395,7 @@ def evaluate(person: tuple, data: YearData, team_members: dict[str, list[int]] |
     sid, no, name, team, role, hire, leave = person
     review = data.reviews.get(sid)
     if review is not None and review.signed_off_at is not None and review.result:
-        frozen = AnnualResult.from_dict(json.loads(review.result))
+        frozen = AnnualResult.from_dict(review.result)
         frozen.provisional_reasons = provisional_reasons(frozen)
         frozen.provisional = bool(frozen.provisional_reasons)
         return frozen
@@ -411,7 +410,7 @@ def evaluate(person: tuple, data: YearData, team_members: dict[str, list[int]] |
         monthly_scores=[scores.get(m.key) if m.key in months else None for m in year_months(data.year)],
         monthly_weight=data.monthly_weight)
     result.monthly_avg = scales.r1(_mean([scores.get(m) for m in months]))
-    ratings = json.loads(review.ratings) if review is not None and review.ratings else {}
+    ratings = (review.ratings if review is not None else None) or {}
     goal_targets = {g.indicator: g.target for g in data.goals.get(sid, []) if g.indicator and g.target is not None}
     members = [m for m in (team_members or {}).get(team or "", []) if m != sid]
     for dim in template.dimensions:

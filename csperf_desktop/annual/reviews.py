@@ -15,7 +15,6 @@ through ``service.change`` and is audited.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import dataclass
 
 from ..base import clock
@@ -50,7 +49,7 @@ def get_review(staff, year: int) -> AnnualReview | None:
 
 def review_record(r: AnnualReview) -> dict:
     return {"staff": r.staff_id, "year": r.year, "status": r.status, "self_review": r.self_review,
-            "ratings": json.loads(r.ratings or "{}"), "supervisor_comment": r.supervisor_comment,
+            "ratings": r.ratings or {}, "supervisor_comment": r.supervisor_comment,
             "interview_date": r.interview_date, "interview_attendees": r.interview_attendees,
             "interview_summary": r.interview_summary, "development_plan": r.development_plan,
             "signed_off_at": r.signed_off_at, "signed_off_by": r.signed_off_by,
@@ -68,7 +67,7 @@ def _open_review(staff, year) -> tuple[Staff, AnnualReview]:
     s = _staff_in_year(staff, year)
     review = AnnualReview.get_or_none((AnnualReview.staff == s) & (AnnualReview.year == year))
     if review is None:
-        review = AnnualReview(staff=s, year=year, status="not_started", ratings="{}")
+        review = AnnualReview(staff=s, year=year, status="not_started", ratings={})
     elif review.signed_off_at is not None:
         raise PeriodLocked(_locked_message(s, year))
     return s, review
@@ -79,7 +78,7 @@ def derive_status(review: AnnualReview, judged_codes: list[str]) -> str:
         return "signed_off"
     if review.interview_date is not None:
         return "interviewed"
-    ratings = json.loads(review.ratings or "{}")
+    ratings = review.ratings or {}
     if judged_codes and all((ratings.get(c) or {}).get("rating") for c in judged_codes):
         return "evaluated"
     if review.self_review.strip() or ratings or review.supervisor_comment.strip():
@@ -132,7 +131,7 @@ def save_ratings(actor: Actor, staff, year, ratings: dict, comment: str | None =
         s, review = _open_review(staff, year)
         template = template_for_role(s.role)
         before = review_record(review) if review.id else None
-        current = json.loads(review.ratings or "{}")
+        current = dict(review.ratings or {})
         for code, value in (ratings or {}).items():
             ind = template.indicator(code)
             if ind is None or ind["kind"] != "judged":
@@ -143,7 +142,7 @@ def save_ratings(actor: Actor, staff, year, ratings: dict, comment: str | None =
                 current.pop(code, None)
             else:
                 current[code] = clean
-        review.ratings = json.dumps(current, ensure_ascii=False, sort_keys=True)
+        review.ratings = current
         if comment is not None:
             review.supervisor_comment = clean_text(comment, "主管评语", "supervisor_comment", max_length=MAX_TEXT)
         return _save(tx, s, review, "save_ratings", before)
@@ -179,7 +178,7 @@ def sign_off(actor: Actor, staff, year) -> AnnualReview:
     with change(actor, "annual_review") as tx:
         s, review = _open_review(staff, year)
         template = template_for_role(s.role)
-        ratings = json.loads(review.ratings or "{}")
+        ratings = review.ratings or {}
         missing = [template.indicator(c)["name"] for c in template.judged_codes()
                    if not (ratings.get(c) or {}).get("rating")]
         if missing:
@@ -201,7 +200,7 @@ def sign_off(actor: Actor, staff, year) -> AnnualReview:
         review.template = row
         review.signed_off_at = clock.now_utc()
         review.signed_off_by = actor.username
-        review.result = json.dumps(result.to_dict(), ensure_ascii=False, default=str)
+        review.result = result.to_dict()
         review.status = "signed_off"
         review.updated_at = clock.now_utc()
         review.save()
@@ -220,7 +219,7 @@ def unlock_review(actor: Actor, staff, year, reason: str) -> AnnualReview:
         review = AnnualReview.get_or_none((AnnualReview.staff == s) & (AnnualReview.year == year))
         if review is None or review.signed_off_at is None:
             raise ValidationError(f"{s.name}（{s.employee_no}）{year}年的年度考核没有签字，不需要解锁。", field="year")
-        before = review_record(review) | {"result": json.loads(review.result or "null")}
+        before = review_record(review) | {"result": review.result}
         review.signed_off_at = None
         review.signed_off_by = None
         review.result = None
@@ -429,7 +428,7 @@ class ReviewDetail:
 
     @property
     def ratings(self) -> dict:
-        return json.loads(self.review.ratings or "{}") if self.review is not None else {}
+        return (self.review.ratings or {}) if self.review is not None else {}
 
     @property
     def locked(self) -> bool:

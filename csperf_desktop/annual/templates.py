@@ -15,7 +15,6 @@ template has been saved. Defaults follow seed 003 §三 (DESIGN.md §1).
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
 
 from ..base import clock
@@ -201,8 +200,15 @@ def _role(role: str) -> str:
     return role
 
 
+def _body(row) -> dict:
+    if not isinstance(row.body, dict):  # text that is not JSON reads as None (store.models.JSONField)
+        raise ValidationError(f"{zh(STAFF_ROLES, row.role)}的年度考核模板（第 {row.version} 版）内容已损坏，"
+                              "请从备份恢复，或由管理员重新保存该模板。", field="role")
+    return row.body
+
+
 def _from_row(row) -> Template:
-    return Template(row.id, row.role, row.version, row.name, json.loads(row.body), row.frozen)
+    return Template(row.id, row.role, row.version, row.name, _body(row), row.frozen)
 
 
 def default_template(role: str) -> Template:
@@ -264,10 +270,9 @@ def save_template(actor: Actor, role: str, body: dict, name: str | None = None) 
         label = (name or "").strip()[:100]
         current = (AnnualTemplate.select().where(AnnualTemplate.role == role)
                    .order_by(AnnualTemplate.version.desc()).first())
-        text = json.dumps(clean, ensure_ascii=False)
         if current is not None and not current.frozen:
-            before = {"version": current.version, "name": current.name, "body": json.loads(current.body)}
-            current.body = text
+            before = {"version": current.version, "name": current.name, "body": current.body}
+            current.body = clean
             if label:
                 current.name = label
             current.save()
@@ -276,7 +281,7 @@ def save_template(actor: Actor, role: str, body: dict, name: str | None = None) 
             before = None
             fallback = default_template(role).name if role != "qa" else "质检专员考核模板"
             row = AnnualTemplate.create(role=role, version=(current.version + 1) if current else 1,
-                                        name=label or (current.name if current else fallback), body=text,
+                                        name=label or (current.name if current else fallback), body=clean,
                                         created_by=actor.username, created_at=clock.now_utc())
         tx.audit("save_annual_template", "annual_template", row.id, before=before,
                  after={"role": role, "version": row.version, "name": row.name, "body": clean})
@@ -293,7 +298,7 @@ def ensure_saved(role: str) -> object:
     if key in rows:
         return rows[key]
     t = default_template(key)
-    return AnnualTemplate.create(role=t.role, version=1, name=t.name, body=json.dumps(t.body, ensure_ascii=False),
+    return AnnualTemplate.create(role=t.role, version=1, name=t.name, body=t.body,
                                  created_by="system", created_at=clock.now_utc())
 
 

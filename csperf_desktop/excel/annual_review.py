@@ -18,7 +18,6 @@ annual review services (``save_ratings``, ``save_self_review``, ``record_intervi
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +107,7 @@ def build_annual_template(year):
     _hint_style(ws)
     for s in people:
         template = templates.get(s.role) or templates["agent"]
-        ratings = json.loads(reviews[s.id].ratings or "{}") if s.id in reviews else {}
+        ratings = (reviews[s.id].ratings or {}) if s.id in reviews else {}
         for dim in template.dimensions:
             for ind in dim["indicators"]:
                 if ind["kind"] != "judged":
@@ -333,7 +332,7 @@ def _check(preview: AnnualPreview, parsed: dict) -> None:
 
 
 def _current_ratings(review) -> dict:
-    return json.loads(review.ratings or "{}") if review is not None else {}
+    return (review.ratings or {}) if review is not None else {}
 
 
 def _text(v) -> str:

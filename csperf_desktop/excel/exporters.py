@@ -475,7 +475,7 @@ _FIELD_ZH = {
 def _plain_sheets(wb, progress: Progress = None) -> None:
     import peewee as pw
 
-    from ..store.models import ALL_MODELS
+    from ..store.models import ALL_MODELS, JSONField
 
     staff = {s.id: f"{s.employee_no} {s.name}" for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)}
     for model in ALL_MODELS:
@@ -494,6 +494,8 @@ def _plain_sheets(wb, progress: Progress = None) -> None:
                     v = staff.get(v, v)
                 elif isinstance(f, pw.DateTimeField):
                     v = local_naive(v) if isinstance(v, _dt.datetime) else v
+                elif isinstance(f, JSONField):
+                    v = f.db_value(v)  # the stored JSON text, as the sheet always showed it
                 elif isinstance(v, str) and len(v) > 32000:
                     v = _clip(v)
                 values.append(v)

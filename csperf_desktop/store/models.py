@@ -8,6 +8,9 @@ numbers, signed on events (bonus +, deduction −), magnitudes on rules.
 
 from __future__ import annotations
 
+import json
+import logging
+
 import peewee as pw
 
 from ..base import clock
@@ -17,6 +20,37 @@ database_proxy = pw.DatabaseProxy()
 # PostgreSQL advisory lock held by every writing transaction (and by schema upgrades), so that
 # writers on several PCs take turns and the audit chain stays linear.
 PG_WRITER_LOCK = 4242
+
+
+class JSONField(pw.TextField):
+    """A JSON value kept in a TEXT column: Python dicts and lists in, the same out.
+
+    Written compact with Chinese kept as characters (``ensure_ascii=False``); values
+    JSON has no type for (dates, months) are written as their text (``default=str``);
+    ``sort_keys`` gives a stable text for the same content. None stays NULL and reads
+    back as None. A stored text that is not valid JSON (a hand-edited or damaged file)
+    reads as None with a warning in the log, so that listing the table never fails on
+    one bad row: ratings then read as none given, a frozen result as missing.
+    """
+
+    def __init__(self, *args, sort_keys: bool = False, **kwargs):
+        self.sort_keys = sort_keys
+        super().__init__(*args, **kwargs)
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=self.sort_keys, default=str)
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except (TypeError, ValueError):
+            logging.getLogger(__name__).warning("%s.%s holds text that is not JSON; read as empty",
+                                                self.model.__name__ if self.model else "?", self.name)
+            return None
 
 
 class BaseModel(pw.Model):
@@ -351,7 +385,7 @@ class AnnualTemplate(BaseModel):
     role = pw.CharField(max_length=16)  # vocab.STAFF_ROLES
     version = pw.IntegerField()
     name = pw.CharField(max_length=100, default="")
-    body = pw.TextField()  # JSON
+    body = JSONField()  # see annual.templates
     frozen = pw.BooleanField(default=False)
     created_by = pw.CharField(max_length=64, default="")
     created_at = pw.DateTimeField(default=clock.now_utc)
@@ -400,7 +434,7 @@ class AnnualReview(BaseModel):
     status = pw.CharField(max_length=16, default="not_started")  # annual.REVIEW_STATUS
     template = pw.ForeignKeyField(AnnualTemplate, null=True, on_delete="RESTRICT")  # set at sign-off
     self_review = pw.TextField(default="")
-    ratings = pw.TextField(default="{}")  # JSON {indicator code: {"rating": 1..5, "comment": str}}
+    ratings = JSONField(default=dict, sort_keys=True)  # {indicator code: {"rating": 1..5, "comment": str}}
     supervisor_comment = pw.TextField(default="")
     interview_date = pw.DateField(null=True)
     interview_attendees = pw.CharField(max_length=300, default="")
@@ -408,7 +442,7 @@ class AnnualReview(BaseModel):
     development_plan = pw.TextField(default="")
     signed_off_at = pw.DateTimeField(null=True)
     signed_off_by = pw.CharField(max_length=64, null=True)
-    result = pw.TextField(null=True)  # JSON snapshot of the result at sign-off
+    result = JSONField(null=True)  # snapshot of the result at sign-off
     updated_at = pw.DateTimeField(default=clock.now_utc)
 
     class Meta:

@@ -9,7 +9,7 @@ database and the supervisor may edit, disable or extend them.
 
 from __future__ import annotations
 
-import json
+import copy
 
 from ..base import clock
 
@@ -151,5 +151,5 @@ def seed_templates(model=None) -> None:
         from .models import AnnualTemplate as model
     for role, (name, body) in DEFAULTS.items():
         if not model.select().where(model.role == role).exists():
-            model.create(role=role, version=1, name=name, body=json.dumps(body, ensure_ascii=False),
+            model.create(role=role, version=1, name=name, body=copy.deepcopy(body),
                          created_by="system", created_at=clock.now_utc())

@@ -388,7 +388,7 @@ def test_ratings_1_2_and_5_need_a_comment(office, supervisor):
             annual.save_ratings(supervisor, "A01", YEAR, {"attitude": rating})
         assert f"“服务态度”评为 {rating} 分时必须填写评语" in e.value.message
     review = annual.save_ratings(supervisor, "A01", YEAR, {"attitude": 3, "communication": 4})
-    assert json.loads(review.ratings)["attitude"] == {"rating": 3, "comment": ""}
+    assert review.ratings["attitude"] == {"rating": 3, "comment": ""}
     with pytest.raises(ValidationError, match="应在 1 到 5 之间"):
         annual.save_ratings(supervisor, "A01", YEAR, {"attitude": 6})
     with pytest.raises(ValidationError, match="不是.*评议指标"):
@@ -486,7 +486,7 @@ def test_a_template_used_by_a_signed_review_is_frozen_and_an_edit_makes_a_new_ve
     body["dimensions"][0]["weight"], body["dimensions"][1]["weight"] = 50, 20
     t = annual.save_template(supervisor, "agent", body)
     assert t.version == 2 and not t.frozen
-    assert json.loads(AnnualTemplate.get_by_id(v1.id).body)["dimensions"][0]["weight"] == 40  # unchanged
+    assert AnnualTemplate.get_by_id(v1.id).body["dimensions"][0]["weight"] == 40  # unchanged
     signed = annual.compute_one(YEAR, "A01")
     assert signed.template_version == 1 and signed.dimension("results").weight == 40
     other = annual.compute_one(YEAR, "A02")

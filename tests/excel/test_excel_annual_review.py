@@ -6,7 +6,6 @@ review."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 from openpyxl import load_workbook
@@ -110,7 +109,7 @@ def test_template_round_trip_imports_ratings_texts_interview_and_sign_off(book, 
     a01 = AnnualReview.get(AnnualReview.year == YEAR, AnnualReview.staff == office_id("A01"))
     assert a01.status == "signed_off" and a01.self_review == "完成全年接待目标。"
     assert a01.interview_date == dt.date(2026, 1, 10) and a01.development_plan == "参加投诉处理培训"
-    assert json.loads(a01.ratings)["attitude"] == {"rating": 5, "comment": "客户多次书面表扬"}
+    assert a01.ratings["attitude"] == {"rating": 5, "comment": "客户多次书面表扬"}
     actions = [e.action for e in AuditEntry.select().where(AuditEntry.id > before)]
     assert {"save_ratings", "save_self_review", "record_interview", "sign_off_review", "import_excel"} <= set(actions)
     # the template saved now carries what was imported, and re-importing it changes nothing
@@ -206,7 +205,7 @@ def test_overwriting_a_rating_needs_update(office, supervisor, tmp_path):
     with pytest.raises(Conflict):
         apply_import(supervisor, preview)
     apply_import(supervisor, preview, update=True)
-    assert json.loads(annual.get_review("A01", YEAR).ratings)["communication"]["rating"] == 4
+    assert annual.get_review("A01", YEAR).ratings["communication"]["rating"] == 4
 
 
 def test_cli_template_and_import_annual_review(office, supervisor, tmp_path, capsys):
@@ -231,4 +230,4 @@ def test_cli_template_and_import_annual_review(office, supervisor, tmp_path, cap
     assert "试运行" in capsys.readouterr().out
     assert main(["import", "annual-review", str(out), "--db", db, "--year", "2025"]) == 0
     assert "已导入年度考核" in capsys.readouterr().out
-    assert json.loads(annual.get_review("A01", YEAR).ratings)["communication"]["rating"] == 4
+    assert annual.get_review("A01", YEAR).ratings["communication"]["rating"] == 4

@@ -89,3 +89,22 @@ def test_two_programs_upgrading_the_same_office_at_once_apply_each_step_once(v1_
     database = open_database(str(v1_copy))
     versions = [v for (v,) in database.execute_sql("SELECT version FROM schema_version ORDER BY id").fetchall()]
     assert versions == list(range(1, migrations.LATEST + 1))
+
+
+def test_a_version_1_office_still_reads_its_annual_json_after_migration(v1_copy):
+    from csperf_desktop import annual
+    from csperf_desktop.store.models import AnnualReview, AnnualTemplate
+
+    database = open_database(str(v1_copy))
+    # the JSON columns stay TEXT: reading them as dicts needed no schema change
+    for table, column in (("annual_review", "ratings"), ("annual_review", "result"), ("annual_template", "body")):
+        kinds = {c.name: c.data_type.upper() for c in database.get_columns(table)}
+        assert kinds[column] == "TEXT"
+    reviews = list(AnnualReview.select())
+    assert reviews and all(isinstance(r.ratings, dict) and r.ratings for r in reviews)
+    signed = [r for r in reviews if r.signed_off_at is not None]
+    assert signed and all(isinstance(r.result, dict) for r in signed)
+    assert all(isinstance(t.body, dict) and t.body["dimensions"] for t in AnnualTemplate.select())
+    r = signed[0]
+    shown = annual.compute_one(r.year, r.staff.employee_no)
+    assert shown.status == "signed_off" and shown.final == r.result["final"] and shown.grade == r.result["grade"]

@@ -5,7 +5,6 @@ editor's new version, printing one review."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from pypdf import PdfReader
@@ -91,7 +90,7 @@ def test_rating_2_without_a_comment_is_refused_in_place_and_nothing_is_saved(tab
     tab.save_ratings_button.click()
     assert tab.ratings_message.text() == ""
     review = annual.get_review("KF003", YEAR)
-    assert json.loads(review.ratings)["communication"] == {"rating": 2, "comment": "多次回复不完整"}
+    assert review.ratings["communication"] == {"rating": 2, "comment": "多次回复不完整"}
 
 
 def test_a_review_taken_to_sign_off_locks_the_form(tab, ctx, supervisor, answers, qtbot):
@@ -117,7 +116,7 @@ def test_a_review_taken_to_sign_off_locks_the_form(tab, ctx, supervisor, answers
     tab.sign_button.click()
     review = annual.get_review("KF004", YEAR)
     assert review.status == "signed_off" and review.signed_off_by == "sup"
-    assert json.loads(review.result)["grade"] == tab.detail.result.grade
+    assert review.result["grade"] == tab.detail.result.grade
     assert list_cell(tab, "KF004", ReviewListModel.STATUS) == "Signed off"
 
     # Locked: nothing can be edited, and the tooltips say why.
@@ -146,7 +145,7 @@ def test_typed_text_survives_saving_another_part_of_the_form(tab, ctx, superviso
     tab.self_review.setPlainText("还没写完的自评")
     rate(tab, "communication", 4)
     tab.save_ratings_button.click()
-    assert json.loads(annual.get_review("KF006", YEAR).ratings)["communication"]["rating"] == 4
+    assert annual.get_review("KF006", YEAR).ratings["communication"]["rating"] == 4
     assert tab.self_review.toPlainText() == "还没写完的自评"
     assert annual.get_review("KF006", YEAR).self_review == ""
 

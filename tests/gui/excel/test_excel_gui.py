@@ -346,5 +346,5 @@ def test_annual_review_template_and_import_from_the_window(qtbot, office, ctx, a
     read = wait(qtbot, excel_dialogs.import_file(ctx, None, "annual_review"))
     assert read.ok, answers.errors
     qtbot.waitUntil(lambda: annual.get_review("A01", 2025) is not None, timeout=20000)
-    assert json.loads(annual.get_review("A01", 2025).ratings)["learning"]["rating"] == 4
+    assert annual.get_review("A01", 2025).ratings["learning"]["rating"] == 4
     qtbot.waitUntil(lambda: "annual" in changes, timeout=5000)
