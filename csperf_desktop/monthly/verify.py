@@ -1,7 +1,8 @@
 """``verify``: is the database sound and untampered?
 
-Checks, in order: SQLite's integrity check, the audit chain, and every
-published snapshot against the fingerprint recorded when it was published.
+Checks, in order: SQLite's integrity check, the audit chain, every score event
+against its audit record, the JSON columns, and every published snapshot against
+the fingerprint recorded when it was published.
 Returns the problems found, first one first; an empty list means all holds.
 """
 
@@ -32,6 +33,7 @@ def verify_database(full: bool = True) -> list[str]:
     mismatch = check_events_against_audit()
     if mismatch:
         problems.append(mismatch)
+    problems += check_json_columns()
     for period in Period.select().where(Period.revision > 0).order_by(Period.month):
         rows = (MonthlyResult.select()
                 .where((MonthlyResult.month == period.month) & (MonthlyResult.revision == period.revision))
@@ -42,6 +44,32 @@ def verify_database(full: bool = True) -> list[str]:
                 f"{Month.parse(period.month).label_zh}{revision_label(period.revision)}公示结果与公示时的指纹不符"
                 f"（记录 {period.fingerprint}，现在 {digest}）：成绩快照被改动过。")
     return problems
+
+
+def check_json_columns() -> list[str]:
+    """Every JSON column holds JSON. The program reads a damaged value as empty so that a
+    list still opens; this names it, so that it is restored rather than silently lost."""
+    import json
+
+    from ..store.models import AnnualReview, AnnualTemplate, JSONField
+
+    found = []
+    for model in (AnnualReview, AnnualTemplate):
+        fields = [f for f in model._meta.sorted_fields if isinstance(f, JSONField)]
+        # The raw text, not the field's reading (which turns damage into None).
+        meta = model._meta
+        sql = (f"SELECT {meta.primary_key.column_name}, {', '.join(f.column_name for f in fields)} "
+               f"FROM {meta.table_name}")
+        for row_id, *texts in meta.database.execute_sql(sql).fetchall():
+            for field, text in zip(fields, texts):
+                if text is None:
+                    continue
+                try:
+                    json.loads(text)
+                except ValueError:
+                    found.append(f"{model._meta.table_name} 第 {row_id} 行的 {field.name} 已损坏（不是有效的 JSON），"
+                                 "程序读作空值。请从备份恢复该记录。")
+    return found
 
 
 def check_events_against_audit() -> str | None:

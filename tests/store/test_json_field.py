@@ -61,6 +61,10 @@ def test_damaged_ratings_text_does_not_stop_the_review_list(office, supervisor):
     assert AnnualReview.get_by_id(review.id).ratings is None
     listing = {r["employee_no"]: r for r in annual.review_list(YEAR)}
     assert "A01" in listing and annual.review_detail(YEAR, "A01").ratings == {}
+    from csperf_desktop.monthly.verify import verify_database
+
+    problems = verify_database()
+    assert any(f"annual_review 第 {review.id} 行的 ratings 已损坏" in p for p in problems), problems
 
 
 def test_the_demo_office_verifies_and_its_reviews_read_as_dicts(demo_db):
