@@ -15,8 +15,14 @@ RATINGS = {"communication": 4, "complaints": 3, "attitude": (5, "客户多次书
            "responsibility": (2, "旺季两次情绪失控"), "cooperation": 3}
 
 
+def _sql(sql, *params):
+    """Raw SQL written with ``?`` placeholders, run on whichever database the test has."""
+    db = database_proxy.obj
+    return db.execute_sql(sql.replace("?", db.param), params)
+
+
 def _raw(sql, *params):
-    return database_proxy.obj.execute_sql(sql, params).fetchone()
+    return _sql(sql, *params).fetchone()
 
 
 def _signed_off(supervisor):
@@ -40,7 +46,7 @@ def test_a_review_signed_off_before_still_shows_its_frozen_result(office, superv
     frozen = annual.compute_one(YEAR, "A01")
     # a result frozen by the earlier code (", " separators, unsorted keys) with a hand-changed final
     old_text = json.dumps(frozen.to_dict() | {"final": 12.3}, ensure_ascii=False, default=str)
-    database_proxy.obj.execute_sql("UPDATE annual_review SET result = ? WHERE id = ?", (old_text, review.id))
+    _sql("UPDATE annual_review SET result = ? WHERE id = ?", old_text, review.id)
     again = annual.compute_one(YEAR, "A01")
     assert again.status == "signed_off" and again.final == 12.3 and again.grade == frozen.grade
 
@@ -57,7 +63,7 @@ def test_a_template_body_round_trips_unchanged(db, supervisor):
 
 def test_damaged_ratings_text_does_not_stop_the_review_list(office, supervisor):
     review = annual.save_ratings(supervisor, "A01", YEAR, {"communication": 4})
-    database_proxy.obj.execute_sql("UPDATE annual_review SET ratings = ? WHERE id = ?", ('{"communication": {', review.id))
+    _sql("UPDATE annual_review SET ratings = ? WHERE id = ?", '{"communication": {', review.id)
     assert AnnualReview.get_by_id(review.id).ratings is None
     listing = {r["employee_no"]: r for r in annual.review_list(YEAR)}
     assert "A01" in listing and annual.review_detail(YEAR, "A01").ratings == {}
