@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from .common import DB, UsageError, command, open_from_args
+from .common import DB, command, open_from_args
 from ..base.errors import ValidationError
 
 
@@ -44,20 +44,15 @@ def _year(args) -> int:
 @command("annual", "print the annual review report")
 def cmd_annual(args) -> int:
     from ..reports.annual_report import AnnualReportOptions, write_annual_review
-    from .reports import printing
+    from .reports import per_person_target, printing, report_written
 
-    if bool(args.out) == bool(args.per_agent_folder):
-        raise UsageError("请用 --out 指定一个 PDF 文件，或用 --per-agent-folder 指定每人一份的文件夹（二选一）。")
+    target, folder = per_person_target(args)
     year = _year(args)
     open_from_args(args)
     with printing():
-        paths = write_annual_review(year, args.out or args.per_agent_folder, staff_ids=args.staff,
-                                    one_file_per_agent=bool(args.per_agent_folder),
+        paths = write_annual_review(year, target, staff_ids=args.staff, one_file_per_agent=folder,
                                     options=AnnualReportOptions(paper=args.paper))
-    if args.per_agent_folder:
-        print(f"已写入 {len(paths)} 份年度考核报告到文件夹：{args.per_agent_folder}")
-    else:
-        print(f"年度考核报告已写入：{paths[0]}")
+    report_written(paths, target, folder, "年度考核报告")
     return 0
 
 

@@ -61,20 +61,30 @@ def cmd_bulletin(args) -> int:
     return 0
 
 
+def per_person_target(args) -> tuple[str, bool]:
+    """The target of a per-person printout: one PDF (``--out``) or a folder with one file per
+    person (``--per-agent-folder``), exactly one of them."""
+    if bool(args.out) == bool(args.per_agent_folder):
+        raise UsageError("请用 --out 指定一个 PDF 文件，或用 --per-agent-folder 指定每人一份的文件夹（二选一）。")
+    return args.out or args.per_agent_folder, bool(args.per_agent_folder)
+
+
+def report_written(paths, target: str, folder: bool, what: str) -> None:
+    if folder:
+        print(f"已写入 {len(paths)} 份{what}到文件夹：{target}")
+    else:
+        print(f"{what}已写入：{paths[0]}")
+
+
 @command("scorecards", "print scorecards")
 def cmd_scorecards(args) -> int:
     from ..reports.scorecard import ScorecardOptions, write_scorecards
 
-    if bool(args.out) == bool(args.per_agent_folder):
-        raise UsageError("请用 --out 指定一个 PDF 文件，或用 --per-agent-folder 指定每人一份的文件夹（二选一）。")
+    target, folder = per_person_target(args)
     month = month_from_args(args)
     open_from_args(args)
     with printing():
-        paths = write_scorecards(month, args.out or args.per_agent_folder, staff_ids=args.staff,
-                                 one_file_per_agent=bool(args.per_agent_folder),
+        paths = write_scorecards(month, target, staff_ids=args.staff, one_file_per_agent=folder,
                                  options=ScorecardOptions(paper=args.paper))
-    if args.per_agent_folder:
-        print(f"已写入 {len(paths)} 份考核卡到文件夹：{args.per_agent_folder}")
-    else:
-        print(f"考核卡已写入：{paths[0]}")
+    report_written(paths, target, folder, "考核卡")
     return 0
