@@ -3083,6 +3083,17 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>&lt;b&gt;Opened read-only:&lt;/b&gt; this database is in use on {holder}. You can look and print; to make changes, close the program there and start this one again.</source>

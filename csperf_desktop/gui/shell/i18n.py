@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from ...base import clock, vocab
 from ...base import text
@@ -19,6 +19,14 @@ from ...base.months import Month
 
 LANGUAGES = ("zh_CN", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+
+# Qt's own labels that its shipped Chinese catalogue (qtbase_zh_CN.qm) lacks: Qt 6.11's file
+# dialog added mnemonics to two of them. They are translated in our catalogue, which is asked
+# too, so the file picker is all Chinese.
+QT_OWN_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _active = "zh_CN"
 _translators: list[QTranslator] = []

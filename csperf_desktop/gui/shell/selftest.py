@@ -71,6 +71,13 @@ def run_self_test(keep: bool = False) -> int:
         if "日常评分" not in titles:
             raise RuntimeError(f"the Chinese translation is missing (tabs: {titles})")
         steps.append("Chinese interface loaded (" + "、".join(titles) + ")")
+        # One label from Qt's catalogue (qtbase_zh_CN.qm) and one that only ours translates.
+        picker = [(source, QCoreApplication.translate("QFileDialog", source)) for source in i18n.QT_OWN_STRINGS[:1]
+                  + ("File &name:",)]
+        english = [source for source, shown in picker if shown == source]
+        if english:
+            raise RuntimeError(f"Qt's own file dialog would show English: {english}")
+        steps.append("Qt's own dialogs in Chinese (" + "、".join(shown for _, shown in picker) + ")")
         from .main_window import TABS
 
         for name in TABS:  # every tab's code is in the program and opens on the demo office
