@@ -82,13 +82,55 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        self.natural: list = []  # the rows in the order they were loaded
+        self.sorted_by: tuple = (-1, Qt.AscendingOrder)
         if STRUCK_FONT is None:
             _lazy_styles()
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.natural = list(self.rows)
+        if self.sorted_by[0] >= 0:
+            self._sort_rows(*self.sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sort on a column title's click: by ``SortRole`` where a cell gives one, else by
+        the text shown (names in pinyin order, numbers as numbers); column -1 gives the
+        order the rows were loaded in. Selections stay on their rows; a reload keeps the sort."""
+        if column < 0 and self.sorted_by[0] < 0:
+            return  # already in the order loaded
+        if self.sorted_by[0] < 0:
+            self.natural = list(self.rows)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        tracked = [(index, self.rows[index.row()]) for index in old if index.row() < len(self.rows)]
+        self.sorted_by = (column, order)
+        self._sort_rows(column, order)
+        position = {id(r): i for i, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            [index for index, _ in tracked],
+            [self.index(position[id(r)], index.column()) for index, r in tracked])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        from .table_tools import BLANK, sort_key
+
+        if column < 0 or column >= len(self.HEADERS):
+            if len(self.natural) == len(self.rows):
+                self.rows = list(self.natural)
+            return
+        sort_role, display = int(SortRole.value if hasattr(SortRole, "value") else SortRole), DISPLAY
+
+        def key(obj):
+            value = self.cell(obj, column, sort_role)
+            return sort_key(value if value is not None else self.cell(obj, column, display))
+
+        keyed = [(key(obj), obj) for obj in self.rows]
+        filled = [pair for pair in keyed if pair[0][0] != BLANK]
+        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.DescendingOrder)
+        self.rows = [obj for _, obj in filled] + [obj for k, obj in keyed if k[0] == BLANK]  # blanks last
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
