@@ -17,7 +17,7 @@ import random
 
 from ..base import clock
 from ..trust.auth import SYSTEM
-from ..monthly.events import add_event
+from ..monthly.events import NewEvent, add_events
 from ..monthly.figures import save_figures
 from ..store.models import database_proxy
 from ..base.months import Month
@@ -106,6 +106,7 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
     clock.set_fixed(_dt.datetime.combine(last_day, _dt.time(10, 0)))
     days = (last_day - month.first_day).days + 1
     weak_streak = index in (MONTHS - 3, MONTHS - 2)  # the weakest agent slips badly twice in a row
+    events: list[NewEvent] = []
     for s, skill in staff:
         n_bonus = rng.choices([0, 1, 2, 3], weights=[3, 4, 3, 1 + 3 * skill])[0]
         n_ded = rng.choices([0, 1, 2, 3, 4], weights=[2 + 4 * skill, 4, 3, 2 - skill, 1.5 - skill])[0]
@@ -115,11 +116,12 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
         for _ in range(n_bonus):
             code = rng.choices(BONUS_CODES, BONUS_WEIGHTS)[0]
             pts = rng.randint(1, 3) if code == "B01" else None
-            _event(rng, month, days, s, code, pts)
+            events.append(_event(rng, month, days, s, code, pts))
         for _ in range(n_ded):
             code = rng.choices(DEDUCTION_CODES, DEDUCTION_WEIGHTS)[0]
             pts = {"D04": rng.randint(1, 3), "D10": rng.choice([5, 5, 8, 10]), "D11": rng.randint(3, 5)}.get(code)
-            _event(rng, month, days, s, code, pts)
+            events.append(_event(rng, month, days, s, code, pts))
+    add_events(SYSTEM, events)
     if figures:  # the month in progress has had no exam yet
         _exam(rng, month, staff, index, last_day)
     _spot_checks(rng, month, staff, days, last_day)
@@ -143,12 +145,12 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
     confirm(SYSTEM, pending_proposals(month), month)
 
 
-def _event(rng, month, days, s, code, pts) -> None:
+def _event(rng, month, days, s, code, pts) -> NewEvent:
     day = month.first_day + _dt.timedelta(days=rng.randrange(days))
     ref = f"DD{month.year % 100:02d}{month.month:02d}{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
     # A bonus on an order carries the order's amount (its own generator keeps the rest unchanged).
     amount = random.Random(ref + s.employee_no).choice(ORDER_AMOUNTS) if ref and code in BONUS_CODES else None
-    add_event(SYSTEM, s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""), amount)
+    return NewEvent(s, code, day, pts, 1, rng.choice(METHODS), ref, NOTES.get(code, ""), amount)
 
 
 ORDER_AMOUNTS = [380, 520, 688, 860.5, 1280, 1560, 2350, 3999]

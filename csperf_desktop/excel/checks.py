@@ -418,17 +418,16 @@ def _write_staff(actor, preview, work, progress, total):
 
 
 def _write_events(actor, preview, work, progress, total):
-    from ..monthly.events import add_event
+    from ..monthly.events import EventRefused, NewEvent, add_events
 
-    for i, planned in enumerate(work, start=1):
-        v = planned.values
-        try:
-            add_event(actor, v["staff"], v["rule"], v["date"], v["points"], v["quantity"], v["method"],
-                      v["reference"], v["note"])
-        except CsperfError as exc:
-            raise _row_failed(preview, planned, exc) from exc
-        if i % 200 == 0:
-            report_progress(progress, i, total, f"正在写入第 {i} 条")
+    items = [NewEvent(v["staff"], v["rule"], v["date"], v["points"], v["quantity"], v["method"], v["reference"],
+                      v["note"]) for v in (planned.values for planned in work)]
+    report_progress(progress, 0, total, "正在写入")
+    try:
+        add_events(actor, items)  # checked again and written in one batch, as one at a time would
+    except EventRefused as exc:
+        raise _row_failed(preview, work[exc.index], exc.error) from exc.error
+    report_progress(progress, total, total, f"已写入 {total} 条")
 
 
 def _write_figures(actor, preview, work, progress, total):

@@ -8,12 +8,16 @@ are voided with a reason, never deleted.
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from peewee import fn
 
 from ..base import clock
 from ..office import settings as settings_mod
 from ..trust.auth import Actor
-from ..base.errors import Conflict, ValidationError
+from ..base.errors import Conflict, CsperfError, ValidationError
 from ..office.lookups import find_event, find_rule, find_staff  # noqa: F401  (events resolve their references)
 from ..store.models import Rule, ScoreEvent, Staff
 from ..base.months import Month
@@ -98,56 +102,191 @@ def add_event(actor: Actor, staff, rule, date, points=None, quantity=1, method="
                        check_lock=True, order_amount=order_amount)
 
 
-def insert_in(tx: Tx, staff, rule, date, points, quantity, method, reference, note, source, corrects,
-            *, check_lock: bool, order_amount=None, gift_tier=...) -> ScoreEvent:
-    """Write one event inside an open ``change()`` (the caller holds the transaction and the
-    permission). ``gift_tier`` given (a tier or None): kept as it is, so a correction keeps the gift of the
-    order it corrects; left out: computed from the amount and the tiers in force now."""
-    staff = find_staff(staff)
-    rule = find_rule(rule)
-    day = parse_date(date, "日期", "date")
+@dataclass
+class NewEvent:
+    """One event to record with ``add_events``: the same fields ``add_event`` takes."""
+    staff: Any
+    rule: Any
+    date: Any
+    points: Any = None
+    quantity: Any = 1
+    method: str = "supervision"
+    reference: str = ""
+    note: str = ""
+    order_amount: Any = None
+    source: str | None = None
+    corrects: int | None = None
+    gift_tier: Any = ...  # ``...``: computed from the amount and the tiers in force now
+
+
+class EventRefused(CsperfError):
+    """``add_events`` refused one of its events: ``index`` is its place in the list, ``error``
+    the reason (the same error ``add_event`` would raise for it alone)."""
+
+    def __init__(self, index: int, error: CsperfError):
+        super().__init__(error.message, field=error.field)
+        self.index = index
+        self.error = error
+
+
+class _Checks:
+    """What validating events reads from the database, read once per batch: people and rules
+    by reference, each month's lock, the gift tiers, and the per-month rules and proposal
+    sources already taken (including by earlier events of the same batch)."""
+
+    def __init__(self, batch: bool):
+        self.batch = batch
+        self.staff: dict = {}
+        self.rules: dict = {}
+        self.open_months: set[str] = set()
+        self.monthly_taken: set[tuple] = set()  # (staff id, rule id, month key) of this batch
+        self.sources_taken: set[str] = set()
+        self._settings = None
+
+    def staff_for(self, ref) -> Staff:
+        if not self.batch or isinstance(ref, Staff):
+            return find_staff(ref)
+        key = (type(ref).__name__, ref if isinstance(ref, int) else str(ref).strip())
+        if key not in self.staff:
+            self.staff[key] = find_staff(ref)
+        return self.staff[key]
+
+    def rule_for(self, ref) -> Rule:
+        if not self.batch or isinstance(ref, Rule):
+            return find_rule(ref)
+        key = (type(ref).__name__, ref if isinstance(ref, int) else str(ref).strip().upper())
+        if key not in self.rules:
+            self.rules[key] = find_rule(ref)
+        return self.rules[key]
+
+    def ensure_open(self, month: Month) -> None:
+        if month.key not in self.open_months:
+            ensure_open(month, "记录评分")
+            if self.batch:
+                self.open_months.add(month.key)
+
+    def settings(self):
+        if self._settings is None or not self.batch:
+            self._settings = settings_mod.load()
+        return self._settings
+
+
+def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
+    """Validate one event as ``add_event`` does and return its row's column values (without
+    who and when). Raises the error ``add_event`` would raise."""
+    staff = checks.staff_for(item.staff)
+    rule = checks.rule_for(item.rule)
+    day = parse_date(item.date, "日期", "date")
     if day > clock.today():
         raise ValidationError(f"日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
     if day.year < 2000:
         raise ValidationError(f"日期 {day:%Y-%m-%d} 太早，请检查日期。", field="date")
     month = Month.of(day)
     if check_lock:
-        ensure_open(month, "记录评分")
+        checks.ensure_open(month)
     if not rule.active:
         raise ValidationError(f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用。", field="rule")
     check_staff_on(staff, day)
-    magnitude = check_points(rule, points)
-    qty = parse_int(quantity, "次数", "quantity", minimum=1, maximum=MAX_QUANTITY)
+    magnitude = check_points(rule, item.points)
+    qty = parse_int(item.quantity, "次数", "quantity", minimum=1, maximum=MAX_QUANTITY)
     if rule.unit == "month":
         if qty != 1:
             raise ValidationError(f"{rule.code} 按月计分，每月最多一次，次数应为 1。", field="quantity")
-        dup = (ScoreEvent.select().where(
+        key = (staff.id, rule.id, month.key)
+        dup = key in checks.monthly_taken or (ScoreEvent.select().where(
             (ScoreEvent.staff == staff) & (ScoreEvent.rule == rule) & (ScoreEvent.month == month.key)
             & (ScoreEvent.voided == False)).exists())  # noqa: E712
         if dup:
             raise Conflict(f"{staff.name} 在{month.label_zh}已经有 {rule.code}（按月计分，每月一次）。", field="rule")
-    method = choice(method or "supervision", METHODS, "考核方式", "method")
-    reference = clean_text(reference, "单号", "reference", max_length=100)
-    note = clean_text(note, "备注", "note", max_length=2000)
-    amount = check_order_amount(order_amount)
+        checks.monthly_taken.add(key)
+    method = choice(item.method or "supervision", METHODS, "考核方式", "method")
+    reference = clean_text(item.reference, "单号", "reference", max_length=100)
+    note = clean_text(item.note, "备注", "note", max_length=2000)
+    amount = check_order_amount(item.order_amount)
+    gift_tier = item.gift_tier
     if amount is None:
         gift_tier = None
     elif gift_tier is ...:
-        gift_tier = settings_mod.load().gift_for(amount)
+        gift_tier = checks.settings().gift_for(amount)
+    source = item.source
     if source:
-        taken = ScoreEvent.select().where((ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
+        taken = source in checks.sources_taken or ScoreEvent.select().where(
+            (ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
         if taken:
             raise Conflict("这条建议已经确认过，不会重复加分。", field="source")
+        checks.sources_taken.add(source)
     unit_points = magnitude if rule.kind == "bonus" else -magnitude
-    ev = ScoreEvent.create(
+    return dict(
         staff=staff, date=day, month=month.key, rule=rule, rule_code=rule.code, rule_name=rule.name,
         area=rule.area, kind=rule.kind, unit_points=unit_points, quantity=qty, points=unit_points * qty,
-        note=note, reference=reference, method=method, recorded_by=tx.actor.username,
-        created_at=clock.now_utc(), serious=rule.serious, source=source, corrects=corrects,
-        order_amount=amount, gift_tier=gift_tier,
+        note=note, reference=reference, method=method, serious=rule.serious, source=source,
+        corrects=item.corrects, order_amount=amount, gift_tier=gift_tier,
     )
-    tx.audit("add_event", "score_event", ev.id, staff_id=staff.id, month=month.key, after=event_record(ev))
+
+
+def insert_in(tx: Tx, staff, rule, date, points, quantity, method, reference, note, source, corrects,
+              *, check_lock: bool, order_amount=None, gift_tier=...) -> ScoreEvent:
+    """Write one event inside an open ``change()`` (the caller holds the transaction and the
+    permission). ``gift_tier`` given (a tier or None): kept as it is, so a correction keeps the gift of the
+    order it corrects; left out: computed from the amount and the tiers in force now."""
+    item = NewEvent(staff, rule, date, points, quantity, method, reference, note, order_amount, source, corrects,
+                    gift_tier)
+    values = check_event(item, _Checks(batch=False), check_lock=check_lock)
+    ev = ScoreEvent.create(**values, recorded_by=tx.actor.username, created_at=clock.now_utc())
+    tx.audit("add_event", "score_event", ev.id, staff_id=ev.staff_id, month=ev.month, after=event_record(ev))
     return ev
+
+
+def add_events(actor: Actor, items: list[NewEvent], *, permission: str = "record_event") -> list[int]:
+    """Record many events at once, all or nothing (an import, one event for several people,
+    the demo office): each is validated exactly as ``add_event`` validates it and audited
+    with the same entry, in one transaction, with the rows and audit entries inserted in
+    batches. A refused event raises ``EventRefused`` naming its place in the list. Returns
+    the new events' ids in the order given."""
+    if not items:
+        return []
+    with change(actor, permission) as tx:
+        return insert_many_in(tx, items)
+
+
+def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
+    """``add_events`` inside an open ``change()`` (the caller holds the transaction and the permission)."""
+    from ..trust.audit import bulk_insert, record_many
+
+    if not items:
+        return []
+    actor = tx.actor
+    checks = _Checks(batch=True)
+    planned = []
+    for index, item in enumerate(items):
+        try:
+            planned.append(check_event(item, checks, check_lock=True))
+        except CsperfError as exc:
+            raise EventRefused(index, exc) from exc
+    now, user = clock.now_utc(), actor.username
+    events = [ScoreEvent(**values, recorded_by=user, created_at=now) for values in planned]
+    fields = [f for f in ScoreEvent._meta.sorted_fields if f.name != "id" and f.name in events[0].__data__]
+    rows = [tuple(ev.__data__.get(f.name) for f in fields) for ev in events]  # defaults included
+    first_id = _next_event_id()
+    bulk_insert(ScoreEvent, fields, rows)
+    ids = [row_id for (row_id,) in ScoreEvent.select(ScoreEvent.id).where(ScoreEvent.id >= first_id)
+           .order_by(ScoreEvent.id).tuples()]
+    if len(ids) != len(events):
+        raise CsperfError("写入评分记录时编号不连续，已全部撤销，请重试。")
+    entries = []
+    for row_id, ev in zip(ids, events):
+        ev.id = row_id
+        entries.append(dict(action="add_event", entity="score_event", entity_id=row_id,
+                            staff_id=ev.staff_id, month=ev.month, after=event_record(ev)))
+    tx.entries += record_many(actor, entries)
+    return ids
+
+
+def _next_event_id() -> int:
+    """The id the next event gets: one writer holds the transaction, so the rows inserted
+    now are numbered from here on."""
+    last = ScoreEvent.select(fn.MAX(ScoreEvent.id)).scalar()
+    return (last or 0) + 1
 
 
 def event_record(ev: ScoreEvent) -> dict:

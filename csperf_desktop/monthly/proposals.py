@@ -19,7 +19,7 @@ from collections import Counter
 from ..base import clock
 from ..office import settings as settings_mod
 from ..trust.auth import Actor
-from .events import insert_in
+from .events import EventRefused, NewEvent, insert_many_in
 from ..base.errors import Conflict, NotFound, ValidationError
 from . import exams, spotchecks
 from .proposal import Proposal
@@ -154,14 +154,18 @@ def confirm(actor: Actor, proposals: list[Proposal], month: Month) -> list[Score
     with change(actor, "record_event") as tx:
         ensure_open(month, "确认加分建议")
         _state, pending = _pending_in_tx(month, proposals)
-        out = []
+        items = []
         for p in proposals:
             if p.source not in pending:
                 continue
             pending.discard(p.source)  # the same proposal listed twice is recorded once
-            out.append(insert_in(tx, p.staff_id, p.rule_code, p.date, p.points, 1, p.method, p.reference,
-                               f"系统建议：{p.reason}", p.source, None, check_lock=True))
-        return out
+            items.append(NewEvent(p.staff_id, p.rule_code, p.date, p.points, 1, p.method, p.reference,
+                                  f"系统建议：{p.reason}", source=p.source))
+        try:
+            ids = insert_many_in(tx, items)
+        except EventRefused as exc:
+            raise exc.error from None
+        return list(ScoreEvent.select().where(ScoreEvent.id.in_(ids)).order_by(ScoreEvent.id)) if ids else []
 
 
 def dismiss(actor: Actor, proposals: list[Proposal], month: Month, reason: str) -> list[ProposalDismissal]:

@@ -1,0 +1,107 @@
+"""Many events in one go: validated and audited exactly as one at a time, all or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from csperf_desktop.base.errors import PermissionDenied
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.events import EventRefused, NewEvent, add_event, add_events
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.monthly.verify import verify_database
+from csperf_desktop.store.models import AuditEntry, ScoreEvent
+
+SEP = Month(2026, 9)
+
+
+def audit_after(entity_ids):
+    rows = AuditEntry.select().where((AuditEntry.action == "add_event")
+                                     & AuditEntry.entity_id.in_([str(i) for i in entity_ids]))
+    return {int(r.entity_id): (r.staff_id, r.month, r.after, r.actor) for r in rows}
+
+
+def comparable(ev: ScoreEvent) -> tuple:
+    return (ev.staff_id, ev.date, ev.month, ev.rule_id, ev.rule_code, ev.rule_name, ev.area, ev.kind,
+            ev.unit_points, ev.quantity, ev.points, ev.note, ev.reference, ev.method, ev.recorded_by,
+            ev.serious, ev.source, ev.corrects_id, ev.order_amount, ev.gift_tier, ev.voided)
+
+
+ITEMS = [
+    NewEvent("A01", "B03", "2026-10-02", reference="DD1"),
+    NewEvent("A02", "D04", "2026-10-05", 3, note="错别字"),
+    NewEvent("A03", "d05", "2026-10-06", -2, method="spot_check"),
+    NewEvent("A01", "B03", "2026-10-07", order_amount="1280.50", note="大单"),
+]
+
+
+def test_a_batch_writes_the_same_rows_and_audit_entries_as_one_at_a_time(office, supervisor, fixed_clock):
+    one_by_one = [add_event(supervisor, i.staff, i.rule, i.date, i.points, i.quantity, i.method, i.reference,
+                            i.note, i.order_amount).id for i in ITEMS]
+    ids = add_events(supervisor, ITEMS)
+    assert len(ids) == 4 and ids == sorted(ids) and min(ids) > max(one_by_one)
+    singles = {i: ScoreEvent.get_by_id(i) for i in one_by_one}
+    batch = {i: ScoreEvent.get_by_id(i) for i in ids}
+    assert [comparable(singles[i]) for i in one_by_one] == [comparable(batch[i]) for i in ids]
+    assert [e.gift_tier for e in batch.values()][3] == singles[one_by_one[3]].gift_tier
+    audit_singles, audit_batch = audit_after(one_by_one), audit_after(ids)
+    for a, b in zip(one_by_one, ids):
+        assert audit_singles[a] == audit_batch[b]
+    assert verify_database() == []
+
+
+def test_a_refused_event_names_its_place_and_nothing_is_written(office, supervisor, fixed_clock):
+    before = (ScoreEvent.select().count(), AuditEntry.select().count())
+    items = ITEMS[:2] + [NewEvent("A04", "B03", "2026-10-03", points=99)] + ITEMS[2:]
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, items)
+    assert caught.value.index == 2
+    assert "B03" in caught.value.message and "99" in caught.value.message
+    assert (ScoreEvent.select().count(), AuditEntry.select().count()) == before
+
+
+@pytest.mark.parametrize("item, words", [
+    (NewEvent("NOPE", "B03", "2026-10-03"), "NOPE"),
+    (NewEvent("A01", "ZZ9", "2026-10-03"), "ZZ9"),
+    (NewEvent("A01", "B03", "2026-10-30"), "晚于今天"),
+    (NewEvent("A01", "B03", "2026-10-03", quantity=0), "次数"),
+    (NewEvent("A01", "B03", "2026-10-03", method="telepathy"), "考核方式"),
+])
+def test_each_check_of_one_event_holds_in_a_batch(office, supervisor, fixed_clock, item, words):
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [ITEMS[0], item])
+    assert caught.value.index == 1 and words in caught.value.message
+    assert ScoreEvent.select().count() == 0
+
+
+def test_a_per_month_rule_twice_in_one_batch_is_refused(office, supervisor, fixed_clock):
+    monthly = [r for r in __import__("csperf_desktop.store.models", fromlist=["Rule"]).Rule.select()
+               if r.unit == "month" and r.active][0]
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [NewEvent("A01", monthly.code, "2026-10-02"),
+                                NewEvent("A02", monthly.code, "2026-10-02"),
+                                NewEvent("A01", monthly.code, "2026-10-09")])
+    assert caught.value.index == 2 and "每月一次" in caught.value.message
+
+
+def test_one_proposal_source_twice_in_one_batch_is_refused(office, supervisor, fixed_clock):
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [NewEvent("A01", "B03", "2026-10-02", source="csat:A01:2026-10"),
+                                NewEvent("A01", "B03", "2026-10-02", source="csat:A01:2026-10")])
+    assert caught.value.index == 1 and "确认过" in caught.value.message
+
+
+def test_a_locked_month_and_a_missing_permission_refuse_the_whole_batch(office, supervisor, viewer, fixed_clock):
+    add_event(supervisor, "A01", "B03", "2026-09-10")
+    publish_month(supervisor, SEP)
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [ITEMS[0], NewEvent("A02", "B03", "2026-09-12")])
+    assert caught.value.index == 1 and "不能再记录评分" in caught.value.message
+    with pytest.raises(PermissionDenied):
+        add_events(viewer, ITEMS[:1])
+    assert ScoreEvent.select().where(ScoreEvent.month == "2026-10").count() == 0
+
+
+def test_an_empty_batch_writes_nothing(office, supervisor):
+    count = AuditEntry.select().count()
+    assert add_events(supervisor, []) == []
+    assert AuditEntry.select().count() == count
