@@ -3865,12 +3865,12 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>得分</translation>
     </message>
     <message>
-        <source>+/−</source>
-        <translation>升降</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>vs last month (pts)</source>
+        <translation>较上月(分)</translation>
     </message>
     <message>
         <source>Not ranked</source>

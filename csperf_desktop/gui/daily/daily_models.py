@@ -195,7 +195,7 @@ class StandingsModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("StandingsModel", "Rank"), QT_TRANSLATE_NOOP("StandingsModel", "No."),
                QT_TRANSLATE_NOOP("StandingsModel", "Name"), QT_TRANSLATE_NOOP("StandingsModel", "Bonus"),
                QT_TRANSLATE_NOOP("StandingsModel", "Deductions"), QT_TRANSLATE_NOOP("StandingsModel", "Score"),
-               QT_TRANSLATE_NOOP("StandingsModel", "+/−"), QT_TRANSLATE_NOOP("StandingsModel", "Notes"))
+               QT_TRANSLATE_NOOP("StandingsModel", "vs last month (pts)"), QT_TRANSLATE_NOOP("StandingsModel", "Notes"))
 
     @staticmethod
     def marks(s) -> str:
