@@ -249,6 +249,26 @@ def add_events(actor: Actor, items: list[NewEvent], *, permission: str = "record
         return insert_many_in(tx, items)
 
 
+def add_event_for(actor: Actor, people: list, rule, date, points=None, quantity=1, method="supervision",
+                  reference="", note="") -> list[int]:
+    """One event for several people at once (a team bonus, a meeting everyone missed): each
+    person's event is checked and audited as ``add_event`` would, all in one transaction; a
+    refusal names the person. The same person listed twice gets one event."""
+    unique = list(dict.fromkeys(people))
+    if not unique:
+        raise ValidationError("请至少选择一个人。", field="staff")
+    items = [NewEvent(p, rule, date, points, quantity, method, reference, note) for p in unique]
+    try:
+        return add_events(actor, items)
+    except EventRefused as exc:
+        try:
+            who = find_staff(unique[exc.index])
+        except CsperfError:
+            raise exc.error from None
+        raise type(exc.error)(f"{who.name}（{who.employee_no}）：{exc.error.message}",
+                              field=exc.error.field) from None
+
+
 def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     """``add_events`` inside an open ``change()`` (the caller holds the transaction and the permission)."""
     from ..trust.audit import bulk_insert, record_many

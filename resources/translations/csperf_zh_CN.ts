@@ -1026,6 +1026,97 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
 </context>
 <context>
+    <name>BatchEventDialog</name>
+    <message>
+        <source>All teams</source>
+        <translation>全部组别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>已选 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n event(s)</source>
+        <translation>
+            <numerusform>记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Tick at least one person.</source>
+        <translation>请至少勾选一个人。</translation>
+    </message>
+    <message>
+        <source>Choose the rule: type its code or part of its name.</source>
+        <translation>请选择考核项目：输入代码或项目名称的一部分。</translation>
+    </message>
+    <message>
+        <source>Record for several people</source>
+        <translation>批量记录评分</translation>
+    </message>
+    <message>
+        <source>One event for each person ticked: a team bonus, or a meeting everyone missed. Each person&apos;s event is checked and audited on its own; if one is refused, none is recorded.</source>
+        <translation>为勾选的每个人各记一条评分：例如全组加分，或全员缺席的例会。每个人的记录分别检查、分别记入审计；只要有一人不能记录，就一条也不记。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Find by no. or name</source>
+        <translation>按工号或姓名查找</translation>
+    </message>
+    <message>
+        <source>Show one team only</source>
+        <translation>只显示一个组</translation>
+    </message>
+    <message>
+        <source>Tick all &amp;shown</source>
+        <translation>勾选显示的全部(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除勾选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>考核项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>考核方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>单号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why: shown on every person&apos;s scorecard</source>
+        <translation>原因：会显示在每个人的考核卡上</translation>
+    </message>
+</context>
+<context>
     <name>BulletinOptionsDialog</name>
     <message>
         <source>Print bulletin — {month}</source>

@@ -6,7 +6,7 @@ import pytest
 
 from csperf_desktop.base.errors import PermissionDenied
 from csperf_desktop.base.months import Month
-from csperf_desktop.monthly.events import EventRefused, NewEvent, add_event, add_events
+from csperf_desktop.monthly.events import EventRefused, NewEvent, add_event, add_event_for, add_events
 from csperf_desktop.monthly.lifecycle import publish_month
 from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.store.models import AuditEntry, ScoreEvent
@@ -105,3 +105,20 @@ def test_an_empty_batch_writes_nothing(office, supervisor):
     count = AuditEntry.select().count()
     assert add_events(supervisor, []) == []
     assert AuditEntry.select().count() == count
+
+
+def test_one_event_for_several_people_names_whom_it_refuses(office, supervisor, fixed_clock):
+    ids = add_event_for(supervisor, ["A01", "A02", "A03", "A02"], "D04", "2026-10-08", 2, note="例会缺席")
+    events = [ScoreEvent.get_by_id(i) for i in ids]
+    assert [(e.staff.employee_no, e.points, e.note) for e in events] == [
+        ("A01", -2, "例会缺席"), ("A02", -2, "例会缺席"), ("A03", -2, "例会缺席")]
+    assert len(audit_after(ids)) == 3
+    from csperf_desktop.office.staff import update_staff
+
+    update_staff(supervisor, office["A05"].id, hire_date="2026-10-09")
+    with pytest.raises(Exception) as caught:
+        add_event_for(supervisor, ["A04", "A05"], "D04", "2026-10-08", 2)
+    assert caught.value.message.startswith("戊（A05）：") and "入职" in caught.value.message
+    assert ScoreEvent.select().count() == 3
+    with pytest.raises(Exception, match="至少选择一个人"):
+        add_event_for(supervisor, [], "D04", "2026-10-08")
