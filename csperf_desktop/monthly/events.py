@@ -352,6 +352,50 @@ def void_in(tx: Tx, ev: ScoreEvent, reason: str) -> ScoreEvent:
     return ev
 
 
+def restore_event(actor: Actor, event_id: int, reason: str) -> ScoreEvent:
+    """Undo a void made by mistake: the event counts again. Needs a reason; refused in a
+    locked month, for an event that is not voided, and where counting it again would pay
+    twice (a per-month rule recorded again since, a proposal recorded again, an appeal
+    decision that replaced it with a corrected event). Audited with the void it undoes."""
+    with change(actor, "void_event") as tx:
+        ev = find_event(event_id)
+        ensure_open(Month.parse(ev.month), "恢复评分")
+        reason = clean_text(reason, "恢复理由", "reason", max_length=500, required=True)
+        if not ev.voided:
+            raise Conflict(f"评分记录 #{ev.id} 没有作废，不需要恢复。", field="event")
+        live = ScoreEvent.select().where((ScoreEvent.voided == False) & (ScoreEvent.id != ev.id))  # noqa: E712
+        correction = live.where(ScoreEvent.corrects == ev.id).first()
+        if correction is not None:
+            raise Conflict(f"评分记录 #{ev.id} 已由复核决定更正为 #{correction.id}，恢复会重复计分。", field="event")
+        if ev.source and live.where(ScoreEvent.source == ev.source).exists():
+            raise Conflict(f"这条建议已经重新确认过，恢复 #{ev.id} 会重复加分。", field="event")
+        rule = Rule.get_or_none(Rule.id == ev.rule_id)
+        if rule is not None and rule.unit == "month" and live.where(
+                (ScoreEvent.staff == ev.staff_id) & (ScoreEvent.rule == ev.rule_id)
+                & (ScoreEvent.month == ev.month)).exists():
+            raise Conflict(f"{ev.month} 已经另有一条 {ev.rule_code}（按月计分，每月一次），不能恢复 #{ev.id}。",
+                           field="event")
+        before = event_record(ev)
+        ev.voided = False
+        ev.void_reason = None
+        ev.voided_by = None
+        ev.voided_at = None
+        ev.save()
+        tx.audit("restore_event", "score_event", ev.id, staff_id=ev.staff_id, month=ev.month,
+                 before=before, after=event_record(ev), reason=reason)
+        return ev
+
+
+def restored_in(month: Month) -> dict[int, str]:
+    """The events of ``month`` that were voided and then restored: id → the reason given."""
+    from ..store.models import AuditEntry
+
+    rows = (AuditEntry.select(AuditEntry.entity_id, AuditEntry.reason)
+            .where((AuditEntry.action == "restore_event") & (AuditEntry.month == month.key))
+            .order_by(AuditEntry.id).tuples())
+    return {int(eid): reason or "" for eid, reason in rows if eid and eid.isdigit()}
+
+
 def month_events(month: Month, staff_id: int | None = None):
     """The month's events (voided included) with staff joined, newest first (one query)."""
     q = (ScoreEvent.select(ScoreEvent, Staff).join(Staff)
