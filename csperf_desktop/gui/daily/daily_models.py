@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from ...office.display_names import DisplayNames
 from ...base import vocab
 from ...base.text import signed
 from ..shell import i18n
@@ -82,10 +83,9 @@ def gift_text(amount: float | None, tier: str | None) -> str:
     return QCoreApplication.translate("EventsModel", "Gift {tier} · {amount}").format(tier=tier, amount=money)
 
 
-def recorder_label(username: str) -> str:
-    if username == "system":
-        return QCoreApplication.translate("EventsModel", "System")
-    return username.removeprefix("gui:").removeprefix("cli:")
+def recorder_names() -> DisplayNames:
+    """Who recorded an event, by name (孙丽华, not root), read once per loaded list."""
+    return DisplayNames(system_label=QCoreApplication.translate("EventsModel", "System"))
 
 
 class EventsModel(RowsModel):
@@ -102,6 +102,11 @@ class EventsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.flash_id: int | None = None
+        self.names: DisplayNames | None = None  # read again with each loaded list
+
+    def set_rows(self, rows: list) -> None:
+        self.names = None
+        super().set_rows(rows)
 
     SORT_KEYS = {
         DATE: lambda r: (r.date, r.id), NO: lambda r: r.employee_no, NAME: lambda r: r.name,
@@ -157,7 +162,9 @@ class EventsModel(RowsModel):
         if column == self.QTY:
             return str(r.quantity)
         if column == self.BY:
-            return recorder_label(r.recorded_by)
+            if self.names is None:
+                self.names = recorder_names()
+            return self.names(r.recorded_by)
         if column == self.GIFT:
             return gift_text(r.order_amount, r.gift_tier)
         return (r.date, r.employee_no, r.name, r.rule_code, r.rule_name, None, None, None, None, r.reference,
