@@ -1994,8 +1994,12 @@ Reason:</source>
         <translation>及格分</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>成绩</translation>
+        <source>Results entered</source>
+        <translation>已录成绩</translation>
+    </message>
+    <message>
+        <source>Results entered (absences included) of the people employed on the exam date</source>
+        <translation>已录入的成绩（含缺考）/ 考试当天在职的人数</translation>
     </message>
 </context>
 <context>

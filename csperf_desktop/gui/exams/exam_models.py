@@ -18,6 +18,7 @@ from ...monthly import exams as exams_service
 from ...monthly.proposal import Proposal
 from ..shell import i18n
 from ..widgets.rows_model import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, SortRole, RowsModel
+from ...base import clock
 from ...base.text import signed
 
 ERROR_BG = QColor("#fde2e1")
@@ -45,11 +46,12 @@ class ExamListModel(RowsModel):
     DATE, TITLE, AREA, FULL, PASS, ENTERED = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("ExamListModel", "Date"), QT_TRANSLATE_NOOP("ExamListModel", "Exam"),
                QT_TRANSLATE_NOOP("ExamListModel", "Area"), QT_TRANSLATE_NOOP("ExamListModel", "Full"),
-               QT_TRANSLATE_NOOP("ExamListModel", "Pass"), QT_TRANSLATE_NOOP("ExamListModel", "Results"))
+               QT_TRANSLATE_NOOP("ExamListModel", "Pass"), QT_TRANSLATE_NOOP("ExamListModel", "Results entered"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.entered: dict[int, int] = {}
+        self.expected: dict[int, int] = {}
 
     def load(self, month) -> None:
         from peewee import fn
@@ -60,6 +62,7 @@ class ExamListModel(RowsModel):
         ids = [e.id for e in exams]
         self.entered = dict(ExamResult.select(ExamResult.exam, fn.COUNT(ExamResult.id))
                             .where(ExamResult.exam.in_(ids)).group_by(ExamResult.exam).tuples()) if ids else {}
+        self.expected = {e.id: len(exams_service.grid_rows(e.id)) for e in exams}  # a few exams a month
         self.set_rows(exams)
 
     def row_of(self, exam_id: int) -> int:
@@ -73,12 +76,19 @@ class ExamListModel(RowsModel):
             return {
                 self.DATE: e.date.isoformat(), self.TITLE: e.title,
                 self.AREA: i18n.label(exams_service.EXAM_AREAS, e.area), self.FULL: str(e.full_marks),
-                self.PASS: str(e.pass_mark), self.ENTERED: str(self.entered.get(e.id, 0)),
+                self.PASS: str(e.pass_mark),
+                self.ENTERED: f"{self.entered.get(e.id, 0)} / {self.expected.get(e.id, 0)}",
             }.get(column)
         if role == Qt.TextAlignmentRole and column in (self.FULL, self.PASS, self.ENTERED):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and column == self.TITLE:
             return e.title + (f"\n{e.note}" if e.note else "")
+        if role == Qt.ToolTipRole and column == self.ENTERED:
+            return QCoreApplication.translate(
+                "ExamListModel", "Results entered (absences included) of the people employed on the exam date")
+        if role == Qt.ForegroundRole and column == self.ENTERED and e.date <= clock.today() \
+                and self.entered.get(e.id, 0) < self.expected.get(e.id, 0):
+            return QBrush(DEDUCTION_COLOR)  # results still missing for an exam already held
         return None
 
 

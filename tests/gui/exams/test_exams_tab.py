@@ -74,7 +74,9 @@ def test_typed_scores_save_and_enter_moves_down(qtbot, tab, office):
     assert tab.grid_model.index(2, ExamGridModel.SCORE).data() == "absent"
     assert tab.stat_labels["sat"].text() == "3 (2 sat the exam)"
     assert tab.stat_labels["median"].text() == "91.75"
-    assert tab.list_model.index(0, tab.list_model.ENTERED).data() == "3"
+    # entered of expected: everyone employed on the exam date; red while some are missing
+    assert tab.list_model.index(0, tab.list_model.ENTERED).data() == "3 / 5"
+    assert tab.list_model.index(0, tab.list_model.ENTERED).data(Qt.ForegroundRole) is not None
 
 
 def test_out_of_range_score_shows_message_in_place_and_saves_nothing(qtbot, tab, office):
