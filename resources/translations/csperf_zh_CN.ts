@@ -2674,6 +2674,10 @@ Reason:</source>
         <translation>重新开放需要管理员权限，且该月已公示或已结束。</translation>
     </message>
     <message>
+        <source>The month has not begun.</source>
+        <translation>这个月还没有开始。</translation>
+    </message>
+    <message>
         <source>The month is open.</source>
         <translation>本月仍在进行中。</translation>
     </message>
@@ -2870,6 +2874,18 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>P&amp;revious month</source>
+        <translation>上个月(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>下个月(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record for &amp;several people…</source>
+        <translation>批量记录评分(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>

@@ -196,13 +196,11 @@ class MainWindow(QMainWindow):
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.LeftArrow)
         self.prev_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
-        self.prev_button.setShortcut("Ctrl+PgUp")
         self.month_combo = QComboBox()
         self.month_combo.setMinimumContentsLength(10)
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.RightArrow)
         self.next_button.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
-        self.next_button.setShortcut("Ctrl+PgDown")
         self.status_label = QLabel()
         self.status_label.setObjectName("periodStatus")
         self.status_label.setTextFormat(Qt.RichText)
@@ -303,6 +301,8 @@ class MainWindow(QMainWindow):
         p = self.ctx.period(month)
         self.prev_button.setEnabled(self.month_combo.currentIndex() < self.month_combo.count() - 1)
         self.next_button.setEnabled(self.month_combo.currentIndex() > 0)
+        self.ui.actionPreviousMonth.setEnabled(self.prev_button.isEnabled())
+        self.ui.actionNextMonth.setEnabled(self.next_button.isEnabled())
         if p.status == "open":
             text = "<span style='color:#1b7a35'>●</span> " + self.tr("Open")
             if p.revision:
@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         # Month menu: each action only where it applies, with the reason otherwise.
         ui = self.ui
         future = month.first_day > clock.today()
+        batch_why = self.ctx.lock_reason(month) or self.ctx.permission_reason("record_event") or (
+            self.tr("The month has not begun.") if future else None)
+        self._enable(ui.actionBatchRecord, batch_why is None, batch_why or "")
         self._enable(ui.actionPublish, p.status == "open" and not future and self.ctx.can("publish"),
                      self.tr("Only an open month that has begun can be published."))
         close_why = self.close_refusal(month, p)
@@ -381,6 +384,12 @@ class MainWindow(QMainWindow):
         action.setToolTip("" if enabled else why)
         action.setStatusTip("" if enabled else why)
 
+    def record_for_several(self) -> None:
+        """批量记录评分: one event for the people ticked (the dialog records them in one go)."""
+        from ..daily.batch_dialog import BatchEventDialog
+
+        BatchEventDialog(self.ctx, self).exec()
+
     # -- actions
     def _connect_actions(self) -> None:
         ui = self.ui
@@ -390,6 +399,9 @@ class MainWindow(QMainWindow):
         ui.actionNewDatabase.triggered.connect(self.new_database_file)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionExit.triggered.connect(self.close)
+        ui.actionPreviousMonth.triggered.connect(lambda: self.step_month(-1))
+        ui.actionNextMonth.triggered.connect(lambda: self.step_month(1))
+        ui.actionBatchRecord.triggered.connect(self.record_for_several)
         ui.actionPublish.triggered.connect(self.publish)
         ui.actionClose.triggered.connect(self.close_month)
         ui.actionReopen.triggered.connect(self.reopen)
