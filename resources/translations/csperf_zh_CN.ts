@@ -4022,6 +4022,13 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>UserRoleDialog</name>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4062,10 +4069,6 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Role of {user}</source>
         <translation>{user} 的角色</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
     </message>
     <message>
         <source>Disable account</source>
