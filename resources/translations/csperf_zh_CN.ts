@@ -2474,6 +2474,13 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
@@ -4108,13 +4115,6 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Disabled</source>
         <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>_Cover</name>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
     </message>
 </context>
 <context>
