@@ -2569,6 +2569,13 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>User name:</source>
@@ -4159,6 +4166,13 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>UserRoleDialog</name>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4201,10 +4215,6 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>{user} 的角色</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
@@ -4242,13 +4252,6 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Disabled</source>
         <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>_Cover</name>
-    <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,12 @@ import json
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...trust import audit
 from ...base import clock, vocab
 from ...store.models import AuditEntry, Staff
+from ..forms.ui_audit_dialog import Ui_AuditDialog
 from ..shell import i18n
 from ..shell.background import Background
 
@@ -414,104 +413,35 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.verify_job: Background | None = None
-        self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1100, 680)
+        self.ui = Ui_AuditDialog()
+        self.ui.setupUi(self)
+        u = self.ui
 
-        self.who = QComboBox()
-        self.who.setObjectName("filterWho")
-        self.action = QComboBox()
-        self.action.setObjectName("filterAction")
-        self.agent = QComboBox()
-        self.agent.setObjectName("filterAgent")
-        self.agent.setMinimumContentsLength(12)
-        self.use_dates = QCheckBox(self.tr("Dates from"))
-        self.use_dates.setObjectName("filterDates")
+        self.who, self.action, self.agent = u.filterWho, u.filterAction, u.filterAgent
+        self.use_dates = u.filterDates
         today = clock.today()
-        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-        self.text = QLineEdit()
-        self.text.setObjectName("filterText")
-        self.text.setPlaceholderText(self.tr("a name, order no., reason…"))
-        self.text.setClearButtonEnabled(True)
+        self.date_from, self.date_to = u.dateFrom, u.dateTo
+        self.date_from.setDate(QDate(today.year, today.month, 1))
+        self.date_to.setDate(QDate(today.year, today.month, today.day))
+        self.text = u.filterText
         self._fill_filters()
 
-        filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Who:")), 0, 0)
-        filters.addWidget(self.who, 0, 1)
-        filters.addWidget(QLabel(self.tr("Action:")), 0, 2)
-        filters.addWidget(self.action, 0, 3)
-        filters.addWidget(QLabel(self.tr("Agent:")), 0, 4)
-        filters.addWidget(self.agent, 0, 5)
-        filters.addWidget(self.use_dates, 1, 0)
-        filters.addWidget(self.date_from, 1, 1)
-        filters.addWidget(QLabel(self.tr("to")), 1, 2, Qt.AlignRight)
-        filters.addWidget(self.date_to, 1, 3)
-        filters.addWidget(QLabel(self.tr("Text:")), 1, 4)
-        filters.addWidget(self.text, 1, 5)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 2)
-
         self.model = AuditModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("auditView")
+        self.view = u.auditView
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         self.diff = DiffModel(self)
-        self.diff_view = QTableView()
-        self.diff_view.setObjectName("diffView")
+        self.diff_view = u.diffView
         self.diff_view.setModel(self.diff)
-        self.diff_view.verticalHeader().hide()
-        self.diff_view.setWordWrap(True)
         dh = self.diff_view.horizontalHeader()
         dh.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         dh.setSectionResizeMode(1, QHeaderView.Stretch)
         dh.setSectionResizeMode(2, QHeaderView.Stretch)
-        self.entry_label = QLabel()
-        self.entry_label.setWordWrap(True)
-        self.entry_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        details = QWidget()
-        dl = QVBoxLayout(details)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.entry_label)
-        dl.addWidget(self.diff_view)
-        splitter = QSplitter(Qt.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.entry_label = u.entryLabel
 
-        self.count_label = QLabel()
-        self.verify_button = QPushButton(self.tr("Verify the database"))
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.setToolTip(self.tr("Checks the database file, that no audit entry was changed or "
-                                              "removed, and that score events and published results match it."))
-        self.verify_result = QLabel()
-        self.verify_result.setObjectName("verifyResult")
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QGridLayout()
-        bottom.addWidget(self.verify_button, 0, 0)
-        bottom.addWidget(self.verify_result, 0, 1)
-        bottom.addWidget(buttons, 0, 2)
-        bottom.setColumnStretch(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.count_label)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        self.count_label = u.countLabel
+        self.verify_button = u.verifyButton
+        self.verify_result = u.verifyResult
+        u.buttons.rejected.connect(self.reject)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -529,6 +459,11 @@ class AuditDialog(QDialog):
         for column, width in ((AuditModel.TIME, 150), (AuditModel.WHO, 110), (AuditModel.ACTION, 150),
                               (AuditModel.AGENT, 130), (AuditModel.MONTH, 70), (AuditModel.SUBJECT, 140)):
             self.view.setColumnWidth(column, width)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The detail rows' heights follow the columns' widths, known only once the window is laid out.
+        self.diff_view.resizeRowsToContents()
 
     def _fill_filters(self) -> None:
         anyone = self.tr("(anyone)")

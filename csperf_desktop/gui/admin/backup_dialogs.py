@@ -28,9 +28,8 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFrame, QWidget
 
 from ...office import settings
 from ...store import backup, paths
@@ -38,6 +37,8 @@ from ...trust.auth import require
 from ...store.db import close_database, is_postgres, open_database, sqlite_path
 from ...base.errors import CsperfError
 from ...store.models import database_proxy
+from ..forms.ui_read_only_banner import Ui_ReadOnlyBanner
+from ..forms.ui_recovery_dialog import Ui_RecoveryDialog
 from ..shell import messages
 from ..shell.operations import run_op
 
@@ -184,23 +185,16 @@ class RecoveryDialog(QDialog):
         self.postgres = is_postgres(location)
         self.damaged = Path(sqlite_path(location)).expanduser() if not self.postgres else Path()
         self.location: str | None = None
-        self.setWindowTitle(self.tr("The database cannot be opened"))
-        self.setMinimumWidth(600)
+        self.ui = Ui_RecoveryDialog()
+        self.ui.setupUi(self)
         # A shared database that cannot be reached is not damaged: nothing to restore here.
         self.good = None if self.postgres else backup.latest_good_backup(backups_folder)
 
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignTop)
-        problem = QLabel(error_message)
-        problem.setWordWrap(True)
-        problem.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(problem, 1)
+        self.ui.icon.setPixmap(
+            self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
+        self.ui.problem.setText(error_message)
 
-        self.advice = QLabel()
-        self.advice.setWordWrap(True)
+        self.advice = self.ui.advice
         if self.good is not None:
             summary = backup.check_backup_file(self.good)
             self.advice.setText(self.tr(
@@ -214,12 +208,9 @@ class RecoveryDialog(QDialog):
             self.advice.setText(self.tr("No good automatic backup was found in {folder}. Open another database "
                                         "file (for example a backup you made yourself), or quit.").format(
                 folder=backups_folder or paths.backup_dir()))
-        self.message = QLabel()
-        self.message.setObjectName("recoveryMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message = self.ui.recoveryMessage
 
-        buttons = QDialogButtonBox()
+        buttons = self.ui.buttons
         self.restore_button = buttons.addButton(self.tr("Restore the latest backup"), QDialogButtonBox.AcceptRole)
         self.restore_button.setEnabled(self.good is not None)
         self.open_button = buttons.addButton(self.tr("Open another file…"), QDialogButtonBox.ActionRole)
@@ -228,13 +219,6 @@ class RecoveryDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_latest)
         self.open_button.clicked.connect(self.open_other)
         self.quit_button.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addSpacing(6)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
     def restore_latest(self) -> None:
         if self.good is None:
@@ -283,17 +267,12 @@ class ReadOnlyBanner(QFrame):
 
     def __init__(self, holder: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        self.setStyleSheet("#readOnlyBanner { background: #fdecea; border: 1px solid #e0a39c; border-radius: 3px; }"
-                           "#readOnlyBanner QLabel { color: #7f1d1d; }")
-        self.label = QLabel(self.tr(
+        self.ui = Ui_ReadOnlyBanner()
+        self.ui.setupUi(self)
+        self.label = self.ui.label
+        self.label.setText(self.tr(
             "<b>Opened read-only:</b> this database is in use on {holder}. You can look and print; to make "
             "changes, close the program there and start this one again.").format(holder=holder))
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.RichText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
 
 
 def read_only_banner(lock, parent: QWidget | None = None) -> ReadOnlyBanner:

@@ -20,13 +20,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QWidget
 
 from ...store import paths
 from ...trust.auth import Actor
 from ...base.errors import CsperfError, ValidationError
+from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ..shell.background import Background
 from ..widgets.password_fields import NewPasswordFields
 
@@ -93,118 +92,63 @@ class FirstRunDialog(QDialog):
         self.location: str | None = None
         self.actor: Actor | None = None
         self.job: Background | None = None
-        self.setWindowTitle(self.tr("Welcome to csperf"))
         self.setObjectName("firstRunDialog")
-        self.setMinimumWidth(620)
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        u = self.ui
 
-        intro = QLabel(self.tr(
+        u.intro.setText(self.tr(
             "<b>Welcome.</b> csperf keeps the monthly appraisal of your customer-service team: daily bonus and "
             "deduction points, monthly results, appeals and the annual review. Three steps set it up.")
             if not existing else self.tr(
             "<b>This database has no user account yet.</b> Create the administrator who will manage it."))
-        intro.setWordWrap(True)
 
         # 1. the administrator
-        admin_box = QGroupBox(self.tr("1. Administrator account"))
-        admin_form = QFormLayout(admin_box)
-        self.username = QLineEdit()
-        self.username.setObjectName("adminUsername")
-        self.username.setPlaceholderText(self.tr("e.g. admin or your name"))
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("adminDisplayName")
-        self.display_name.setPlaceholderText(self.tr("optional: shown in the audit trail"))
+        self.username = u.adminUsername
+        self.display_name = u.adminDisplayName
         self.password = NewPasswordFields(self)
-        admin_form.addRow(self.tr("User name:"), self.username)
-        admin_form.addRow(self.tr("Full name:"), self.display_name)
-        self.password.add_rows(admin_form)
+        self.password.add_rows(u.adminForm)
+        for before, after in ((self.display_name, self.password.first), (self.password.first, self.password.second),
+                              (self.password.second, u.companyName)):
+            QWidget.setTabOrder(before, after)
 
         # 2. the company and the data
-        office_box = QGroupBox(self.tr("2. Company and data"))
-        office_form = QFormLayout(office_box)
-        self.company = QLineEdit()
-        self.company.setObjectName("companyName")
-        self.company.setPlaceholderText(self.tr("printed on the bulletin and the scorecards"))
-        self.location_edit = QLineEdit(location or str(paths.default_database_path()))
-        self.location_edit.setObjectName("location")
-        self.location_button = QPushButton(self.tr("Choose…"))
+        self.company = u.companyName
+        self.location_edit = u.location
+        self.location_edit.setText(location or str(paths.default_database_path()))
+        self.location_button = u.locationButton
         self.location_button.clicked.connect(self.choose_location)
-        row = QHBoxLayout()
-        row.addWidget(self.location_edit, 1)
-        row.addWidget(self.location_button)
-        location_note = QLabel(self.tr("The data stays on this PC in this file. Automatic backups go to "
+        u.locationNote.setText(self.tr("The data stays on this PC in this file. Automatic backups go to "
                                        "{folder}.").format(folder=paths.backup_dir()))
-        location_note.setWordWrap(True)
-        location_note.setStyleSheet("color: #666;")
-        office_form.addRow(self.tr("Company name:"), self.company)
-        office_form.addRow(self.tr("Data file:"), row)
-        office_form.addRow("", location_note)
         if existing:
             self.location_edit.setReadOnly(True)
             self.location_button.hide()
-            location_note.hide()
+            u.locationNote.hide()
 
         # 3. how to start
-        start_box = QGroupBox(self.tr("3. Start with"))
-        start_layout = QVBoxLayout(start_box)
-        self.start_demo = QRadioButton(self.tr("The demo office — 12 people and two years of records, to try "
-                                               "everything out"))
-        self.start_empty = QRadioButton(self.tr("An empty office — add your people yourself"))
-        self.start_import = QRadioButton(self.tr("Import the staff roster from an Excel file"))
-        self.start_group = QButtonGroup(self)
-        for button, key in ((self.start_demo, START_DEMO), (self.start_empty, START_EMPTY),
-                            (self.start_import, START_IMPORT)):
-            button.setObjectName("start_" + key)
-            self.start_group.addButton(button)
-            start_layout.addWidget(button)
-        self.start_empty.setChecked(True)
-        self.roster = QLineEdit()
-        self.roster.setObjectName("rosterFile")
-        self.roster.setPlaceholderText(self.tr("the roster workbook (.xlsx, .xls or .ods)"))
-        self.roster_button = QPushButton(self.tr("Choose file…"))
+        self.start_demo, self.start_empty, self.start_import = u.start_demo, u.start_empty, u.start_import
+        self.start_group = u.start_group
+        self.roster = u.rosterFile
+        self.roster_button = u.rosterButton
         self.roster_button.clicked.connect(self.choose_roster)
-        self.template_button = QPushButton(self.tr("Save a blank roster template…"))
+        self.template_button = u.templateButton
         self.template_button.clicked.connect(self.save_template)
-        roster_row = QHBoxLayout()
-        roster_row.setContentsMargins(24, 0, 0, 0)
-        roster_row.addWidget(self.roster, 1)
-        roster_row.addWidget(self.roster_button)
-        roster_row.addWidget(self.template_button)
-        start_layout.addLayout(roster_row)
-        self.problems = QPlainTextEdit()
-        self.problems.setObjectName("importProblems")
-        self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(120)
+        self.problems = u.importProblems
         self.problems.hide()
-        start_layout.addWidget(self.problems)
         for b in (self.start_demo, self.start_empty, self.start_import):
             b.toggled.connect(self._update)
         if existing:
-            start_box.hide()
+            u.startBox.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("firstRunMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
+        self.message = u.firstRunMessage
+        self.progress = u.progress
         self.progress.hide()
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = u.buttons
         self.start_button = self.buttons.addButton(self.tr("Start"), QDialogButtonBox.AcceptRole)
         self.start_button.setObjectName("startButton")
-        self.buttons.addButton(QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(admin_box)
-        layout.addWidget(office_box)
-        layout.addWidget(start_box)
-        layout.addWidget(self.message)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
         self._update()
         self.username.setFocus()
 

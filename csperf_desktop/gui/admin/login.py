@@ -24,8 +24,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 import peewee as pw
 
@@ -34,6 +33,8 @@ from ...trust.auth import Actor
 from ...store.db import require_checked
 from ...base.errors import CsperfError, DatabaseError, PermissionDenied
 from ...store.models import database_proxy
+from ..forms.ui_lock_cover import Ui_LockCover
+from ..forms.ui_login_dialog import Ui_LoginDialog
 from ..shell import i18n
 
 
@@ -50,26 +51,16 @@ class LoginDialog(QDialog):
         self.lock_mode = bool(locked_user)  # stays on after "Switch user…": the window stays covered
         self._quitting = False
         self.throttle = throttle or users.THROTTLE
-        self.setObjectName("loginDialog")
-        self.setMinimumWidth(400)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.username = QLineEdit(locked_user or username)
-        self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.Password)
-        self.message = QLabel()
-        self.message.setObjectName("loginMessage")
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
+        self.intro = self.ui.intro
+        self.username = self.ui.username
+        self.username.setText(locked_user or username)
+        self.password = self.ui.password
+        self.message = self.ui.loginMessage
 
-        form = QFormLayout()
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Password:"), self.password)
-
-        self.buttons = QDialogButtonBox()
+        self.buttons = self.ui.buttons
         self.sign_in_button = self.buttons.addButton(self.tr("Sign in"), QDialogButtonBox.AcceptRole)
         self.sign_in_button.setDefault(True)
         self.switch_button = None
@@ -82,12 +73,6 @@ class LoginDialog(QDialog):
             self.buttons.addButton(QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(500)
@@ -208,15 +193,9 @@ class _Cover(QWidget):
 
     def __init__(self, window: QWidget):
         super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
+        self.ui = Ui_LockCover()
+        self.ui.setupUi(self)
         self.setAttribute(Qt.WA_StyledBackground, True)
-        self.setStyleSheet("#lockCover { background: #e9edf2; }")
-        label = QLabel(self.tr("Locked"), self)
-        label.setAlignment(Qt.AlignCenter)
-        label.setStyleSheet("color: #6b7480; font-size: 20pt;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
         self.setGeometry(window.rect())
         window.installEventFilter(self)
         self.raise_()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget)
 
 from ...office import settings as settings_mod
 from ...base import vocab
+from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from ..shell import i18n
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
@@ -114,11 +115,11 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Scoring settings"))
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
         self.widgets: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
-        form_host = QWidget()
-        host_layout = QVBoxLayout(form_host)
+        host_layout = self.ui.hostLayout
         labels: list[QLabel] = []
         placed = {k for _, keys in SECTIONS for k in keys}
         sections = list(SECTIONS) + [(OTHER, tuple(d.key for d in settings_mod.SETTINGS if d.key not in placed))]
@@ -156,19 +157,15 @@ class SettingsDialog(QDialog):
         width = max(lbl.sizeHint().width() for lbl in labels)
         for lbl in labels:
             lbl.setMinimumWidth(width)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-        self.form_error = QLabel()
-        self.form_error.setStyleSheet("color: #c62828;")
-        self.form_error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.form_error = self.ui.formError
+        self.buttons = self.ui.buttons
+        if self.widgets:  # the fields, added after the form was set up, come before the buttons
+            previous = list(self.widgets.values())[-1]
+            for button in (QDialogButtonBox.Save, QDialogButtonBox.Cancel):
+                QWidget.setTabOrder(previous, self.buttons.button(button))
+                previous = self.buttons.button(button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
         self.errors = FieldErrors({k: (w, self.error_labels[k]) for k, w in self.widgets.items()}, self.form_error)
         allowed = ctx.can("edit_settings")
         self.buttons.button(QDialogButtonBox.Save).setEnabled(allowed)
@@ -177,7 +174,6 @@ class SettingsDialog(QDialog):
         if unit is not None:
             unit.currentIndexChanged.connect(self.window_unit_changed)
             self.window_unit_changed()
-        self.resize(920, 700)
 
     def window_unit_changed(self, *_) -> None:
         """Only the fields of the chosen unit apply: working days and their calendar, or hours."""

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ...trust import users
 from ...base.text import local_minutes
 from ...store.models import User
 from ...base.vocab import USER_ROLES
+from ..forms.ui_add_user_dialog import Ui_AddUserDialog
+from ..forms.ui_password_dialog import Ui_PasswordDialog
+from ..forms.ui_user_role_dialog import Ui_UserRoleDialog
+from ..forms.ui_users_dialog import Ui_UsersDialog
 from ..shell import i18n, messages
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
@@ -72,9 +75,7 @@ class UsersModel(QAbstractTableModel):
         return None
 
 
-def _role_combo(current: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("role")
+def _fill_roles(combo: QComboBox, current: str | None = None) -> QComboBox:
     for code in USER_ROLES:
         combo.addItem(i18n.label(USER_ROLES, code), code)
     if current:
@@ -82,11 +83,10 @@ def _role_combo(current: str | None = None) -> QComboBox:
     return combo
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    return label
+def _tab_after(widget: QWidget, fields: NewPasswordFields) -> None:
+    """The password rows, added to a form after it was set up, take their place in the tab order."""
+    QWidget.setTabOrder(widget, fields.first)
+    QWidget.setTabOrder(fields.first, fields.second)
 
 
 def role_help() -> str:
@@ -104,35 +104,24 @@ class AddUserDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Add a user"))
-        self.setMinimumWidth(460)
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("displayName")
-        self.role = _role_combo("supervisor")
+        self.ui = Ui_AddUserDialog()
+        self.ui.setupUi(self)
+        self.username = self.ui.username
+        self.display_name = self.ui.displayName
+        self.role = _fill_roles(self.ui.role, "supervisor")
+        # One line per role (no word wrap): a wrapped label in a form row is given too little height.
+        self.ui.roleHelp.setText(role_help())
         self.password = NewPasswordFields(self)
-        self.bottom_error = _error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Full name:"), self.display_name)
-        form.addRow(self.tr("Role:"), self.role)
-        help_label = QLabel(role_help())
-        help_label.setWordWrap(False)  # one line per role: a wrapped label in a form row is given too little height
-        help_label.setStyleSheet("color: #666;")
-        form.addRow("", help_label)
-        self.password.add_rows(form, self.tr("First password:"))
+        self.bottom_error = self.ui.bottomError
+        self.password.add_rows(self.ui.form, self.tr("First password:"))
+        _tab_after(self.role, self.password)
         self.errors = FieldErrors({"username": (self.username, self.bottom_error),
                                    "role": (self.role, self.bottom_error),
                                    "password": (self.password.first, self.password.message)}, self.bottom_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        buttons = self.ui.buttons
         self.add_button = buttons.addButton(self.tr("Add user"), QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.bottom_error)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
         problem = self.password.problem()
@@ -155,31 +144,26 @@ class PasswordDialog(QDialog):
         self.own = ctx.actor.username == username
         self.setWindowTitle(self.tr("Change my password") if self.own
                             else self.tr("Reset the password of {user}").format(user=username))
-        self.setMinimumWidth(440)
-        form = QFormLayout()
-        self.old = QLineEdit()
-        self.old.setObjectName("oldPassword")
-        self.old.setEchoMode(QLineEdit.Password)
-        self.bottom_error = _error_label()
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
+        self.old = self.ui.oldPassword
+        self.bottom_error = self.ui.bottomError
+        form = self.ui.form
         if self.own:
-            form.addRow(self.tr("Current password:"), self.old)
+            form.setRowVisible(self.ui.resetNote, False)
         else:
-            note = QLabel(self.tr("Give the new password to {user} in person; they can change it afterwards "
-                                  "under Change my password.").format(user=username))
-            note.setWordWrap(True)
-            form.addRow(note)
+            form.setRowVisible(self.old, False)
+            self.ui.resetNote.setText(self.tr("Give the new password to {user} in person; they can change it "
+                                              "afterwards under Change my password.").format(user=username))
         self.password = NewPasswordFields(self)
         self.password.add_rows(form, self.tr("New password:"))
+        _tab_after(self.old, self.password)
         self.errors = FieldErrors({"old_password": (self.old, self.bottom_error),
                                    "password": (self.password.first, self.password.message)}, self.bottom_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        buttons = self.ui.buttons
         self.ok_button = buttons.addButton(self.tr("Change password"), QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.bottom_error)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
         if self.password.problem():
@@ -199,47 +183,26 @@ class UsersDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Users"))
-        self.resize(760, 420)
+        self.ui = Ui_UsersDialog()
+        self.ui.setupUi(self)
         self.model = UsersModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("usersView")
+        self.view = self.ui.usersView
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _: self.change_role())
 
-        self.add_button = QPushButton(self.tr("Add user…"))
-        self.role_button = QPushButton(self.tr("Change role…"))
-        self.active_button = QPushButton(self.tr("Disable"))
-        self.reset_button = QPushButton(self.tr("Reset password…"))
-        self.own_button = QPushButton(self.tr("Change my password…"))
+        self.add_button = self.ui.addButton
+        self.role_button = self.ui.roleButton
+        self.active_button = self.ui.activeButton
+        self.reset_button = self.ui.resetButton
+        self.own_button = self.ui.ownButton
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         self.own_button.clicked.connect(lambda: change_own_password(self.ctx, self))
-        side = QVBoxLayout()
-        for b in (self.add_button, self.role_button, self.active_button, self.reset_button):
-            side.addWidget(b)
-        side.addStretch(1)
-        side.addWidget(self.own_button)
-
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #666;")
-        top = QHBoxLayout()
-        top.addWidget(self.view, 1)
-        top.addLayout(side)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        self.note = self.ui.note
+        self.ui.buttons.rejected.connect(self.reject)
 
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         ctx.changed.connect(self._changed)
@@ -281,19 +244,13 @@ class UsersDialog(QDialog):
         if u is None or not self.ctx.can("manage_users"):
             return
         dialog = QDialog(self)
+        form = Ui_UserRoleDialog()
+        form.setupUi(dialog)
         dialog.setWindowTitle(self.tr("Role of {user}").format(user=u.username))
-        combo = _role_combo(u.role)
-        help_label = QLabel(role_help())
-        help_label.setWordWrap(False)  # one line per role: a wrapped label in a form row is given too little height
-        help_label.setStyleSheet("color: #666;")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("Role:"), combo)
-        form.addRow(help_label)
-        form.addRow(buttons)
-        dialog.setMinimumWidth(460)
+        combo = _fill_roles(form.role, u.role)
+        form.roleHelp.setText(role_help())
+        form.buttons.accepted.connect(dialog.accept)
+        form.buttons.rejected.connect(dialog.reject)
         if dialog.exec() == QDialog.Accepted and combo.currentData() != u.role:
             self.set_role(u.username, combo.currentData())
 

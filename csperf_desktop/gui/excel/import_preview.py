@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView
 
 from ...base import vocab
 from ...excel import Preview
 from ...base.months import Month
+from ..forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
+from ..forms.ui_proposals_dialog import Ui_ProposalsDialog
 from ..shell import i18n
 from ..exams.exam_models import ProposalsModel
 from ..widgets.rows_model import RowsModel
@@ -107,15 +108,10 @@ class ProblemsModel(RowsModel):
         return None
 
 
-def _table(model, stretch: int, wrap: bool = False) -> QTableView:
-    view = QTableView()
+def _show_rows(view: QTableView, model, stretch: int, wrap: bool = False) -> QTableView:
+    """Put ``model`` in the form's read-only table, its ``stretch`` column taking the spare width."""
     view.setModel(model)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setWordWrap(wrap)
-    view.setAlternatingRowColors(True)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     header.setSectionResizeMode(stretch, QHeaderView.Stretch)
@@ -133,21 +129,17 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: Preview, kind_label: str, parent=None):
         super().__init__(parent)
         self.preview = preview
+        self.ui = Ui_ImportPreviewDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Import {kind} — {file}").format(kind=kind_label, file=preview.path.name))
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        bold = QFont(self.summary.font())
-        bold.setBold(True)
-        self.summary.setFont(bold)
-        layout.addWidget(self.summary)
+        self.summary = self.ui.summary
         if preview.notes:
-            notes = QLabel("\n".join(preview.notes), self)
-            notes.setWordWrap(True)
-            notes.setObjectName("notes")
-            layout.addWidget(notes)
+            self.ui.notes.setText("\n".join(preview.notes))
+        else:  # no notes, no label (as before the form)
+            self.ui.notes.setParent(None)
+            self.ui.notes.deleteLater()
 
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = self.ui.buttons
         self.import_button = None
         self.marked_button = None
         if preview.problems:
@@ -158,7 +150,7 @@ class ImportPreviewDialog(QDialog):
             self.summary.setStyleSheet("color: #8A1C12;")
             self.model = ProblemsModel(self)
             self.model.set_rows(preview.problems)
-            self.table = _table(self.model, ProblemsModel.EXPECTED, wrap=True)
+            self.table = _show_rows(self.ui.table, self.model, ProblemsModel.EXPECTED, wrap=True)
             self.marked_button = QPushButton(self.tr("&Save a marked copy…"), self)
             self.buttons.addButton(self.marked_button, QDialogButtonBox.ActionRole)
             self.buttons.addButton(QDialogButtonBox.Close)
@@ -175,17 +167,14 @@ class ImportPreviewDialog(QDialog):
             self.summary.setText(text)
             self.model = PlannedRowsModel(preview.headers, self)
             self.model.set_rows(work)
-            self.table = _table(self.model, PlannedRowsModel.DETAILS)
+            self.table = _show_rows(self.ui.table, self.model, PlannedRowsModel.DETAILS)
             self.buttons.addButton(QDialogButtonBox.Cancel)
             self.import_button = self.buttons.addButton(
                 self.tr("&Import {n} row(s)").format(n=len(work)), QDialogButtonBox.AcceptRole)
             self.import_button.setEnabled(bool(work))
             self.import_button.setDefault(True)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(900, 520)
 
 
 class ProposalsDialog(QDialog):
@@ -193,18 +182,12 @@ class ProposalsDialog(QDialog):
 
     def __init__(self, proposals: list, can_confirm: bool, reason: str | None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Proposed points to confirm"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The imported data supports these points. Confirming records them as events of their month; "
-            "you can also confirm them later in the Exams tab."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.ui = Ui_ProposalsDialog()
+        self.ui.setupUi(self)
         self.model = ProposalsModel(self)
         self.model.load(proposals)
-        self.table = _table(self.model, ProposalsModel.REASON)
-        layout.addWidget(self.table, 1)
-        self.buttons = QDialogButtonBox(self)
+        self.table = _show_rows(self.ui.table, self.model, ProposalsModel.REASON)
+        self.buttons = self.ui.buttons
         self.buttons.addButton(self.tr("&Later"), QDialogButtonBox.RejectRole)
         self.confirm_button = self.buttons.addButton(
             self.tr("&Confirm all {n}").format(n=len(proposals)), QDialogButtonBox.AcceptRole)
@@ -214,5 +197,3 @@ class ProposalsDialog(QDialog):
         self.confirm_button.setDefault(can_confirm)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(820, 420)

@@ -16,12 +16,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...store.models import AuditEntry, Period
 from ...base.months import Month
+from ..forms.ui_check_printout_dialog import Ui_CheckPrintoutDialog
 from ..shell import i18n
 
 
@@ -106,41 +105,21 @@ class CheckPrintoutDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Check a printout"))
-        self.setMinimumWidth(520)
-        intro = QLabel(self.tr("Bulletins and scorecards print a fingerprint of the published results at the "
-                               "foot of each page, e.g. “3F9A0C127B4E”. Type it here to see whether the paper "
-                               "matches the database."))
-        intro.setWordWrap(True)
-        self.month = QComboBox()
-        self.month.setObjectName("month")
+        self.ui = Ui_CheckPrintoutDialog()
+        self.ui.setupUi(self)
+        self.month = self.ui.month
         for m in published_months():
             self.month.addItem(i18n.month_label(m), m.key)
         index = self.month.findData(ctx.month.key)
         if index >= 0:
             self.month.setCurrentIndex(index)
-        self.fingerprint = QLineEdit()
-        self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setPlaceholderText(self.tr("12 letters and digits, as printed"))
-        self.result_label = QLabel()
-        self.result_label.setObjectName("result")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.RichText)
-        self.result_label.setMinimumHeight(60)
-        self.result_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        form = QFormLayout()
-        form.addRow(self.tr("Month on the paper:"), self.month)
-        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.fingerprint = self.ui.fingerprint
+        self.result_label = self.ui.result
+        buttons = self.ui.buttons
         self.check_button = buttons.addButton(self.tr("Check"), QDialogButtonBox.ActionRole)
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label, 1)
-        layout.addWidget(buttons)
         if self.month.count() == 0:
             self.result_label.setText(self.tr("No month has been published yet, so no printout can match."))
             self.check_button.setEnabled(False)

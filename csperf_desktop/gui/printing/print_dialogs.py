@@ -4,15 +4,13 @@ scorecards' destination. Each remembers the last choice in QSettings."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
 from ...base.months import Month
 from ...reports import BulletinOptions, ScorecardOptions
+from ..forms.ui_bulletin_options_dialog import Ui_BulletinOptionsDialog
+from ..forms.ui_scorecards_dialog import Ui_ScorecardsDialog
 from ..shell import i18n
-
-DRAFT_STYLE = "QLabel { background: #FBE3E1; color: #8A1C12; border: 1px solid #E5A39B; padding: 8px; }"
-
 
 def _bool(settings: QSettings, key: str, default: bool) -> bool:
     value = settings.value(key, default)
@@ -21,16 +19,16 @@ def _bool(settings: QSettings, key: str, default: bool) -> bool:
     return bool(value)
 
 
-def _draft_banner(parent: QWidget, month: Month, text: str) -> QLabel:
-    label = QLabel(text.format(month=i18n.month_label(month)), parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(DRAFT_STYLE)
-    label.setObjectName("draftBanner")
-    return label
+def _draft_banner(banner: QLabel, month: Month, draft: bool, text: str) -> None:
+    """The form's banner says ``text`` for a draft; a dialog for a published month has none."""
+    if draft:
+        banner.setText(text.format(month=i18n.month_label(month)))
+    else:
+        banner.setParent(None)
+        banner.deleteLater()
 
 
-def _paper_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
+def _fill_paper(combo: QComboBox) -> QComboBox:
     combo.addItem(QCoreApplication.translate("print_dialogs", "A3 (297 × 420 mm)"), "A3")
     combo.addItem(QCoreApplication.translate("print_dialogs", "A4 (210 × 297 mm)"), "A4")
     return combo
@@ -44,59 +42,26 @@ class BulletinOptionsDialog(QDialog):
     def __init__(self, month: Month, draft: bool, parent=None):
         super().__init__(parent)
         self.month, self.draft = month, draft
+        self.ui = Ui_BulletinOptionsDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Print bulletin — {month}").format(month=i18n.month_label(month)))
-        layout = QVBoxLayout(self)
-        if draft:
-            layout.addWidget(_draft_banner(self, month, self.tr(
-                "{month} is not published yet. This prints a DRAFT from the current scores, marked “草稿” on "
-                "every page, without an appeal deadline. Do not post it on the wall; publish the month first.")))
+        _draft_banner(self.ui.draftBanner, month, draft, self.tr(
+            "{month} is not published yet. This prints a DRAFT from the current scores, marked “草稿” on "
+            "every page, without an appeal deadline. Do not post it on the wall; publish the month first."))
 
-        page = QGroupBox(self.tr("Paper"), self)
-        form = QFormLayout(page)
-        self.paper = _paper_combo(self)
-        form.addRow(self.tr("Size:"), self.paper)
-        self.portrait = QRadioButton(self.tr("Portrait"), page)
-        self.landscape = QRadioButton(self.tr("Landscape"), page)
-        orientation = QButtonGroup(self)
-        orientation.addButton(self.portrait)
-        orientation.addButton(self.landscape)
-        row = QHBoxLayout()
-        row.addWidget(self.portrait)
-        row.addWidget(self.landscape)
-        row.addStretch(1)
-        form.addRow(self.tr("Orientation:"), row)
-        layout.addWidget(page)
+        self.paper = _fill_paper(self.ui.paper)
+        self.portrait, self.landscape = self.ui.portrait, self.ui.landscape
+        self.privacy_buttons = {"full": self.ui.privacyFull, "surname": self.ui.privacySurname,
+                                "number": self.ui.privacyNumber}
+        self.show_warnings, self.show_chart = self.ui.showWarnings, self.ui.showChart
 
-        names = QGroupBox(self.tr("Names on the wall"), self)
-        box = QVBoxLayout(names)
-        self.privacy_buttons = {
-            "full": QRadioButton(self.tr("Full name (张晓梅)"), names),
-            "surname": QRadioButton(self.tr("Surname + 某 (张某)"), names),
-            "number": QRadioButton(self.tr("Employee no. only (KF001)"), names),
-        }
-        privacy = QButtonGroup(self)
-        for button in self.privacy_buttons.values():
-            privacy.addButton(button)
-            box.addWidget(button)
-        layout.addWidget(names)
-
-        content = QGroupBox(self.tr("Content"), self)
-        box = QVBoxLayout(content)
-        self.show_warnings = QCheckBox(self.tr("Mark warnings with ※ (switch off for the wall)"), content)
-        self.show_chart = QCheckBox(self.tr("Bar chart of the scores"), content)
-        box.addWidget(self.show_warnings)
-        box.addWidget(self.show_chart)
-        layout.addWidget(content)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.buttons = self.ui.buttons
         self.print_button = self.buttons.addButton(
             self.tr("Print &draft…") if draft else self.tr("&Print…"), QDialogButtonBox.AcceptRole)
         self.print_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.load()
-        self.setMinimumWidth(460)
 
     def load(self) -> None:
         s = QSettings()
@@ -135,43 +100,24 @@ class ScorecardsDialog(QDialog):
     def __init__(self, month: Month, draft: bool, people: int, parent=None):
         super().__init__(parent)
         self.month, self.draft = month, draft
+        self.ui = Ui_ScorecardsDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Print scorecards — {month}").format(month=i18n.month_label(month)))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Scorecards of the {n} people with a result in {month}, for the review meetings.")
-                       .format(n=people, month=i18n.month_label(month)), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        if draft:
-            layout.addWidget(_draft_banner(self, month, self.tr(
-                "{month} is not published yet: every card is marked as a draft and its scores may still change.")))
+        self.ui.intro.setText(self.tr("Scorecards of the {n} people with a result in {month}, for the review "
+                                      "meetings.").format(n=people, month=i18n.month_label(month)))
+        _draft_banner(self.ui.draftBanner, month, draft, self.tr(
+            "{month} is not published yet: every card is marked as a draft and its scores may still change."))
 
-        where = QGroupBox(self.tr("Output"), self)
-        box = QVBoxLayout(where)
-        self.one_pdf = QRadioButton(self.tr("All in one PDF (a new page per person)"), where)
-        self.per_agent = QRadioButton(self.tr("One PDF per person, into a folder"), where)
-        group = QButtonGroup(self)
-        group.addButton(self.one_pdf)
-        group.addButton(self.per_agent)
-        box.addWidget(self.one_pdf)
-        box.addWidget(self.per_agent)
-        layout.addWidget(where)
+        self.one_pdf, self.per_agent = self.ui.onePdf, self.ui.perAgent
+        self.paper = _fill_paper(self.ui.paper)
+        self.show_trend = self.ui.showTrend
 
-        page = QGroupBox(self.tr("Paper"), self)
-        form = QFormLayout(page)
-        self.paper = _paper_combo(self)
-        form.addRow(self.tr("Size:"), self.paper)
-        self.show_trend = QCheckBox(self.tr("12-month trend chart"), page)
-        form.addRow("", self.show_trend)
-        layout.addWidget(page)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.buttons = self.ui.buttons
         self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.AcceptRole)
         self.print_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.load()
-        self.setMinimumWidth(460)
 
     def load(self) -> None:
         s = QSettings()
