@@ -4373,6 +4373,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>作废评分</translation>
     </message>
     <message>
+        <source>Voided score event restored</source>
+        <translation>已作废的评分记录已恢复</translation>
+    </message>
+    <message>
         <source>Person added</source>
         <translation>添加人员</translation>
     </message>
@@ -4953,8 +4957,92 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>考试成绩</translation>
     </message>
     <message>
+        <source>Final score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Fixed for the year</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Corrected event</source>
+        <translation>更正后的记录</translation>
+    </message>
+    <message>
+        <source>New points</source>
+        <translation>新分值</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Points asked for</source>
+        <translation>申请的分值</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>作废人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Published anyway because</source>
+        <translation>仍要公示的理由</translation>
+    </message>
+    <message>
+        <source>Open items at publishing</source>
+        <translation>公示时的未完成事项</translation>
+    </message>
+    <message>
         <source>Spot check</source>
         <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Checklist item</source>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelI
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from ...office.display_names import DisplayNames
 from ...trust import audit
 from ...base import clock, vocab
 from ...store.models import AuditEntry, Staff
@@ -34,6 +35,7 @@ ACTIONS = {
     "give_gift": QT_TRANSLATE_NOOP("audit", "Gift handed over"),
     "ungive_gift": QT_TRANSLATE_NOOP("audit", "Gift handout taken back"),
     "void_event": QT_TRANSLATE_NOOP("audit", "Score event voided"),
+    "restore_event": QT_TRANSLATE_NOOP("audit", "Voided score event restored"),
     "add_staff": QT_TRANSLATE_NOOP("audit", "Person added"),
     "update_staff": QT_TRANSLATE_NOOP("audit", "Person changed"),
     "deactivate_staff": QT_TRANSLATE_NOOP("audit", "Person left"),
@@ -177,7 +179,36 @@ FIELDS = {
     "channel": QT_TRANSLATE_NOOP("audit", "Channel"),
     "checked_by": QT_TRANSLATE_NOOP("audit", "Checked by"),
     "failed": QT_TRANSLATE_NOOP("audit", "Failed items"),
+    "final": QT_TRANSLATE_NOOP("audit", "Final score"),
+    "grade": QT_TRANSLATE_NOOP("audit", "Grade"),
+    "version": QT_TRANSLATE_NOOP("audit", "Version"),
+    "frozen": QT_TRANSLATE_NOOP("audit", "Fixed for the year"),
+    "rank": QT_TRANSLATE_NOOP("audit", "Rank"),
+    "correction": QT_TRANSLATE_NOOP("audit", "Corrected event"),
+    "new_points": QT_TRANSLATE_NOOP("audit", "New points"),
+    "outcome": QT_TRANSLATE_NOOP("audit", "Outcome"),
+    "proposed": QT_TRANSLATE_NOOP("audit", "Points asked for"),
+    "comment": QT_TRANSLATE_NOOP("audit", "Comment"),
+    "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
+    "decided_by": QT_TRANSLATE_NOOP("audit", "Decided by"),
+    "voided_by": QT_TRANSLATE_NOOP("audit", "Voided by"),
+    "recorded_by": QT_TRANSLATE_NOOP("audit", "Recorded by"),
+    "added": QT_TRANSLATE_NOOP("audit", "Added"),
+    "changed": QT_TRANSLATE_NOOP("audit", "Changed"),
+    "unchanged": QT_TRANSLATE_NOOP("audit", "Unchanged"),
+    "sheet": QT_TRANSLATE_NOOP("audit", "Sheet"),
+    "anyway": QT_TRANSLATE_NOOP("audit", "Published anyway because"),
+    "open_items": QT_TRANSLATE_NOOP("audit", "Open items at publishing"),
 }
+
+# Sources of an event that the program proposed (``exam_result:7``, ``spot_check:4:D01``).
+SOURCES = {
+    "exam_result": QT_TRANSLATE_NOOP("audit", "Exam result"),
+    "spot_check": QT_TRANSLATE_NOOP("audit", "Spot check"),
+}
+PROPOSAL = QT_TRANSLATE_NOOP("audit", "Proposal")
+# Logins kept as values (who handed a gift over, who decided); shown by name.
+LOGIN_FIELDS = {"given_by", "signed_off_by", "decided_by", "voided_by", "recorded_by", "actor"}
 
 ENTITIES = {
     "score_event": QT_TRANSLATE_NOOP("audit", "Score event"),
@@ -206,6 +237,27 @@ USER_ROLE_FIELD = QT_TRANSLATE_NOOP("audit", "User role")
 USER_ACTIVE_FIELD = QT_TRANSLATE_NOOP("audit", "Account enabled")
 CODED = {"method": vocab.METHODS, "area": vocab.AREAS, "kind": vocab.KINDS, "unit": vocab.UNITS,
          "status": vocab.PERIOD_STATUS}
+
+
+def coded_table(key: str, entity: str) -> dict | None:
+    """The labels of a coded value: which table depends on the record (an exam's area is not
+    a rule's area, an appeal's status is not a month's)."""
+    from ...annual.compute import REVIEW_STATUS
+    from ...monthly import appeals, exams, spotchecks
+
+    if key == "area" and entity == "exam":
+        return exams.EXAM_AREAS
+    if key == "status" and entity == "appeal":
+        return appeals.STATUS
+    if key == "status" and entity == "annual_review":
+        return REVIEW_STATUS
+    if key == "outcome":
+        return {**appeals.STATUS, **appeals.ITEM_OUTCOMES}
+    if key == "category" and entity == "appeal":
+        return appeals.CATEGORIES
+    if key == "channel":
+        return spotchecks.CHANNELS
+    return CODED.get(key)
 
 
 def tr(text: str) -> str:
@@ -251,44 +303,93 @@ class Names:
     """Staff ids to "KF001 王芳" and user names to "孙丽华 (boss)", loaded once per refresh."""
 
     def __init__(self, load: bool = True):
-        from ...store.models import User
-
         self.by_id = {s.id: f"{s.employee_no} {s.name}"
                       for s in Staff.select(Staff.id, Staff.employee_no, Staff.name)} if load else {}
-        self.users = {u.username: u.display_name for u in User.select(User.username, User.display_name)
-                      if u.display_name} if load else {}
+        self.display = DisplayNames() if load else None
 
     def user(self, username: str) -> str:
+        """A login as 孙丽华 (sunlh): the name people know, with the login the trail records."""
         if username == "system":
             return QCoreApplication.translate("audit", "System")
         if username == "setup":
             return QCoreApplication.translate("audit", "First-run setup")
-        name = self.users.get(username)
-        return f"{name} ({username})" if name else username
+        name = self.display(username) if self.display is not None else username
+        return f"{name} ({username})" if name and name != username else username
 
     def staff(self, staff_id) -> str:
         if staff_id is None:
             return ""
         return self.by_id.get(staff_id, f"#{staff_id}")
 
+    def indicator(self, code: str) -> str:
+        """An annual indicator's name (ratings and goals hold its code), from every template."""
+        if not hasattr(self, "_indicators"):
+            from ...annual.templates import DEFAULTS
+            from ...store.models import AnnualTemplate
+
+            bodies = [body for _name, body in DEFAULTS.values()]
+            bodies += [t.body for t in AnnualTemplate.select(AnnualTemplate.body)]
+            self._indicators = {}
+            for body in bodies:
+                for dim in (body or {}).get("dimensions", []) if isinstance(body, dict) else []:
+                    self._indicators.setdefault(dim.get("code"), dim.get("name"))
+                    for ind in dim.get("indicators", []):
+                        self._indicators.setdefault(ind.get("code"), ind.get("name"))
+        return self._indicators.get(code) or code
+
+    def source(self, source: str) -> str:
+        """Where a proposed event came from, in words: 考试成绩 #7, 抽检 #4 · D01, 建议 B06 · 2025-01."""
+        kind, _, rest = source.partition(":")
+        if kind in SOURCES:
+            parts = rest.split(":")
+            return f"{tr(SOURCES[kind])} #{parts[0]}" + "".join(f" · {p}" for p in parts[1:])
+        parts = rest.split(":")
+        if len(parts) == 2 and parts[1].isdigit():  # B06:2025-01:<staff id>
+            return f"{tr(PROPOSAL)} {kind} · {parts[0]} · {self.staff(int(parts[1]))}"
+        return source
+
 
 def value_text(key: str, value, entity: str, names: Names) -> str:
+    """A recorded value as a person reads it: names for people and codes, local times, and
+    nested records (ratings, an appeal's items) spelled out field by field."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return QCoreApplication.translate("audit", "Yes") if value else QCoreApplication.translate("audit", "No")
-    if key == "staff" and isinstance(value, int):
-        return names.staff(value)
+    if key in ("staff", "event", "correction") and isinstance(value, int):
+        return names.staff(value) if key == "staff" else f"#{value}"
     if key == "role":
         table = vocab.USER_ROLES if entity == "user" else vocab.STAFF_ROLES
         return i18n.label(table, value)
-    if key in CODED and isinstance(value, str):
-        return i18n.label(CODED[key], value)
+    if key in LOGIN_FIELDS and isinstance(value, str):
+        return names.user(value)
+    if key == "source" and isinstance(value, str):
+        return names.source(value)
+    if key == "indicator" and isinstance(value, str):
+        return names.indicator(value)
+    table = coded_table(key, entity)
+    if table is not None and isinstance(value, str):
+        return i18n.label(table, value)
     if key.endswith(("_deadline", "_at")) and isinstance(value, str):
         return local_time(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+    if key == "ratings" and isinstance(value, dict):
+        return "；".join(rating_text(code, r, names) for code, r in value.items())
+    if isinstance(value, dict):
+        return "；".join(f"{field_label(k, entity)}：{value_text(k, v, entity, names)}"
+                        for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, list):
+        return " | ".join(value_text(key, v, entity, names) for v in value)
     return str(value)
+
+
+def rating_text(code: str, rating, names: Names) -> str:
+    """One judged indicator's rating: 沟通能力 4（表现突出）."""
+    if isinstance(rating, dict):
+        score, comment = rating.get("rating"), rating.get("comment")
+    else:
+        score, comment = rating, ""
+    text = f"{names.indicator(code)} {'' if score is None else score}".rstrip()
+    return text + (f"（{comment}）" if comment else "")
 
 
 def _loads(text):
