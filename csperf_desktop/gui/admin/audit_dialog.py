@@ -27,6 +27,7 @@ from ...store.models import AuditEntry, Staff
 from ..forms.ui_audit_dialog import Ui_AuditDialog
 from ..shell import i18n
 from ..shell.background import Background
+from ..widgets import table_tools
 
 LIMIT = 500
 
@@ -533,6 +534,8 @@ class AuditDialog(QDialog):
         self.diff = DiffModel(self)
         self.diff_view = u.diffView
         self.diff_view.setModel(self.diff)
+        table_tools.install(self.view, name="audit", sortable=False)  # newest first, as the trail runs
+        table_tools.install(self.diff_view, sortable=False)
         dh = self.diff_view.horizontalHeader()
         dh.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         dh.setSectionResizeMode(1, QHeaderView.Stretch)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ...trust import users
+from ..widgets import table_tools
 from ...base.text import local_minutes
 from ...store.models import User
 from ...base.vocab import USER_ROLES
@@ -188,6 +189,7 @@ class UsersDialog(QDialog):
         self.model = UsersModel(self)
         self.view = self.ui.usersView
         self.view.setModel(self.model)
+        table_tools.install(self.view, name="users", sortable=False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.doubleClicked.connect(lambda _: self.change_role())
 
