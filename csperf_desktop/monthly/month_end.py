@@ -114,7 +114,7 @@ def _reprint_items(month: Month) -> list[Item]:
     if p is None or not p.needs_reprint:
         return []
     return [Item("needs_reprint", False,
-                 f"{month.label_zh}的公示已更新为{revision_label(p.revision)}，公告栏上的还是旧版。请重新打印板报。",
+                 f"{month.label_zh}的公示已更新为{revision_label(p.revision)}，公告栏上的还是旧版。请重新打印考核公示。",
                  {"revision": p.revision}, info=True)]
 
 

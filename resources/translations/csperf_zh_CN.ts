@@ -1191,7 +1191,7 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
     <message>
         <source>Bulletins and scorecards print a fingerprint of the published results at the foot of each page, e.g. “3F9A0C127B4E”. Type it here to see whether the paper matches the database.</source>
-        <translation>板报和考核卡每页底部印有公示结果的指纹，例如“公示指纹 3F9A0C127B4E”。在这里输入，即可核对纸面内容是否与数据库一致。</translation>
+        <translation>考核公示和个人考核卡每页底部印有公示结果的指纹，例如“公示指纹 3F9A0C127B4E”。在这里输入，即可核对纸面内容是否与数据库一致。</translation>
     </message>
     <message>
         <source>12 letters and digits, as printed</source>
@@ -1223,7 +1223,7 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
     <message>
         <source>&lt;b&gt;Out of date.&lt;/b&gt; This matches revision {rev} of {month}, published on {time} by {who}, which was later replaced: revision {current} is now in force. Print the current bulletin again.</source>
-        <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的板报。</translation>
+        <translation>&lt;b&gt;已过期。&lt;/b&gt;这与{month}第 {rev} 版公示结果一致（{who} 于 {time} 公示），但该版本后来已被替换，现行的是第 {current} 版。请重新打印当前的考核公示。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Matches what was published, but the database was changed since.&lt;/b&gt; The paper is revision {rev} of {month} as published on {time}; the results stored now no longer produce this fingerprint — they were changed behind the program&apos;s back. Run Verify in the audit trail and restore a backup.</source>
@@ -2193,7 +2193,7 @@ Reason:</source>
     </message>
     <message>
         <source>printed on the bulletin and the scorecards</source>
-        <translation>印在板报和考核卡上</translation>
+        <translation>印在考核公示和个人考核卡上</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2650,7 +2650,7 @@ Reason:</source>
     </message>
     <message>
         <source>bulletin needs reprinting</source>
-        <translation>板报需重新打印</translation>
+        <translation>考核公示需重新打印</translation>
     </message>
     <message>
         <source>reopened after {version}</source>
@@ -2908,15 +2908,15 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     </message>
     <message>
         <source>Print &amp;bulletin…</source>
-        <translation>打印板报(&amp;B)…</translation>
+        <translation>打印考核公示(&amp;B)…</translation>
     </message>
     <message>
         <source>Print &amp;scorecards…</source>
-        <translation>打印全部成绩单(&amp;S)…</translation>
+        <translation>打印全部个人考核卡(&amp;S)…</translation>
     </message>
     <message>
         <source>Print selected &amp;agent&apos;s scorecard…</source>
-        <translation>打印所选人员的成绩单(&amp;A)…</translation>
+        <translation>打印所选人员的个人考核卡(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Rulebook…</source>
