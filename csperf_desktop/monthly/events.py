@@ -131,33 +131,78 @@ class EventRefused(CsperfError):
 
 class _Checks:
     """What validating events reads from the database, read once per batch: people and rules
-    by reference, each month's lock, the gift tiers, and the per-month rules and proposal
-    sources already taken (including by earlier events of the same batch)."""
+    (one query each), each month's lock, the gift tiers, and the per-month rules and proposal
+    sources already taken (including by earlier events of the same batch). One event alone
+    (``batch=False``) reads just what it needs."""
 
     def __init__(self, batch: bool):
         self.batch = batch
-        self.staff: dict = {}
-        self.rules: dict = {}
+        self._staff: dict | None = None  # id and employee no. -> Staff
+        self._rules: dict | None = None  # id and code -> Rule
         self.open_months: set[str] = set()
-        self.monthly_taken: set[tuple] = set()  # (staff id, rule id, month key) of this batch
+        self.monthly_taken: set[tuple] = set()  # (staff id, rule id, month key), recorded or in this batch
         self.sources_taken: set[str] = set()
+        self._taken_months: set[str] | None = None  # months whose per-month events are in monthly_taken
         self._settings = None
 
+    def prefetch(self, items: list[NewEvent]) -> None:
+        """Read at once what the checks of ``items`` would otherwise ask event by event: the
+        per-month rules already recorded in their months and the proposal sources already taken."""
+        self._staff = {}
+        for st in Staff.select():
+            self._staff[st.id] = self._staff[st.employee_no] = st
+        self._rules = {}
+        for rule in Rule.select():
+            self._rules[rule.id] = self._rules[rule.code] = rule
+        months = set()
+        for item in items:
+            try:
+                months.add(Month.of(parse_date(item.date, "日期", "date")).key)
+            except CsperfError:
+                pass  # the event's own check names the bad date
+        self._taken_months = months
+        live = ScoreEvent.voided == False  # noqa: E712
+        monthly = [r.id for r in Rule.select(Rule.id).where(Rule.unit == "month")]
+        keys = sorted(months)
+        for i in range(0, len(keys), 100):
+            q = (ScoreEvent.select(ScoreEvent.staff, ScoreEvent.rule, ScoreEvent.month)
+                 .where(live & ScoreEvent.month.in_(keys[i:i + 100]) & ScoreEvent.rule.in_(monthly)).tuples())
+            self.monthly_taken.update(q)
+        sources = sorted({item.source for item in items if item.source})
+        for i in range(0, len(sources), 500):
+            q = ScoreEvent.select(ScoreEvent.source).where(live & ScoreEvent.source.in_(sources[i:i + 500])).tuples()
+            self.sources_taken.update(src for (src,) in q)
+
     def staff_for(self, ref) -> Staff:
-        if not self.batch or isinstance(ref, Staff):
+        if self._staff is None or isinstance(ref, Staff):
             return find_staff(ref)
-        key = (type(ref).__name__, ref if isinstance(ref, int) else str(ref).strip())
-        if key not in self.staff:
-            self.staff[key] = find_staff(ref)
-        return self.staff[key]
+        key = ref if isinstance(ref, int) and not isinstance(ref, bool) else str(ref).strip()
+        found = self._staff.get(key)
+        return found if found is not None else find_staff(ref)  # find_staff names what was not found
 
     def rule_for(self, ref) -> Rule:
-        if not self.batch or isinstance(ref, Rule):
+        if self._rules is None or isinstance(ref, Rule):
             return find_rule(ref)
-        key = (type(ref).__name__, ref if isinstance(ref, int) else str(ref).strip().upper())
-        if key not in self.rules:
-            self.rules[key] = find_rule(ref)
-        return self.rules[key]
+        key = ref if isinstance(ref, int) and not isinstance(ref, bool) else str(ref).strip().upper()
+        found = self._rules.get(key)
+        return found if found is not None else find_rule(ref)
+
+    def monthly_recorded(self, staff: Staff, rule: Rule, month: Month) -> bool:
+        key = (staff.id, rule.id, month.key)
+        if key in self.monthly_taken:
+            return True
+        if self._taken_months is not None and month.key in self._taken_months:
+            return False  # read in advance: not recorded
+        return (ScoreEvent.select().where(
+            (ScoreEvent.staff == staff) & (ScoreEvent.rule == rule) & (ScoreEvent.month == month.key)
+            & (ScoreEvent.voided == False)).exists())  # noqa: E712
+
+    def source_recorded(self, source: str) -> bool:
+        if source in self.sources_taken:
+            return True
+        if self._taken_months is not None:
+            return False  # every source of the batch was read in advance
+        return ScoreEvent.select().where((ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
 
     def ensure_open(self, month: Month) -> None:
         if month.key not in self.open_months:
@@ -192,13 +237,9 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     if rule.unit == "month":
         if qty != 1:
             raise ValidationError(f"{rule.code} 按月计分，每月最多一次，次数应为 1。", field="quantity")
-        key = (staff.id, rule.id, month.key)
-        dup = key in checks.monthly_taken or (ScoreEvent.select().where(
-            (ScoreEvent.staff == staff) & (ScoreEvent.rule == rule) & (ScoreEvent.month == month.key)
-            & (ScoreEvent.voided == False)).exists())  # noqa: E712
-        if dup:
+        if checks.monthly_recorded(staff, rule, month):
             raise Conflict(f"{staff.name} 在{month.label_zh}已经有 {rule.code}（按月计分，每月一次）。", field="rule")
-        checks.monthly_taken.add(key)
+        checks.monthly_taken.add((staff.id, rule.id, month.key))
     method = choice(item.method or "supervision", METHODS, "考核方式", "method")
     reference = clean_text(item.reference, "单号", "reference", max_length=100)
     note = clean_text(item.note, "备注", "note", max_length=2000)
@@ -210,9 +251,7 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         gift_tier = checks.settings().gift_for(amount)
     source = item.source
     if source:
-        taken = source in checks.sources_taken or ScoreEvent.select().where(
-            (ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
-        if taken:
+        if checks.source_recorded(source):
             raise Conflict("这条建议已经确认过，不会重复加分。", field="source")
         checks.sources_taken.add(source)
     unit_points = magnitude if rule.kind == "bonus" else -magnitude
@@ -277,6 +316,7 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
         return []
     actor = tx.actor
     checks = _Checks(batch=True)
+    checks.prefetch(items)
     planned = []
     for index, item in enumerate(items):
         try:
