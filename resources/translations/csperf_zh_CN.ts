@@ -5446,6 +5446,10 @@ Please send this file to whoever looks after the program.</source>
         <translation>完成</translation>
     </message>
     <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
@@ -5498,6 +5502,17 @@ Please send this file to whoever looks after the program.</source>
     <message>
         <source>Acceptable. Longer, with letters, digits and signs, is stronger.</source>
         <translation>可以使用。更长并混合字母、数字和符号会更安全。</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <source>Preview and print — {name}</source>
+        <translation>预览并打印 — {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened for printing: {error}</source>
+        <translation>无法打开“{name}”进行打印：{error}</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...store.models import Staff
 from ...reports.annual_report import AnnualReportOptions, report_file_name, write_annual_review
-from ..printing.printing import print_notes, with_print_checks
+from ..printing.printing import offer_printout, print_notes, with_print_checks
 from ..shell import filework, messages
 from .annual_dialogs import AnnualPrintDialog, paper_choice
 
@@ -93,12 +93,12 @@ def _write(parent, year: int, target: Path, staff_ids, per_agent: bool, options,
                                 target, title)
         elif person is not None:
             text = translate("annual_printing", "The annual review of {name} for {year} was saved as “{file}”.")
-            filework.offer_open(parent, text.format(name=person.name, year=year, file=paths[0].name) + note,
-                                paths[0], paths[0].parent, title)
+            offer_printout(parent, text.format(name=person.name, year=year, file=paths[0].name) + note,
+                           paths[0], paths[0].parent, title)
         else:
             text = translate("annual_printing", "The annual reviews for {year} were saved as “{file}”.")
-            filework.offer_open(parent, text.format(year=year, file=paths[0].name) + note, paths[0], paths[0].parent,
-                                title)
+            offer_printout(parent, text.format(year=year, file=paths[0].name) + note, paths[0], paths[0].parent,
+                           title)
 
     def cancelled() -> None:
         if per_agent:

@@ -92,7 +92,18 @@ def _locked_handler(parent, retry):
 
 
 def _done(parent, message: str, file: Path | None, folder: Path | None) -> None:
-    filework.offer_open(parent, message, file, folder, translate("printing", "Printed"))
+    offer_printout(parent, message, file, folder, translate("printing", "Printed"))
+
+
+def offer_printout(parent, message: str, file: Path | None, folder: Path | None, title: str) -> None:
+    """Say what was written; a single PDF can be previewed and sent to the printer from here."""
+    preview = None
+    if file is not None and file.suffix.lower() == ".pdf":
+        def preview():
+            from .pdf_preview import preview_and_print
+
+            preview_and_print(parent, file)
+    filework.offer_open(parent, message, file, folder, title, preview=preview)
 
 
 # ---------------------------------------------------------------- bulletin

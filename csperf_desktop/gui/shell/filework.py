@@ -199,20 +199,27 @@ def open_url(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def offer_open(parent, message: str, file: Path | None, folder: Path | None, title: str | None = None) -> str:
-    """Say what was written and offer to open it: returns "file", "folder" or "" (closed)."""
+def offer_open(parent, message: str, file: Path | None, folder: Path | None, title: str | None = None,
+               preview=None) -> str:
+    """Say what was written and offer to open it: returns "file", "folder", "preview" or ""
+    (closed). ``preview``: a function that previews and prints the file (a printout)."""
     box = QMessageBox(QMessageBox.Information, title or translate("filework", "Done"), message,
                       QMessageBox.NoButton, parent)
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 420px; }")  # file names on one line
-    open_file = open_folder = None
+    open_file = open_folder = preview_button = None
+    if preview is not None:
+        preview_button = box.addButton(translate("filework", "&Preview and print…"), QMessageBox.AcceptRole)
     if file is not None:
         open_file = box.addButton(translate("filework", "&Open file"), QMessageBox.AcceptRole)
     if folder is not None:
         open_folder = box.addButton(translate("filework", "Open &folder"), QMessageBox.ActionRole)
     close = box.addButton(translate("filework", "Close"), QMessageBox.RejectRole)
-    box.setDefaultButton(open_file or open_folder or close)
+    box.setDefaultButton(preview_button or open_file or open_folder or close)
     box.exec()
     clicked = box.clickedButton()
+    if clicked is not None and clicked is preview_button:
+        preview()
+        return "preview"
     if clicked is not None and clicked is open_file:
         if not open_url(file):
             text = translate("filework", "No program is set up to open “{name}”.")

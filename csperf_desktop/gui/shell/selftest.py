@@ -96,6 +96,14 @@ def run_self_test(keep: bool = False) -> int:
             if not data.startswith(b"%PDF") or len(data) < 2000:
                 raise RuntimeError(f"{Path(pdf).name} is not a valid PDF")
         steps.append("bulletin and scorecard printed")
+        from ..printing.pdf_preview import PdfPages
+
+        pages = PdfPages(bulletin)
+        image = pages.image(0, 30)
+        pages.close()
+        if image.isNull() or image.width() < 100:
+            raise RuntimeError("the print preview could not render the bulletin")
+        steps.append(f"print preview renders the bulletin (PDFium, {image.width()}×{image.height()} at 30 dpi)")
         steps.append(_import_a_sheet(folder))
         window.close()
         close_database()

@@ -251,7 +251,7 @@ def test_printing_one_review_writes_a_pdf_with_the_name_and_grade(tab, monkeypat
     target = tmp_path / "review.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     offered = []
-    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None:
+    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None, preview=None:
                         offered.append((message, file)))
     select(tab, "KF001")
     task = tab.print_review()
@@ -308,7 +308,7 @@ def test_printing_all_reviews_one_file_per_person(tab, monkeypatch, tmp_path, qt
     monkeypatch.setattr(AnnualPrintDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(folder)))
     offered = []
-    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None:
+    monkeypatch.setattr(filework, "offer_open", lambda parent, message, file, folder, title=None, preview=None:
                         offered.append(message))
     task = tab.print_all()
     qtbot.waitUntil(lambda: task.done, timeout=60000)

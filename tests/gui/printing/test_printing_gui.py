@@ -48,7 +48,7 @@ def offered(monkeypatch):
     """What the window offered to open afterwards (the message box is not shown)."""
     shown = []
 
-    def offer(parent, message, file, folder, title=None):
+    def offer(parent, message, file, folder, title=None, preview=None):
         shown.append((message, file, folder))
         return ""
 
