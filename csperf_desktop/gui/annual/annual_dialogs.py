@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ... import annual
 from ...base import clock
-from ..widgets.field_errors import FieldErrors, form_rows
+from ..forms.ui_annual_print_dialog import Ui_AnnualPrintDialog
+from ..forms.ui_coaching_note_dialog import Ui_CoachingNoteDialog
+from ..forms.ui_goal_dialog import Ui_GoalDialog
+from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
 
 
@@ -25,13 +26,11 @@ def pydate(d: QDate) -> _dt.date:
     return _dt.date(d.year(), d.month(), d.day())
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+def _buttons(dialog: QDialog, buttons: QDialogButtonBox) -> None:
     buttons.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("annual_dialogs", "&Save"))
     buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("annual_dialogs", "Cancel"))
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class GoalDialog(QDialog):
@@ -42,34 +41,16 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.staff_id, self.year, self.goal = ctx, staff_id, year, goal
         self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("Add goal for {year}").format(year=year))
-        self.title = QLineEdit(placeholderText=self.tr("e.g. Raise CSAT to 96 %"))
-        self.title.setMaxLength(200)
-        self.indicator = QComboBox()
+        self.ui = u = Ui_GoalDialog()
+        u.setupUi(self)
+        self.title, self.indicator, self.target, self.weight, self.note, self.message = (
+            u.title, u.indicator, u.target, u.weight, u.note, u.message)
         self.indicator.addItem(self.tr("(none — a goal of its own)"), "")
         for code, name in indicators:
             self.indicator.addItem(name, code)
-        self.target = QLineEdit(placeholderText=self.tr("optional, a number"))
-        self.weight = QSpinBox()
-        self.weight.setRange(0, 100)
-        self.weight.setSuffix(" %")
-        self.note = QLineEdit(placeholderText=self.tr("optional"))
-        form = QFormLayout()
-        fields = form_rows(form, (("title", self.tr("&Goal:"), self.title),
-                                   ("indicator", self.tr("&Indicator:"), self.indicator),
-                                   ("target", self.tr("&Target:"), self.target),
-                                   ("weight", self.tr("&Weight:"), self.weight),
-                                   ("note", self.tr("&Note:"), self.note)))
-        hint = QLabel(self.tr("A goal linked to an indicator replaces the template's target for this person."))
-        hint.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        self.errors = FieldErrors(fields, self.message)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
-        layout.addWidget(_buttons(self))
+        self.errors = FieldErrors({key: (getattr(u, key), getattr(u, key + "Error"))
+                                   for key in ("title", "indicator", "target", "weight", "note")}, self.message)
+        _buttons(self, u.buttons)
         if goal is not None:
             self.title.setText(goal.title)
             self.indicator.setCurrentIndex(max(0, self.indicator.findData(goal.indicator)))
@@ -101,40 +82,19 @@ class CoachingNoteDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.staff_id, self.note_row = ctx, staff_id, note
         self.setWindowTitle(self.tr("Edit coaching note") if note else self.tr("Add coaching note"))
+        self.ui = u = Ui_CoachingNoteDialog()
+        u.setupUi(self)
+        self.date, self.topic, self.text, self.has_follow_up, self.follow_up, self.message = (
+            u.date, u.topic, u.text, u.has_follow_up, u.follow_up, u.message)
         today = clock.today()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(qdate(today if today.year == year else _dt.date(year, 12, 31)))
-        self.topic = QLineEdit(placeholderText=self.tr("e.g. Handling repeat complaints"))
-        self.topic.setMaxLength(200)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("What was discussed and agreed"))
-        self.text.setMinimumHeight(90)
-        self.has_follow_up = QCheckBox(self.tr("Follow up on"))
-        self.follow_up = QDateEdit(calendarPopup=True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.follow_up.setDate(qdate(today + _dt.timedelta(days=14)))
-        self.follow_up.setEnabled(False)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
-        follow = QWidget()
-        fl = QHBoxLayout(follow)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.has_follow_up)
-        fl.addWidget(self.follow_up)
-        fl.addStretch(1)
-        form = QFormLayout()
-        fields = form_rows(form, (("date", self.tr("&Date:"), self.date), ("topic", self.tr("&Topic:"), self.topic),
-                                   ("note", self.tr("&Note:"), self.text),
-                                   ("follow_up", self.tr("F&ollow-up:"), follow)))
+        fields = {"date": (u.date, u.dateError), "topic": (u.topic, u.topicError), "note": (u.text, u.noteError),
+                  "follow_up": (u.follow, u.follow_upError)}
         fields["year"] = fields["date"]
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
         self.errors = FieldErrors(fields, self.message)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(_buttons(self))
+        _buttons(self, u.buttons)
         if note is not None:
             self.date.setDate(qdate(note.date))
             self.topic.setText(note.topic)
@@ -168,41 +128,23 @@ class AnnualPrintDialog(QDialog):
     def __init__(self, year: int, people: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print all annual reviews — {year}").format(year=year))
-        intro = QLabel(self.tr("The annual review reports of the {n} people employed in {year}. Reviews not "
-                               "signed off yet are printed with their current figures, marked “未签字”.")
-                       .format(n=people, year=year))
-        intro.setWordWrap(True)
-        where = QGroupBox(self.tr("Output"))
-        box = QVBoxLayout(where)
-        self.one_pdf = QRadioButton(self.tr("All in one PDF (a new page per person)"))
-        self.per_agent = QRadioButton(self.tr("One PDF per person, into a folder"))
-        group = QButtonGroup(self)
-        group.addButton(self.one_pdf)
-        group.addButton(self.per_agent)
-        box.addWidget(self.one_pdf)
-        box.addWidget(self.per_agent)
-        paper = QGroupBox(self.tr("Paper"))
-        form = QFormLayout(paper)
-        self.paper = QComboBox()
+        self.ui = u = Ui_AnnualPrintDialog()
+        u.setupUi(self)
+        u.intro.setText(self.tr("The annual review reports of the {n} people employed in {year}. Reviews not "
+                                "signed off yet are printed with their current figures, marked “未签字”.")
+                        .format(n=people, year=year))
+        self.one_pdf, self.per_agent, self.paper = u.one_pdf, u.per_agent, u.paper
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("A3 (297 × 420 mm)"), "A3")
-        form.addRow(self.tr("Size:"), self.paper)
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        ok = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.AcceptRole)
+        u.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        ok = u.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.AcceptRole)
         ok.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(where)
-        layout.addWidget(paper)
-        layout.addWidget(buttons)
+        u.buttons.accepted.connect(self.accept)
+        u.buttons.rejected.connect(self.reject)
         s = QSettings()
         per = str(s.value(f"{self.KEY}/per_agent", "false")).lower() in ("1", "true")
         (self.per_agent if per else self.one_pdf).setChecked(True)
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.value(f"{self.KEY}/paper", "A4", str))))
-        self.setMinimumWidth(460)
 
     def one_file_per_agent(self) -> bool:
         return self.per_agent.isChecked()

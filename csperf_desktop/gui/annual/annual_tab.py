@@ -19,9 +19,7 @@ through ``run_op`` and announces ``changed("annual")``.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-                               QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate, QWidget
 
 from ... import annual
 from ...base import clock
@@ -32,14 +30,13 @@ from ..shell import i18n, messages
 from .annual_dialogs import CoachingNoteDialog, GoalDialog, pydate, qdate
 from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, IndicatorModel, ReviewListModel,
                             WhatIfModel, fmt, status_label)
-from ..widgets.field_errors import FieldErrors, form_rows, message_label
+from ..forms.ui_annual_tab import Ui_AnnualTab
+from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
 from ..widgets.rows_model import RowRole, SortRole, list_table, set_column_widths
 
 REFRESH_ON = ("annual", "events", "staff", "period", "settings", "database", "exams", "spotchecks", "figures",
               "appeals")
-NOT_SAVED_STYLE = ("QLabel { background: #fff4e0; color: #7a4b00; border: 1px dashed #e0a030; padding: 6px;"
-                   " font-weight: bold; }")
 WARNING_STYLE = "QLabel { background: #fde2e1; color: #8a1c12; border: 1px solid #e5a39b; padding: 6px; }"
 PROVISIONAL_STYLE = "QLabel { background: #f1f1f1; color: #5f5f5f; border: 1px dashed #a0a0a0; padding: 6px; }"
 
@@ -78,38 +75,16 @@ class AnnualTab(QWidget):
         self.detail_year: int | None = None
         self.detail: ReviewDetail | None = None
         self._stale = True
-        self.year = QSpinBox()
+        self.ui = u = Ui_AnnualTab()
+        u.setupUi(self)
+        self.year, self.counts, self.distribution, self.views = u.year, u.counts, u.distribution, u.views
+        self.templates_button, self.print_one_button, self.print_all_button = (
+            u.templates_button, u.print_one_button, u.print_all_button)
         self.year.setRange(2000, max(2000, clock.today().year))
         self.year.setValue(clock.today().year)
-        self.year.setObjectName("annualYear")
-        self.counts = QLabel()
-        self.templates_button = QPushButton(self.tr("&Templates…"))
-        self.print_one_button = QPushButton(self.tr("&Print this review…"))
-        self.print_all_button = QPushButton(self.tr("Print &all reviews…"))
-        bar = QHBoxLayout()
-        year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year)
-        bar.addWidget(year_label)
-        bar.addWidget(self.year)
-        bar.addSpacing(12)
-        bar.addWidget(self.counts, 1)
-        for b in (self.templates_button, self.print_one_button, self.print_all_button):
-            bar.addWidget(b)
-        self.distribution = QLabel()
-        self.distribution.setObjectName("distributionWarning")
-        self.distribution.setStyleSheet(WARNING_STYLE)
-        self.distribution.setWordWrap(True)
-        self.distribution.hide()
-
-        self.views = QTabWidget()
-        self.views.addTab(self._reviews_page(), self.tr("Reviews"))
-        self.views.addTab(self._comparison_page(), self.tr("Team comparison"))
-        self.views.addTab(self._what_if_page(), self.tr("What-if"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.distribution)
-        layout.addWidget(self.views, 1)
+        self._reviews_page()
+        self._comparison_page()
+        self._what_if_page()
 
         self.year.valueChanged.connect(lambda _y: self.reload())
         self.templates_button.clicked.connect(self.open_templates)
@@ -118,10 +93,11 @@ class AnnualTab(QWidget):
         ctx.changed.connect(self.on_changed)
 
     # ------------------------------------------------------------ pages
-    def _reviews_page(self) -> QWidget:
+    def _reviews_page(self) -> None:
+        u = self.ui
         self.list_model = ReviewListModel(self)
         self.list_proxy = _sorted(self.list_model, self)
-        self.staff_list = list_table(QTableView())
+        self.staff_list = list_table(u.staff_list)
         self.staff_list.setModel(self.list_proxy)
         self.staff_list.setSortingEnabled(True)
         self.staff_list.sortByColumn(ReviewListModel.NO, Qt.AscendingOrder)
@@ -132,59 +108,20 @@ class AnnualTab(QWidget):
                           samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"],
                                    ReviewListModel.STATE: ["暂定", "定稿"]})
         self.staff_list.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        # -- the person's header
-        self.person = QLabel()
-        self.person.setObjectName("annualPerson")
-        self.person.setStyleSheet("font-size: 14px; font-weight: bold;")
-        self.person_info = QLabel()
-        self.person_info.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
-        self.sign_button = QPushButton(self.tr("&Sign off…"))
-        self.unlock_button = QPushButton(self.tr("&Unlock…"))
-        self.lock_banner = QLabel()
-        self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setWordWrap(True)
-        self.lock_banner.hide()
-        head = QHBoxLayout()
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.person)
-        names.addWidget(self.person_info)
-        head.addLayout(names, 1)
-        head.addWidget(self.sign_button, 0, Qt.AlignTop)
-        head.addWidget(self.unlock_button, 0, Qt.AlignTop)
-
-        self.person_tabs = QTabWidget()
-        self.person_tabs.addTab(self._evaluation_page(), self.tr("Evaluation"))
-        self.person_tabs.addTab(self._self_review_page(), self.tr("Self-review && interview"))
-        self.person_tabs.addTab(self._goals_page(), self.tr("Goals && coaching"))
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(4, 0, 0, 0)
-        rl.addLayout(head)
-        rl.addWidget(self.summary)
-        rl.addWidget(self.lock_banner)
-        rl.addWidget(self.person_tabs, 1)
-
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.staff_list)
-        split.addWidget(right)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setSizes([380, 940])
-        split.setChildrenCollapsible(False)
+        self.person, self.person_info, self.summary = u.person, u.person_info, u.summary
+        self.sign_button, self.unlock_button, self.lock_banner = u.sign_button, u.unlock_button, u.lockBanner
+        self.person_tabs = u.person_tabs
+        u.reviewsSplitter.setSizes([380, 940])
+        self._evaluation_page()
+        self._self_review_page()
+        self._goals_page()
         self.sign_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
-        return split
 
-    def _evaluation_page(self) -> QWidget:
+    def _evaluation_page(self) -> None:
+        u = self.ui
         self.indicator_model = IndicatorModel(self)
-        self.indicators = list_table(QTableView())
-        self.indicators.setObjectName("annualIndicators")
+        self.indicators = list_table(u.indicators)
         self.indicators.setModel(self.indicator_model)
         self.indicators.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.indicators.setEditTriggers(QAbstractItemView.AllEditTriggers & ~QAbstractItemView.CurrentChanged)
@@ -196,123 +133,46 @@ class AnnualTab(QWidget):
                                             IndicatorModel.RATING: 48},
                           samples={IndicatorModel.TARGET: ["3分00秒～7分00秒"],
                                    IndicatorModel.BASIS: ["按个人目标，按 11/12 个月折算"]}, cap=170)
-        self.ratings_message = QLabel()
-        self.ratings_message.setObjectName("entryMessage")
-        self.ratings_message.setWordWrap(True)
-        self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("The supervisor's overall comment on the year"))
-        self.comment.setMaximumHeight(52)
-        self.save_ratings_button = QPushButton(self.tr("Sa&ve evaluation"))
-        bottom = QHBoxLayout()
-        label = QLabel(self.tr("Supervisor's &comment:"))
-        label.setBuddy(self.comment)
-        label.setAlignment(Qt.AlignTop)
-        bottom.addWidget(label)
-        bottom.addWidget(self.comment, 1)
-        bottom.addWidget(self.save_ratings_button, 0, Qt.AlignBottom)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.indicators, 1)
-        layout.addWidget(self.ratings_message)
-        layout.addLayout(bottom)
+        self.ratings_message, self.comment, self.save_ratings_button = (
+            u.ratings_message, u.comment, u.save_ratings_button)
         self.save_ratings_button.clicked.connect(self.save_ratings)
         self.indicator_model.dataChanged.connect(lambda *_: self.ratings_message.clear())
-        return page
 
-    def _self_review_page(self) -> QWidget:
-        self.self_review = QPlainTextEdit()
-        self.self_review.setPlaceholderText(self.tr("The person's own summary of the year and self-assessment"))
-        self.save_self_button = QPushButton(self.tr("Save se&lf-review"))
-        self.self_message = QLabel()
-        self.self_message.setObjectName("entryMessage")
-        self.self_message.setWordWrap(True)
-        own = QGroupBox(self.tr("Self-review"))
-        ol = QVBoxLayout(own)
-        ol.addWidget(self.self_review, 1)
-        ol.addWidget(self.self_message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_self_button)
-        ol.addLayout(row)
-
-        self.interview_date = QDateEdit(calendarPopup=True)
-        self.interview_date.setDisplayFormat("yyyy-MM-dd")
-        self.attendees = QLineEdit()
-        self.attendees.setPlaceholderText(self.tr("e.g. 张晓梅, supervisor 孙丽华"))
-        self.interview_summary = QPlainTextEdit()
-        self.interview_summary.setPlaceholderText(self.tr("What was discussed; the person's view of the result"))
-        self.development_plan = QPlainTextEdit()
-        self.development_plan.setPlaceholderText(self.tr("Agreed development plan for next year"))
-        self.interview_button = QPushButton(self.tr("&Record interview"))
-        interview = QGroupBox(self.tr("Interview"))
-        form = QFormLayout(interview)
-        fields = form_rows(form, (("interview_date", self.tr("&Date:"), self.interview_date),
-                                  ("interview_attendees", self.tr("&Attendees:"), self.attendees),
-                                  ("interview_summary", self.tr("S&ummary:"), self.interview_summary),
-                                  ("development_plan", self.tr("Development &plan:"), self.development_plan)))
-        self.interview_message = message_label()
-        self.interview_errors = FieldErrors(fields, self.interview_message)
-        row = QHBoxLayout()
-        row.addWidget(self.interview_message, 1)
-        row.addWidget(self.interview_button)
-        form.addRow(row)
-        page = QWidget()
-        layout = QHBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(own, 1)
-        layout.addWidget(interview, 1)
+    def _self_review_page(self) -> None:
+        u = self.ui
+        self.self_review, self.save_self_button, self.self_message = u.self_review, u.save_self_button, u.self_message
+        self.interview_date, self.attendees = u.interview_date, u.attendees
+        self.interview_summary, self.development_plan = u.interview_summary, u.development_plan
+        self.interview_button, self.interview_message = u.interview_button, u.interview_message
+        self.interview_errors = FieldErrors({
+            "interview_date": (u.interview_date, u.interview_dateError),
+            "interview_attendees": (u.attendees, u.interview_attendeesError),
+            "interview_summary": (u.interview_summary, u.interview_summaryError),
+            "development_plan": (u.development_plan, u.development_planError)}, self.interview_message)
         self.save_self_button.clicked.connect(self.save_self_review)
         self.interview_button.clicked.connect(self.record_interview)
-        return page
 
-    def _goals_page(self) -> QWidget:
+    def _goals_page(self) -> None:
+        u = self.ui
         self.goals_model = GoalsModel(self)
-        self.goals = list_table(QTableView())
+        self.goals = list_table(u.goals)
         self.goals.setModel(self.goals_model)
         self.goals.horizontalHeader().setSectionResizeMode(GoalsModel.NOTE, QHeaderView.Stretch)
         set_column_widths(self.goals, {GoalsModel.TITLE: 200, GoalsModel.INDICATOR: 150, GoalsModel.TARGET: 60,
                                        GoalsModel.WEIGHT: 56})
-        self.add_goal_button = QPushButton(self.tr("Add &goal…"))
-        self.edit_goal_button = QPushButton(self.tr("&Edit…"))
-        self.delete_goal_button = QPushButton(self.tr("&Delete"))
-        self.goals_year = QComboBox()
-        self.goals_total = QLabel()
-        goals = QGroupBox(self.tr("Goals"))
-        gl = QVBoxLayout(goals)
-        gl.addWidget(self.goals, 1)
-        row = QHBoxLayout()
-        for b in (self.add_goal_button, self.edit_goal_button, self.delete_goal_button):
-            row.addWidget(b)
-        row.addSpacing(12)
-        row.addWidget(self.goals_year)
-        row.addWidget(self.goals_total)
-        row.addStretch(1)
-        gl.addLayout(row)
+        self.add_goal_button, self.edit_goal_button, self.delete_goal_button = (
+            u.add_goal_button, u.edit_goal_button, u.delete_goal_button)
+        self.goals_year, self.goals_total = u.goals_year, u.goals_total
 
         self.notes_model = CoachingModel(self)
-        self.notes = list_table(QTableView())
+        self.notes = list_table(u.notes)
         self.notes.setModel(self.notes_model)
         self.notes.horizontalHeader().setSectionResizeMode(CoachingModel.NOTE, QHeaderView.Stretch)
         set_column_widths(self.notes, {CoachingModel.DATE: 84, CoachingModel.TOPIC: 200,
                                        CoachingModel.FOLLOW_UP: 84})
-        self.add_note_button = QPushButton(self.tr("Add coaching &note…"))
-        self.edit_note_button = QPushButton(self.tr("Ed&it…"))
-        self.delete_note_button = QPushButton(self.tr("Dele&te"))
-        notes = QGroupBox(self.tr("Coaching notes"))
-        nl = QVBoxLayout(notes)
-        nl.addWidget(self.notes, 1)
-        row = QHBoxLayout()
-        for b in (self.add_note_button, self.edit_note_button, self.delete_note_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        nl.addLayout(row)
+        self.add_note_button, self.edit_note_button, self.delete_note_button = (
+            u.add_note_button, u.edit_note_button, u.delete_note_button)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(goals, 1)
-        layout.addWidget(notes, 1)
         self.add_goal_button.clicked.connect(self.add_goal)
         self.edit_goal_button.clicked.connect(self.edit_goal)
         self.goals.doubleClicked.connect(lambda *_: self.edit_goal())
@@ -324,98 +184,39 @@ class AnnualTab(QWidget):
         self.goals.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.goals_year.currentIndexChanged.connect(lambda _i: self.fill_goals())
         self.notes.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        return page
 
-    def _comparison_page(self) -> QWidget:
-        self.compare_role = QComboBox()
+    def _comparison_page(self) -> None:
+        u = self.ui
+        self.compare_role = u.compare_role
         self.compare_role.addItem(self.tr("All roles"), "")
         for code in STAFF_ROLES:
             self.compare_role.addItem(i18n.label(STAFF_ROLES, code), code)
         self.compare_model = ComparisonModel(self)
         self.compare_proxy = _sorted(self.compare_model, self)
-        self.compare = list_table(QTableView())
-        self.compare.setObjectName("annualComparison")
+        self.compare = list_table(u.compare)
         self.compare.setModel(self.compare_proxy)
         self.compare.setSortingEnabled(True)
-        self.compare_note = QLabel(self.tr("Click a column heading to sort by it; a dimension the person's "
-                                           "template does not have shows —."))
-        self.compare_note.setWordWrap(True)
-        row = QHBoxLayout()
-        role_label = QLabel(self.tr("&Role:"))
-        role_label.setBuddy(self.compare_role)
-        row.addWidget(role_label)
-        row.addWidget(self.compare_role)
-        row.addSpacing(12)
-        row.addWidget(self.compare_note, 1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.compare, 1)
+        self.compare_note = u.compare_note
         self.compare_role.currentIndexChanged.connect(lambda _i: self.fill_comparison())
         self.compare.doubleClicked.connect(self._compare_open)
-        return page
 
-    def _what_if_page(self) -> QWidget:
-        self.not_saved = QLabel(self.tr("NOT SAVED — a simulation only. Templates and results are unchanged; "
-                                        "change the weights for real in Templates…"))
-        self.not_saved.setObjectName("notSaved")
-        self.not_saved.setStyleSheet(NOT_SAVED_STYLE)
-        self.not_saved.setWordWrap(True)
-        self.whatif_role = QComboBox()
-        self.monthly_weight = QSpinBox()
-        self.monthly_weight.setRange(0, 100)
-        self.monthly_weight.setSuffix(" %")
-        self.weights_box = QGroupBox(self.tr("Dimension weights"))
-        self.weights_form = QFormLayout(self.weights_box)
+    def _what_if_page(self) -> None:
+        u = self.ui
+        self.not_saved, self.whatif_role, self.monthly_weight = u.not_saved, u.whatif_role, u.monthly_weight
+        # the dimensions' spin boxes are built from the chosen role's template (build_weight_spins)
+        self.weights_box, self.weights_form = u.weights_box, u.weights_form
         self.weight_spins: dict[str, QSpinBox] = {}
-        self.weights_total = QLabel()
-        self.reset_button = QPushButton(self.tr("Back to the &template's weights"))
-        self.whatif_message = QLabel()
-        self.whatif_message.setObjectName("entryMessage")
-        self.whatif_message.setWordWrap(True)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.addRow(self.tr("Role:"), self.whatif_role)
-        form.addRow(self.tr("Monthly average in the final score:"), self.monthly_weight)
-        ll.addLayout(form)
-        ll.addWidget(self.weights_box)
-        ll.addWidget(self.weights_total)
-        ll.addWidget(self.whatif_message)
-        ll.addWidget(self.reset_button)
-        ll.addStretch(1)
-        left.setMinimumWidth(330)
-        left.setMaximumWidth(420)
-
+        self.weights_total, self.reset_button, self.whatif_message = u.weights_total, u.reset_button, u.whatif_message
         self.whatif_model = WhatIfModel(self)
-        self.whatif = list_table(QTableView())
-        self.whatif.setObjectName("annualWhatIf")
+        self.whatif = list_table(u.whatif)
         self.whatif.setModel(self.whatif_model)
         set_column_widths(self.whatif, {c: 64 for c in range(WhatIfModel.GRADE_AFTER + 1)})
         self.whatif.setColumnWidth(WhatIfModel.NAME, 90)
         self.whatif.horizontalHeader().setStretchLastSection(True)
-        self.whatif_summary = QLabel()
-        self.whatif_summary.setTextFormat(Qt.RichText)
-        self.whatif_summary.setWordWrap(True)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.whatif_summary)
-        rl.addWidget(self.whatif, 1)
-        body = QHBoxLayout()
-        body.addWidget(left)
-        body.addWidget(right, 1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.not_saved)
-        layout.addLayout(body, 1)
+        self.whatif_summary = u.whatif_summary
         self.whatif_role.currentIndexChanged.connect(lambda _i: self.build_weight_spins())
         self.monthly_weight.valueChanged.connect(lambda _v: self.run_what_if())
         self.reset_button.clicked.connect(self.build_weight_spins)
-        return page
 
     # ------------------------------------------------------------ loading
     def showEvent(self, event) -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QStyledItemDelegate, QTreeWidgetItem
 
 from ... import annual
 from ...annual.templates import SOURCES
 from ...base.vocab import STAFF_ROLES
 from ..shell import i18n, messages
 from ..shell.operations import run_op
+from ..forms.ui_template_editor import Ui_TemplateEditor
 
 CodeRole = Qt.UserRole + 10
 NAME, CODE, KIND, WEIGHT, SOURCE, DIRECTION, TARGET, ZERO, TARGET_HIGH, ZERO_HIGH, RULE = range(11)
@@ -92,76 +91,24 @@ class TemplateEditor(QDialog):
         self.editable = ctx.can("annual_review")
         self.template = None
         self._loading = False
-        self.setWindowTitle(self.tr("Annual review templates"))
-        self.role = QComboBox()
+        self.ui = u = Ui_TemplateEditor()
+        u.setupUi(self)
+        self.role, self.name, self.version, self.tree = u.role, u.name, u.version, u.tree
+        self.frozen_banner = u.lockBanner
+        self.sums, self.help, self.message, self.buttons = u.sums, u.help, u.message, u.buttons
+        self.add_dimension_button, self.add_indicator_button, self.remove_button = (
+            u.add_dimension_button, u.add_indicator_button, u.remove_button)
         for code in STAFF_ROLES:
             self.role.addItem(i18n.label(STAFF_ROLES, code), code)
-        self.name = QLineEdit()
-        self.name.setMaxLength(100)
-        self.version = QLabel()
-        self.version.setWordWrap(True)
-        self.frozen_banner = QLabel()
-        self.frozen_banner.setObjectName("lockBanner")
-        self.frozen_banner.setWordWrap(True)
-        self.frozen_banner.hide()
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(11)
-        self.tree.setHeaderLabels([self.tr("Dimension / indicator"), self.tr("Code"), self.tr("Kind"),
-                                   self.tr("Weight %"), self.tr("Data source"), self.tr("Direction"),
-                                   self.tr("Target"), self.tr("Zero at"), self.tr("Upper target"),
-                                   self.tr("Upper zero at"), self.tr("Bonus rule")])
         self.tree.setItemDelegate(ChoiceDelegate(self))
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                                  | QAbstractItemView.SelectedClicked)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
         for col, width in ((NAME, 230), (CODE, 100), (KIND, 76), (WEIGHT, 66), (SOURCE, 190), (DIRECTION, 84),
                            (TARGET, 62), (ZERO, 62), (TARGET_HIGH, 76), (ZERO_HIGH, 84), (RULE, 70)):
             self.tree.setColumnWidth(col, width)
-        self.sums = QLabel()
-        self.sums.setWordWrap(True)
-        self.help = QLabel(self.tr(
-            "Double-click a cell to change it. Dimension weights add up to 100 %, and so do the indicator weights "
-            "within each dimension. Data indicators score 100 at the target and 0 at the zero point (a band: "
-            "between the lower and upper target); judged indicators are rated 1–5 by the supervisor."))
-        self.help.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        self.add_dimension_button = QPushButton(self.tr("Add &dimension"))
-        self.add_indicator_button = QPushButton(self.tr("Add &indicator"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Role:")))
-        top.itemAt(0).widget().setBuddy(self.role)
-        top.addWidget(self.role)
-        top.addSpacing(12)
-        name_label = QLabel(self.tr("&Name:"))
-        name_label.setBuddy(self.name)
-        top.addWidget(name_label)
-        top.addWidget(self.name, 1)
-        edit_row = QHBoxLayout()
-        for b in (self.add_dimension_button, self.add_indicator_button, self.remove_button):
-            edit_row.addWidget(b)
-        edit_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.version)
-        layout.addWidget(self.frozen_banner)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.sums)
-        layout.addLayout(edit_row)
-        layout.addWidget(self.help)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
         self.role.currentIndexChanged.connect(self.load)
         self.tree.itemChanged.connect(self._item_changed)

@@ -6,17 +6,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QWidget
 
 from ...monthly import appeals as appeals_service
 from ...store.models import Rule, ScoreEvent
 from ...base.months import Month
 from ..shell import i18n
 from .appeal_models import local_time_text
-from ..widgets.field_errors import FieldErrors, message_label
+from ..forms.ui_decide_dialog import Ui_DecideDialog
+from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
 from ...base.text import signed
 
@@ -85,29 +83,19 @@ class DecideDialog(QDialog):
                    if r.id == appeal_id)
         self.row = row
         self.setWindowTitle(self.tr("Decide appeal #{id}").format(id=row.id))
+        self.ui = u = Ui_DecideDialog()
+        u.setupUi(self)
         month = Month.parse(row.month)
-        head = QLabel(self.tr(
+        u.head.setText(self.tr(
             "<b>{name}</b> ({no}) · {month} · received {received} · {category}<br>Reason: {reason}").format(
             name=html.escape(row.name), no=row.employee_no, month=i18n.month_label(month),
             received=local_time_text(row.received_at),
             category=i18n.label(appeals_service.CATEGORIES, row.category), reason=html.escape(row.reason)))
-        head.setWordWrap(True)
-        self.outcomes = {}
-        out_row = QHBoxLayout()
-        group = QButtonGroup(self)
-        for code, text in (("upheld", self.tr("&Upheld")), ("partly", self.tr("&Partly upheld")),
-                           ("rejected", self.tr("Re&jected")), ("withdrawn", self.tr("&Withdrawn"))):
-            b = QRadioButton(text)
-            group.addButton(b)
-            out_row.addWidget(b)
-            self.outcomes[code] = b
-        out_row.addStretch(1)
-        self.outcomes["upheld"].setChecked(True)
+        self.outcomes = {"upheld": u.upheld, "partly": u.partly, "rejected": u.rejected, "withdrawn": u.withdrawn}
 
         self.lines: list[ItemLine] = []
         rules = [(r.code, r.name) for r in Rule.select().where(Rule.active == True).order_by(Rule.code)]  # noqa: E712
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
+        grid = u.grid  # one row per event under decision
         if row.items:
             for i in row.items:
                 text = f"#{i.event_id} {i.date:%m-%d} {i.rule_code} {i.rule_name} {signed(i.points)}"
@@ -128,44 +116,24 @@ class DecideDialog(QDialog):
             grid.addWidget(line.new_points, r, 3)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(self.lines), 1)
-        items_widget = QWidget()
-        items_widget.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(items_widget)
-        scroll.setMinimumHeight(min(260, 40 + 30 * len(self.lines)))
-        self.items_box = QGroupBox(self.tr("Disputed events") if row.items else
-                                   self.tr("The whole score: choose the events to correct"))
-        QVBoxLayout(self.items_box).addWidget(scroll)
-
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("Required when rejected or partly upheld"))
-        self.reason.setFixedHeight(60)
-        self.message = message_label()
+        # The rows are made after the form: put them back where they are seen, before the reason.
+        previous = u.scroll
+        for line in self.lines:
+            for widget in (line.action, line.rule, line.new_points):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        u.scroll.setMinimumHeight(min(260, 40 + 30 * len(self.lines)))
+        self.items_box = u.items_box
+        self.items_box.setTitle(self.tr("Disputed events") if row.items else
+                                self.tr("The whole score: choose the events to correct"))
+        self.reason, self.message = u.reason, u.message
         self.errors = FieldErrors({"reason": (self.reason, self.message), "items": (self.items_box, self.message),
                                    "outcome": (self.items_box, self.message)}, self.message)
-        self.save_button = QPushButton(self.tr("&Decide"))
+        self.save_button = u.buttons.addButton(self.tr("&Decide"), QDialogButtonBox.AcceptRole)
         self.save_button.setDefault(True)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.save_button, QDialogButtonBox.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        u.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        u.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        note = QLabel(self.tr("Upheld or partly upheld: the month is re-issued as a new revision, re-ranked, "
-                              "and its bulletin is marked for reprint. Earlier revisions are kept."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(out_row)
-        layout.addWidget(self.items_box, 1)
-        layout.addWidget(QLabel(self.tr("Reason for the decision:")))
-        layout.addWidget(self.reason)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         for b in self.outcomes.values():
             b.toggled.connect(self.outcome_changed)
         self.outcome_changed()

@@ -6,11 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView
 
 from ...monthly import appeals as appeals_service
 from ...base import clock
@@ -19,9 +15,9 @@ from ...store.models import MonthlyResult, Period, Staff
 from ...base.months import Month
 from ..shell import i18n
 from .appeal_models import EventPickModel
-from ..widgets.field_errors import FieldErrors, message_label
+from ..forms.ui_record_appeal_dialog import Ui_RecordAppealDialog
+from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
-from ..widgets.pickers import TypeAheadCombo
 from ..widgets.rows_model import list_table
 
 
@@ -44,79 +40,34 @@ class RecordAppealDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.saved = ctx, None
         self.accepting_late = False
-        self.setWindowTitle(self.tr("Record an appeal"))
-        self.month = QComboBox()
+        self.ui = u = Ui_RecordAppealDialog()
+        u.setupUi(self)
+        self.month, self.staff, self.events_radio, self.whole_radio = u.month, u.staff, u.events_radio, u.whole_radio
+        self.category, self.reason, self.received, self.window_note = u.category, u.reason, u.received, u.window_note
+        self.late_reason, self.late_label, self.message = u.late_reason, u.late_label, u.message
         months = open_for_appeal()
         for m in months:
             self.month.addItem(i18n.month_label(m), m.key)
         if month is not None and self.month.findData(month.key) >= 0:
             self.month.setCurrentIndex(self.month.findData(month.key))
-        self.staff = TypeAheadCombo()
         self.staff.lineEdit().setPlaceholderText(self.tr("No. or name"))
-        self.events_radio = QRadioButton(self.tr("Particular events"))
-        self.whole_radio = QRadioButton(self.tr("The whole score"))
-        self.events_radio.setChecked(True)
-        scope = QButtonGroup(self)
-        scope.addButton(self.events_radio)
-        scope.addButton(self.whole_radio)
         self.events_model = EventPickModel(self)
-        self.events = list_table(QTableView())
+        self.events = list_table(u.events)
         self.events.setModel(self.events_model)
         self.events.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.events.horizontalHeader().setSectionResizeMode(EventPickModel.ITEM, QHeaderView.Stretch)
         for col, width in ((EventPickModel.PICK, 76), (EventPickModel.DATE, 84), (EventPickModel.CODE, 44),
                            (EventPickModel.POINTS, 48), (EventPickModel.PROPOSED, 64), (EventPickModel.NOTE, 150)):
             self.events.setColumnWidth(col, width)
-        self.events.setMinimumHeight(160)
-        self.category = QComboBox()
         for code in appeals_service.CATEGORIES:
             self.category.addItem(i18n.label(appeals_service.CATEGORIES, code), code)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("In the person's words: what is wrong and why"))
-        self.reason.setFixedHeight(64)
-        self.received = QDateTimeEdit(calendarPopup=True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         now = clock.to_local(clock.now_utc())
         self.received.setDateTime(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
-        self.window_note = QLabel()
-        self.window_note.setWordWrap(True)
-        self.late_reason = QLineEdit(placeholderText=self.tr("Why the late appeal is accepted"))
-        self.late_reason.setMaxLength(500)
-        self.late_label = QLabel(self.tr("Accept late, &reason:"))
-        self.late_label.setBuddy(self.late_reason)
-        self.message = message_label()
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Month:"), self.month)
-        form.addRow(self.tr("&Person:"), self.staff)
-        scope_row = QHBoxLayout()
-        scope_row.addWidget(self.events_radio)
-        scope_row.addWidget(self.whole_radio)
-        scope_row.addStretch(1)
-        form.addRow(self.tr("Disputes:"), scope_row)
-        form.addRow(self.events)
-        form.addRow(self.tr("&Category:"), self.category)
-        form.addRow(self.tr("R&eason:"), self.reason)
-        recv = QHBoxLayout()
-        recv.addWidget(self.received)
-        recv.addWidget(self.window_note, 1)
-        form.addRow(self.tr("Received &at:"), recv)
-        form.labelForField(recv).setBuddy(self.received)
-        form.addRow(self.late_label, self.late_reason)
-        self.late_label.hide()
-        self.late_reason.hide()
-        self.save_button = QPushButton(self.tr("&Record appeal"))
+        self.save_button = u.buttons.addButton(self.tr("&Record appeal"), QDialogButtonBox.AcceptRole)
         self.save_button.setDefault(True)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.save_button, QDialogButtonBox.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        u.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        u.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.errors = FieldErrors({
             "month": (self.month, self.message), "staff": (self.staff, self.message),
             "events": (self.events, self.message), "proposed_points": (self.events, self.message),

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QTextBrowser, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ...monthly import appeals as appeals_service
 from ...base.months import Month
 from ..shell import i18n
+from ..forms.ui_appeal_report_dialog import Ui_AppealReportDialog
 from .record_dialog import published_months
 
 
@@ -20,32 +19,18 @@ class AppealReportDialog(QDialog):
     def __init__(self, ctx, month: Month | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Appeals self-check"))
-        self.scope = QComboBox()
+        self.ui = u = Ui_AppealReportDialog()
+        u.setupUi(self)
+        self.scope, self.month, self.year, self.view = u.scope, u.month, u.year, u.view
         self.scope.addItem(self.tr("Month"), "month")
         self.scope.addItem(self.tr("Year"), "year")
-        self.month = QComboBox()
         for m in published_months() or [ctx.month]:
             self.month.addItem(i18n.month_label(m), m.key)
         if month is not None and self.month.findData(month.key) >= 0:
             self.month.setCurrentIndex(self.month.findData(month.key))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
         self.year.setValue((month or ctx.month).year)
-        self.view = QTextBrowser()
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Report for:")))
-        bar.addWidget(self.scope)
-        bar.addWidget(self.month)
-        bar.addWidget(self.year)
-        bar.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(close)
+        u.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        u.buttons.rejected.connect(self.reject)
         self.scope.currentIndexChanged.connect(self.load)
         self.month.currentIndexChanged.connect(self.load)
         self.year.valueChanged.connect(self.load)

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...monthly import appeals as appeals_service
 from ...store.models import Staff
 from ...base.months import Month
 from ..shell import i18n
+from ..forms.ui_appeals_tab import Ui_AppealsTab
 from .appeal_models import AppealsModel, disputed_text, local_time_text, score_change
 from ..widgets.rows_model import RowRole, list_table
 from ...base.text import signed
@@ -37,33 +35,18 @@ class AppealsTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.month_filter = QComboBox()
-        self.status_filter = QComboBox()
+        self.ui = u = Ui_AppealsTab()
+        u.setupUi(self)
+        self.month_filter, self.status_filter, self.staff_filter = u.month_filter, u.status_filter, u.staff_filter
+        self.record_button, self.decide_button, self.report_button = u.record_button, u.decide_button, u.report_button
+        self.countdown, self.count_label, self.detail = u.lockBanner, u.count_label, u.detail
+        self.detail_box, self.history_box = u.detail_box, u.history_box
         self.status_filter.addItem(self.tr("All statuses"), ALL)
         for code in appeals_service.STATUS:
             self.status_filter.addItem(i18n.label(appeals_service.STATUS, code), code)
-        self.staff_filter = QComboBox()
-        self.staff_filter.setMinimumContentsLength(10)
-        self.record_button = QPushButton(self.tr("&Record appeal…"))
-        self.decide_button = QPushButton(self.tr("&Decide…"))
-        self.report_button = QPushButton(self.tr("&Self-check…"))
-        self.countdown = QLabel()
-        self.countdown.setObjectName("lockBanner")
-        self.countdown.setWordWrap(True)
-
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month:")))
-        bar.addWidget(self.month_filter)
-        bar.addWidget(QLabel(self.tr("Status:")))
-        bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel(self.tr("Person:")))
-        bar.addWidget(self.staff_filter)
-        bar.addStretch(1)
-        for b in (self.record_button, self.decide_button, self.report_button):
-            bar.addWidget(b)
 
         self.model = AppealsModel(self)
-        self.table = list_table(QTableView())
+        self.table = list_table(u.table)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(AppealsModel.DISPUTED, QHeaderView.Stretch)
         for col, width in ((AppealsModel.ID, 44), (AppealsModel.MONTH, 64), (AppealsModel.RECEIVED, 136),
@@ -71,20 +54,9 @@ class AppealsTab(QWidget):
                            (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 140), (AppealsModel.REVISION, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.decide_selected)
-        self.count_label = QLabel()
 
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.RichText)
-        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        detail_scroll = QScrollArea()
-        detail_scroll.setWidgetResizable(True)
-        detail_scroll.setWidget(self.detail)
-        self.detail_box = QGroupBox(self.tr("Appeal"))
-        QVBoxLayout(self.detail_box).addWidget(detail_scroll)
         self.history_model = AppealsModel(self)
-        self.history = list_table(QTableView())
+        self.history = list_table(u.history)
         self.history.setModel(self.history_model)
         for col in (AppealsModel.ID, AppealsModel.NO, AppealsModel.NAME, AppealsModel.RECEIVED, AppealsModel.CATEGORY):
             self.history.setColumnHidden(col, True)
@@ -92,29 +64,8 @@ class AppealsTab(QWidget):
         for col, width in ((AppealsModel.MONTH, 64), (AppealsModel.STATUS, 70), (AppealsModel.SCORE, 130),
                            (AppealsModel.REVISION, 96)):
             self.history.setColumnWidth(col, width)
-        self.history_box = QGroupBox(self.tr("This person's appeals"))
-        QVBoxLayout(self.history_box).addWidget(self.history)
-
-        side = QSplitter(Qt.Vertical)
-        side.addWidget(self.detail_box)
-        side.addWidget(self.history_box)
-        side.setSizes([330, 220])
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.count_label)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([860, 480])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.countdown)
-        layout.addWidget(split, 1)
+        u.side.setSizes([330, 220])
+        u.split.setSizes([860, 480])
 
         self.record_button.clicked.connect(self.record)
         self.decide_button.clicked.connect(self.decide_selected)

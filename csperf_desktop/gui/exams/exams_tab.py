@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ...base import clock
 from ...base.text import ratio_pct
@@ -28,7 +24,9 @@ from ...monthly.proposals import pending_proposals
 from ..shell import i18n, messages
 from .exam_models import (ExamGridModel, ExamHistoryModel, ExamListModel, GridLine, ProposalsModel,
                           confirm_reason, fmt_score)
-from ..widgets.field_errors import FieldErrors, form_rows, message_label
+from ..forms.ui_exam_dialog import Ui_ExamDialog
+from ..forms.ui_exams_tab import Ui_ExamsTab
+from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
 from ..widgets.rows_model import RowRole, list_table
 
@@ -50,43 +48,29 @@ class ExamDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.exam, self.saved = ctx, exam, None
         self.setWindowTitle(self.tr("Edit exam") if exam else self.tr("Add exam"))
+        self.ui = u = Ui_ExamDialog()
+        u.setupUi(self)
+        self.date, self.title, self.area, self.full_marks, self.pass_mark, self.note, self.message = (
+            u.date, u.title, u.area, u.full_marks, u.pass_mark, u.note, u.message)
         month = ctx.month
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDateRange(_qdate(month.first_day), _qdate(month.last_day))
         today = clock.today()
         self.date.setDate(_qdate(today if month.contains(today) else month.first_day))
-        self.title = QLineEdit(placeholderText=self.tr("e.g. Product knowledge, October"))
-        self.title.setMaxLength(200)
-        self.area = QComboBox()
         for code in exams_service.EXAM_AREAS:
             self.area.addItem(i18n.label(exams_service.EXAM_AREAS, code), code)
         self.area.setCurrentIndex(self.area.findData("mixed"))
-        self.full_marks = QSpinBox()
         self.full_marks.setRange(1, exams_service.MAX_FULL_MARKS)
         self.full_marks.setValue(100)
-        self.pass_mark = QSpinBox()
         self.pass_mark.setRange(0, exams_service.MAX_FULL_MARKS)
         self.pass_mark.setValue(60)
-        self.note = QLineEdit(placeholderText=self.tr("optional"))
-        self.message = message_label()
-        form = QFormLayout()
-        labels = form_rows(form, (("date", self.tr("&Date:"), self.date), ("title", self.tr("&Title:"), self.title),
-                                  ("area", self.tr("&Area:"), self.area),
-                                  ("full_marks", self.tr("&Full marks:"), self.full_marks),
-                                  ("pass_mark", self.tr("&Pass mark:"), self.pass_mark),
-                                  ("note", self.tr("&Note:"), self.note)))
-        labels["month"] = (self.date, labels["date"][1])
+        labels = {key: (getattr(u, key), getattr(u, key + "Error"))
+                  for key in ("date", "title", "area", "full_marks", "pass_mark", "note")}
+        labels["month"] = (self.date, u.dateError)
         self.errors = FieldErrors(labels, self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        u.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
+        u.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        u.buttons.accepted.connect(self.save)
+        u.buttons.rejected.connect(self.reject)
         self._pass_follows = exam is None
         self.full_marks.valueChanged.connect(self._full_changed)
         self.pass_mark.valueChanged.connect(lambda _v: setattr(self, "_pass_follows", False))
@@ -123,86 +107,6 @@ class ExamDialog(QDialog):
             self.accept()
 
 
-# ---------------------------------------------------------------- the distribution chart
-
-class DistributionChart(QWidget):
-    """Bars of the score distribution (share of full marks), drawn with QPainter."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.buckets: list[tuple[str, int]] = []
-        self.setMinimumHeight(120)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-
-    def set_buckets(self, buckets: list[tuple[str, int]]) -> None:
-        # "60–69%" → "60–69": the caption above the chart says the figures are percent of full marks.
-        self.buckets = [(self.tr("Full") if label == "满分" else label.replace("%", ""), n) for label, n in buckets]
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        rect = self.rect().adjusted(4, 4, -4, -4)
-        fm = self.fontMetrics()
-        label_h = fm.height() + 2
-        if not self.buckets or not any(n for _, n in self.buckets):
-            p.setPen(QColor("#888"))
-            p.drawText(rect, Qt.AlignCenter, self.tr("No scores yet"))
-            return
-        top = max(n for _, n in self.buckets)
-        n = len(self.buckets)
-        slot = rect.width() / n
-        chart_h = rect.height() - 2 * label_h
-        base_y = rect.bottom() - label_h
-        p.setPen(QPen(QColor("#c8ccd2")))
-        p.drawLine(rect.left(), base_y, rect.right(), base_y)
-        for i, (label, count) in enumerate(self.buckets):
-            x = rect.left() + i * slot
-            h = 0 if not top else chart_h * count / top
-            bar = QRectF(x + slot * 0.18, base_y - h, slot * 0.64, h)
-            colour = QColor("#1b7a35") if i == n - 1 else (QColor("#c0392b") if i == 0 else QColor("#4a7fb5"))
-            p.fillRect(bar, colour)
-            p.setPen(QColor("#333"))
-            if count:
-                p.drawText(QRectF(x, bar.top() - label_h, slot, label_h), Qt.AlignHCenter | Qt.AlignBottom,
-                           str(count))
-            p.setPen(QColor("#555"))
-            p.drawText(QRectF(x, base_y + 1, slot, label_h), Qt.AlignHCenter | Qt.AlignTop,
-                       fm.elidedText(label, Qt.ElideRight, int(slot)))
-        p.end()
-
-
-# ---------------------------------------------------------------- the grid view
-
-class GridView(QTableView):
-    """Enter commits the score and moves to the next person, in the same column."""
-
-    def closeEditor(self, editor, hint) -> None:
-        if hint == QAbstractItemDelegate.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(editor, hint)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        if not current.isValid():
-            return
-        model = self.model()
-        # A refused score keeps the cursor on the line so it can be corrected.
-        line = model.data(current.siblingAtColumn(0), RowRole)
-        if line is not None and line.error:
-            return
-        row = min(current.row() + 1, model.rowCount() - 1)
-        self.setCurrentIndex(model.index(row, current.column()))
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState:
-            self.move_down()
-            return
-        super().keyPressEvent(event)
-
-
 # ---------------------------------------------------------------- the tab
 
 class ExamsTab(QWidget):
@@ -211,18 +115,15 @@ class ExamsTab(QWidget):
         self.ctx = ctx
         self._saving = False
 
+        self.ui = u = Ui_ExamsTab()
+        u.setupUi(self)
+        self.lock_banner, self.bottom = u.lockBanner, u.bottom
+
         # -- the month's exams
-        self.heading = QLabel()
-        self.heading.setObjectName("examsHeading")
-        self.add_button = QPushButton(self.tr("&Add exam…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("De&lete…"))
-        self.lock_banner = QLabel()
-        self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setWordWrap(True)
-        self.lock_banner.hide()
+        self.heading, self.add_button, self.edit_button, self.delete_button = (
+            u.heading, u.add_button, u.edit_button, u.delete_button)
         self.list_model = ExamListModel(self)
-        self.exam_list = QTableView()
+        self.exam_list = u.exam_list
         self.exam_list.setModel(self.list_model)
         list_table(self.exam_list, single_selection=False)
         self.exam_list.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -231,20 +132,11 @@ class ExamsTab(QWidget):
                            (ExamListModel.PASS, 50), (ExamListModel.ENTERED, 44)):
             self.exam_list.setColumnWidth(col, width)
         self.exam_list.doubleClicked.connect(self.edit_exam)
-        list_box = QGroupBox(self.tr("Exams this month"))
-        lb = QVBoxLayout(list_box)
-        lb.addWidget(self.heading)
-        lb.addWidget(self.exam_list, 1)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lb.addLayout(buttons)
 
         # -- the result grid
         self.grid_model = ExamGridModel(self)
         self.grid_model.saver = self.save_line
-        self.grid = GridView()
+        self.grid = u.grid
         self.grid.setModel(self.grid_model)
         list_table(self.grid, single_selection=False)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
@@ -256,46 +148,17 @@ class ExamsTab(QWidget):
         for col, width in ((ExamGridModel.NO, 58), (ExamGridModel.NAME, 64), (ExamGridModel.TEAM, 64),
                            (ExamGridModel.SCORE, 56), (ExamGridModel.ABSENT, 48), (ExamGridModel.NOTE, 150)):
             self.grid.setColumnWidth(col, width)
-        self.grid_title = QLabel()
-        self.grid_title.setWordWrap(True)
-        self.grid_message = QLabel()
-        self.grid_message.setObjectName("entryMessage")
-        self.grid_message.setWordWrap(True)
-        grid_box = QGroupBox(self.tr("Results"))
-        gb = QVBoxLayout(grid_box)
-        gb.addWidget(self.grid_title)
-        gb.addWidget(self.grid, 1)
-        gb.addWidget(self.grid_message)
+        self.grid_title, self.grid_message = u.grid_title, u.grid_message
 
         # -- statistics
-        self.stats_box = QGroupBox(self.tr("Statistics"))
-        form = QFormLayout()
-        form.setVerticalSpacing(3)
-        self.stat_labels = {}
-        for key, text in (("sat", self.tr("Entered:")), ("absent", self.tr("Absent:")), ("mean", self.tr("Mean:")),
-                          ("median", self.tr("Median:")), ("range", self.tr("Highest / lowest:")),
-                          ("pass", self.tr("Pass rate:")), ("full", self.tr("Full marks:"))):
-            lbl = QLabel("—")
-            self.stat_labels[key] = lbl
-            form.addRow(text, lbl)
-        self.chart = DistributionChart()
-        sb = QVBoxLayout(self.stats_box)
-        sb.addLayout(form)
-        sb.addWidget(QLabel(self.tr("Score distribution (% of full marks):")))
-        sb.addWidget(self.chart, 1)
-
-        top = QSplitter(Qt.Horizontal)
-        top.addWidget(list_box)
-        top.addWidget(grid_box)
-        top.addWidget(self.stats_box)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 5)
-        top.setStretchFactor(2, 2)
-        top.setSizes([440, 610, 280])
+        self.stats_box, self.chart = u.stats_box, u.chart
+        self.stat_labels = {key: getattr(u, "stat_" + key)
+                            for key in ("sat", "absent", "mean", "median", "range", "pass", "full")}
+        u.top.setSizes([440, 610, 280])
 
         # -- proposals waiting for confirmation
         self.proposals_model = ProposalsModel(self)
-        self.proposals = QTableView()
+        self.proposals = u.proposals
         self.proposals.setModel(self.proposals_model)
         list_table(self.proposals, single_selection=False)
         self.proposals.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -303,59 +166,22 @@ class ExamsTab(QWidget):
         for col, width in ((ProposalsModel.ORIGIN, 70), (ProposalsModel.DATE, 84), (ProposalsModel.NO, 58),
                            (ProposalsModel.NAME, 64), (ProposalsModel.CODE, 70), (ProposalsModel.POINTS, 48)):
             self.proposals.setColumnWidth(col, width)
-        self.confirm_selected_button = QPushButton(self.tr("Confirm &selected"))
-        self.confirm_all_button = QPushButton(self.tr("Confirm a&ll"))
-        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
-        self.dismiss_button.setToolTip(self.tr("Do not record the selected proposals; a reason is asked for."))
-        self.proposals_note = QLabel()
-        self.proposals_note.setWordWrap(True)
-        prop_page = QWidget()
-        pl = QVBoxLayout(prop_page)
-        pl.setContentsMargins(4, 4, 4, 4)
-        pbar = QHBoxLayout()
-        pbar.addWidget(self.proposals_note, 1)
-        pbar.addWidget(self.confirm_selected_button)
-        pbar.addWidget(self.confirm_all_button)
-        pbar.addWidget(self.dismiss_button)
-        pl.addLayout(pbar)
-        pl.addWidget(self.proposals, 1)
+        self.confirm_selected_button, self.confirm_all_button, self.dismiss_button = (
+            u.confirm_selected_button, u.confirm_all_button, u.dismiss_button)
+        self.proposals_note = u.proposals_note
 
         # -- one agent's history
-        self.history_staff = QComboBox()
-        self.history_staff.setMinimumContentsLength(12)
+        self.history_staff = u.history_staff
         self.history_model = ExamHistoryModel(self)
-        self.history = QTableView()
+        self.history = u.history
         self.history.setModel(self.history_model)
         list_table(self.history, single_selection=False)
         self.history.horizontalHeader().setSectionResizeMode(ExamHistoryModel.NOTE, QHeaderView.Stretch)
         for col, width in ((ExamHistoryModel.DATE, 84), (ExamHistoryModel.TITLE, 220), (ExamHistoryModel.AREA, 80),
                            (ExamHistoryModel.SCORE, 70), (ExamHistoryModel.RESULT, 64)):
             self.history.setColumnWidth(col, width)
-        self.history_summary = QLabel()
-        hist_page = QWidget()
-        hl = QVBoxLayout(hist_page)
-        hl.setContentsMargins(4, 4, 4, 4)
-        hbar = QHBoxLayout()
-        hbar.addWidget(QLabel(self.tr("Person:")))
-        hbar.addWidget(self.history_staff)
-        hbar.addWidget(self.history_summary, 1)
-        hl.addLayout(hbar)
-        hl.addWidget(self.history, 1)
-
-        self.bottom = QTabWidget()
-        self.bottom.addTab(prop_page, self.tr("Proposed points to confirm"))
-        self.bottom.addTab(hist_page, self.tr("Exam history of a person"))
-
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([400, 230])
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.lock_banner)
-        layout.addWidget(split, 1)
+        self.history_summary = u.history_summary
+        u.split.setSizes([400, 230])
 
         self.add_button.clicked.connect(self.add_exam)
         self.edit_button.clicked.connect(self.edit_exam)

@@ -331,3 +331,29 @@ def test_withdrawn_keeps_the_revision_and_a_viewer_only_reads(qtbot, tab, demo_d
     qtbot.addWidget(viewer)
     assert not viewer.record_button.isEnabled() and viewer.record_button.toolTip()
     assert not viewer.decide_button.isEnabled()
+
+
+def test_tab_goes_through_the_disputed_events_before_the_reason(qtbot, tab):
+    """The event rows are added to the decide dialog's form from the appeal; Tab still reaches
+    them in the order they are seen: outcome, each event's action/rule/points, then the reason."""
+    from PySide6.QtCore import Qt
+
+    from csperf_desktop.gui.appeals.decide_dialog import DecideDialog
+    from csperf_desktop.gui.appeals.record_dialog import RecordAppealDialog
+
+    d = RecordAppealDialog(tab.ctx, SEPT, tab)
+    qtbot.addWidget(d)
+    fill_appeal(d, picks=2)
+    d.save()
+    dd = DecideDialog(tab.ctx, newest().id, tab)
+    qtbot.addWidget(dd)
+    dd.show()
+    chain, w = [], dd.nextInFocusChain()
+    while w is not dd:
+        if w.focusPolicy() & Qt.TabFocus:
+            chain.append(w)
+        w = w.nextInFocusChain()
+    expected = [dd.outcomes["upheld"]] + [w for line in dd.lines for w in (line.action, line.rule, line.new_points)]
+    expected += [dd.reason, dd.save_button]
+    positions = [chain.index(w) for w in expected]
+    assert positions == sorted(positions)
