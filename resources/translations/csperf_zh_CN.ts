@@ -3588,24 +3588,24 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <translation>抽查人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>If failed</source>
-        <translation>不合格时</translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Section&lt;/b&gt;</source>
+        <translation>&lt;b&gt;类别&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item&lt;/b&gt;</source>
+        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;备注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;不合格时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overall remark (optional)</source>

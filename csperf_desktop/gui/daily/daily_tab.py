@@ -17,9 +17,7 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QDoubleValidator, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QSplitter,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QMenu, QWidget
 
 from ...base import clock
 from ...monthly import events as events_service
@@ -29,10 +27,11 @@ from ...base.text import signed
 from ...store.models import Rule, ScoreEvent, Staff
 from ...office.rules import all_rules
 from ...monthly.standings import employed_in, standings
+from ..forms.ui_daily_tab import Ui_DailyTab
+from ..forms.ui_entry_strip import Ui_EntryStrip
 from ..shell import i18n, messages
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op, run_query
-from ..widgets.pickers import TypeAheadCombo
 from .daily_models import EventRow, EventsModel, StandingsModel, event_rows
 from ..widgets.rows_model import RowRole, set_column_widths
 
@@ -94,82 +93,35 @@ class EntryStrip(QGroupBox):
         super().__init__(parent)
         self.tab = tab
         self.ctx = tab.ctx
-        self.setTitle(self.tr("Record an event"))
+        self.ui = Ui_EntryStrip()
+        self.ui.setupUi(self)
+        u = self.ui
         self.rules: dict[int, Rule] = {}
         self._shown_rule: int | None = None
 
-        self.staff_picker = TypeAheadCombo()
+        self.staff_picker = u.staffPicker
         self.staff_picker.lineEdit().setPlaceholderText(self.tr("No. or name"))
-        self.rule_picker = TypeAheadCombo()
+        self.rule_picker = u.rulePicker
         self.rule_picker.lineEdit().setPlaceholderText(self.tr("Code or item"))
-        self.rule_info = QLabel()
-        self.rule_info.setObjectName("ruleInfo")
-        self.points = QSpinBox()
-        self.points.setRange(0, 100)
-        self.points.setMinimumWidth(70)
-        self.quantity = QSpinBox()
+        self.rule_info = u.ruleInfo
+        self.points = u.points
+        self.quantity = u.quantity
         self.quantity.setRange(1, events_service.MAX_QUANTITY)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.method = QComboBox()
+        self.date = u.date
+        self.method = u.method
         for code in vocab.METHODS:
             self.method.addItem(i18n.label(vocab.METHODS, code), code)
-        self.reference = QLineEdit(placeholderText=self.tr("Order or ticket no."))
-        self.reference.setMaxLength(100)
-        self.note = QLineEdit(placeholderText=self.tr("What happened (optional)"))
-        self.note.setMaxLength(2000)
-        self.order_amount = QLineEdit(placeholderText=self.tr("yuan"))
+        self.reference = u.reference
+        self.note = u.note
+        self.order_amount = u.orderAmount
         self.order_amount.setValidator(QDoubleValidator(0, 1e9, 2, self))
-        self.order_amount.setMaximumWidth(110)
-        self.gift = QLabel()
-        self.gift.setObjectName("giftLabel")
-        self.save_button = QPushButton(self.tr("Sa&ve (Enter)"))
-        self.save_button.setDefault(False)
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
+        self.gift = u.giftLabel
+        self.save_button = u.saveButton
+        self.message = u.entryMessage
         self._message_timer = QTimer(self, singleShot=True, interval=4000)
         self._message_timer.timeout.connect(self._clear_saved_message)
         self._saved_text = ""
-        self.lock_banner = QLabel()
-        self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setWordWrap(True)
-        self.lock_banner.hide()
-
-        def label(text, buddy):
-            lbl = QLabel(text)
-            lbl.setBuddy(buddy)
-            return lbl
-
-        g = QGridLayout(self)
-        g.setHorizontalSpacing(8)
-        g.setVerticalSpacing(6)
-        g.addWidget(label(self.tr("P&erson:"), self.staff_picker), 0, 0)
-        g.addWidget(self.staff_picker, 0, 1, 1, 3)
-        g.addWidget(label(self.tr("R&ule:"), self.rule_picker), 0, 4)
-        g.addWidget(self.rule_picker, 0, 5, 1, 5)
-        g.addWidget(self.rule_info, 0, 10, 1, 3)
-        g.addWidget(label(self.tr("Po&ints:"), self.points), 1, 0)
-        g.addWidget(self.points, 1, 1)
-        g.addWidget(label(self.tr("&Times:"), self.quantity), 1, 2)
-        g.addWidget(self.quantity, 1, 3)
-        g.addWidget(label(self.tr("&Date:"), self.date), 1, 4)
-        g.addWidget(self.date, 1, 5)
-        g.addWidget(label(self.tr("Meth&od:"), self.method), 1, 6)
-        g.addWidget(self.method, 1, 7)
-        g.addWidget(label(self.tr("Refe&rence:"), self.reference), 1, 8)
-        g.addWidget(self.reference, 1, 9)
-        g.addWidget(label(self.tr("&Note:"), self.note), 1, 10)
-        g.addWidget(self.note, 1, 11, 1, 2)
-        g.addWidget(label(self.tr("Order &amount:"), self.order_amount), 2, 0)
-        g.addWidget(self.order_amount, 2, 1)
-        g.addWidget(self.gift, 2, 2, 1, 3)
-        g.addWidget(self.message, 2, 5, 1, 7)
-        g.addWidget(self.save_button, 2, 12)
-        g.addWidget(self.lock_banner, 3, 0, 1, 13)
-        g.setColumnStretch(9, 2)
-        g.setColumnStretch(11, 3)
+        self.lock_banner = u.lockBanner
 
         self.errors = FieldErrors({
             "staff": (self.staff_picker, self.message), "rule": (self.rule_picker, self.message),
@@ -192,15 +144,6 @@ class EntryStrip(QGroupBox):
         self.points.valueChanged.connect(self.check_points_live)
         self.order_amount.textChanged.connect(self.show_gift)
         self.save_button.clicked.connect(self.save)
-        self.setTabOrder(self.staff_picker, self.rule_picker)
-        self.setTabOrder(self.rule_picker, self.points)
-        self.setTabOrder(self.points, self.quantity)
-        self.setTabOrder(self.quantity, self.date)
-        self.setTabOrder(self.date, self.method)
-        self.setTabOrder(self.method, self.reference)
-        self.setTabOrder(self.reference, self.note)
-        self.setTabOrder(self.note, self.order_amount)
-        self.setTabOrder(self.order_amount, self.save_button)
         self.show_gift()
 
     # -- lists
@@ -373,7 +316,7 @@ class DailyTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.entry = EntryStrip(self)
+        self.entry = EntryStrip(self, self)  # first in the keyboard order
         self.model = EventsModel(self)
         self.proxy = EventsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -384,67 +327,48 @@ class DailyTab(QWidget):
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
 
+        self.ui = Ui_DailyTab()
+        self.ui.setupUi(self)
+        u = self.ui
+        u.layout.insertWidget(0, self.entry)
+
         # filters
-        self.staff_filter = QComboBox()
-        self.staff_filter.setMinimumContentsLength(8)
-        self.area_filter = QComboBox()
+        self.staff_filter = u.staffFilter
+        self.area_filter = u.areaFilter
         self.area_filter.addItem(self.tr("All areas"), ALL)
         for code in vocab.AREA_ORDER:
             self.area_filter.addItem(i18n.label(vocab.AREAS, code), code)
-        self.kind_filter = QComboBox()
+        self.kind_filter = u.kindFilter
         self.kind_filter.addItem(self.tr("Bonus and deduction"), ALL)
         for code in vocab.KINDS:
             self.kind_filter.addItem(i18n.label(vocab.KINDS, code), code)
-        self.method_filter = QComboBox()
+        self.method_filter = u.methodFilter
         self.method_filter.addItem(self.tr("All methods"), ALL)
         for code in vocab.METHODS:
             self.method_filter.addItem(i18n.label(vocab.METHODS, code), code)
-        self.voided_filter = QComboBox()
+        self.voided_filter = u.voidedFilter
         self.voided_filter.addItem(self.tr("Valid and voided"), ALL)
         self.voided_filter.addItem(self.tr("Valid only"), "valid")
         self.voided_filter.addItem(self.tr("Voided only"), "voided")
-        self.search = QLineEdit(placeholderText=self.tr("Search name, item, reference, note"))
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-
-        bar = QHBoxLayout()
-        for w in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter, self.voided_filter):
-            bar.addWidget(w)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
+        self.search = u.search
+        self.count_label = u.countLabel
         # Random spot checks (随机抽查) of a conversation or ticket, and the month's overview.
-        self.spot_button = QToolButton()
-        self.spot_button.setText(self.tr("Spot check…"))
-        self.spot_button.setToolTip(self.tr("Check one conversation or ticket against the service code; "
-                                            "failed items propose their deduction for you to confirm."))
-        self.spot_button.setPopupMode(QToolButton.MenuButtonPopup)
+        self.spot_button = u.spotButton
         self.spot_button.clicked.connect(self.open_spot_check)
         spot_menu = QMenu(self.spot_button)
         spot_menu.addAction(self.tr("Spot checks of the month…")).triggered.connect(self.open_spot_checks_of_month)
         self.spot_button.setMenu(spot_menu)
-        bar.addWidget(self.spot_button)
 
-        self.table = QTableView()
+        self.table = u.table
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(EventsModel.DATE, Qt.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
         set_column_widths(self.table, {
             EventsModel.DATE: 84, EventsModel.NO: 54, EventsModel.NAME: 56, EventsModel.CODE: 40,
             EventsModel.AREA: 48, EventsModel.POINTS: 44, EventsModel.QTY: 38, EventsModel.METHOD: 66,
             EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52, EventsModel.GIFT: 110,
         }, {EventsModel.AREA: [i18n.label(vocab.AREAS, c) for c in vocab.AREAS],
             EventsModel.METHOD: [i18n.label(vocab.METHODS, c) for c in vocab.METHODS]})
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.context_menu)
         self.void_action = QAction(self.tr("&Void…"), self)
         self.void_action.setShortcut(QKeySequence.Delete)
@@ -454,49 +378,23 @@ class DailyTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.update_void_action)
         self.table.installEventFilter(self)  # Delete where voiding is refused: say why, open nothing
 
-        events_box = QWidget()
-        ev_layout = QVBoxLayout(events_box)
-        ev_layout.setContentsMargins(0, 0, 0, 0)
-        ev_layout.addLayout(bar)
-        ev_layout.addWidget(self.table, 1)
-
         self.standings_model = StandingsModel(self)
-        self.standings_box = QGroupBox(self.tr("Standings"))
-        self.standings_note = QLabel()
-        self.standings_note.setWordWrap(True)
-        self.standings_table = QTableView()
+        self.standings_box = u.standingsBox
+        self.standings_note = u.standingsNote
+        self.standings_table = u.standingsTable
         self.standings_table.setModel(self.standings_model)
-        self.standings_table.verticalHeader().hide()
-        self.standings_table.verticalHeader().setDefaultSectionSize(24)
-        self.standings_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.standings_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.standings_table.setToolTip(self.tr("Double-click a person to list only their events."))
         self.standings_table.doubleClicked.connect(self.show_person_events)
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
-        self.standings_table.horizontalHeader().setMinimumSectionSize(30)
         set_column_widths(self.standings_table, {
             StandingsModel.RANK: 36, StandingsModel.NO: 52, StandingsModel.NAME: 54, StandingsModel.BONUS: 40,
             StandingsModel.DEDUCTION: 40, StandingsModel.SCORE: 40, StandingsModel.CHANGE: 38})
-        self.standings_table.horizontalHeader().setMinimumSectionSize(30)
-        st_layout = QVBoxLayout(self.standings_box)
-        st_layout.addWidget(self.standings_note)
-        st_layout.addWidget(self.standings_table, 1)
+        self.splitter = u.splitter
+        self.splitter.setSizes([900, 450])
 
-        split = QSplitter()
-        split.addWidget(events_box)
-        split.addWidget(self.standings_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 450])
-        self.splitter = split
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.entry)
         new_entry = QAction(self)
         new_entry.setShortcut(QKeySequence("Ctrl+N"))
         new_entry.triggered.connect(self.focus_entry)
         self.addAction(new_entry)
-        layout.addWidget(split, 1)
 
         for combo in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter,
                       self.voided_filter):

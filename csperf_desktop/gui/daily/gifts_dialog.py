@@ -7,15 +7,15 @@ import datetime as _dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from ...base import clock
 from ...monthly import gifts as gift_service
+from ..forms.ui_gifts_dialog import Ui_GiftsDialog
 from ..printing.printing import print_notes, with_print_checks
 from ..shell import filework, i18n, messages
 from ..shell.operations import run_op
-from ..widgets.rows_model import BONUS_COLOR, RowRole, RowsModel, list_table
+from ..widgets.rows_model import BONUS_COLOR, RowRole, RowsModel
 
 PDF_KEY = "print"
 
@@ -59,53 +59,30 @@ class GiftsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.ui = Ui_GiftsDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Order gifts — {month}").format(month=i18n.month_label(ctx.month)))
-        self.summary = QLabel()
-        self.filter = QComboBox()
+        self.summary = self.ui.summary
+        self.filter = self.ui.filter
         self.filter.addItem(self.tr("All gifts"), None)
         self.filter.addItem(self.tr("Not yet given"), False)
         self.filter.addItem(self.tr("Given"), True)
-        self.given_on = QDateEdit()
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on = self.ui.givenOn
         today = clock.today()
         self.given_on.setDate(QDate(today.year, today.month, today.day))
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.note = QLineEdit(placeholderText=self.tr("Note (optional)"))
-        self.note.setMaxLength(500)
-        self.mark_button = QPushButton(self.tr("&Mark as given"))
-        self.unmark_button = QPushButton(self.tr("&Undo given…"))
-        self.print_button = QPushButton(self.tr("&Print list (PDF)…"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.filter)
+        self.note = self.ui.note
+        self.mark_button = self.ui.markButton
+        self.unmark_button = self.ui.unmarkButton
+        self.print_button = self.ui.printButton
         self.model = GiftsModel(self)
-        self.table = list_table(QTableView(), single_selection=False)
+        self.table = self.ui.table
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(GiftsModel.GIVEN, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(GiftsModel.GIVEN, QHeaderView.Stretch)
         for col, w in enumerate((54, 90, 62, 70, 120, 100, 64)):
             self.table.setColumnWidth(col, w)
-        actions = QHBoxLayout()
-        given_label = QLabel(self.tr("Given &on:"))
-        given_label.setBuddy(self.given_on)
-        actions.addWidget(given_label)
-        actions.addWidget(self.given_on)
-        actions.addWidget(self.note, 1)
-        actions.addWidget(self.mark_button)
-        actions.addWidget(self.unmark_button)
-        actions.addStretch(0)
-        actions.addWidget(self.print_button)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(close)
+        self.ui.close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        self.ui.close.rejected.connect(self.reject)
 
         self.filter.currentIndexChanged.connect(self.load)
         self.mark_button.clicked.connect(self.mark_selected)
@@ -115,7 +92,6 @@ class GiftsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.mark_selected())
         ctx.changed.connect(self.on_changed)
         self.load()
-        self.resize(900, 520)
 
     def on_changed(self, what: str) -> None:
         if what in ("events", "gifts", "period", "database"):

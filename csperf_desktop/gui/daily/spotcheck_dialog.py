@@ -13,9 +13,8 @@ import datetime as _dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QRadioButton, QWidget)
 
 from ...base import clock
 from ...base.text import ratio_pct
@@ -26,12 +25,15 @@ from ...monthly.proposals import confirm as confirm_proposals
 from ...monthly.proposals import dismiss as dismiss_proposals
 from ...monthly.proposals import pending_deductions
 from ...monthly.standings import employed_in
+from ..forms.ui_checklist_dialog import Ui_ChecklistDialog
+from ..forms.ui_checklist_item_dialog import Ui_ChecklistItemDialog
+from ..forms.ui_spotcheck_dialog import Ui_SpotCheckDialog
+from ..forms.ui_spotcheck_month_dialog import Ui_SpotCheckMonthDialog
 from ..shell import i18n, messages
 from ..exams.exam_models import can_confirm, confirm_reason
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
-from ..widgets.pickers import TypeAheadCombo
-from ..widgets.rows_model import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, RowRole, RowsModel, list_table
+from ..widgets.rows_model import BONUS_COLOR, DEDUCTION_COLOR, VOIDED_COLOR, RowRole, RowsModel
 
 FAIL_STYLE = "color: #c0392b;"
 
@@ -84,54 +86,33 @@ class SpotCheckDialog(QDialog):
         self.ctx = ctx
         self.check = None
         self.proposals: list = []
-        self.setWindowTitle(self.tr("Spot check"))
+        self.ui = Ui_SpotCheckDialog()
+        self.ui.setupUi(self)
+        u = self.ui
         month = ctx.month
 
-        self.staff = TypeAheadCombo()
+        self.staff = u.staff
         self.staff.lineEdit().setPlaceholderText(self.tr("No. or name"))
         people = (Staff.select().where(employed_in(month) & (Staff.active | Staff.leave_date.is_null(False)))
                   .order_by(Staff.employee_no))
         self.staff.set_items([(s.employee_no, s.name, s.id) for s in people])
         self.staff.select_id(staff_id)
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = u.date
         today = clock.today()
         last = max(month.first_day, min(month.last_day, today))
         self.date.setDateRange(_qdate(month.first_day), _qdate(last))
         self.date.setDate(_qdate(last))
-        self.reference = QLineEdit(placeholderText=self.tr("Conversation, order or ticket no."))
-        self.reference.setMaxLength(100)
-        self.channel = QComboBox()
+        self.reference = u.reference
+        self.channel = u.channel
         for code in spot_service.CHANNELS:
             self.channel.addItem(i18n.label(spot_service.CHANNELS, code), code)
-        self.checked_by = QLineEdit(ctx.actor.label)
-        self.checked_by.setMaxLength(64)
+        self.checked_by = u.checkedBy
+        self.checked_by.setText(ctx.actor.label)
 
-        head = QGridLayout()
-        head.setHorizontalSpacing(8)
-        fields = ((self.tr("&Person:"), self.staff), (self.tr("&Date:"), self.date),
-                  (self.tr("&Reference:"), self.reference), (self.tr("C&hannel:"), self.channel),
-                  (self.tr("Checked &by:"), self.checked_by))
-        for i, (text, widget) in enumerate(fields):
-            lbl = QLabel(text)
-            lbl.setBuddy(widget)
-            head.addWidget(lbl, i // 3, (i % 3) * 2)
-            head.addWidget(widget, i // 3, (i % 3) * 2 + 1)
-        head.setColumnStretch(1, 2)
-        head.setColumnStretch(3, 1)
-        head.setColumnStretch(5, 2)
-
-        # -- the checklist
+        # -- the checklist: one row per item, below the form's headings
         rules = {r.code: r for r in Rule.select().where(Rule.kind == "deduction")}
         self.lines: list[ChecklistLine] = []
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        for col, text in enumerate((self.tr("Section"), self.tr("Item"), "", "", self.tr("Note"),
-                                    self.tr("If failed"))):
-            if text:
-                h = QLabel(f"<b>{text}</b>")
-                grid.addWidget(h, 0, col)
+        grid = u.checklistGrid
         last_section = None
         for row, item in enumerate(spot_service.checklist(), start=1):
             line = ChecklistLine(self, item, rules.get(item.rule_code) if item.rule_code else None)
@@ -146,25 +127,15 @@ class SpotCheckDialog(QDialog):
             grid.addWidget(line.fail_button, row, 3)
             grid.addWidget(line.note, row, 4)
             grid.addWidget(line.deduction, row, 5)
-        grid.setColumnStretch(4, 1)
-        grid.setColumnMinimumWidth(5, 110)
         grid.setRowStretch(len(self.lines) + 1, 1)  # rows stay together at the top
-        list_widget = QWidget()
-        list_widget.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(list_widget)
-        self.checklist_box = QGroupBox(self.tr("Checklist"))
-        cl = QVBoxLayout(self.checklist_box)
-        cl.setContentsMargins(4, 4, 4, 4)
-        cl.addWidget(scroll)
+        previous = u.scroll  # Tab walks the rows in order, between the head and the remark
+        for w in (w for line in self.lines for w in line.widgets()):
+            QWidget.setTabOrder(previous, w)
+            previous = w
+        self.checklist_box = u.checklistBox
 
-        self.note = QLineEdit(placeholderText=self.tr("Overall remark (optional)"))
-        self.note.setMaxLength(2000)
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
+        self.note = u.note
+        self.message = u.entryMessage
         self.errors = FieldErrors({
             "staff": (self.staff, self.message), "date": (self.date, self.message),
             "reference": (self.reference, self.message), "channel": (self.channel, self.message),
@@ -172,17 +143,12 @@ class SpotCheckDialog(QDialog):
         }, self.message)
 
         # -- after saving: the proposed deductions
-        self.proposals_box = QGroupBox(self.tr("Proposed deductions"))
-        self.proposals_text = QLabel()
-        self.proposals_text.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("&Confirm deductions"))
-        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
-        pb = QHBoxLayout(self.proposals_box)
-        pb.addWidget(self.proposals_text, 1)
-        pb.addWidget(self.confirm_button)
-        pb.addWidget(self.dismiss_button)
-        self.proposals_box.hide()
+        self.proposals_box = u.proposalsBox
+        self.proposals_text = u.proposalsText
+        self.confirm_button = u.confirmButton
+        self.dismiss_button = u.dismissButton
 
+        # Custom buttons, which a form's button box cannot hold: the box is built here.
         self.save_button = QPushButton(self.tr("&Save check"))
         self.save_button.setDefault(True)
         self.next_button = QPushButton(self.tr("&Next check"))
@@ -191,6 +157,7 @@ class SpotCheckDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.AcceptRole)
         buttons.addButton(self.next_button, QDialogButtonBox.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.RejectRole)
+        u.layout.addWidget(buttons)
         self.next_button.hide()  # after the first save
         self.save_button.clicked.connect(self.save)
         self.next_button.clicked.connect(self.next_check)
@@ -198,25 +165,13 @@ class SpotCheckDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.dismiss_button.clicked.connect(self.dismiss)
 
-        self.lock_banner = QLabel()
-        self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.lock_banner)
-        layout.addLayout(head)
-        layout.addWidget(self.checklist_box, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.proposals_box)
-        layout.addWidget(buttons)
-
+        self.lock_banner = u.lockBanner
         reason = ctx.lock_reason(month) or ctx.permission_reason("spot_check")
         self.lock_banner.setText(reason or "")
         self.lock_banner.setVisible(reason is not None)
         self.inputs = [self.staff, self.date, self.reference, self.channel, self.checked_by, self.note,
                        self.save_button] + [w for line in self.lines for w in line.widgets()]
         self.set_editable(reason is None, reason)
-        self.resize(940, 640)
 
     def set_editable(self, on: bool, reason: str | None = None) -> None:
         for w in self.inputs:
@@ -430,37 +385,24 @@ class ChecklistItemDialog(QDialog):
     def __init__(self, ctx, item=None, parent=None):
         super().__init__(parent)
         self.ctx, self.item = ctx, item
+        self.ui = Ui_ChecklistItemDialog()
+        self.ui.setupUi(self)
+        u = self.ui
         self.setWindowTitle(self.tr("Edit checklist item") if item else self.tr("Add checklist item"))
-        self.section = QComboBox()
+        self.section = u.section
         for code in spot_service.SECTIONS:
             self.section.addItem(i18n.label(spot_service.SECTIONS, code), code)
-        self.text = QLineEdit()
-        self.text.setMaxLength(200)
-        self.rule = QComboBox()
+        self.text = u.text
+        self.rule = u.rule
         self.rule.addItem(self.tr("No deduction"), "")
         for r in Rule.select().where((Rule.kind == "deduction") & (Rule.active == True)).order_by(Rule.code):  # noqa: E712
             self.rule.addItem(f"{r.code}  {r.name}", r.code)
-        self.active = QCheckBox(self.tr("In use"))
-        self.active.setChecked(True)
-        self.message = QLabel()
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Section:"), self.section)
-        form.addRow(self.tr("&Item:"), self.text)
-        form.addRow(self.tr("&Deduction if failed:"), self.rule)
-        form.addRow("", self.active)
-        for w in (self.section, self.text, self.rule):
-            form.labelForField(w).setBuddy(w)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.active = u.active
+        self.message = u.entryMessage
+        u.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save"))
+        u.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        u.buttons.accepted.connect(self.save)
+        u.buttons.rejected.connect(self.reject)
         self.errors = FieldErrors({"section": (self.section, self.message), "text": (self.text, self.message),
                                    "rule_code": (self.rule, self.message)}, self.message)
         if item is not None:
@@ -491,42 +433,25 @@ class ChecklistDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Spot-check checklist"))
+        self.ui = Ui_ChecklistDialog()
+        self.ui.setupUi(self)
         self.model = ChecklistModel(self)
-        self.view = QTableView()
+        self.view = self.ui.view
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(ChecklistModel.TEXT, QHeaderView.Stretch)
         for col, w in ((ChecklistModel.SECTION, 90), (ChecklistModel.RULE, 120), (ChecklistModel.STATUS, 70)):
             self.view.setColumnWidth(col, w)
         self.view.doubleClicked.connect(self.edit_item)
-        note = QLabel(self.tr("Changes apply to new spot checks; checks already recorded keep the items they had."))
-        note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        close = QPushButton(self.tr("Close"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        self.add_button = self.ui.addButton
+        self.edit_button = self.ui.editButton
         why = ctx.permission_reason("edit_rules")
         for b in (self.add_button, self.edit_button):
             b.setEnabled(why is None)
             b.setToolTip(why or "")
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
-        close.clicked.connect(self.accept)
+        self.ui.closeButton.clicked.connect(self.accept)
         self.load()
-        self.resize(680, 480)
 
     def load(self) -> None:
         self.model.set_rows(spot_service.checklist(active_only=False))
@@ -549,52 +474,33 @@ class SpotCheckMonthDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.ui = Ui_SpotCheckMonthDialog()
+        self.ui.setupUi(self)
+        u = self.ui
         self.setWindowTitle(self.tr("Spot checks — {month}").format(month=i18n.month_label(ctx.month)))
-        self.summary = QLabel()
-        self.new_button = QPushButton(self.tr("&New spot check…"))
-        self.void_button = QPushButton(self.tr("&Void…"))
-        self.confirm_button = QPushButton()
-        self.checklist_button = QPushButton(self.tr("&Checklist…"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.confirm_button)
-        self.dismiss_button = QPushButton()
-        bar.addWidget(self.dismiss_button)
-        bar.addWidget(self.checklist_button)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.void_button)
+        self.summary = u.summary
+        self.new_button = u.newButton
+        self.void_button = u.voidButton
+        self.confirm_button = u.confirmButton
+        self.dismiss_button = u.dismissButton
+        self.checklist_button = u.checklistButton
 
         self.agents_model = AgentChecksModel(self)
         self.items_model = ItemStatsModel(self)
         self.checks_model = ChecksModel(self)
-        self.agents = self._view(self.agents_model, AgentChecksModel.NAME)
-        self.items = self._view(self.items_model, ItemStatsModel.TEXT)
-        self.checks = self._view(self.checks_model, ChecksModel.RESULT)
-        for view, widths in ((self.agents, (58, 64, 70, 84, 84)), (self.items, (70, 160, 70, 56, 56, 64)),
-                             (self.checks, (84, 58, 64, 120, 76, 70))):
+        self.agents, self.items, self.checks = u.agents, u.items, u.checks
+        for view, model, stretch, widths in (
+                (self.agents, self.agents_model, AgentChecksModel.NAME, (58, 64, 70, 84, 84)),
+                (self.items, self.items_model, ItemStatsModel.TEXT, (70, 160, 70, 56, 56, 64)),
+                (self.checks, self.checks_model, ChecksModel.RESULT, (84, 58, 64, 120, 76, 70))):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
             for col, w in enumerate(widths):
                 view.setColumnWidth(col, w)
-
-        def boxed(title, view):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
-            return box
-
-        top = QSplitter(Qt.Horizontal)
-        top.addWidget(boxed(self.tr("By person"), self.agents))
-        top.addWidget(boxed(self.tr("Pass rate per item"), self.items))
-        top.setSizes([400, 560])
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(top)
-        split.addWidget(boxed(self.tr("Checks this month"), self.checks))
-        split.setSizes([330, 260])
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        layout.addWidget(close)
+        u.top.setSizes([400, 560])
+        u.split.setSizes([330, 260])
+        u.close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        u.close.rejected.connect(self.reject)
 
         self.new_button.clicked.connect(self.new_check)
         self.void_button.clicked.connect(self.void_selected)
@@ -604,13 +510,6 @@ class SpotCheckMonthDialog(QDialog):
         self.checks.selectionModel().selectionChanged.connect(self.update_buttons)
         ctx.changed.connect(self.on_changed)
         self.load()
-        self.resize(1000, 660)
-
-    def _view(self, model, stretch: int) -> QTableView:
-        view = list_table(QTableView())
-        view.setModel(model)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-        return view
 
     def on_changed(self, what: str) -> None:
         if what in ("spotchecks", "events", "period", "database", "rules"):

@@ -9,12 +9,12 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ... import __version__
 from ...store import paths
+from ..forms.ui_about_dialog import Ui_AboutDialog
 
 LICENSES = Path(__file__).resolve().parents[3] / "resources" / "licenses.md"
 
@@ -32,48 +32,28 @@ def _backup_folder():
 class AboutDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About csperf"))
-        self.resize(720, 620)
-        title = QLabel(self.tr("<h2>csperf {version}</h2>Customer-service performance appraisal for a small "
-                               "office: daily scoring, monthly results, appeals and the annual review.")
-                       .format(version=__version__))
-        title.setWordWrap(True)
-        title.setTextFormat(Qt.RichText)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-
-        def value(text: str) -> QLabel:
-            label = QLabel(text)
-            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            return label
-
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.title.setText(self.tr("<h2>csperf {version}</h2>Customer-service performance appraisal for a small "
+                                      "office: daily scoring, monthly results, appeals and the annual review.")
+                              .format(version=__version__))
         location = ctx.database_location or ""
         if "://" in location and "@" in location:  # hide a password in a PostgreSQL URL
             scheme, rest = location.split("://", 1)
             location = f"{scheme}://…@{rest.split('@', 1)[1]}"
-        self.database_label = value(location)
-        self.database_label.setObjectName("databaseLocation")
-        form.addRow(self.tr("Database:"), self.database_label)
-        form.addRow(self.tr("Data folder:"), value(str(paths.data_dir())))
-        form.addRow(self.tr("Backups:"), value(str(_backup_folder())))
-        form.addRow(self.tr("Versions:"), value(self.tr("Qt {qt}, PySide6 {pyside}, Python {python} ({system})").format(
+        self.database_label = self.ui.databaseLocation
+        self.database_label.setText(location)
+        self.ui.dataFolder.setText(str(paths.data_dir()))
+        self.ui.backups.setText(str(_backup_folder()))
+        self.ui.versions.setText(self.tr("Qt {qt}, PySide6 {pyside}, Python {python} ({system})").format(
             qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(),
-            system=f"{platform.system()} {platform.release()}".strip())))
-        self.licences = QTextBrowser()
-        self.licences.setObjectName("licences")
-        self.licences.setOpenExternalLinks(False)
+            system=f"{platform.system()} {platform.release()}".strip()))
+        self.licences = self.ui.licences
         try:
             self.licences.setMarkdown(LICENSES.read_text(encoding="utf-8"))
         except OSError:
             self.licences.setPlainText(self.tr("The licence file was not found."))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Licences:")))
-        layout.addWidget(self.licences, 1)
-        layout.addWidget(buttons)
+        self.ui.buttons.rejected.connect(self.reject)
 
 
 def show_about(ctx, parent: QWidget | None = None) -> None:

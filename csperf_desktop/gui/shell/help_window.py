@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from . import i18n
+from ..forms.ui_help_window import Ui_HelpWindow
 
 GUIDE_DIR = Path(__file__).resolve().parents[3] / "resources" / "guide"
 
@@ -29,38 +28,12 @@ def guide_file() -> Path:
     return GUIDE_DIR / "guide_zh.md"
 
 
-class OfflineBrowser(QTextBrowser):
-    """A text browser that loads only local files."""
-
-    def loadResource(self, kind: int, url: QUrl):
-        if url.scheme() not in ("", "file", "qrc"):
-            return None
-        found = super().loadResource(kind, url)
-        if kind == QTextDocument.ImageResource and found is not None:
-            return self._fit(found)
-        return found
-
-    def _fit(self, found):
-        """Screenshots are wider than the window: scale them down to its width."""
-        image = found if isinstance(found, QImage) else QImage.fromData(bytes(found)) \
-            if isinstance(found, (bytes, bytearray, QByteArray)) else None
-        if image is None or image.isNull():
-            return found
-        width = max(320, self.viewport().width() - 40)
-        if image.width() > width:
-            image = image.scaledToWidth(width, Qt.SmoothTransformation)
-        return image
-
-
 class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("csperf user guide"))
-        self.resize(900, 760)
-        self.browser = OfflineBrowser()
-        self.browser.setObjectName("guide")
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
+        self.ui = Ui_HelpWindow()
+        self.ui.setupUi(self)
+        self.browser = self.ui.guide
         path = path or guide_file()
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.anchorClicked.connect(self._anchor)
@@ -72,33 +45,17 @@ class HelpWindow(QDialog):
             text = self.tr("The user guide was not found at {path}.").format(path=path)
         self.browser.setMarkdown(text)
 
-        self.contents = QListWidget()
-        self.contents.setObjectName("contents")
+        self.contents = self.ui.contents
         self._fill_contents()
         self.contents.itemClicked.connect(self._go_to)
         self.contents.itemActivated.connect(self._go_to)
-        splitter = QSplitter()
-        splitter.addWidget(self.contents)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 680])
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([220, 680])
 
-        self.find_edit = QLineEdit()
-        self.find_edit.setObjectName("find")
-        self.find_edit.setPlaceholderText(self.tr("Find in the guide (Enter for the next one)"))
-        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit = self.ui.find
         self.find_edit.returnPressed.connect(self.find_next)
-        self.find_message = QLabel()
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.find_edit, 1)
-        find_row.addWidget(self.find_message)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(find_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        self.find_message = self.ui.findMessage
+        self.ui.buttons.rejected.connect(self.close)
 
     def _fill_contents(self) -> None:
         block = self.browser.document().begin()

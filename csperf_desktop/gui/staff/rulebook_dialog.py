@@ -6,14 +6,14 @@ rule never changes a recorded score.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ...office import rules as rules_service
 from ...base import vocab
 from ...store.models import Rule
 from ..shell import i18n
 from ..forms.ui_rule_dialog import Ui_RuleDialog
+from ..forms.ui_rulebook_dialog import Ui_RulebookDialog
 from ..shell.operations import run_op
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.rows_model import RowRole
@@ -64,42 +64,23 @@ class RulebookDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Rulebook"))
+        self.ui = Ui_RulebookDialog()
+        self.ui.setupUi(self)
         self.model = RulesModel(self)
-        self.table = QTableView()
+        self.table = self.ui.table
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(RulesModel.ITEM, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
-        intro = QLabel(self.tr("Editing a rule never changes events already recorded: each event keeps its "
-                               "own points, code and name."))
-        intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.toggle_button = QPushButton(self.tr("&Disable"))
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.toggle_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_button = self.ui.addButton
+        self.edit_button = self.ui.editButton
+        self.toggle_button = self.ui.toggleButton
+        self.ui.close.rejected.connect(self.reject)
         self.add_button.clicked.connect(self.add_rule)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         ctx.changed.connect(self.on_changed)
         self.reload()
-        self.resize(1000, 620)
 
     def on_changed(self, what: str) -> None:
         if what in ("rules", "database"):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...office import staff as staff_service
 from ...base import vocab
@@ -13,6 +11,7 @@ from ...store.models import Staff
 from ...monthly.standings import standings
 from ..shell import i18n
 from ..forms.ui_staff_dialog import Ui_StaffDialog
+from ..forms.ui_staff_tab import Ui_StaffTab
 from ..shell.operations import run_op
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.rows_model import RowRole, SortRole
@@ -100,76 +99,39 @@ class StaffTab(QWidget):
         self.proxy = StaffFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(placeholderText=self.tr("Search by no., name, team or note"))
-        self.search.setClearButtonEnabled(True)
-        self.team_filter = QComboBox()
-        self.role_filter = QComboBox()
+        self.ui = Ui_StaffTab()
+        self.ui.setupUi(self)
+        u = self.ui
+        self.search = u.search
+        self.team_filter = u.teamFilter
+        self.role_filter = u.roleFilter
         self.role_filter.addItem(self.tr("All roles"), ALL)
         for code in vocab.STAFF_ROLES:
             self.role_filter.addItem(i18n.label(vocab.STAFF_ROLES, code), code)
-        self.active_filter = QComboBox()
+        self.active_filter = u.activeFilter
         self.active_filter.addItem(self.tr("Active"), "active")
         self.active_filter.addItem(self.tr("Left"), "left")
         self.active_filter.addItem(self.tr("Everyone"), ALL)
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
-        self.reactivate_button = QPushButton(self.tr("&Reactivate"))
-        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.add_button = u.addButton
+        self.edit_button = u.editButton
+        self.deactivate_button = u.deactivateButton
+        self.reactivate_button = u.reactivateButton
+        self.delete_button = u.deleteButton
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(QLabel(self.tr("Team:")))
-        bar.addWidget(self.team_filter)
-        bar.addWidget(QLabel(self.tr("Role:")))
-        bar.addWidget(self.role_filter)
-        bar.addWidget(QLabel(self.tr("Show:")))
-        bar.addWidget(self.active_filter)
-        bar.addStretch(1)
-        for b in (self.add_button, self.edit_button, self.deactivate_button, self.reactivate_button,
-                  self.delete_button):
-            bar.addWidget(b)
-
-        self.table = QTableView()
+        self.table = u.table
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(StaffModel.NO, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(StaffModel.NOTE, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.summary_box = QGroupBox(self.tr("Month summary"))
-        form = QFormLayout(self.summary_box)
-        self.summary_name = QLabel()
-        self.summary_month = QLabel()
-        self.summary_score = QLabel()
-        self.summary_rank = QLabel()
-        self.summary_bonus = QLabel()
-        self.summary_deduction = QLabel()
-        self.summary_marks = QLabel()
-        self.summary_marks.setWordWrap(True)
-        form.addRow(self.tr("Person:"), self.summary_name)
-        form.addRow(self.tr("Month:"), self.summary_month)
-        form.addRow(self.tr("Score:"), self.summary_score)
-        form.addRow(self.tr("Rank:"), self.summary_rank)
-        form.addRow(self.tr("Bonus:"), self.summary_bonus)
-        form.addRow(self.tr("Deductions:"), self.summary_deduction)
-        form.addRow(self.tr("Notes:"), self.summary_marks)
-        self.summary_box.setMinimumWidth(260)
-
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.summary_box)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self.summary_box = u.summaryBox
+        self.summary_name = u.summaryName
+        self.summary_month = u.summaryMonth
+        self.summary_score = u.summaryScore
+        self.summary_rank = u.summaryRank
+        self.summary_bonus = u.summaryBonus
+        self.summary_deduction = u.summaryDeduction
+        self.summary_marks = u.summaryMarks
 
         self.search.textChanged.connect(self.apply_filters)
         for combo in (self.team_filter, self.role_filter, self.active_filter):
