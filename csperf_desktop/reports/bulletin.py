@@ -16,8 +16,13 @@ title says 草稿, no appeal sentence and no fingerprint — so the supervisor c
 check the paper before publishing. ``BulletinOptions(allow_draft=False)``
 refuses it instead (``Conflict``). A month that has not begun is refused.
 
-Up to 40 people per page; a longer office flows onto more pages, each with
-the header band and the table header repeated.
+The table's type is chosen from the whole office and the paper: never below
+11 pt on A4 or 14 pt on A3 (``MIN_TABLE_PT``), larger while that needs no
+more pages, and the rows are balanced over the pages (no page of a few orphan
+rows). Every later page repeats the title and the appeal line. A long name
+wraps onto two lines rather than shrink. The chart names every bar while the
+names stay readable; for a larger office it shows how many people scored in
+each band instead (``distribution_chart``).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
@@ -45,7 +50,6 @@ from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write
 
-ROWS_PER_PAGE = 40
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
 # Two-character surnames, so that 欧阳娜 becomes 欧阳某 and not 欧某.
 COMPOUND_SURNAMES = {
@@ -183,14 +187,30 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
     else:
         meta.insert(0, f"打印时间 {st.local_now_text()}")
     out += [Spacer(1, g.base * 0.4), st.para("　·　".join(meta), styles["meta"])]
+    out += [Spacer(1, g.base * 0.5), _notice(data, styles, g), Spacer(1, g.base * 0.8)]
+    return out
+
+
+def _notice(data: BulletinData, styles, g: _Geometry) -> st.Table:
+    """The appeal line (or the draft warning) in its coloured box."""
     notice = data.appeal_sentence or f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"
     box = st.Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT if not data.draft else colors.HexColor("#FBE3E1")),
         ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.45), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.55),
     ]))
-    out += [Spacer(1, g.base * 0.5), box, Spacer(1, g.base * 0.8)]
-    return out
+    return box
+
+
+def _continued_heading(data: BulletinData, styles, g: _Geometry) -> list:
+    """The top of every page after the first: the title (续) and the appeal line again."""
+    title = f"{data.month.label_zh}客服绩效考核公示（续）" + ("（草稿）" if data.draft else "")
+    return [st.para(title, styles["cont_title"]), Spacer(1, g.base * 0.3), _notice(data, styles, g),
+            Spacer(1, g.base * 0.6)]
+
+
+def _height(flowables: list, width: float, height: float) -> float:
+    return sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row: int = 4) -> list:
@@ -255,15 +275,15 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     """(header, relative width, key) of the table's columns."""
     cols = [("名次", 0.9, "rank")]
     if options.privacy != "number":
-        cols.append(("姓名", 1.5, "name"))
+        cols.append(("姓名", 2.0, "name"))
     cols.append(("工号", 1.2, "no"))
     if options.landscape:
-        cols.append(("组别", 1.0, "team"))
+        cols.append(("组别", 2.2, "team"))
     cols += [("接单", 0.8, "orders"), ("售后", 0.8, "after_sales"), ("日常", 0.8, "daily")]
     if any(r.area("general") for r in data.rows):
         cols.append(("通用", 0.8, "general"))
     cols += [("加分", 0.8, "bonus"), ("扣分", 0.8, "deduction"), ("得分", 1.0, "final"),
-             ("较上月", 1.15, "change"), ("备注", 2.0, "note")]
+             ("较上月", 1.15, "change"), ("备注", 1.6, "note")]
     return cols
 
 
@@ -296,61 +316,206 @@ def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
     raise KeyError(key)
 
 
-def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
-                    g: _Geometry, first_page_room: float) -> list:
-    cols = _columns(data, options, g)
+MIN_TABLE_PT = {"A4": 11.0, "A3": 14.0}  # names and scores, at any office size
+MIN_WRAPPED_PT = {"A4": 9.0, "A3": 11.0}  # a long name wraps onto two lines before it shrinks, never below
+ROW_FACTOR = 1.75  # row height per point of type
+WRAPPED = ("name", "team")  # columns whose long text wraps (the others are short)
+
+
+@dataclass
+class TablePlan:
+    """The ranking table's type size and its rows' split over pages."""
+
+    font: float
+    row_h: float
+    heights: list[float]  # each ranked row's height
+    cell_sizes: list[dict]  # each row: column key -> (type size, text) of a wrapped cell
+    pages: list[tuple[int, int]]  # [start, end) of each page's rows
+
+    @property
+    def counts(self) -> list[int]:
+        return [b - a for a, b in self.pages]
+
+
+def _column_widths(cols, width: float) -> list[float]:
     total = sum(w for _, w, _ in cols)
-    widths = [g.width * w / total for _, w, _ in cols]
-    n_first = min(len(data.rows), ROWS_PER_PAGE)
-    # Rows as tall as the first page allows (capped), so a small office reads from across the room.
-    row_h = first_page_room / (n_first + 1.4) if n_first else 10 * mm
-    max_h = 15 * mm * g.base / 11.5
-    row_h = max(min(row_h, max_h), 4.3 * mm * g.base / 11.5)
-    font = max(7.0, min(row_h * 0.5, g.base * 1.9, _header_fit(cols, widths, fonts)))
-    head = st.make_styles(fonts, font)["head"]
-    out = []
-    for start in range(0, len(data.rows), ROWS_PER_PAGE):
-        chunk = data.rows[start:start + ROWS_PER_PAGE]
-        body = [[st.para(h, head) for h, _, _ in cols]]
-        body += [[_cell(r, key, options) for _, _, key in cols] for r in chunk]
-        t = st.Table(body, colWidths=widths, rowHeights=[row_h * 1.3] + [row_h] * len(chunk), repeatRows=1)
-        keys = [k for _, _, k in cols]
-        cmds = [
-            ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
-            ("FONTSIZE", (0, 1), (-1, -1), font),
-            ("LEADING", (0, 1), (-1, -1), font * 1.2),
-            ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-            ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        fi = keys.index("final")
-        cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
-                 ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
-        ci, ni = keys.index("change"), keys.index("note")
-        cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
-        cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
-        for i, r in enumerate(chunk, start=1):
-            bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
-            if bg is None and i % 2 == 0:
-                bg = st.ZEBRA
-            if bg is not None:
-                cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
-            if r.change:
-                cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
-            if r.award:
-                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
-            elif r.warning:
-                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
-        t.setStyle(TableStyle(cmds))
-        out.append(t)
-        if start + ROWS_PER_PAGE < len(data.rows):
-            out.append(PageBreak())
-    return out
+    return [width * w / total for _, w, _ in cols]
+
+
+def _cell_style(fonts: FontSet, size: float, value: str):
+    """A table cell's wrapping style: Latin words break only between words (Christopher Alexander
+    Montgomery), Chinese anywhere."""
+    style = st.make_styles(fonts, size)["cell_center"]
+    style = style.clone(style.name + "_w", fontSize=size, leading=size * 1.15)
+    if any(ch.isascii() and ch.isalpha() for ch in value) and " " in value.strip():
+        style.wordWrap = None
+    style.bold, style.fakeBold = False, 0
+    return style
+
+
+def _row_metrics(data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet, font: float,
+                 row_h: float) -> tuple[list[float], list[dict]]:
+    """Each row's height at ``font``, and the type size of its cells that wrap: one line when the
+    text fits, two lines at the same size, else smaller down to the paper's minimum."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    floor = MIN_WRAPPED_PT[options.paper.upper()]
+    heights, sizes = [], []
+    for r in data.rows:
+        h, own = row_h, {}
+        for col, (_, _, key) in enumerate(cols):
+            if key not in WRAPPED:
+                continue
+            value = _cell(r, key, options)
+            room = widths[col] - 5
+            if not value or stringWidth(value, fonts.regular, font) <= room:
+                continue
+            if key == "team":  # a team is not a person's name: one line, cut with "…" (in full on the card)
+                own[key] = (font * 0.85, st.fit_text(value, fonts.regular, font * 0.85, room))
+                continue
+            size = font
+            while True:
+                para_h = st.para(value, _cell_style(fonts, size, value)).wrap(room, 1e6)[1]
+                if para_h <= size * 1.15 * 2 + 0.1 or size <= floor:
+                    break
+                size = max(floor, size - 0.5)
+            own[key] = (size, value)
+            h = max(h, para_h + font * 0.45)
+        heights.append(h)
+        sizes.append(own)
+    return heights, sizes
+
+
+def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0):
+    """Rows split over pages: the first page has ``first`` points for rows, the others ``later``;
+    the last also holds ``tail`` (footnotes, chart, signature). Each page but the last is filled to
+    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only)."""
+    pages, i, n = [], 0, len(heights)
+    while True:
+        room = first if not pages else later
+        if sum(heights[i:]) <= room - tail:
+            pages.append((i, n))
+            return pages
+        j, used = i, 0.0
+        while j < n and used + heights[j] <= room * fill:
+            used += heights[j]
+            j += 1
+        if j == i:
+            if not pages or fill >= 1.0 or j >= n:
+                j = min(i + 1, n)  # a row taller than a page still moves on
+            else:
+                return pages + [(i, n)] * 99  # this fill cannot work
+        pages.append((i, j))
+        i = j
+        if len(pages) > 400:
+            return pages
+
+
+def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet, g: _Geometry,
+               first: float, later: float, tail: float, tail_first: float | None = None) -> TablePlan:
+    """The largest type (from the paper's minimum up) that needs the fewest pages, then rows
+    balanced over those pages so that none is left with a few orphan rows.
+
+    ``tail_first``: the tail's height when everything fits on the first page (a smaller chart)."""
+    paper = options.paper.upper()
+    low = MIN_TABLE_PT[paper]
+    head_room = low * 2.4  # the table's header row
+    n = len(data.rows)
+    high = max(low, min(g.base * 1.9, _header_fit(cols, widths, fonts) * 1.25))
+
+    def attempt(font):
+        row_h = font * ROW_FACTOR
+        heights, sizes = _row_metrics(data, options, cols, widths, fonts, font, row_h)
+        pages = _paginate(heights, first - head_room, later - head_room, tail)
+        if len(pages) == 1 and tail_first is not None:
+            pages = _paginate(heights, first - head_room, later - head_room, tail_first)
+        return row_h, heights, sizes, pages
+
+    font = low
+    row_h, heights, sizes, pages = attempt(low)
+    fewest = len(pages)
+    step = 0.5
+    f = high
+    while f > low + 1e-6:  # the largest type that still needs no more pages
+        candidate = attempt(f)
+        if len(candidate[3]) <= fewest:
+            font, (row_h, heights, sizes, pages) = f, candidate
+            break
+        f -= step
+    if len(pages) == 1 and n:
+        # One page: rows as tall as the page allows (capped), so a small office reads from across the room.
+        room = first - head_room - (tail if tail_first is None else tail_first)
+        stretch = min(room / (sum(heights) or 1), (15 * mm * g.base / 11.5) / row_h)
+        if stretch > 1:
+            heights = [h * stretch for h in heights]
+            row_h *= stretch
+        return TablePlan(font, row_h, heights, sizes, pages)
+    # Balance: the smallest fill of the pages before the last that still needs no more pages.
+    lo, hi = 0.2, 1.0
+    for _ in range(18):
+        mid = (lo + hi) / 2
+        if len(_paginate(heights, first - head_room, later - head_room, tail, mid)) <= len(pages):
+            hi = mid
+        else:
+            lo = mid
+    pages = _paginate(heights, first - head_room, later - head_room, tail, hi)
+    return TablePlan(font, row_h, heights, sizes, pages)
+
+
+def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
+                   plan: TablePlan, start: int, end: int) -> st.Table:
+    font = plan.font
+    head_font = min(font, _header_fit(cols, widths, fonts))
+    head = st.make_styles(fonts, head_font)["head"]
+    chunk = data.rows[start:end]
+    keys = [k for _, _, k in cols]
+    body = [[st.para(h, head) for h, _, _ in cols]]
+    for i, r in enumerate(chunk, start=start):
+        line = []
+        for key in keys:
+            value = _cell(r, key, options)
+            wrapped = plan.cell_sizes[i].get(key)
+            if wrapped:
+                size, value = wrapped
+                line.append(st.para(value, _cell_style(fonts, size, value)))
+            else:
+                line.append(value)
+        body.append(line)
+    t = st.Table(body, colWidths=widths, rowHeights=[max(head_font * 2.4, MIN_TABLE_PT[options.paper.upper()] * 2.4)]
+                 + plan.heights[start:end], repeatRows=1)
+    cmds = [
+        ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
+        ("FONTSIZE", (0, 1), (-1, -1), font),
+        ("LEADING", (0, 1), (-1, -1), font * 1.2),
+        ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]
+    fi = keys.index("final")
+    cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
+             ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
+    ci, ni = keys.index("change"), keys.index("note")
+    cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
+    cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
+    for i, r in enumerate(chunk, start=1):
+        bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
+        if bg is None and i % 2 == 0:
+            bg = st.ZEBRA
+        if bg is not None:
+            cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
+        if r.change:
+            cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
+        if r.award:
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
+        elif r.warning:
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+    t.setStyle(TableStyle(cmds))
+    return t
 
 
 def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
@@ -362,19 +527,20 @@ def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
 
 def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_name: str, size: float,
                    sizes: dict) -> list:
-    """Smaller type for a cell whose text is wider than its column (a long name), never clipped."""
+    """Smaller type for a short cell whose text is wider than its column (an employee number, a
+    note), never clipped; names and teams wrap instead (``_row_metrics``)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     cmds = []
     for row_no, row in enumerate(body[1:], start=1):
         for col, (key, value) in enumerate(zip(keys, row)):
-            if key not in ("name", "no", "team", "note") or not value:
+            if key not in ("no", "note") or not value or not isinstance(value, str):
                 continue
             own = sizes.get(key, size)
             room = widths[col] - 5
             needed = stringWidth(value, font_name, own)
             if needed > room:
-                smaller = max(own * room / needed, 4)
+                smaller = max(own * room / needed, size * 0.7)
                 cmds += [("FONTSIZE", (col, row_no), (col, row_no), smaller),
                          ("LEADING", (col, row_no), (col, row_no), smaller * 1.2)]
     return cmds
@@ -440,7 +606,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
                                                     label_width) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = label_size
-    if n > ROWS_PER_PAGE or slot < 7:  # too many to label: bars only, in rank order
+    if slot < 7:  # too many to label: bars only, in rank order
         chart.categoryAxis.visibleLabels = False
         bottom = 4 * mm
         chart.y = bottom
@@ -488,6 +654,72 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     return d
 
 
+def score_bands(data: BulletinData) -> list[tuple[str, int, int]]:
+    """(label, low, high) score bands: below the warning threshold, 10 points wide up to the base
+    score, 5 wide from there to the cap (defaults: <60, 60–69, 70–79, 80–84 … 95–100)."""
+    low, base, cap = data.warning_threshold, data.base, data.cap
+    bands = [(f"{low} 分以下", -10 ** 6, low - 1)] if low > 0 else []
+    edge = low
+    while edge < base:
+        top = min(edge + 9, base - 1)
+        bands.append((f"{edge}–{top}", edge, top))
+        edge = top + 1
+    while edge <= cap:
+        top = cap if edge + 9 > cap else edge + 4
+        bands.append((f"{edge}–{top}" if top > edge else f"{edge}", edge, top))
+        edge = top + 1
+    return bands
+
+
+def distribution_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                       height: float) -> Drawing:
+    """How many people scored in each band: what a wall can show of a large office (the table
+    holds each person's own score; 200 named bars cannot be read)."""
+    size = MIN_TABLE_PT[options.paper.upper()]
+    d = Drawing(width, height)
+    d.initialFontName = fonts.regular
+    bands = score_bands(data)
+    counts = [sum(1 for r in data.rows if lo <= r.final <= hi) for _, lo, hi in bands]
+    d.add(String(0, height - size, f"得分分布：各分数段人数（共 {len(data.rows)} 人）", fontName=fonts.bold,
+                 fontSize=size, fillColor=st.ACCENT))
+    chart = VerticalBarChart()
+    chart.x, chart.y = size * 3, size * 2.2
+    chart.width, chart.height = width - size * 4, height - size * 2.2 - size * 2.6
+    chart.data = [counts]
+    chart.categoryAxis.categoryNames = [label for label, _, _ in bands]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = size * 0.85
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(counts + [1]) * 1.15
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = size * 0.7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = colors.HexColor("#7FA3C8")
+    for i, (_, lo, hi) in enumerate(bands):
+        if hi < data.warning_threshold:
+            chart.bars[(0, i)].fillColor = colors.HexColor("#D98C84")
+        elif lo >= data.base:
+            chart.bars[(0, i)].fillColor = st.ACCENT
+    chart.barLabelFormat = "%d 人"
+    chart.barLabels.fontName = fonts.regular
+    chart.barLabels.fontSize = size * 0.8
+    chart.barLabels.nudge = size * 0.7
+    d.add(chart)
+    x = width
+    for color, label in ((colors.HexColor("#D98C84"), f"低于 {data.warning_threshold} 分"),
+                         (colors.HexColor("#7FA3C8"), f"低于基础分 {data.base}"), (st.ACCENT, f"基础分 {data.base} 及以上")):
+        w = len(label) * size * 0.7
+        x -= w + size * 1.6
+        d.add(Rect(x, height - size * 0.9, size * 0.7, size * 0.7, fillColor=color, strokeColor=None))
+        d.add(String(x + size * 0.95, height - size * 0.9, label, fontName=fonts.regular, fontSize=size * 0.7,
+                     fillColor=st.INK))
+    return d
+
+
 def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
     who = f"（{data.supervisor}）" if data.supervisor else ""
     cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), st.blank(), st.para("日期：", styles["sign"]), st.blank()]]
@@ -519,7 +751,22 @@ def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles["card_score_award"].textColor = st.AWARD
     styles["sign"] = st.make_styles(fonts, g.base * 1.1)["body"]
     styles["foot"] = st.make_styles(fonts, g.base)["small"]
+    styles["cont_title"] = st.make_styles(fonts, g.base * 1.1)["h2"]
+    styles["cont_title"].alignment = 1
     return styles
+
+
+def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) -> bool:
+    """Whether every ranked person's bar can carry a readable name (at 80 % of the table's
+    minimum type); past that the chart shows how the scores are spread instead."""
+    label = MIN_TABLE_PT[options.paper.upper()] * 0.8
+    return len(data.rows) <= (width - 30 * mm) / (label * 1.3)
+
+
+def _chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
+    if names_fit_chart(data, options, width):
+        return score_chart(data, options, fonts, width, height)
+    return distribution_chart(data, options, fonts, width, height)
 
 
 def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: FontSet | None = None) -> int:
@@ -539,60 +786,72 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
                        title=f"{data.company} {data.month.label_zh}考核公示", author=data.supervisor)
     g = _Geometry.of(doc)
     styles = _styles(fonts, g)
-    if options.landscape and 0 < len(data.rows) <= ROWS_PER_PAGE:
-        _side_by_side(doc, data, options, styles, fonts, g)
+    if options.landscape and data.rows and _side_by_side(doc, data, options, styles, fonts, g):
         return doc.page
     story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
-    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    used = _height(story, g.width, g.body_height)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
     apart = _unranked_section(data, options, styles, fonts, g.width)
-    foot_h = foot.wrap(g.width, g.body_height)[1] + g.base + sum(f.wrap(g.width, g.body_height)[1] for f in apart)
-    chart_h = min(g.body_height * 0.2, 85 * mm) if options.show_chart else 0
-    tail_h = chart_h + g.base * 7  # chart, signature and spacing
-    room = g.body_height - used - foot_h
-    rows_first = min(len(data.rows), ROWS_PER_PAGE)
-    # Keep the chart on the first page when the table can still be comfortably tall.
-    if (room - tail_h) / (rows_first + 1.4) >= 8 * mm * g.base / 11.5:
-        room -= tail_h
-    else:  # the chart goes after the table, on a later page: it may be larger there
-        chart_h = min(g.body_height * 0.45, 140 * mm)
-    story += _ranking_tables(data, options, styles, fonts, g, room)
+    foot_h = _height([foot] + apart, g.width, g.body_height) + g.base * 0.4
+    sign_h = _height([_signature(data, styles, g)], g.width, g.body_height) + g.base * 0.6
+    charted = options.show_chart and bool(data.rows)
+    chart_small = min(g.body_height * 0.2, 85 * mm) if charted else 0
+    chart_big = min(g.body_height * 0.3, 120 * mm) if charted else 0
+    slack = g.base * 2  # measuring and drawing differ by a little
+    tail = foot_h + sign_h + (chart_big + g.base * 0.6 if charted else 0) + slack
+    tail_first = foot_h + sign_h + (chart_small + g.base * 0.6 if charted else 0) + slack
+    later = g.body_height - _height(_continued_heading(data, styles, g), g.width, g.body_height) - slack
+    cols = _columns(data, options, g)
+    widths = _column_widths(cols, g.width)
+    plan = plan_table(data, options, cols, widths, fonts, g, g.body_height - used - slack, later, tail, tail_first)
+    for k, (start, end) in enumerate(plan.pages):
+        if k:
+            story += [PageBreak()] + _continued_heading(data, styles, g)
+        if end > start:
+            story.append(_ranking_table(data, options, fonts, cols, widths, plan, start, end))
     story += [Spacer(1, g.base * 0.4), foot] + apart
-    tail = []
-    if options.show_chart and data.rows:
-        tail += [Spacer(1, g.base * 0.6), score_chart(data, options, fonts, g.width, chart_h)]
-    tail += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
-    story.append(KeepTogether(tail))
+    tail_flow = []
+    if charted:
+        chart_h = chart_small if len(plan.pages) == 1 else chart_big
+        tail_flow += [Spacer(1, g.base * 0.6), _chart(data, options, fonts, g.width, chart_h)]
+    tail_flow += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
+    story.append(KeepTogether(tail_flow))
     doc.build_counted(story)
     return doc.page
 
 
 def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
-                  g: _Geometry) -> None:
-    """Landscape, one page: the ranking table on the left, the top cards and the chart on the right."""
+                  g: _Geometry) -> bool:
+    """Landscape, one page: the ranking table on the left, the top cards and the chart on the right.
+    False (nothing drawn) when the table does not fit one page at the paper's minimum type."""
     story = _heading(data, styles, g)
-    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    used = _height(story, g.width, g.body_height)
     sign = _signature(data, styles, g)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
     gap = g.width * 0.02
     left = _Geometry(g.width * 0.62, g.body_height, g.base)
     right = _Geometry(g.width - left.width - gap, g.body_height, g.base)
     apart = _unranked_section(data, options, styles, fonts, left.width)
-    foot_h = foot.wrap(left.width, g.body_height)[1] + g.base * 0.4
-    foot_h += sum(f.wrap(left.width, g.body_height)[1] for f in apart)
+    foot_h = _height([foot] + apart, left.width, g.body_height) + g.base * 0.4
     room = g.body_height - used - sign.wrap(g.width, g.body_height)[1] - g.base * 1.5
-    table = _ranking_tables(data, options, styles, fonts, left, room - foot_h)[0]
+    cols = _columns(data, options, left)
+    widths = _column_widths(cols, left.width)
+    plan = plan_table(data, options, cols, widths, fonts, left, room - foot_h, room - foot_h, 0)
+    if len(plan.pages) > 1:
+        return False
+    table = _ranking_table(data, options, fonts, cols, widths, plan, 0, len(data.rows))
     cards = _highlights(data, styles, right, options.privacy, per_row=2)
-    cards_h = sum(f.wrap(right.width, g.body_height)[1] for f in cards)
+    cards_h = _height(cards, right.width, g.body_height)
     panel = list(cards)
     if options.show_chart:
-        panel.append(score_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
+        panel.append(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
     side = st.Table([[[table, Spacer(1, g.base * 0.4), foot] + apart, st.blank(), panel]],
-                 colWidths=[left.width, gap, right.width])
+                    colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     doc.build_counted(story + [side, Spacer(1, g.base * 0.5), sign])
+    return True
 
 
 def write_bulletin(month: Month, path, options: BulletinOptions | None = None) -> Path:

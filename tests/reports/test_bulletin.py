@@ -164,21 +164,62 @@ def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp
     assert "※" not in pdf_text(off)
 
 
-def test_120_agents_flow_onto_three_pages_with_the_header_on_every_page(big_office, tmp_path):
+def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadline(big_office, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "big.pdf")
     pages = pdf_pages(out)
-    table_pages = [p for p in pages if "名次" in p]
-    assert len(table_pages) == 3
-    seen = []
+    deadline = fmt_local(get_period(SEPT).appeal_deadline)
+    seen, counts = [], []
     for page in pages:
         assert "2026年9月" in " ".join(page)
         assert any("考核公示" in line for line in page)
-    for page in table_pages:
+        assert any(deadline in line for line in page)  # the appeal line on every page
         rows = table_rows(page)
-        assert 0 < len(rows) <= 40
+        counts.append(len(rows))
         seen += list(rows)
     assert sorted(seen) == sorted(s.employee_no for s in published_standings(SEPT))
     assert all(f"/ {len(pages)} 页" in " ".join(p) for p in pages)
+    # Balanced: no page holds a few orphan rows, the pages between first and last are alike.
+    assert min(counts) >= 0.3 * max(counts), counts
+    assert max(counts[1:-1]) - min(counts[1:-1]) <= 3, counts
+
+
+def _table_sizes(path, page: int | None = None) -> list[float]:
+    """The type size of every employee number in the ranking table, on every page (or one)."""
+    from pypdf import PdfReader
+    from report_pdf_helpers import font_sizes
+
+    pages = range(len(PdfReader(str(path)).pages)) if page is None else [page]
+    return [size for i in pages for text, size in font_sizes(path, i) if re.fullmatch(r"H\d{4}", text)]
+
+
+def test_a_41_person_office_keeps_readable_type_and_no_lone_last_row(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 41)
+    sizes = {}
+    for paper in ("A4", "A3"):
+        out = write_bulletin(SEPT, tmp_path / f"{paper}.pdf", BulletinOptions(paper=paper))
+        counts = [len(_table_sizes(out, i)) for i in range(len(pdf_pages(out)))]
+        assert sum(counts) == 41 and min(counts) >= 8, counts  # was 40 + 1 alone on page 2
+        sizes[paper] = _table_sizes(out)
+        assert len(sizes[paper]) == 41
+    assert min(sizes["A4"]) >= 11 and min(sizes["A3"]) >= 14
+    assert min(sizes["A3"]) > min(sizes["A4"]) * 1.3  # A3 reads larger than A4, not the same rows
+    text = pdf_text(tmp_path / "A3.pdf")
+    assert "欧阳诸葛慕容司马" in text.replace("\n", "") and "Christopher" in text
+
+
+def test_200_people_read_at_14_pt_on_a3_with_a_distribution_chart(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 200)
+    out = write_bulletin(SEPT, tmp_path / "a3.pdf", BulletinOptions(paper="A3"))
+    sizes = _table_sizes(out)
+    assert len(sizes) == 200 and min(sizes) >= 14
+    pages = pdf_pages(out)
+    assert 5 <= len(pages) <= 7
+    assert "得分分布：各分数段人数（共 200 人）" in pages[-1]
+    assert "考核主管签字：" in pages[-1]
 
 
 def test_every_font_in_the_bulletin_is_embedded(demo_db, tmp_path):
