@@ -90,6 +90,7 @@ class BulletinData:
     cap: int
     warning_threshold: int
     revised_at: str = ""
+    appeal_contact: str = ""  # who receives appeals, where and how (setting)
     unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
     show_unranked: bool = False
     people: int = field(init=False)
@@ -108,10 +109,39 @@ class BulletinData:
         return revision_label(rev)
 
     @property
-    def appeal_sentence(self) -> str:
+    def appeals_over(self) -> bool:
+        """The month is closed or its appeal deadline has passed: no invitation to appeal."""
+        deadline = self.period.appeal_deadline
+        return self.period.status == "closed" or (deadline is not None and clock.now_utc() >= deadline)
+
+    @property
+    def appeal_lines(self) -> list[str]:
+        """The appeal notice: the deadline with its weekday, then whom to appeal to (setting
+        ``appeal_contact``, else the supervisor); once the window is over, that it is over."""
         if self.draft or self.period.appeal_deadline is None:
-            return ""
-        return f"如对考核分数有异议，请于 {fmt_local(self.period.appeal_deadline)} 前提出复核申请"
+            return []
+        deadline = deadline_text(self.period.appeal_deadline)
+        if self.appeals_over:
+            final = ["本表成绩为最终结果。"] if self.period.status == "closed" else []
+            return [f"复核期已结束（截止于 {deadline}）"] + final
+        if self.appeal_contact:
+            how = f"如对考核分数有异议，请在截止前提出复核申请：{self.appeal_contact}。"
+        else:
+            how = f"如对考核分数有异议，请在截止前向考核主管{self.supervisor}提出复核申请。"
+        return [f"复核申请截止：{deadline}", how]
+
+    @property
+    def appeal_sentence(self) -> str:
+        return "".join(self.appeal_lines)
+
+
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+def deadline_text(utc) -> str:
+    """2026年10月21日（星期三）10:00 — the weekday tells at a glance whether it is tomorrow or Monday."""
+    local = clock.to_local(utc)
+    return f"{local.year}年{local.month}月{local.day}日（星期{WEEKDAYS_ZH[local.weekday()]}）{local:%H:%M}"
 
 
 def surname_of(name: str) -> str:
@@ -153,7 +183,7 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
                         warning_threshold=s.warning_threshold, revised_at=revised_at,
-                        show_unranked=s.bulletin_show_unranked)
+                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact)
 
 
 # --- layout -------------------------------------------------------------------
@@ -193,8 +223,9 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
 
 def _notice(data: BulletinData, styles, g: _Geometry) -> st.Table:
     """The appeal line (or the draft warning) in its coloured box."""
-    notice = data.appeal_sentence or f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"
-    box = st.Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
+    lines = data.appeal_lines or [f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"]
+    box = st.Table([[st.para("<br/>".join(st.text(line) for line in lines),
+                             styles["notice"], markup=True)]], colWidths=[g.width])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT if not data.draft else colors.HexColor("#FBE3E1")),
         ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.45), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.55),
@@ -732,9 +763,9 @@ def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
 
 def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles = st.make_styles(fonts, g.base)
-    extra = st.make_styles(fonts, g.base * 1.25)
     styles["meta"] = st.make_styles(fonts, g.base)["subtitle"]
-    styles["notice"] = extra["notice"]
+    # The appeal line is the loudest after the title: never smaller than the table's largest type.
+    styles["notice"] = st.make_styles(fonts, g.base * 1.9 / 1.15)["notice"]  # 1.9 × base: the table's largest type
     styles["revision"] = st.make_styles(fonts, g.base * 1.3)["notice"]
     styles["revision"].textColor = st.AWARD
     card = st.make_styles(fonts, g.base * 1.15)

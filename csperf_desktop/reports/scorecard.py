@@ -31,12 +31,12 @@ from ..monthly.events import month_events
 from ..monthly.figures import figures_for
 from ..store.models import ScoreEvent, Staff
 from ..base.months import Month
-from ..base.text import fmt_local
 from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
 from ..monthly.standings import live_standings, published_standings
 from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
+from .bulletin import deadline_text
 from .fonts import FontSet, current_fonts
 from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
 from .sections import SCORECARD_SECTIONS, Section
@@ -260,7 +260,7 @@ class CardBuilder:
             [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
              st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
              st.para("复核截止", s["label"]),
-             st.para(fmt_local(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
+             st.para(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
         t = st.Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,

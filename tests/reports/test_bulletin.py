@@ -49,12 +49,41 @@ def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snaps
 def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
     period = get_period(SEPT)
-    sentence = f"如对考核分数有异议，请于 {fmt_local(period.appeal_deadline)} 前提出复核申请"
-    assert re.fullmatch(r"如对考核分数有异议，请于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 前提出复核申请", sentence)
-    assert sentence in text
+    assert fmt_local(period.appeal_deadline) == "2026年10月21日 09:30"
+    assert "复核申请截止：2026年10月21日（星期三）09:30" in text  # with the weekday
+    assert "如对考核分数有异议，请在截止前向考核主管孙丽华提出复核申请。" in text  # and whom to ask
     assert f"公示时间 {fmt_local(period.published_at)}" in text
     assert f"公示指纹 {period.fingerprint}" in text
     assert "版（修订）" not in text and "第 1 版" not in text  # first publication: no mark
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_the_appeal_line_is_on_every_page_and_never_smaller_than_the_table(db, admin, tmp_path, paper):
+    from csperf_desktop.office.settings import update_settings
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 60)
+    update_settings(admin, {"appeal_contact": "孙丽华（考核主管），办公室 203，书面提出"})
+    out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(paper=paper))
+    pages = pdf_pages(out)
+    assert len(pages) >= 2
+    for i, page in enumerate(pages):
+        assert "复核申请截止：2026年10月21日（星期三）10:00" in page
+        assert "如对考核分数有异议，请在截止前提出复核申请：孙丽华（考核主管），办公室 203，书面提出。" in "".join(page)
+        from report_pdf_helpers import font_sizes
+
+        notice = [size for text, size in font_sizes(out, i) if text.startswith("复核申请截止")]
+        assert notice and min(notice) >= max(_table_sizes(out, i))
+
+
+def test_a_closed_month_says_the_appeal_period_has_ended(demo_db, tmp_path):
+    text = pdf_text(write_bulletin(AUG, tmp_path / "b.pdf"))
+    deadline = get_period(AUG).appeal_deadline
+    assert "复核期已结束（截止于" in text and "本表成绩为最终结果。" in text
+    assert "如对考核分数有异议" not in text and "复核申请截止" not in text
+    from csperf_desktop.reports.bulletin import deadline_text
+
+    assert deadline_text(deadline) in text
 
 
 def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, tmp_path, admin):
@@ -183,13 +212,13 @@ def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadli
     assert max(counts[1:-1]) - min(counts[1:-1]) <= 3, counts
 
 
-def _table_sizes(path, page: int | None = None) -> list[float]:
+def _table_sizes(path, page: int | None = None, numbers: str = r"H\d{4}") -> list[float]:
     """The type size of every employee number in the ranking table, on every page (or one)."""
     from pypdf import PdfReader
     from report_pdf_helpers import font_sizes
 
     pages = range(len(PdfReader(str(path)).pages)) if page is None else [page]
-    return [size for i in pages for text, size in font_sizes(path, i) if re.fullmatch(r"H\d{4}", text)]
+    return [size for i in pages for text, size in font_sizes(path, i) if re.fullmatch(numbers, text)]
 
 
 def test_a_41_person_office_keeps_readable_type_and_no_lone_last_row(db, admin, tmp_path):
