@@ -191,8 +191,9 @@ class ReviewBuilder:
             span += "，" + "，".join(employed)
         template = f"{r.template_name}" + (f" 第{r.template_version}版" if r.template_version else "（默认）")
         cells = [
-            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
+             st.para_words(staff.team or "—", s["value"]),
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
              st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",

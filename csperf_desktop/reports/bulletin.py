@@ -194,6 +194,10 @@ class _Geometry:
     body_height: float
     base: float  # body text size (pt)
 
+    @property
+    def paper(self) -> str:
+        return "A3" if self.base > 10 else "A4"  # base is 11.5 on A3 and 8.1 on A4
+
     @classmethod
     def of(cls, doc: st.ReportDoc) -> "_Geometry":
         short = min(doc.pagesize)
@@ -295,8 +299,8 @@ def _card_name(names: str, style, g: _Geometry, per_row: int):
 
     room = (g.width / per_row) * 0.85
     needed = stringWidth(names, style.fontName, style.fontSize)
-    if needed > room:
-        scale = max(room / needed, 0.5)
+    if needed > room:  # smaller, but never below the table's minimum: past that the names wrap
+        scale = max(room / needed, min(1.0, MIN_TABLE_PT[g.paper] / style.fontSize))
         style = style.clone(style.name + "_fit", fontSize=style.fontSize * scale, leading=style.leading * scale)
         style.bold, style.fakeBold = True, style.fakeBold * scale
     return st.para(names, style)
@@ -362,6 +366,7 @@ class TablePlan:
     heights: list[float]  # each ranked row's height
     cell_sizes: list[dict]  # each row: column key -> (type size, text) of a wrapped cell
     pages: list[tuple[int, int]]  # [start, end) of each page's rows
+    small_tail: bool = False  # the last page holds the smaller chart (it saved a page)
 
     @property
     def counts(self) -> list[int]:
@@ -378,7 +383,7 @@ def _cell_style(fonts: FontSet, size: float, value: str):
     Montgomery), Chinese anywhere."""
     style = st.make_styles(fonts, size)["cell_center"]
     style = style.clone(style.name + "_w", fontSize=size, leading=size * 1.15)
-    if any(ch.isascii() and ch.isalpha() for ch in value) and " " in value.strip():
+    if st.latin_words(value):
         style.wordWrap = None
     style.bold, style.fakeBold = False, 0
     return style
@@ -458,12 +463,14 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
         row_h = font * ROW_FACTOR
         heights, sizes = _row_metrics(data, options, cols, widths, fonts, font, row_h)
         pages = _paginate(heights, first - head_room, later - head_room, tail)
-        if len(pages) == 1 and tail_first is not None:
-            pages = _paginate(heights, first - head_room, later - head_room, tail_first)
+        if tail_first is not None:  # the smaller tail (chart) when it saves a page
+            fewer = _paginate(heights, first - head_room, later - head_room, tail_first)
+            if len(fewer) < len(pages):
+                pages = fewer
         return row_h, heights, sizes, pages
 
-    font = low
     row_h, heights, sizes, pages = attempt(low)
+    font = low
     fewest = len(pages)
     step = 0.5
     f = high
@@ -473,6 +480,10 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
             font, (row_h, heights, sizes, pages) = f, candidate
             break
         f -= step
+    small_tail = tail_first is not None and len(
+        _paginate(heights, first - head_room, later - head_room, tail)) > len(pages)
+    if small_tail:
+        tail = tail_first
     if len(pages) == 1 and n:
         # One page: rows as tall as the page allows (capped), so a small office reads from across the room.
         room = first - head_room - (tail if tail_first is None else tail_first)
@@ -480,7 +491,7 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
         if stretch > 1:
             heights = [h * stretch for h in heights]
             row_h *= stretch
-        return TablePlan(font, row_h, heights, sizes, pages)
+        return TablePlan(font, row_h, heights, sizes, pages, small_tail=True)
     # Balance: the smallest fill of the pages before the last that still needs no more pages.
     lo, hi = 0.2, 1.0
     for _ in range(18):
@@ -490,7 +501,15 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
         else:
             lo = mid
     pages = _paginate(heights, first - head_room, later - head_room, tail, hi)
-    return TablePlan(font, row_h, heights, sizes, pages)
+    # Pages with room to spare at the largest type get taller rows (capped) rather than a blank bottom.
+    rooms = [(first if k == 0 else later) - head_room - (tail if k == len(pages) - 1 else 0)
+             for k in range(len(pages))]
+    fills = [sum(heights[a:b]) / room for (a, b), room in zip(pages, rooms) if b > a and room > 0]
+    stretch = min([1 / f for f in fills if f > 0] + [(15 * mm * g.base / 11.5) / row_h])
+    if stretch > 1.02:
+        heights = [h * stretch * 0.98 for h in heights]
+        row_h *= stretch * 0.98
+    return TablePlan(font, row_h, heights, sizes, pages, small_tail=small_tail)
 
 
 def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
@@ -625,7 +644,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
     slot = (width - 12 * mm - base * 4.2) / n
-    label_size = max(4.5, min(base * 0.85, slot * 0.85))
+    label_size = max(MIN_WRAPPED_PT[options.paper.upper()], min(base * 0.85, slot * 0.85))
     rotate = n > 16 if options.privacy != "number" else n > 10
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
     label_w = base * 0.75 * 5.5  # room at the right for the base-score label
@@ -788,9 +807,9 @@ def _styles(fonts: FontSet, g: _Geometry) -> dict:
 
 
 def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) -> bool:
-    """Whether every ranked person's bar can carry a readable name (at 80 % of the table's
-    minimum type); past that the chart shows how the scores are spread instead."""
-    label = MIN_TABLE_PT[options.paper.upper()] * 0.8
+    """Whether every ranked person's bar can carry a readable name (at the smallest type a
+    wrapped name may take); past that the chart shows how the scores are spread instead."""
+    label = MIN_WRAPPED_PT[options.paper.upper()]
     return len(data.rows) <= (width - 30 * mm) / (label * 1.3)
 
 
@@ -843,7 +862,7 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     story += [Spacer(1, g.base * 0.4), foot] + apart
     tail_flow = []
     if charted:
-        chart_h = chart_small if len(plan.pages) == 1 else chart_big
+        chart_h = chart_small if plan.small_tail else chart_big
         tail_flow += [Spacer(1, g.base * 0.6), _chart(data, options, fonts, g.width, chart_h)]
     tail_flow += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
     story.append(KeepTogether(tail_flow))

@@ -254,8 +254,9 @@ class CardBuilder:
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
                   else f"已公示 {revision_label(p.revision)}" + ("（已结束）" if p.status == "closed" else ""))
         cells = [
-            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
+             st.para_words(staff.team or "—", s["value"]),
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
              st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
@@ -263,8 +264,8 @@ class CardBuilder:
              st.para(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        t = st.Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,
-                                    unit * 1.6, unit * 3.4])
+        t = st.Table(cells, colWidths=[unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2,
+                                       unit * 1.3, unit * 2.8])
         t.setStyle(TableStyle([
             ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -285,7 +286,7 @@ class CardBuilder:
         labels, values = [], []
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 5 if value == UNRANKED_ZH else 12)["big"]
+            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 10 if value == UNRANKED_ZH else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:

@@ -113,6 +113,22 @@ def para(value, style: ParagraphStyle, markup: bool = False) -> Paragraph:
     return Paragraph(body, style)
 
 
+def latin_words(value) -> bool:
+    """Text of Latin words and no Chinese ("International Support"): wrapped between words only."""
+    value = "" if value is None else str(value)
+    return " " in value.strip() and not any("\u2e80" <= ch <= "\U0003134f" for ch in value)
+
+
+def para_words(value, style: ParagraphStyle) -> Paragraph:
+    """``para``, but Latin words (a team called "International Support", a name like Christopher
+    Alexander Montgomery) break at spaces, never inside a word; Chinese still wraps anywhere."""
+    if latin_words(value):
+        bold, fake = getattr(style, "bold", False), getattr(style, "fakeBold", 0)
+        style = style.clone(style.name + "_words", wordWrap=None)
+        style.bold, style.fakeBold = bold, fake
+    return para(value, style)
+
+
 def make_styles(fonts: FontSet, base: float = 10.0) -> dict[str, ParagraphStyle]:
     """Paragraph styles scaled from ``base`` (pt); every style wraps Chinese text."""
 

@@ -196,7 +196,9 @@ def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp
 def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadline(big_office, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "big.pdf")
     pages = pdf_pages(out)
-    deadline = fmt_local(get_period(SEPT).appeal_deadline)
+    from csperf_desktop.reports.bulletin import deadline_text
+
+    deadline = deadline_text(get_period(SEPT).appeal_deadline)
     seen, counts = [], []
     for page in pages:
         assert "2026年9月" in " ".join(page)
@@ -276,3 +278,17 @@ def test_reopened_month_prints_a_draft_from_live_standings_not_the_old_snapshot(
     reopen_month(admin, AUG, "补录漏记的加分")
     text = pdf_text(write_bulletin(AUG, tmp_path / "r.pdf"))
     assert "（草稿）" in text and "如对考核分数有异议" not in text
+
+
+def test_long_names_wrap_instead_of_shrinking_below_a_readable_size(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office, font_sizes
+
+    build_hard_office(admin, 12)
+    for paper, floor in (("A4", 9), ("A3", 11)):
+        out = write_bulletin(SEPT, tmp_path / f"{paper}.pdf", BulletinOptions(paper=paper))
+        runs = font_sizes(out, 0)
+        for name in ("Christopher", "Montgomery", "欧阳诸葛"):
+            sizes = [size for text, size in runs if name in text]
+            assert sizes and min(sizes) >= floor, (paper, name, sizes)  # was 4–5 pt
+        words = " ".join(pdf_pages(out)[0]).split()
+        assert "Christopher" in words and "Montgomery" in words

@@ -206,3 +206,13 @@ def test_a_card_that_only_fits_grouped_lists_repeated_items_on_one_line(office, 
     assert "本月考核记录（25 条）" in text and "被考核人签字：" in text
     assert "×13" in text and "+65（+5×13）" in text and "×12" in text and "-24（-2×12）" in text
     assert "同一项目合并为一行" in text
+
+
+def test_long_team_names_and_latin_names_wrap_between_words(hard_office, tmp_path):
+    latin = hard_office["staff"][6]  # Christopher Alexander Montgomery, team International Support
+    assert latin.team == "International Support"
+    [out] = write_scorecards(SEPT, tmp_path / "c.pdf", staff_ids=[latin.employee_no])
+    [page] = pdf_pages(out)
+    words = " ".join(page).split()
+    for word in ("International", "Support", "Christopher", "Alexander", "Montgomery"):
+        assert word in words, word  # never "Internatio" / "nal Suppo" / "rt"
