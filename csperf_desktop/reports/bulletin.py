@@ -91,6 +91,7 @@ class BulletinData:
     warning_threshold: int
     revised_at: str = ""
     appeal_contact: str = ""  # who receives appeals, where and how (setting)
+    corrections: dict[int, Correction] = field(default_factory=dict)  # a revision's changed rows
     unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
     show_unranked: bool = False
     people: int = field(init=False)
@@ -144,6 +145,49 @@ def deadline_text(utc) -> str:
     return f"{local.year}年{local.month}月{local.day}日（星期{WEEKDAYS_ZH[local.weekday()]}）{local:%H:%M}"
 
 
+@dataclass
+class Correction:
+    """A ranked person whose score a revision changed: first publication → this version, and why."""
+
+    staff_id: int
+    old_final: int
+    new_final: int
+    old_rank: int | None
+    new_rank: int | None
+    reason: str
+
+
+def revision_corrections(month: Month, revision: int, rows: list[Standing]) -> dict[int, Correction]:
+    """The people whose score differs between the first publication and ``revision``, with the
+    reason: the decisions of their upheld or partly upheld appeals (``monthly.appeals``), else the
+    reason recorded when the month was re-issued (the audit's ``revise_month`` entries)."""
+    from ..monthly.appeals import STATUS
+    from ..store.models import Appeal, AuditEntry
+
+    if revision <= 1:
+        return {}
+    first = {r.staff_id: r for r in published_standings(month, 1) or []}
+    changed = {r.staff_id: r for r in rows if r.staff_id in first and first[r.staff_id].final != r.final}
+    if not changed:
+        return {}
+    reasons: dict[int, list[str]] = {}
+    for a in (Appeal.select().where((Appeal.month == month.key) & (Appeal.staff.in_(list(changed)))
+                                    & (Appeal.status.in_(["upheld", "partly"])) & (Appeal.revision_after <= revision))
+              .order_by(Appeal.decided_at, Appeal.id)):
+        outcome = STATUS.get(a.status, (a.status,))[0]
+        reasons.setdefault(a.staff_id, []).append(
+            f"复核申请 #{a.id} {outcome}" + (f"：{a.decision_reason}" if a.decision_reason else ""))
+    revised = [e.reason for e in AuditEntry.select(AuditEntry.reason)
+               .where((AuditEntry.action == "revise_month") & (AuditEntry.month == month.key))
+               .order_by(AuditEntry.id) if e.reason]
+    out = {}
+    for sid, r in changed.items():
+        old = first[sid]
+        why = "；".join(reasons.get(sid, [])) or "；".join(dict.fromkeys(revised)) or "修订公示"
+        out[sid] = Correction(sid, old.final, r.final, old.rank, r.rank, why)
+    return out
+
+
 def surname_of(name: str) -> str:
     name = (name or "").strip()
     if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES:
@@ -180,10 +224,12 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
         if not allow_draft:
             raise Conflict(f"{month.label_zh}尚未公示，不能打印正式公示。请先公示本月，或选择打印草稿。")
         rows = live_standings(month)
+    corrections = {} if draft else revision_corrections(month, period.revision, rows)
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
                         warning_threshold=s.warning_threshold, revised_at=revised_at,
-                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact)
+                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact,
+                        corrections=corrections)
 
 
 # --- layout -------------------------------------------------------------------
@@ -213,6 +259,9 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         out += [Spacer(1, g.base * 0.3), box]
+        if data.corrections:
+            out.append(st.para(f"本版更正 {len(data.corrections)} 人的成绩：表中红框标出，原分数、原名次和更正原因见表后“本版更正”。",
+                               styles["corr_note"]))
     meta = [f"参评人数 {data.people} 人", f"基础分 {data.base} 分，满分 {data.cap} 分"]
     if not data.draft:
         meta.insert(0, f"公示时间 {fmt_local(data.period.published_at)}")
@@ -322,7 +371,8 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     return cols
 
 
-def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
+def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None) -> str:
+    corrections = corrections or {}
     if key == "rank":
         return str(row.rank)
     if key == "name":
@@ -342,7 +392,7 @@ def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
     if key == "change":
         return st.change_text(row.change)
     if key == "note":
-        parts = []
+        parts = ["已更正"] if row.staff_id in corrections else []
         if row.award:
             parts.append(f"优秀奖 {row.award_amount}元")
         if options.show_warnings and row.warning:
@@ -523,7 +573,7 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
     for i, r in enumerate(chunk, start=start):
         line = []
         for key in keys:
-            value = _cell(r, key, options)
+            value = _cell(r, key, options, data.corrections)
             wrapped = plan.cell_sizes[i].get(key)
             if wrapped:
                 size, value = wrapped
@@ -560,10 +610,12 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
             cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
         if r.change:
             cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
-        if r.award:
+        if r.award or r.staff_id in data.corrections:
             cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
         elif r.warning:
             cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+        if r.staff_id in data.corrections:  # a corrected row: framed in red, explained under the table
+            cmds += [("BOX", (0, i), (-1, i), 1.6, st.AWARD), ("TEXTCOLOR", (fi, i), (fi, i), st.AWARD)]
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -601,6 +653,36 @@ def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
     if options.show_warnings and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)
+
+
+def _corrections_section(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet, width: float,
+                         size: float) -> list:
+    """本版更正: each corrected person with old → new score and rank and the reason."""
+    if not data.corrections:
+        return []
+    by_id = {r.staff_id: r for r in data.rows}
+    head = st.make_styles(fonts, size)["head"]
+    cell = _cell_style(fonts, size, "")
+    cell.alignment = 0
+    center = _cell_style(fonts, size, "")
+    body = [[st.para(h, head) for h in ("姓名" if options.privacy != "number" else "工号", "得分（原 → 新）",
+                                        "名次（原 → 新）", "更正原因")]]
+    for sid, c in sorted(data.corrections.items(), key=lambda kv: (kv[1].new_rank or 10 ** 6)):
+        who = display_name(by_id[sid], options.privacy)
+
+        def rank(v):
+            return f"第 {v} 名" if v else "—"
+
+        body.append([st.para_words(who, center), st.para(f"{c.old_final} → {c.new_final}", center),
+                     st.para(f"{rank(c.old_rank)} → {rank(c.new_rank)}", center), st.para(c.reason, cell)])
+    t = st.Table(body, colWidths=[width * w for w in (0.18, 0.17, 0.2, 0.45)], repeatRows=1)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), st.AWARD), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), size * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.35),
+    ]))
+    title = f"本版更正（{data.revision_mark}，共 {len(data.corrections)} 人；其他人的名次可能随之调整）"
+    return [Spacer(1, size * 0.8), st.para(title, styles["corr_title"]), Spacer(1, size * 0.3), t]
 
 
 def _unranked_section(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet, width: float) -> list:
@@ -801,6 +883,10 @@ def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles["card_score_award"].textColor = st.AWARD
     styles["sign"] = st.make_styles(fonts, g.base * 1.1)["body"]
     styles["foot"] = st.make_styles(fonts, g.base)["small"]
+    styles["corr_note"] = st.make_styles(fonts, g.base)["subtitle"]
+    styles["corr_note"].textColor = st.AWARD
+    styles["corr_title"] = st.make_styles(fonts, g.base * 1.2)["h2"]
+    styles["corr_title"].textColor = st.AWARD
     styles["cont_title"] = st.make_styles(fonts, g.base * 1.1)["h2"]
     styles["cont_title"].alignment = 1
     return styles
@@ -841,7 +927,8 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
     used = _height(story, g.width, g.body_height)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
-    apart = _unranked_section(data, options, styles, fonts, g.width)
+    apart = (_corrections_section(data, options, styles, fonts, g.width, MIN_TABLE_PT[g.paper])
+             + _unranked_section(data, options, styles, fonts, g.width))
     foot_h = _height([foot] + apart, g.width, g.body_height) + g.base * 0.4
     sign_h = _height([_signature(data, styles, g)], g.width, g.body_height) + g.base * 0.6
     charted = options.show_chart and bool(data.rows)
@@ -881,7 +968,8 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     gap = g.width * 0.02
     left = _Geometry(g.width * 0.62, g.body_height, g.base)
     right = _Geometry(g.width - left.width - gap, g.body_height, g.base)
-    apart = _unranked_section(data, options, styles, fonts, left.width)
+    apart = (_corrections_section(data, options, styles, fonts, left.width, MIN_TABLE_PT[g.paper])
+             + _unranked_section(data, options, styles, fonts, left.width))
     foot_h = _height([foot] + apart, left.width, g.body_height) + g.base * 0.4
     room = g.body_height - used - sign.wrap(g.width, g.body_height)[1] - g.base * 1.5
     cols = _columns(data, options, left)

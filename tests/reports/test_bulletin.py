@@ -292,3 +292,37 @@ def test_long_names_wrap_instead_of_shrinking_below_a_readable_size(db, admin, t
             assert sizes and min(sizes) >= floor, (paper, name, sizes)  # was 4–5 pt
         words = " ".join(pdf_pages(out)[0]).split()
         assert "Christopher" in words and "Montgomery" in words
+
+
+def test_a_revised_bulletin_marks_the_corrected_row_with_old_and_new_score_rank_and_reason(hard_office, admin,
+                                                                                          tmp_path):
+    from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
+    from csperf_desktop.store.models import ScoreEvent
+
+    before = {r.staff_id: r for r in published_standings(SEPT)}
+    ev = (ScoreEvent.select().where((ScoreEvent.month == "2026-09") & (ScoreEvent.points == -8))
+          .order_by(ScoreEvent.id).first())
+    person = ev.staff
+    appeal = record_appeal(admin, SEPT, person, events=[ev.id], reason="当天系统故障，回复延迟非本人原因",
+                           category="wrong_facts")
+    decide_appeal(admin, appeal.id, "upheld", "核实为系统故障，撤销该项扣分")
+    after = {r.staff_id: r for r in published_standings(SEPT)}
+    old, new = before[person.id], after[person.id]
+    assert new.final == old.final + 8
+
+    out = write_bulletin(SEPT, tmp_path / "b.pdf")
+    text = pdf_text(out)
+    flat = text.replace("\n", "")
+    assert "第 2 版（修订）" in text and "本版更正" in text
+    assert f"{old.final} → {new.final}" in flat
+    assert f"第 {old.rank} 名 → 第 {new.rank} 名" in flat
+    assert f"复核申请 #{appeal.id} 成立：核实为系统故障，撤销该项扣分" in flat
+    # only the corrected person is marked, in the ranking table itself
+    assert flat.count("已更正") == 1
+    first = write_bulletin(SEPT, tmp_path / "a4.pdf", BulletinOptions(paper="A4", landscape=True))
+    assert "本版更正" in pdf_text(first)
+
+
+def test_a_first_publication_marks_no_correction(hard_office, tmp_path):
+    text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
+    assert "本版更正" not in text and "已更正" not in text
