@@ -161,6 +161,8 @@ SETTINGS: list[SettingDef] = [
                help="e.g. a Saturday the office works; counted as working days for the appeal window",
                check=_dates_check("额外工作日", "appeal_extra_working_days"), max_length=4000),
     SettingDef("appeal_limit_per_month", int, 0, "Appeals per agent per month (0 = no limit)", 0, 100),
+    SettingDef("appeal_contact", str, "", "Appeals go to (person, place, how)",
+               help="who receives appeals, where and how; printed on the bulletin (empty = the supervisor)"),
     SettingDef("warning_threshold", int, 60, "Warning: score below", 0, 1000),
     SettingDef("warning_both_months", bool, False, "Warning needs both months below the threshold"),
     SettingDef("csat_bonus_threshold", float, 90.0, "Customer satisfaction for the B06 bonus (%)", 0, 100),

@@ -37,7 +37,8 @@ from ..base.vocab import STAFF_ROLES, zh
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
-from .scorecard import Cancelled, CardStart, card_page_label, card_table, trend_chart
+from .scorecard import (FITS, Cancelled, CardStart, Fit, card_page_label, card_table, continued_title,
+                        flow_height, trend_chart)
 from .style import Table
 
 
@@ -113,15 +114,44 @@ def _w(v: float) -> str:
 class ReviewBuilder:
     """Builds the flowables of one person's annual report."""
 
-    def __init__(self, data: YearReportData, fonts: FontSet, width: float):
+    def __init__(self, data: YearReportData, fonts: FontSet, width: float, height: float | None = None):
         self.d = data
         self.fonts = fonts
         self.w = width
-        self.s = st.make_styles(fonts, 9.5)
-        self.big = st.make_styles(fonts, 10.5)
+        self.h = height  # the page's frame: a report is set tighter when that saves a page (None: never)
         self.indicator_names: dict[str, str] = {}
+        self._styles(FITS[0])
+
+    def _styles(self, fit: Fit) -> None:
+        self.fit = fit
+        self.s = st.make_styles(self.fonts, fit.base)
+        self.big = st.make_styles(self.fonts, fit.base + 1)
+
+    def gap(self, n_mm: float) -> Spacer:
+        return Spacer(1, n_mm * mm * self.fit.gap)
 
     def report(self, staff: Staff) -> list:
+        """The person's report in as few pages as any of ``FITS`` allows, set as loosely as
+        that page count permits (no last page left three-quarters blank for want of a few lines)."""
+        if self.h is None:
+            return self._report(staff)
+        def pages(flowables) -> tuple[float, int]:
+            height = flow_height(flowables, self.w, self.h) * 1.12  # blocks kept together leave page ends free
+            return height, int(-(-height // self.h))
+
+        self._styles(FITS[0])
+        out = self._report(staff)
+        height, count = pages(out)
+        if count == 1 or height > (count - 1) * self.h * 1.3:  # tighter type cannot save a page
+            return out
+        for fit in FITS[1:3]:  # the grouped fit is the scorecard's own
+            self._styles(fit)
+            tighter = self._report(staff)
+            if pages(tighter)[1] < count:
+                return tighter
+        return out
+
+    def _report(self, staff: Staff) -> list:
         r = self.d.results.get(staff.id)
         if r is None:
             raise NotFound(f"{staff.name}（{staff.employee_no}）在{self.d.year}年不在职，没有年度考核。", field="staff")
@@ -133,7 +163,7 @@ class ReviewBuilder:
             out.append(st.para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
         elif not signed:
             out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
-        out += [Spacer(1, 2 * mm), self.identity(staff, r), Spacer(1, 3 * mm), self.summary(r), Spacer(1, 4 * mm)]
+        out += [self.gap(2), self.identity(staff, r), self.gap(3), self.summary(r), self.gap(4)]
         out += self.dimension_table(r)
         out += self.monthly_chart(r)
         out += self.exams(staff)
@@ -143,9 +173,8 @@ class ReviewBuilder:
         out += self.comments(r, review)
         out += self.interview(review)
         tail = self.goal_table(self.d.next_goals.get(staff.id, []), f"{self.d.year + 1}年度目标（下一年）")
-        tail += [self.conclusion(r), Spacer(1, 6 * mm), self.signatures()]
-        out.append(CondPageBreak(60 * mm))
-        out.append(KeepTogether(tail))
+        tail += [self.conclusion(r), self.gap(6), self.signatures()]
+        out.append(KeepTogether(tail))  # the signatures stay with the conclusion they sign
         return out
 
     # --- parts -----------------------------------------------------------
@@ -191,8 +220,9 @@ class ReviewBuilder:
             span += "，" + "，".join(employed)
         template = f"{r.template_name}" + (f" 第{r.template_version}版" if r.template_version else "（默认）")
         cells = [
-            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
+             st.para_words(staff.team or "—", s["value"]),
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
              st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",
@@ -260,7 +290,7 @@ class ReviewBuilder:
             notes.append("本年没有月度考核成绩，年度总分只按年终评价计")
         if not notes:
             return t
-        return KeepTogether([t, Spacer(1, 1.5 * mm), st.para("；".join(notes), s["small"])])
+        return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["small"])])
 
     def dimension_table(self, r: AnnualResult) -> list:
         s = self.s
@@ -284,19 +314,19 @@ class ReviewBuilder:
         body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), "100%", "", "", _num(r.evaluation), ""])
         cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
                  ("BACKGROUND", (0, i), (-1, i), colors.white)]
-        t = card_table(body, widths, cmds)
+        t = card_table(body, widths, cmds, pad=self.fit.pad)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
-        return self.heading("年终评价：维度与指标") + [t, Spacer(1, 1 * mm), st.para(note, s["small"]),
-                                                 Spacer(1, 4 * mm)]
+        return self.heading("年终评价：维度与指标") + [t, self.gap(1), st.para(note, s["small"]),
+                                                 self.gap(4)]
 
     def monthly_chart(self, r: AnnualResult) -> list:
         if not any(v is not None for v in r.monthly_scores):
-            return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), Spacer(1, 4 * mm)]
+            return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
         drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
-                              self.w, 44 * mm)
+                              self.w, self.fit.trend_mm * 1.1 * mm)
         return [KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")
-                             + [drawing, Spacer(1, 3 * mm)])]
+                             + [drawing, self.gap(3)])]
 
     def exams(self, staff: Staff) -> list:
         rows = self.d.exams.get(staff.id, [])
@@ -310,14 +340,14 @@ class ReviewBuilder:
             body.append([st.date_text(day), self.short(title, widths[1], "cell"),
                          self.short(EXAM_AREAS.get(area, (area,))[0], widths[2]),
                          "—" if absent else f"{score:g}/{full}", result])
-        table = card_table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)))
+        table = card_table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)), pad=self.fit.pad)
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
-                                                     + [table, Spacer(1, 4 * mm)])]
+                                                     + [table, self.gap(4)])]
 
     def goal_table(self, goals: list[AnnualGoal], title: str) -> list:
         s = self.s
         if not goals:
-            return self.heading(title) + [st.para("尚未设定。", s["body"]), Spacer(1, 3 * mm)]
+            return self.heading(title) + [st.para("尚未设定。", s["body"]), self.gap(3)]
         body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
         for g in goals:
             linked = self.indicator_names.get(g.indicator, g.indicator) if g.indicator else "—"
@@ -325,8 +355,8 @@ class ReviewBuilder:
                          st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
                          st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
         widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
-        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [card_table(body, widths),
-                                                                                Spacer(1, 4 * mm)])]
+        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [card_table(body, widths, pad=self.fit.pad),
+                                                                                self.gap(4)])]
 
     def coaching(self, staff: Staff) -> list:
         notes = self.d.notes.get(staff.id, [])
@@ -339,7 +369,7 @@ class ReviewBuilder:
                          st.para(n.note, s["cell"]),
                          st.para(st.date_text(n.follow_up) if n.follow_up else "—", s["cell_center"])])
         widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
-        return self.heading(f"辅导记录（{len(notes)} 次）") + [card_table(body, widths), Spacer(1, 4 * mm)]
+        return self.heading(f"辅导记录（{len(notes)} 次）") + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
 
     def _text_block(self, label: str, value: str) -> list:
         s = self.s
@@ -364,18 +394,18 @@ class ReviewBuilder:
                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
             out.append(t)
         out += self._text_block("主管评语", review.supervisor_comment if review else "")
-        return out + [Spacer(1, 4 * mm)]
+        return out + [self.gap(4)]
 
     def interview(self, review: AnnualReview | None) -> list:
         out = self.heading("绩效面谈记录")
         if review is None or review.interview_date is None:
-            return out + [st.para("尚未面谈。", self.s["body"]), Spacer(1, 4 * mm)]
+            return out + [st.para("尚未面谈。", self.s["body"]), self.gap(4)]
         d = review.interview_date
         out += self._text_block("面谈日期", f"{d.year}年{d.month}月{d.day}日")
         out += self._text_block("参加人员", review.interview_attendees)
         out += self._text_block("面谈纪要", review.interview_summary)
         out += self._text_block("发展计划", review.development_plan)
-        return out + [Spacer(1, 4 * mm)]
+        return out + [self.gap(4)]
 
     def conclusion(self, r: AnnualResult) -> Table:
         s = self.s
@@ -409,10 +439,12 @@ def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet
     frame = st.PageFrame(
         left_title=f"{data.company} · 年度考核报告", right_title=f"{data.year}年度",
         footer_right=f"打印于 {st.local_now_text()}", total_pages=False,
-        band_height=9 * mm, font_size=10, page_label=card_page_label)
+        band_height=9 * mm, font_size=10, page_label=card_page_label,
+        continued_title=continued_title("年度考核报告"))
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.year}年度考核报告", author=data.supervisor)
-    return doc.build_per_person(people, ReviewBuilder(data, fonts, doc.width).report, progress, done_before, total,
+    return doc.build_per_person(people, ReviewBuilder(data, fonts, doc.width, doc.body_height).report, progress,
+                                done_before, total,
                                 on_cancel=lambda: Cancelled("已取消打印年度考核报告，没有写入任何文件。"))
 
 

@@ -16,8 +16,13 @@ title says 草稿, no appeal sentence and no fingerprint — so the supervisor c
 check the paper before publishing. ``BulletinOptions(allow_draft=False)``
 refuses it instead (``Conflict``). A month that has not begun is refused.
 
-Up to 40 people per page; a longer office flows onto more pages, each with
-the header band and the table header repeated.
+The table's type is chosen from the whole office and the paper: never below
+11 pt on A4 or 14 pt on A3 (``MIN_TABLE_PT``), larger while that needs no
+more pages, and the rows are balanced over the pages (no page of a few orphan
+rows). Every later page repeats the title and the appeal line. A long name
+wraps onto two lines rather than shrink. The chart names every bar while the
+names stay readable; for a larger office it shows how many people scored in
+each band instead (``distribution_chart``).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
@@ -45,7 +50,6 @@ from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write
 
-ROWS_PER_PAGE = 40
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
 # Two-character surnames, so that 欧阳娜 becomes 欧阳某 and not 欧某.
 COMPOUND_SURNAMES = {
@@ -86,6 +90,8 @@ class BulletinData:
     cap: int
     warning_threshold: int
     revised_at: str = ""
+    appeal_contact: str = ""  # who receives appeals, where and how (setting)
+    corrections: dict[int, Correction] = field(default_factory=dict)  # a revision's changed rows
     unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
     show_unranked: bool = False
     people: int = field(init=False)
@@ -104,10 +110,82 @@ class BulletinData:
         return revision_label(rev)
 
     @property
-    def appeal_sentence(self) -> str:
+    def appeals_over(self) -> bool:
+        """The month is closed or its appeal deadline has passed: no invitation to appeal."""
+        deadline = self.period.appeal_deadline
+        return self.period.status == "closed" or (deadline is not None and clock.now_utc() >= deadline)
+
+    @property
+    def appeal_lines(self) -> list[str]:
+        """The appeal notice: the deadline with its weekday, then whom to appeal to (setting
+        ``appeal_contact``, else the supervisor); once the window is over, that it is over."""
         if self.draft or self.period.appeal_deadline is None:
-            return ""
-        return f"如对考核分数有异议，请于 {fmt_local(self.period.appeal_deadline)} 前提出复核申请"
+            return []
+        deadline = deadline_text(self.period.appeal_deadline)
+        if self.appeals_over:
+            final = ["本表成绩为最终结果。"] if self.period.status == "closed" else []
+            return [f"复核期已结束（截止于 {deadline}）"] + final
+        if self.appeal_contact:
+            how = f"如对考核分数有异议，请在截止前提出复核申请：{self.appeal_contact}。"
+        else:
+            how = f"如对考核分数有异议，请在截止前向考核主管{self.supervisor}提出复核申请。"
+        return [f"复核申请截止：{deadline}", how]
+
+    @property
+    def appeal_sentence(self) -> str:
+        return "".join(self.appeal_lines)
+
+
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+def deadline_text(utc) -> str:
+    """2026年10月21日（星期三）10:00 — the weekday tells at a glance whether it is tomorrow or Monday."""
+    local = clock.to_local(utc)
+    return f"{local.year}年{local.month}月{local.day}日（星期{WEEKDAYS_ZH[local.weekday()]}）{local:%H:%M}"
+
+
+@dataclass
+class Correction:
+    """A ranked person whose score a revision changed: first publication → this version, and why."""
+
+    staff_id: int
+    old_final: int
+    new_final: int
+    old_rank: int | None
+    new_rank: int | None
+    reason: str
+
+
+def revision_corrections(month: Month, revision: int, rows: list[Standing]) -> dict[int, Correction]:
+    """The people whose score differs between the first publication and ``revision``, with the
+    reason: the decisions of their upheld or partly upheld appeals (``monthly.appeals``), else the
+    reason recorded when the month was re-issued (the audit's ``revise_month`` entries)."""
+    from ..monthly.appeals import STATUS
+    from ..store.models import Appeal, AuditEntry
+
+    if revision <= 1:
+        return {}
+    first = {r.staff_id: r for r in published_standings(month, 1) or []}
+    changed = {r.staff_id: r for r in rows if r.staff_id in first and first[r.staff_id].final != r.final}
+    if not changed:
+        return {}
+    reasons: dict[int, list[str]] = {}
+    for a in (Appeal.select().where((Appeal.month == month.key) & (Appeal.staff.in_(list(changed)))
+                                    & (Appeal.status.in_(["upheld", "partly"])) & (Appeal.revision_after <= revision))
+              .order_by(Appeal.decided_at, Appeal.id)):
+        outcome = STATUS.get(a.status, (a.status,))[0]
+        reasons.setdefault(a.staff_id, []).append(
+            f"复核申请 #{a.id} {outcome}" + (f"：{a.decision_reason}" if a.decision_reason else ""))
+    revised = [e.reason for e in AuditEntry.select(AuditEntry.reason)
+               .where((AuditEntry.action == "revise_month") & (AuditEntry.month == month.key))
+               .order_by(AuditEntry.id) if e.reason]
+    out = {}
+    for sid, r in changed.items():
+        old = first[sid]
+        why = "；".join(reasons.get(sid, [])) or "；".join(dict.fromkeys(revised)) or "修订公示"
+        out[sid] = Correction(sid, old.final, r.final, old.rank, r.rank, why)
+    return out
 
 
 def surname_of(name: str) -> str:
@@ -146,10 +224,12 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
         if not allow_draft:
             raise Conflict(f"{month.label_zh}尚未公示，不能打印正式公示。请先公示本月，或选择打印草稿。")
         rows = live_standings(month)
+    corrections = {} if draft else revision_corrections(month, period.revision, rows)
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
                         warning_threshold=s.warning_threshold, revised_at=revised_at,
-                        show_unranked=s.bulletin_show_unranked)
+                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact,
+                        corrections=corrections)
 
 
 # --- layout -------------------------------------------------------------------
@@ -159,6 +239,10 @@ class _Geometry:
     width: float
     body_height: float
     base: float  # body text size (pt)
+
+    @property
+    def paper(self) -> str:
+        return "A3" if self.base > 10 else "A4"  # base is 11.5 on A3 and 8.1 on A4
 
     @classmethod
     def of(cls, doc: st.ReportDoc) -> "_Geometry":
@@ -175,6 +259,9 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         out += [Spacer(1, g.base * 0.3), box]
+        if data.corrections:
+            out.append(st.para(f"本版更正 {len(data.corrections)} 人的成绩：表中红框标出，原分数、原名次和更正原因见表后“本版更正”。",
+                               styles["corr_note"]))
     meta = [f"参评人数 {data.people} 人", f"基础分 {data.base} 分，满分 {data.cap} 分"]
     if not data.draft:
         meta.insert(0, f"公示时间 {fmt_local(data.period.published_at)}")
@@ -183,14 +270,31 @@ def _heading(data: BulletinData, styles, g: _Geometry) -> list:
     else:
         meta.insert(0, f"打印时间 {st.local_now_text()}")
     out += [Spacer(1, g.base * 0.4), st.para("　·　".join(meta), styles["meta"])]
-    notice = data.appeal_sentence or f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"
-    box = st.Table([[st.para(notice, styles["notice"])]], colWidths=[g.width])
+    out += [Spacer(1, g.base * 0.5), _notice(data, styles, g), Spacer(1, g.base * 0.8)]
+    return out
+
+
+def _notice(data: BulletinData, styles, g: _Geometry) -> st.Table:
+    """The appeal line (or the draft warning) in its coloured box."""
+    lines = data.appeal_lines or [f"本表为草稿：{data.month.label_zh}尚未公示，分数可能变动，不作为考核依据。"]
+    box = st.Table([[st.para("<br/>".join(st.text(line) for line in lines),
+                             styles["notice"], markup=True)]], colWidths=[g.width])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT if not data.draft else colors.HexColor("#FBE3E1")),
         ("TOPPADDING", (0, 0), (-1, -1), g.base * 0.45), ("BOTTOMPADDING", (0, 0), (-1, -1), g.base * 0.55),
     ]))
-    out += [Spacer(1, g.base * 0.5), box, Spacer(1, g.base * 0.8)]
-    return out
+    return box
+
+
+def _continued_heading(data: BulletinData, styles, g: _Geometry) -> list:
+    """The top of every page after the first: the title (续) and the appeal line again."""
+    title = f"{data.month.label_zh}客服绩效考核公示（续）" + ("（草稿）" if data.draft else "")
+    return [st.para(title, styles["cont_title"]), Spacer(1, g.base * 0.3), _notice(data, styles, g),
+            Spacer(1, g.base * 0.6)]
+
+
+def _height(flowables: list, width: float, height: float) -> float:
+    return sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def _highlights(data: BulletinData, styles, g: _Geometry, privacy: str, per_row: int = 4) -> list:
@@ -244,8 +348,8 @@ def _card_name(names: str, style, g: _Geometry, per_row: int):
 
     room = (g.width / per_row) * 0.85
     needed = stringWidth(names, style.fontName, style.fontSize)
-    if needed > room:
-        scale = max(room / needed, 0.5)
+    if needed > room:  # smaller, but never below the table's minimum: past that the names wrap
+        scale = max(room / needed, min(1.0, MIN_TABLE_PT[g.paper] / style.fontSize))
         style = style.clone(style.name + "_fit", fontSize=style.fontSize * scale, leading=style.leading * scale)
         style.bold, style.fakeBold = True, style.fakeBold * scale
     return st.para(names, style)
@@ -255,19 +359,20 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     """(header, relative width, key) of the table's columns."""
     cols = [("名次", 0.9, "rank")]
     if options.privacy != "number":
-        cols.append(("姓名", 1.5, "name"))
+        cols.append(("姓名", 2.0, "name"))
     cols.append(("工号", 1.2, "no"))
     if options.landscape:
-        cols.append(("组别", 1.0, "team"))
+        cols.append(("组别", 2.2, "team"))
     cols += [("接单", 0.8, "orders"), ("售后", 0.8, "after_sales"), ("日常", 0.8, "daily")]
     if any(r.area("general") for r in data.rows):
         cols.append(("通用", 0.8, "general"))
     cols += [("加分", 0.8, "bonus"), ("扣分", 0.8, "deduction"), ("得分", 1.0, "final"),
-             ("较上月", 1.15, "change"), ("备注", 2.0, "note")]
+             ("较上月", 1.15, "change"), ("备注", 1.6, "note")]
     return cols
 
 
-def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
+def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None) -> str:
+    corrections = corrections or {}
     if key == "rank":
         return str(row.rank)
     if key == "name":
@@ -287,7 +392,7 @@ def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
     if key == "change":
         return st.change_text(row.change)
     if key == "note":
-        parts = []
+        parts = ["已更正"] if row.staff_id in corrections else []
         if row.award:
             parts.append(f"优秀奖 {row.award_amount}元")
         if options.show_warnings and row.warning:
@@ -296,61 +401,223 @@ def _cell(row: Standing, key: str, options: BulletinOptions) -> str:
     raise KeyError(key)
 
 
-def _ranking_tables(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
-                    g: _Geometry, first_page_room: float) -> list:
-    cols = _columns(data, options, g)
+MIN_TABLE_PT = {"A4": 11.0, "A3": 14.0}  # names and scores, at any office size
+MIN_WRAPPED_PT = {"A4": 9.0, "A3": 11.0}  # a long name wraps onto two lines before it shrinks, never below
+ROW_FACTOR = 1.75  # row height per point of type
+WRAPPED = ("name", "team")  # columns whose long text wraps (the others are short)
+
+
+@dataclass
+class TablePlan:
+    """The ranking table's type size and its rows' split over pages."""
+
+    font: float
+    row_h: float
+    heights: list[float]  # each ranked row's height
+    cell_sizes: list[dict]  # each row: column key -> (type size, text) of a wrapped cell
+    pages: list[tuple[int, int]]  # [start, end) of each page's rows
+    small_tail: bool = False  # the last page holds the smaller chart (it saved a page)
+
+    @property
+    def counts(self) -> list[int]:
+        return [b - a for a, b in self.pages]
+
+
+def _column_widths(cols, width: float) -> list[float]:
     total = sum(w for _, w, _ in cols)
-    widths = [g.width * w / total for _, w, _ in cols]
-    n_first = min(len(data.rows), ROWS_PER_PAGE)
-    # Rows as tall as the first page allows (capped), so a small office reads from across the room.
-    row_h = first_page_room / (n_first + 1.4) if n_first else 10 * mm
-    max_h = 15 * mm * g.base / 11.5
-    row_h = max(min(row_h, max_h), 4.3 * mm * g.base / 11.5)
-    font = max(7.0, min(row_h * 0.5, g.base * 1.9, _header_fit(cols, widths, fonts)))
-    head = st.make_styles(fonts, font)["head"]
-    out = []
-    for start in range(0, len(data.rows), ROWS_PER_PAGE):
-        chunk = data.rows[start:start + ROWS_PER_PAGE]
-        body = [[st.para(h, head) for h, _, _ in cols]]
-        body += [[_cell(r, key, options) for _, _, key in cols] for r in chunk]
-        t = st.Table(body, colWidths=widths, rowHeights=[row_h * 1.3] + [row_h] * len(chunk), repeatRows=1)
-        keys = [k for _, _, k in cols]
-        cmds = [
-            ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
-            ("FONTSIZE", (0, 1), (-1, -1), font),
-            ("LEADING", (0, 1), (-1, -1), font * 1.2),
-            ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-            ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        fi = keys.index("final")
-        cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
-                 ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
-        ci, ni = keys.index("change"), keys.index("note")
-        cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
-        cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
-        for i, r in enumerate(chunk, start=1):
-            bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
-            if bg is None and i % 2 == 0:
-                bg = st.ZEBRA
-            if bg is not None:
-                cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
-            if r.change:
-                cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
-            if r.award:
-                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
-            elif r.warning:
-                cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
-        t.setStyle(TableStyle(cmds))
-        out.append(t)
-        if start + ROWS_PER_PAGE < len(data.rows):
-            out.append(PageBreak())
-    return out
+    return [width * w / total for _, w, _ in cols]
+
+
+def _cell_style(fonts: FontSet, size: float, value: str):
+    """A table cell's wrapping style: Latin words break only between words (Christopher Alexander
+    Montgomery), Chinese anywhere."""
+    style = st.make_styles(fonts, size)["cell_center"]
+    style = style.clone(style.name + "_w", fontSize=size, leading=size * 1.15)
+    if st.latin_words(value):
+        style.wordWrap = None
+    style.bold, style.fakeBold = False, 0
+    return style
+
+
+def _row_metrics(data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet, font: float,
+                 row_h: float) -> tuple[list[float], list[dict]]:
+    """Each row's height at ``font``, and the type size of its cells that wrap: one line when the
+    text fits, two lines at the same size, else smaller down to the paper's minimum."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    floor = MIN_WRAPPED_PT[options.paper.upper()]
+    heights, sizes = [], []
+    for r in data.rows:
+        h, own = row_h, {}
+        for col, (_, _, key) in enumerate(cols):
+            if key not in WRAPPED:
+                continue
+            value = _cell(r, key, options)
+            room = widths[col] - 5
+            if not value or stringWidth(value, fonts.regular, font) <= room:
+                continue
+            if key == "team":  # a team is not a person's name: one line, cut with "…" (in full on the card)
+                own[key] = (font * 0.85, st.fit_text(value, fonts.regular, font * 0.85, room))
+                continue
+            size = font
+            while True:
+                para_h = st.para(value, _cell_style(fonts, size, value)).wrap(room, 1e6)[1]
+                if para_h <= size * 1.15 * 2 + 0.1 or size <= floor:
+                    break
+                size = max(floor, size - 0.5)
+            own[key] = (size, value)
+            h = max(h, para_h + font * 0.45)
+        heights.append(h)
+        sizes.append(own)
+    return heights, sizes
+
+
+def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0):
+    """Rows split over pages: the first page has ``first`` points for rows, the others ``later``;
+    the last also holds ``tail`` (footnotes, chart, signature). Each page but the last is filled to
+    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only)."""
+    pages, i, n = [], 0, len(heights)
+    while True:
+        room = first if not pages else later
+        if sum(heights[i:]) <= room - tail:
+            pages.append((i, n))
+            return pages
+        j, used = i, 0.0
+        while j < n and used + heights[j] <= room * fill:
+            used += heights[j]
+            j += 1
+        if j == i:
+            if not pages or fill >= 1.0 or j >= n:
+                j = min(i + 1, n)  # a row taller than a page still moves on
+            else:
+                return pages + [(i, n)] * 99  # this fill cannot work
+        pages.append((i, j))
+        i = j
+        if len(pages) > 400:
+            return pages
+
+
+def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet, g: _Geometry,
+               first: float, later: float, tail: float, tail_first: float | None = None) -> TablePlan:
+    """The largest type (from the paper's minimum up) that needs the fewest pages, then rows
+    balanced over those pages so that none is left with a few orphan rows.
+
+    ``tail_first``: the tail's height when everything fits on the first page (a smaller chart)."""
+    paper = options.paper.upper()
+    low = MIN_TABLE_PT[paper]
+    head_room = low * 2.4  # the table's header row
+    n = len(data.rows)
+    high = max(low, min(g.base * 1.9, _header_fit(cols, widths, fonts) * 1.25))
+
+    def attempt(font):
+        row_h = font * ROW_FACTOR
+        heights, sizes = _row_metrics(data, options, cols, widths, fonts, font, row_h)
+        pages = _paginate(heights, first - head_room, later - head_room, tail)
+        if tail_first is not None:  # the smaller tail (chart) when it saves a page
+            fewer = _paginate(heights, first - head_room, later - head_room, tail_first)
+            if len(fewer) < len(pages):
+                pages = fewer
+        return row_h, heights, sizes, pages
+
+    row_h, heights, sizes, pages = attempt(low)
+    font = low
+    fewest = len(pages)
+    step = 0.5
+    f = high
+    while f > low + 1e-6:  # the largest type that still needs no more pages
+        candidate = attempt(f)
+        if len(candidate[3]) <= fewest:
+            font, (row_h, heights, sizes, pages) = f, candidate
+            break
+        f -= step
+    small_tail = tail_first is not None and len(
+        _paginate(heights, first - head_room, later - head_room, tail)) > len(pages)
+    if small_tail:
+        tail = tail_first
+    if len(pages) == 1 and n:
+        # One page: rows as tall as the page allows (capped), so a small office reads from across the room.
+        room = first - head_room - (tail if tail_first is None else tail_first)
+        stretch = min(room / (sum(heights) or 1), (15 * mm * g.base / 11.5) / row_h)
+        if stretch > 1:
+            heights = [h * stretch for h in heights]
+            row_h *= stretch
+        return TablePlan(font, row_h, heights, sizes, pages, small_tail=True)
+    # Balance: the smallest fill of the pages before the last that still needs no more pages.
+    lo, hi = 0.2, 1.0
+    for _ in range(18):
+        mid = (lo + hi) / 2
+        if len(_paginate(heights, first - head_room, later - head_room, tail, mid)) <= len(pages):
+            hi = mid
+        else:
+            lo = mid
+    pages = _paginate(heights, first - head_room, later - head_room, tail, hi)
+    # Pages with room to spare at the largest type get taller rows (capped) rather than a blank bottom.
+    rooms = [(first if k == 0 else later) - head_room - (tail if k == len(pages) - 1 else 0)
+             for k in range(len(pages))]
+    fills = [sum(heights[a:b]) / room for (a, b), room in zip(pages, rooms) if b > a and room > 0]
+    stretch = min([1 / f for f in fills if f > 0] + [(15 * mm * g.base / 11.5) / row_h])
+    if stretch > 1.02:
+        heights = [h * stretch * 0.98 for h in heights]
+        row_h *= stretch * 0.98
+    return TablePlan(font, row_h, heights, sizes, pages, small_tail=small_tail)
+
+
+def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
+                   plan: TablePlan, start: int, end: int) -> st.Table:
+    font = plan.font
+    head_font = min(font, _header_fit(cols, widths, fonts))
+    head = st.make_styles(fonts, head_font)["head"]
+    chunk = data.rows[start:end]
+    keys = [k for _, _, k in cols]
+    body = [[st.para(h, head) for h, _, _ in cols]]
+    for i, r in enumerate(chunk, start=start):
+        line = []
+        for key in keys:
+            value = _cell(r, key, options, data.corrections)
+            wrapped = plan.cell_sizes[i].get(key)
+            if wrapped:
+                size, value = wrapped
+                line.append(st.para(value, _cell_style(fonts, size, value)))
+            else:
+                line.append(value)
+        body.append(line)
+    t = st.Table(body, colWidths=widths, rowHeights=[max(head_font * 2.4, MIN_TABLE_PT[options.paper.upper()] * 2.4)]
+                 + plan.heights[start:end], repeatRows=1)
+    cmds = [
+        ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
+        ("FONTSIZE", (0, 1), (-1, -1), font),
+        ("LEADING", (0, 1), (-1, -1), font * 1.2),
+        ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]
+    fi = keys.index("final")
+    cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
+             ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
+    ci, ni = keys.index("change"), keys.index("note")
+    cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
+    cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
+    for i, r in enumerate(chunk, start=1):
+        bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
+        if bg is None and i % 2 == 0:
+            bg = st.ZEBRA
+        if bg is not None:
+            cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
+        if r.change:
+            cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
+        if r.award or r.staff_id in data.corrections:
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
+        elif r.warning:
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+        if r.staff_id in data.corrections:  # a corrected row: framed in red, explained under the table
+            cmds += [("BOX", (0, i), (-1, i), 1.6, st.AWARD), ("TEXTCOLOR", (fi, i), (fi, i), st.AWARD)]
+    t.setStyle(TableStyle(cmds))
+    return t
 
 
 def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
@@ -362,19 +629,20 @@ def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
 
 def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_name: str, size: float,
                    sizes: dict) -> list:
-    """Smaller type for a cell whose text is wider than its column (a long name), never clipped."""
+    """Smaller type for a short cell whose text is wider than its column (an employee number, a
+    note), never clipped; names and teams wrap instead (``_row_metrics``)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     cmds = []
     for row_no, row in enumerate(body[1:], start=1):
         for col, (key, value) in enumerate(zip(keys, row)):
-            if key not in ("name", "no", "team", "note") or not value:
+            if key not in ("no", "note") or not value or not isinstance(value, str):
                 continue
             own = sizes.get(key, size)
             room = widths[col] - 5
             needed = stringWidth(value, font_name, own)
             if needed > room:
-                smaller = max(own * room / needed, 4)
+                smaller = max(own * room / needed, size * 0.7)
                 cmds += [("FONTSIZE", (col, row_no), (col, row_no), smaller),
                          ("LEADING", (col, row_no), (col, row_no), smaller * 1.2)]
     return cmds
@@ -385,6 +653,36 @@ def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
     if options.show_warnings and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)
+
+
+def _corrections_section(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet, width: float,
+                         size: float) -> list:
+    """本版更正: each corrected person with old → new score and rank and the reason."""
+    if not data.corrections:
+        return []
+    by_id = {r.staff_id: r for r in data.rows}
+    head = st.make_styles(fonts, size)["head"]
+    cell = _cell_style(fonts, size, "")
+    cell.alignment = 0
+    center = _cell_style(fonts, size, "")
+    body = [[st.para(h, head) for h in ("姓名" if options.privacy != "number" else "工号", "得分（原 → 新）",
+                                        "名次（原 → 新）", "更正原因")]]
+    for sid, c in sorted(data.corrections.items(), key=lambda kv: (kv[1].new_rank or 10 ** 6)):
+        who = display_name(by_id[sid], options.privacy)
+
+        def rank(v):
+            return f"第 {v} 名" if v else "—"
+
+        body.append([st.para_words(who, center), st.para(f"{c.old_final} → {c.new_final}", center),
+                     st.para(f"{rank(c.old_rank)} → {rank(c.new_rank)}", center), st.para(c.reason, cell)])
+    t = st.Table(body, colWidths=[width * w for w in (0.18, 0.17, 0.2, 0.45)], repeatRows=1)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), st.AWARD), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 1.2, st.AWARD), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), size * 0.25), ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.35),
+    ]))
+    title = f"本版更正（{data.revision_mark}，共 {len(data.corrections)} 人；其他人的名次可能随之调整）"
+    return [Spacer(1, size * 0.8), st.para(title, styles["corr_title"]), Spacer(1, size * 0.3), t]
 
 
 def _unranked_section(data: BulletinData, options: BulletinOptions, styles, fonts: FontSet, width: float) -> list:
@@ -428,7 +726,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
     slot = (width - 12 * mm - base * 4.2) / n
-    label_size = max(4.5, min(base * 0.85, slot * 0.85))
+    label_size = max(MIN_WRAPPED_PT[options.paper.upper()], min(base * 0.85, slot * 0.85))
     rotate = n > 16 if options.privacy != "number" else n > 10
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
     label_w = base * 0.75 * 5.5  # room at the right for the base-score label
@@ -440,7 +738,7 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
                                                     label_width) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = label_size
-    if n > ROWS_PER_PAGE or slot < 7:  # too many to label: bars only, in rank order
+    if slot < 7:  # too many to label: bars only, in rank order
         chart.categoryAxis.visibleLabels = False
         bottom = 4 * mm
         chart.y = bottom
@@ -488,6 +786,72 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     return d
 
 
+def score_bands(data: BulletinData) -> list[tuple[str, int, int]]:
+    """(label, low, high) score bands: below the warning threshold, 10 points wide up to the base
+    score, 5 wide from there to the cap (defaults: <60, 60–69, 70–79, 80–84 … 95–100)."""
+    low, base, cap = data.warning_threshold, data.base, data.cap
+    bands = [(f"{low} 分以下", -10 ** 6, low - 1)] if low > 0 else []
+    edge = low
+    while edge < base:
+        top = min(edge + 9, base - 1)
+        bands.append((f"{edge}–{top}", edge, top))
+        edge = top + 1
+    while edge <= cap:
+        top = cap if edge + 9 > cap else edge + 4
+        bands.append((f"{edge}–{top}" if top > edge else f"{edge}", edge, top))
+        edge = top + 1
+    return bands
+
+
+def distribution_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                       height: float) -> Drawing:
+    """How many people scored in each band: what a wall can show of a large office (the table
+    holds each person's own score; 200 named bars cannot be read)."""
+    size = MIN_TABLE_PT[options.paper.upper()]
+    d = Drawing(width, height)
+    d.initialFontName = fonts.regular
+    bands = score_bands(data)
+    counts = [sum(1 for r in data.rows if lo <= r.final <= hi) for _, lo, hi in bands]
+    d.add(String(0, height - size, f"得分分布：各分数段人数（共 {len(data.rows)} 人）", fontName=fonts.bold,
+                 fontSize=size, fillColor=st.ACCENT))
+    chart = VerticalBarChart()
+    chart.x, chart.y = size * 3, size * 2.2
+    chart.width, chart.height = width - size * 4, height - size * 2.2 - size * 2.6
+    chart.data = [counts]
+    chart.categoryAxis.categoryNames = [label for label, _, _ in bands]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = size * 0.85
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(counts + [1]) * 1.15
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = size * 0.7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = colors.HexColor("#7FA3C8")
+    for i, (_, lo, hi) in enumerate(bands):
+        if hi < data.warning_threshold:
+            chart.bars[(0, i)].fillColor = colors.HexColor("#D98C84")
+        elif lo >= data.base:
+            chart.bars[(0, i)].fillColor = st.ACCENT
+    chart.barLabelFormat = "%d 人"
+    chart.barLabels.fontName = fonts.regular
+    chart.barLabels.fontSize = size * 0.8
+    chart.barLabels.nudge = size * 0.7
+    d.add(chart)
+    x = width
+    for color, label in ((colors.HexColor("#D98C84"), f"低于 {data.warning_threshold} 分"),
+                         (colors.HexColor("#7FA3C8"), f"低于基础分 {data.base}"), (st.ACCENT, f"基础分 {data.base} 及以上")):
+        w = len(label) * size * 0.7
+        x -= w + size * 1.6
+        d.add(Rect(x, height - size * 0.9, size * 0.7, size * 0.7, fillColor=color, strokeColor=None))
+        d.add(String(x + size * 0.95, height - size * 0.9, label, fontName=fonts.regular, fontSize=size * 0.7,
+                     fillColor=st.INK))
+    return d
+
+
 def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
     who = f"（{data.supervisor}）" if data.supervisor else ""
     cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), st.blank(), st.para("日期：", styles["sign"]), st.blank()]]
@@ -500,9 +864,9 @@ def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
 
 def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles = st.make_styles(fonts, g.base)
-    extra = st.make_styles(fonts, g.base * 1.25)
     styles["meta"] = st.make_styles(fonts, g.base)["subtitle"]
-    styles["notice"] = extra["notice"]
+    # The appeal line is the loudest after the title: never smaller than the table's largest type.
+    styles["notice"] = st.make_styles(fonts, g.base * 1.9 / 1.15)["notice"]  # 1.9 × base: the table's largest type
     styles["revision"] = st.make_styles(fonts, g.base * 1.3)["notice"]
     styles["revision"].textColor = st.AWARD
     card = st.make_styles(fonts, g.base * 1.15)
@@ -519,7 +883,26 @@ def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles["card_score_award"].textColor = st.AWARD
     styles["sign"] = st.make_styles(fonts, g.base * 1.1)["body"]
     styles["foot"] = st.make_styles(fonts, g.base)["small"]
+    styles["corr_note"] = st.make_styles(fonts, g.base)["subtitle"]
+    styles["corr_note"].textColor = st.AWARD
+    styles["corr_title"] = st.make_styles(fonts, g.base * 1.2)["h2"]
+    styles["corr_title"].textColor = st.AWARD
+    styles["cont_title"] = st.make_styles(fonts, g.base * 1.1)["h2"]
+    styles["cont_title"].alignment = 1
     return styles
+
+
+def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) -> bool:
+    """Whether every ranked person's bar can carry a readable name (at the smallest type a
+    wrapped name may take); past that the chart shows how the scores are spread instead."""
+    label = MIN_WRAPPED_PT[options.paper.upper()]
+    return len(data.rows) <= (width - 30 * mm) / (label * 1.3)
+
+
+def _chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
+    if names_fit_chart(data, options, width):
+        return score_chart(data, options, fonts, width, height)
+    return distribution_chart(data, options, fonts, width, height)
 
 
 def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: FontSet | None = None) -> int:
@@ -539,60 +922,74 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
                        title=f"{data.company} {data.month.label_zh}考核公示", author=data.supervisor)
     g = _Geometry.of(doc)
     styles = _styles(fonts, g)
-    if options.landscape and 0 < len(data.rows) <= ROWS_PER_PAGE:
-        _side_by_side(doc, data, options, styles, fonts, g)
+    if options.landscape and data.rows and _side_by_side(doc, data, options, styles, fonts, g):
         return doc.page
     story = _heading(data, styles, g) + _highlights(data, styles, g, options.privacy)
-    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    used = _height(story, g.width, g.body_height)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
-    apart = _unranked_section(data, options, styles, fonts, g.width)
-    foot_h = foot.wrap(g.width, g.body_height)[1] + g.base + sum(f.wrap(g.width, g.body_height)[1] for f in apart)
-    chart_h = min(g.body_height * 0.2, 85 * mm) if options.show_chart else 0
-    tail_h = chart_h + g.base * 7  # chart, signature and spacing
-    room = g.body_height - used - foot_h
-    rows_first = min(len(data.rows), ROWS_PER_PAGE)
-    # Keep the chart on the first page when the table can still be comfortably tall.
-    if (room - tail_h) / (rows_first + 1.4) >= 8 * mm * g.base / 11.5:
-        room -= tail_h
-    else:  # the chart goes after the table, on a later page: it may be larger there
-        chart_h = min(g.body_height * 0.45, 140 * mm)
-    story += _ranking_tables(data, options, styles, fonts, g, room)
+    apart = (_corrections_section(data, options, styles, fonts, g.width, MIN_TABLE_PT[g.paper])
+             + _unranked_section(data, options, styles, fonts, g.width))
+    foot_h = _height([foot] + apart, g.width, g.body_height) + g.base * 0.4
+    sign_h = _height([_signature(data, styles, g)], g.width, g.body_height) + g.base * 0.6
+    charted = options.show_chart and bool(data.rows)
+    chart_small = min(g.body_height * 0.2, 85 * mm) if charted else 0
+    chart_big = min(g.body_height * 0.3, 120 * mm) if charted else 0
+    slack = g.base * 2  # measuring and drawing differ by a little
+    tail = foot_h + sign_h + (chart_big + g.base * 0.6 if charted else 0) + slack
+    tail_first = foot_h + sign_h + (chart_small + g.base * 0.6 if charted else 0) + slack
+    later = g.body_height - _height(_continued_heading(data, styles, g), g.width, g.body_height) - slack
+    cols = _columns(data, options, g)
+    widths = _column_widths(cols, g.width)
+    plan = plan_table(data, options, cols, widths, fonts, g, g.body_height - used - slack, later, tail, tail_first)
+    for k, (start, end) in enumerate(plan.pages):
+        if k:
+            story += [PageBreak()] + _continued_heading(data, styles, g)
+        if end > start:
+            story.append(_ranking_table(data, options, fonts, cols, widths, plan, start, end))
     story += [Spacer(1, g.base * 0.4), foot] + apart
-    tail = []
-    if options.show_chart and data.rows:
-        tail += [Spacer(1, g.base * 0.6), score_chart(data, options, fonts, g.width, chart_h)]
-    tail += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
-    story.append(KeepTogether(tail))
+    tail_flow = []
+    if charted:
+        chart_h = chart_small if plan.small_tail else chart_big
+        tail_flow += [Spacer(1, g.base * 0.6), _chart(data, options, fonts, g.width, chart_h)]
+    tail_flow += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
+    story.append(KeepTogether(tail_flow))
     doc.build_counted(story)
     return doc.page
 
 
 def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOptions, styles, fonts: FontSet,
-                  g: _Geometry) -> None:
-    """Landscape, one page: the ranking table on the left, the top cards and the chart on the right."""
+                  g: _Geometry) -> bool:
+    """Landscape, one page: the ranking table on the left, the top cards and the chart on the right.
+    False (nothing drawn) when the table does not fit one page at the paper's minimum type."""
     story = _heading(data, styles, g)
-    used = sum(f.wrap(g.width, g.body_height)[1] for f in story)
+    used = _height(story, g.width, g.body_height)
     sign = _signature(data, styles, g)
     foot = st.para(_footnotes(data, options, styles), styles["foot"])
     gap = g.width * 0.02
     left = _Geometry(g.width * 0.62, g.body_height, g.base)
     right = _Geometry(g.width - left.width - gap, g.body_height, g.base)
-    apart = _unranked_section(data, options, styles, fonts, left.width)
-    foot_h = foot.wrap(left.width, g.body_height)[1] + g.base * 0.4
-    foot_h += sum(f.wrap(left.width, g.body_height)[1] for f in apart)
+    apart = (_corrections_section(data, options, styles, fonts, left.width, MIN_TABLE_PT[g.paper])
+             + _unranked_section(data, options, styles, fonts, left.width))
+    foot_h = _height([foot] + apart, left.width, g.body_height) + g.base * 0.4
     room = g.body_height - used - sign.wrap(g.width, g.body_height)[1] - g.base * 1.5
-    table = _ranking_tables(data, options, styles, fonts, left, room - foot_h)[0]
+    cols = _columns(data, options, left)
+    widths = _column_widths(cols, left.width)
+    plan = plan_table(data, options, cols, widths, fonts, left, room - foot_h, room - foot_h, 0)
+    if len(plan.pages) > 1:
+        return False
+    table = _ranking_table(data, options, fonts, cols, widths, plan, 0, len(data.rows))
     cards = _highlights(data, styles, right, options.privacy, per_row=2)
-    cards_h = sum(f.wrap(right.width, g.body_height)[1] for f in cards)
+    cards_h = _height(cards, right.width, g.body_height)
     panel = list(cards)
     if options.show_chart:
-        panel.append(score_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
+        panel.append(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
     side = st.Table([[[table, Spacer(1, g.base * 0.4), foot] + apart, st.blank(), panel]],
-                 colWidths=[left.width, gap, right.width])
+                    colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     doc.build_counted(story + [side, Spacer(1, g.base * 0.5), sign])
+    return True
 
 
 def write_bulletin(month: Month, path, options: BulletinOptions | None = None) -> Path:

@@ -31,12 +31,12 @@ from ..monthly.events import month_events
 from ..monthly.figures import figures_for
 from ..store.models import ScoreEvent, Staff
 from ..base.months import Month
-from ..base.text import fmt_local
 from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
 from ..monthly.standings import live_standings, published_standings
 from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from . import style as st
+from .bulletin import deadline_text
 from .fonts import FontSet, current_fonts
 from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
 from .sections import SCORECARD_SECTIONS, Section
@@ -123,25 +123,29 @@ class CardStart(Flowable):
         return 0, 0
 
     def draw(self):
-        doc = self.canv._doctemplate
-        doc.card_label = self.label
-        doc.card_start = self.canv.getPageNumber()
+        self.canv._doctemplate.person_starts.append((self.canv.getPageNumber(), self.label))
 
 
 def card_page_label(doc, page_no: int) -> str:
-    start = getattr(doc, "card_start", 1)
-    label = getattr(doc, "card_label", "")
-    return f"{label} · 第 {page_no - start + 1} 页" if label else f"第 {page_no} 页"
+    """The footer: whose card (or report) the page belongs to, and "第 n 页 / 共 m 页" of it."""
+    label, n, m = doc.person_page(page_no)
+    return f"{label} · 第 {n} 页 / 共 {m} 页" if label else f"第 {page_no} 页"
 
 
-def card_table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1) -> st.Table:
+def continued_title(what: str):
+    """The header band of a person's page 2, 3…: their name, so a loose page is never anonymous."""
+    return lambda label, n, m: f"{label} · {what}（续）· 第 {n} 页 / 共 {m} 页"
+
+
+def card_table(data: list[list], widths: list[float], styles_cmds: list | None = None, repeat: int = 1,
+               pad: float = 1.0) -> st.Table:
     t = st.Table(data, colWidths=widths, repeatRows=repeat)
     cmds = [
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, st.ACCENT),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5 * pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * pad),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, st.ZEBRA]),
     ]
@@ -149,17 +153,74 @@ def card_table(data: list[list], widths: list[float], styles_cmds: list | None =
     return t
 
 
+@dataclass(frozen=True)
+class Fit:
+    """How tightly a card is set. A card takes the first that fits on one page."""
+
+    base: float = 9.5  # body type (pt)
+    gap: float = 1.0  # vertical spacing, times the normal
+    trend_mm: float = 40
+    pad: float = 1.0  # table cell padding, times the normal
+    group: bool = False  # repeated items on one line (D05 ×3 -6)
+
+
+FITS = (Fit(), Fit(gap=0.6, trend_mm=32, pad=0.6), Fit(base=8.5, gap=0.5, trend_mm=28, pad=0.5),
+        Fit(base=8.5, gap=0.5, trend_mm=28, pad=0.5, group=True))
+GROUP_AT_MOST = 25  # more events than this are listed one by one even when it takes two pages
+
+
+def flow_height(flowables: list, width: float, height: float) -> float:
+    """The height ``flowables`` take stacked in one frame (page breaks ignored)."""
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, (CondPageBreak, CardStart)):
+            continue
+        if isinstance(f, KeepTogether):
+            total += flow_height(f._content, width, height)
+            continue
+        total += f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 class CardBuilder:
     """Builds the flowables of one person's card."""
 
-    def __init__(self, data: MonthData, fonts: FontSet, width: float):
+    def __init__(self, data: MonthData, fonts: FontSet, width: float, height: float | None = None):
         self.d = data
         self.fonts = fonts
         self.w = width
-        self.s = st.make_styles(fonts, 9.5)
-        self.big = st.make_styles(fonts, 10.5)
+        self.h = height  # the page's frame: a card is set tighter until it fits (None: never)
+        self.fit = FITS[0]
+        self.spilled = False
+        self._styles(self.fit)
+
+    def _styles(self, fit: Fit) -> None:
+        self.fit = fit
+        self.s = st.make_styles(self.fonts, fit.base)
+        self.big = st.make_styles(self.fonts, fit.base + 1)
+
+    def gap(self, n_mm: float) -> Spacer:
+        return Spacer(1, n_mm * mm * self.fit.gap)
 
     def card(self, staff: Staff) -> list:
+        """The card on one page when any ``FITS`` allows, else on as many as it needs (set as the
+        second fit), the signature page then repeating the name and the score."""
+        if self.h is None:
+            return self._card(staff)
+        n_events = len(self.d.events.get(staff.id, []))
+        for fit in FITS:
+            if fit.group and n_events > GROUP_AT_MOST:
+                continue
+            self._styles(fit)
+            self.spilled = False
+            out = self._card(staff)
+            if flow_height(out, self.w, self.h) <= self.h:
+                return out
+        self._styles(FITS[1])
+        self.spilled = True
+        return self._card(staff)
+
+    def _card(self, staff: Staff) -> list:
         d = self.d
         row = d.rows.get(staff.id)
         if row is None:
@@ -167,8 +228,8 @@ class CardBuilder:
                            field="staff")
         out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
-        out += [st.para(title, self.big["title"]), Spacer(1, 2 * mm)]
-        out += [self.identity(staff, row), Spacer(1, 3 * mm), self.summary(row), Spacer(1, 4 * mm)]
+        out += [st.para(title, self.big["title"]), self.gap(2)]
+        out += [self.identity(staff, row), self.gap(3), self.summary(row), self.gap(4)]
         out += self.events(staff, row)
         for block in self.sections(staff, "after_events"):
             out += [CondPageBreak(30 * mm)] + block
@@ -179,7 +240,11 @@ class CardBuilder:
             out += [CondPageBreak(30 * mm)] + block
         # The signatures never stand alone on a page: they go with the block before them.
         last = blocks[-1] if blocks else []
-        out.append(KeepTogether(last + [Spacer(1, 3 * mm), self.signatures()]))
+        sign = [self.gap(3)]
+        if self.spilled:  # the page people sign says whose card it is and what they sign for
+            sign += [self.recap(staff, row), self.gap(2)]
+        sign += self.signatures()
+        out.append(KeepTogether(last + sign))
         return out
 
     # --- parts -----------------------------------------------------------
@@ -189,22 +254,23 @@ class CardBuilder:
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
                   else f"已公示 {revision_label(p.revision)}" + ("（已结束）" if p.status == "closed" else ""))
         cells = [
-            [st.para("姓名", s["label"]), st.para(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]), st.para(staff.team or "—", s["value"]),
+            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
+             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
+             st.para_words(staff.team or "—", s["value"]),
              st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
             [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
              st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
              st.para("复核截止", s["label"]),
-             st.para(fmt_local(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
+             st.para(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        t = st.Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 1.8,
-                                    unit * 1.6, unit * 3.4])
+        t = st.Table(cells, colWidths=[unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2,
+                                       unit * 1.3, unit * 2.8])
         t.setStyle(TableStyle([
             ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad),
         ]))
         return t
 
@@ -220,7 +286,7 @@ class CardBuilder:
         labels, values = [], []
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 5 if value == UNRANKED_ZH else 12)["big"]
+            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 10 if value == UNRANKED_ZH else 12)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:
@@ -243,7 +309,7 @@ class CardBuilder:
             notes.append("本月有严重违规记录")
         if not notes:
             return t
-        return KeepTogether([t, Spacer(1, 1.5 * mm), st.para("；".join(notes), s["body"], markup=True)])
+        return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["body"], markup=True)])
 
     def heading(self, title: str) -> list:
         return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
@@ -253,26 +319,39 @@ class CardBuilder:
         evs = self.d.events.get(staff.id, [])
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
-            return out + [st.para("本月没有加分或扣分记录。", s["body"]), Spacer(1, 4 * mm)]
+            return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
         head = [st.para(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
         body = [head]
-        for e in evs:
-            qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
-            note = st.text(e.note) + (("<br/>" if e.note else "") + f"单号 {st.text(e.reference)}" if e.reference else "")
+        lines = group_events(evs) if self.fit.group else [[e] for e in evs]
+        for group in lines:
+            e = group[0]
+            if len(group) > 1:
+                total = sum(x.points for x in group)
+                dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in group))
+                item = f"{e.rule_code} {e.rule_name} ×{len(group)}"
+                points = f"{total:+d}（{e.points:+d}×{len(group)}）"
+            else:
+                qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
+                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{e.points:+d}{qty}"
+            notes = [st.text(n) for n in dict.fromkeys(x.note for x in group if x.note)]
+            refs = [st.text(x.reference) for x in group if x.reference]
+            if refs:
+                notes.append("单号 " + "、".join(refs))
+            note = "<br/>".join(notes)
+            methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in group))
             body.append([
-                st.para(st.date_text(e.date), s["cell_center"]), st.para(zh(AREAS, e.area), s["cell_center"]),
-                st.para(f"{e.rule_code} {e.rule_name}", s["cell"]),
-                st.para(f"{e.points:+d}{qty}", s["cell_center"]), st.para(zh(METHODS, e.method), s["cell_center"]),
+                st.para(dates, s["cell_center"]), st.para(zh(AREAS, e.area), s["cell_center"]),
+                st.para(item, s["cell"]), st.para(points, s["cell_center"]), st.para(methods, s["cell_center"]),
                 st.para(note, s["cell"], markup=True),
             ])
-        total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}",
-                        s["body_bold"])
+        total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
+                        + ("（同一项目合并为一行）" if len(lines) < len(evs) else ""), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
         cmds = []
-        for i, e in enumerate(evs, start=1):
-            cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if e.points > 0 else st.DOWN))
-        t = card_table(body, widths, cmds)
-        return out + [t, Spacer(1, 1.5 * mm), total, Spacer(1, 4 * mm)]
+        for i, group in enumerate(lines, start=1):
+            cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if group[0].points > 0 else st.DOWN))
+        t = card_table(body, widths, cmds, pad=self.fit.pad)
+        return out + [t, self.gap(1.5), total, self.gap(4)]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
         """One block of flowables per section at ``place`` that has rows."""
@@ -293,10 +372,10 @@ class CardBuilder:
         for r in rows:
             body.append([st.para(r.get(k, ""), s["cell_right"] if k in sec.numeric else s["cell"])
                          for k, _, _ in sec.columns])
-        out = self.heading(sec.title)[1:] + [card_table(body, widths)]
+        out = self.heading(sec.title)[1:] + [card_table(body, widths, pad=self.fit.pad)]
         if sec.note:
-            out += [Spacer(1, 1 * mm), st.para(sec.note, s["small"])]
-        return out + [Spacer(1, 4 * mm)]
+            out += [self.gap(1), st.para(sec.note, s["small"])]
+        return out + [self.gap(4)]
 
     def figures(self, staff: Staff) -> list:
         f = self.d.figures.get(staff.id)
@@ -328,18 +407,38 @@ class CardBuilder:
             cells.append(line + [st.blank() for _ in range(4 - len(line))])
         t = st.Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
         t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return self.heading("本月服务数据") + [t, Spacer(1, 4 * mm)]
+                               ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad)]))
+        return self.heading("本月服务数据") + [t, self.gap(4)]
 
     def trend(self, staff: Staff) -> list:
         values = self.d.trend.get(staff.id, [])
         if not any(v is not None for v in values):
             return []
-        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, 40 * mm)
-        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, Spacer(1, 3 * mm)]
+        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm)
+        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, self.gap(3)]
 
-    def signatures(self) -> st.Table:
-        return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm)
+    def recap(self, staff: Staff, r: Standing) -> st.Table:
+        """Name, number, month and score in one line: on the signature page of a card of several pages."""
+        s = self.s
+        rank = f"第 {r.rank} 名（共 {r.ranked_count} 人）" if r.ranked else UNRANKED_ZH
+        text = (f"{st.text(staff.name)}（{st.text(staff.employee_no)}）　{self.d.month.label_zh}　"
+                f"最终得分 <b>{r.final}</b> 分　{rank}")
+        t = st.Table([[st.para(text, s["body_bold"], markup=True)]], colWidths=[self.w])
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return t
+
+    def signatures(self) -> list:
+        ack = st.para("本人已阅知：□ 无异议　□ 申请复核", self.s["body"])
+        return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm * max(self.fit.gap, 0.8))]
+
+
+def group_events(evs: list[ScoreEvent]) -> list[list[ScoreEvent]]:
+    """Events of the same rule and points together, in the order of their first date."""
+    groups: dict[tuple, list[ScoreEvent]] = {}
+    for e in evs:
+        groups.setdefault((e.area, e.rule_code, e.rule_name, e.points), []).append(e)
+    return list(groups.values())
 
 
 def trend_chart(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
@@ -411,10 +510,11 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
         left_title=f"{data.company} · 个人考核卡", right_title=right,
         footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
         footer_right=f"打印于 {st.local_now_text()}", draft=data.draft, total_pages=False,
-        band_height=9 * mm, font_size=10, page_label=card_page_label)
+        band_height=9 * mm, font_size=10, page_label=card_page_label,
+        continued_title=continued_title("个人考核卡"))
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.month.label_zh}个人考核卡", author=data.supervisor)
-    return doc.build_per_person(people, CardBuilder(data, fonts, doc.width).card, progress, done_before, total,
+    return doc.build_per_person(people, CardBuilder(data, fonts, doc.width, doc.body_height).card, progress, done_before, total,
                                 on_cancel=lambda: Cancelled("已取消打印考核卡，没有写入任何文件。"))
 
 

@@ -113,6 +113,22 @@ def para(value, style: ParagraphStyle, markup: bool = False) -> Paragraph:
     return Paragraph(body, style)
 
 
+def latin_words(value) -> bool:
+    """Text of Latin words and no Chinese ("International Support"): wrapped between words only."""
+    value = "" if value is None else str(value)
+    return " " in value.strip() and not any("\u2e80" <= ch <= "\U0003134f" for ch in value)
+
+
+def para_words(value, style: ParagraphStyle) -> Paragraph:
+    """``para``, but Latin words (a team called "International Support", a name like Christopher
+    Alexander Montgomery) break at spaces, never inside a word; Chinese still wraps anywhere."""
+    if latin_words(value):
+        bold, fake = getattr(style, "bold", False), getattr(style, "fakeBold", 0)
+        style = style.clone(style.name + "_words", wordWrap=None)
+        style.bold, style.fakeBold = bold, fake
+    return para(value, style)
+
+
 def make_styles(fonts: FontSet, base: float = 10.0) -> dict[str, ParagraphStyle]:
     """Paragraph styles scaled from ``base`` (pt); every style wraps Chinese text."""
 
@@ -156,6 +172,7 @@ class PageFrame:
     font_size: float = 11
     total_pages: bool = True  # "第 x / y 页" (needs the page count)
     page_label: object = None  # callable(doc, page_no) -> str, replaces the page number
+    continued_title: object = None  # callable(label, n, m) -> str: the band's title on a person's page n > 1
 
 
 def draw_frame(c: Canvas, fonts: FontSet, frame: PageFrame, page_no: int, page_count: int | None) -> None:
@@ -235,11 +252,11 @@ class ReportDoc(BaseDocTemplate):
         Table.default_font = fonts.regular
         self.page_frame = frame
         self._page_count: int | None = None
+        self.person_starts: list[tuple[int, str]] = []  # (first page, label) of each person (build_per_person)
         band = frame.band_height + 3 * mm if frame else 0
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - band, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=self._on_page,
-                                            onPageEnd=self._on_page_end)])
+        self.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=self._on_page)])
 
     @property
     def body_height(self) -> float:
@@ -251,21 +268,48 @@ class ReportDoc(BaseDocTemplate):
             draw_frame(c, self.fonts, self.page_frame, c.getPageNumber(),
                        -1 if self.page_frame.page_label else self._page_count)
 
-    def _on_page_end(self, c: Canvas, doc) -> None:
-        # Drawn after the page's content, when a flowable on it may have changed the label.
-        if self.page_frame is not None and self.page_frame.page_label:
-            w, _ = c._pagesize
-            c.saveState()
-            c.setFillColor(MUTED)
-            c.setFont(self.fonts.regular, self.page_frame.font_size * 0.72)
-            c.drawCentredString(w / 2, self.MARGIN * 0.55, self.page_frame.page_label(self, c.getPageNumber()))
-            c.restoreState()
+    def person_page(self, page_no: int) -> tuple[str, int, int]:
+        """(label, n, m): page ``page_no`` is page n of m of the person whose part it holds
+        (``person_starts``, filled while drawing; a document of one part when empty)."""
+        starts = self.person_starts
+        index = max((i for i, (first, _) in enumerate(starts) if first <= page_no), default=-1)
+        if index < 0:
+            return "", page_no, self.page
+        first, label = starts[index]
+        last = starts[index + 1][0] - 1 if index + 1 < len(starts) else self.page
+        return label, page_no - first + 1, last - first + 1
+
+    def _finish_person_page(self, c: Canvas, page_no: int) -> None:
+        """Drawn once the page count of every person is known: the page's label in the footer
+        and, on a person's continuation page, their name in the header band."""
+        frame = self.page_frame
+        w, h = c._pagesize
+        label, n, m = self.person_page(page_no)
+        c.saveState()
+        if n > 1 and label and frame.continued_title:
+            m_ = self.MARGIN
+            c.setFillColor(ACCENT)
+            c.rect(m_, h - m_ - frame.band_height, w - 2 * m_, frame.band_height, stroke=0, fill=1)
+            c.setFillColor(colors.white)
+            fs = frame.font_size
+            right_w = c.stringWidth(frame.right_title, self.fonts.bold, fs)
+            title = fit_text(frame.continued_title(label, n, m), self.fonts.bold, fs, w - 2 * m_ - right_w - fs * 3)
+            c.setFont(self.fonts.bold, fs)
+            baseline = h - m_ - frame.band_height / 2 - fs * 0.35
+            c.drawString(m_ + fs * 0.8, baseline, title)
+            c.drawRightString(w - m_ - fs * 0.8, baseline, frame.right_title)
+        c.setFillColor(MUTED)
+        c.setFont(self.fonts.regular, frame.font_size * 0.72)
+        c.drawCentredString(w / 2, self.MARGIN * 0.55, frame.page_label(self, page_no))
+        c.restoreState()
 
     def build_per_person(self, people: list, draw, progress=None, done_before: int = 0, total: int | None = None,
                          on_cancel=None) -> int:
         """One person after another, each from a new page: ``draw(person)`` gives their
-        flowables. ``progress(done, total)`` returning False stops with ``on_cancel()``
-        (an exception to raise) before anything is written. Returns the page count."""
+        flowables, the first of which marks the start (``scorecard.CardStart``). ``progress(done,
+        total)`` returning False stops with ``on_cancel()`` (an exception to raise) before
+        anything is written. Pages are held until the end, so that each page's label can say
+        "第 n 页 / 共 m 页" of its person. Returns the page count."""
         total = total or len(people)
         story = []
         for i, person in enumerate(people):
@@ -274,7 +318,27 @@ class ReportDoc(BaseDocTemplate):
             story += draw(person)
             if progress is not None and progress(done_before + i + 1, total) is False:
                 raise on_cancel()
-        self.build(story)
+        self.person_starts = []
+        doc = self
+
+        class _Held(GlyphCanvas):
+            def __init__(self, *args, **kw):
+                super().__init__(*args, **kw)
+                self._held = []
+
+            def showPage(self):
+                self._held.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                for state in self._held:
+                    self.__dict__.update(state)
+                    if doc.page_frame is not None and doc.page_frame.page_label:
+                        doc._finish_person_page(self, self._pageNumber)
+                    GlyphCanvas.showPage(self)
+                GlyphCanvas.save(self)
+
+        self.build(story, canvasmaker=_Held)
         return self.page
 
     def build(self, flowables, filename=None, canvasmaker=GlyphCanvas):

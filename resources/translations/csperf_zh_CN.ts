@@ -5704,6 +5704,14 @@ Please send this file to whoever looks after the program.</source>
         <translation>每人每月复核申请次数（0 = 不限）</translation>
     </message>
     <message>
+        <source>Appeals go to (person, place, how)</source>
+        <translation>复核申请受理人（人员、地点、方式）</translation>
+    </message>
+    <message>
+        <source>who receives appeals, where and how; printed on the bulletin (empty = the supervisor)</source>
+        <translation>向谁、在哪里、以什么方式提出复核；印在公示上（留空 = 考核主管）</translation>
+    </message>
+    <message>
         <source>Warning: score below</source>
         <translation>预警线：得分低于</translation>
     </message>

@@ -24,3 +24,15 @@ def big_office(db, admin):
     publish_month(admin, Month(2026, 9))
     clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0, 0))
     return people
+
+
+@pytest.fixture
+def hard_office(db, admin):
+    """12 agents with hard names (王𠀾, 刘䶮, 欧阳诸葛慕容司马, a long Latin name, two 王芳: one
+    with 35 events, one with none) in September 2026, published; the clock at 2026-10-20."""
+    from csperf_desktop.base import clock
+    from report_pdf_helpers import build_hard_office
+
+    office = build_hard_office(admin, 12)
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0, 0))
+    return office

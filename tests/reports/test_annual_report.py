@@ -187,3 +187,27 @@ def test_the_current_year_report_says_which_months_are_not_counted(office, super
     assert "9/12 个月（1月–9月）；10月–12月未公示，未计入" in text
     assert "暂定：评议指标未评分" in text and "10月、11月、12月尚未公示" in text
     assert "【暂定】年度总分" in text
+
+
+def test_the_demo_reports_take_two_pages_a_person_with_the_name_on_each_and_no_near_blank_last_page(demo_db,
+                                                                                                    tmp_path):
+    from csperf_desktop.annual import compute_all
+    from csperf_desktop.reports import write_annual_review
+    from report_pdf_helpers import pdf_pages
+
+    people = len(compute_all(2026))
+    [out] = write_annual_review(2026, tmp_path / "a.pdf")
+    pages = pdf_pages(out)
+    parts: dict[str, list] = {}
+    for page in pages:
+        footer = next(line for line in page if "页 / 共" in line and "（续）" not in line)
+        parts.setdefault(footer.split(" · 第 ")[0], []).append(page)
+    assert len(parts) == people
+    assert len(pages) <= 2 * people  # was 3 a person, the third three-quarters blank
+    for label, own in parts.items():
+        assert len(own) <= 3
+        assert "被考核人签字：" in own[-1]
+        for n, page in enumerate(own[1:], start=2):  # a loose page still says whose it is
+            assert any(line.startswith(f"{label} · 年度考核报告（续）· 第 {n} 页 / 共 {len(own)} 页") for line in page)
+    # only the published months count: October (open, the current month) is not in the result
+    assert "9/12 个月（1月–9月）" in " ".join(pages[0])

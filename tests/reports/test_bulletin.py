@@ -49,12 +49,41 @@ def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snaps
 def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
     period = get_period(SEPT)
-    sentence = f"如对考核分数有异议，请于 {fmt_local(period.appeal_deadline)} 前提出复核申请"
-    assert re.fullmatch(r"如对考核分数有异议，请于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 前提出复核申请", sentence)
-    assert sentence in text
+    assert fmt_local(period.appeal_deadline) == "2026年10月21日 09:30"
+    assert "复核申请截止：2026年10月21日（星期三）09:30" in text  # with the weekday
+    assert "如对考核分数有异议，请在截止前向考核主管孙丽华提出复核申请。" in text  # and whom to ask
     assert f"公示时间 {fmt_local(period.published_at)}" in text
     assert f"公示指纹 {period.fingerprint}" in text
     assert "版（修订）" not in text and "第 1 版" not in text  # first publication: no mark
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_the_appeal_line_is_on_every_page_and_never_smaller_than_the_table(db, admin, tmp_path, paper):
+    from csperf_desktop.office.settings import update_settings
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 60)
+    update_settings(admin, {"appeal_contact": "孙丽华（考核主管），办公室 203，书面提出"})
+    out = write_bulletin(SEPT, tmp_path / "b.pdf", BulletinOptions(paper=paper))
+    pages = pdf_pages(out)
+    assert len(pages) >= 2
+    for i, page in enumerate(pages):
+        assert "复核申请截止：2026年10月21日（星期三）10:00" in page
+        assert "如对考核分数有异议，请在截止前提出复核申请：孙丽华（考核主管），办公室 203，书面提出。" in "".join(page)
+        from report_pdf_helpers import font_sizes
+
+        notice = [size for text, size in font_sizes(out, i) if text.startswith("复核申请截止")]
+        assert notice and min(notice) >= max(_table_sizes(out, i))
+
+
+def test_a_closed_month_says_the_appeal_period_has_ended(demo_db, tmp_path):
+    text = pdf_text(write_bulletin(AUG, tmp_path / "b.pdf"))
+    deadline = get_period(AUG).appeal_deadline
+    assert "复核期已结束（截止于" in text and "本表成绩为最终结果。" in text
+    assert "如对考核分数有异议" not in text and "复核申请截止" not in text
+    from csperf_desktop.reports.bulletin import deadline_text
+
+    assert deadline_text(deadline) in text
 
 
 def test_reissued_month_is_marked_as_revision_and_shows_the_new_scores(demo_db, tmp_path, admin):
@@ -164,21 +193,64 @@ def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp
     assert "※" not in pdf_text(off)
 
 
-def test_120_agents_flow_onto_three_pages_with_the_header_on_every_page(big_office, tmp_path):
+def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadline(big_office, tmp_path):
     out = write_bulletin(SEPT, tmp_path / "big.pdf")
     pages = pdf_pages(out)
-    table_pages = [p for p in pages if "名次" in p]
-    assert len(table_pages) == 3
-    seen = []
+    from csperf_desktop.reports.bulletin import deadline_text
+
+    deadline = deadline_text(get_period(SEPT).appeal_deadline)
+    seen, counts = [], []
     for page in pages:
         assert "2026年9月" in " ".join(page)
         assert any("考核公示" in line for line in page)
-    for page in table_pages:
+        assert any(deadline in line for line in page)  # the appeal line on every page
         rows = table_rows(page)
-        assert 0 < len(rows) <= 40
+        counts.append(len(rows))
         seen += list(rows)
     assert sorted(seen) == sorted(s.employee_no for s in published_standings(SEPT))
     assert all(f"/ {len(pages)} 页" in " ".join(p) for p in pages)
+    # Balanced: no page holds a few orphan rows, the pages between first and last are alike.
+    assert min(counts) >= 0.3 * max(counts), counts
+    assert max(counts[1:-1]) - min(counts[1:-1]) <= 3, counts
+
+
+def _table_sizes(path, page: int | None = None, numbers: str = r"H\d{4}") -> list[float]:
+    """The type size of every employee number in the ranking table, on every page (or one)."""
+    from pypdf import PdfReader
+    from report_pdf_helpers import font_sizes
+
+    pages = range(len(PdfReader(str(path)).pages)) if page is None else [page]
+    return [size for i in pages for text, size in font_sizes(path, i) if re.fullmatch(numbers, text)]
+
+
+def test_a_41_person_office_keeps_readable_type_and_no_lone_last_row(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 41)
+    sizes = {}
+    for paper in ("A4", "A3"):
+        out = write_bulletin(SEPT, tmp_path / f"{paper}.pdf", BulletinOptions(paper=paper))
+        counts = [len(_table_sizes(out, i)) for i in range(len(pdf_pages(out)))]
+        assert sum(counts) == 41 and min(counts) >= 8, counts  # was 40 + 1 alone on page 2
+        sizes[paper] = _table_sizes(out)
+        assert len(sizes[paper]) == 41
+    assert min(sizes["A4"]) >= 11 and min(sizes["A3"]) >= 14
+    assert min(sizes["A3"]) > min(sizes["A4"]) * 1.3  # A3 reads larger than A4, not the same rows
+    text = pdf_text(tmp_path / "A3.pdf")
+    assert "欧阳诸葛慕容司马" in text.replace("\n", "") and "Christopher" in text
+
+
+def test_200_people_read_at_14_pt_on_a3_with_a_distribution_chart(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office
+
+    build_hard_office(admin, 200)
+    out = write_bulletin(SEPT, tmp_path / "a3.pdf", BulletinOptions(paper="A3"))
+    sizes = _table_sizes(out)
+    assert len(sizes) == 200 and min(sizes) >= 14
+    pages = pdf_pages(out)
+    assert 5 <= len(pages) <= 7
+    assert "得分分布：各分数段人数（共 200 人）" in pages[-1]
+    assert "考核主管签字：" in pages[-1]
 
 
 def test_every_font_in_the_bulletin_is_embedded(demo_db, tmp_path):
@@ -206,3 +278,51 @@ def test_reopened_month_prints_a_draft_from_live_standings_not_the_old_snapshot(
     reopen_month(admin, AUG, "补录漏记的加分")
     text = pdf_text(write_bulletin(AUG, tmp_path / "r.pdf"))
     assert "（草稿）" in text and "如对考核分数有异议" not in text
+
+
+def test_long_names_wrap_instead_of_shrinking_below_a_readable_size(db, admin, tmp_path):
+    from report_pdf_helpers import build_hard_office, font_sizes
+
+    build_hard_office(admin, 12)
+    for paper, floor in (("A4", 9), ("A3", 11)):
+        out = write_bulletin(SEPT, tmp_path / f"{paper}.pdf", BulletinOptions(paper=paper))
+        runs = font_sizes(out, 0)
+        for name in ("Christopher", "Montgomery", "欧阳诸葛"):
+            sizes = [size for text, size in runs if name in text]
+            assert sizes and min(sizes) >= floor, (paper, name, sizes)  # was 4–5 pt
+        words = " ".join(pdf_pages(out)[0]).split()
+        assert "Christopher" in words and "Montgomery" in words
+
+
+def test_a_revised_bulletin_marks_the_corrected_row_with_old_and_new_score_rank_and_reason(hard_office, admin,
+                                                                                          tmp_path):
+    from csperf_desktop.monthly.appeals import decide_appeal, record_appeal
+    from csperf_desktop.store.models import ScoreEvent
+
+    before = {r.staff_id: r for r in published_standings(SEPT)}
+    ev = (ScoreEvent.select().where((ScoreEvent.month == "2026-09") & (ScoreEvent.points == -8))
+          .order_by(ScoreEvent.id).first())
+    person = ev.staff
+    appeal = record_appeal(admin, SEPT, person, events=[ev.id], reason="当天系统故障，回复延迟非本人原因",
+                           category="wrong_facts")
+    decide_appeal(admin, appeal.id, "upheld", "核实为系统故障，撤销该项扣分")
+    after = {r.staff_id: r for r in published_standings(SEPT)}
+    old, new = before[person.id], after[person.id]
+    assert new.final == old.final + 8
+
+    out = write_bulletin(SEPT, tmp_path / "b.pdf")
+    text = pdf_text(out)
+    flat = text.replace("\n", "")
+    assert "第 2 版（修订）" in text and "本版更正" in text
+    assert f"{old.final} → {new.final}" in flat
+    assert f"第 {old.rank} 名 → 第 {new.rank} 名" in flat
+    assert f"复核申请 #{appeal.id} 成立：核实为系统故障，撤销该项扣分" in flat
+    # only the corrected person is marked, in the ranking table itself
+    assert flat.count("已更正") == 1
+    first = write_bulletin(SEPT, tmp_path / "a4.pdf", BulletinOptions(paper="A4", landscape=True))
+    assert "本版更正" in pdf_text(first)
+
+
+def test_a_first_publication_marks_no_correction(hard_office, tmp_path):
+    text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
+    assert "本版更正" not in text and "已更正" not in text

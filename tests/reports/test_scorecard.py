@@ -76,7 +76,8 @@ def test_80_events_flow_onto_a_second_page_with_the_table_header_repeated(office
     pages = pdf_pages(out)
     assert len(pages) >= 2
     assert all("考核项目" in p for p in pages[:2])
-    assert "甲（A01） · 第 2 页" in pages[1]
+    assert f"甲（A01） · 第 2 页 / 共 {len(pages)} 页" in pages[1]
+    assert any(line.startswith("甲（A01） · 个人考核卡（续）") for line in pages[1])
     text = pdf_text(out)
     assert all(f"第{i}号记录" in text for i in range(80))
     assert "本月考核记录（80 条）" in text
@@ -158,3 +159,60 @@ def test_a_short_card_fits_one_page_with_trend_and_signatures(office, tmp_path, 
     pages = pdf_pages(out)
     assert len(pages) == 1
     assert "近12个月得分走势" in pages[0] and "被考核人签字：" in pages[0]
+
+
+def test_every_demo_card_fits_one_page_with_its_score_next_to_the_signatures(demo_db, tmp_path):
+    [out] = write_scorecards(SEPT, tmp_path / "c.pdf")
+    pages = pdf_pages(out)
+    assert len(pages) == len(published_standings(SEPT))  # one page per card (was 18 pages for 12)
+    for page in pages:
+        assert "最终得分" in page and "近12个月得分走势" in page and "被考核人签字：" in page
+        assert "本人已阅知" in "".join(page) and "无异议" in "".join(page) and "申请复核" in "".join(page)
+        assert any(line.endswith("第 1 页 / 共 1 页") for line in page)
+
+
+def test_cards_of_three_to_six_events_never_spill_and_35_events_name_the_second_page(hard_office, tmp_path):
+    busy, idle = hard_office["busy"], hard_office["idle"]
+    [out] = write_scorecards(SEPT, tmp_path / "c.pdf")
+    cards = {}
+    for page in pdf_pages(out):
+        footer = next(line for line in page if " · 第 " in line and "页 / 共" in line)
+        cards.setdefault(footer.split(" · 第 ")[0], []).append(page)
+    for s in hard_office["staff"]:
+        pages = cards[f"{s.name}（{s.employee_no}）"]
+        if s is busy:
+            assert len(pages) == 2
+            second = pages[1]
+            assert f"{s.name}（{s.employee_no}） · 个人考核卡（续）· 第 2 页 / 共 2 页" in second
+            rows = {r.staff_id: r for r in published_standings(SEPT)}
+            recap = next(line for line in second if line.startswith(f"{s.name}（{s.employee_no}）") and "最终得分" in line)
+            assert f"最终得分 {rows[s.id].final} 分" in recap
+            assert "被考核人签字：" in second and "被考核人签字：" not in pages[0]
+        else:
+            assert len(pages) == 1, s.name
+            assert "被考核人签字：" in pages[0]
+    assert "本月考核记录（0 条）" in cards[f"{idle.name}（{idle.employee_no}）"][0]
+
+
+def test_a_card_that_only_fits_grouped_lists_repeated_items_on_one_line(office, tmp_path, admin):
+    from csperf_desktop.monthly.events import add_event
+
+    for i in range(25):
+        add_event(admin, "A01", "D05" if i % 2 else "B05", dt.date(2026, 10, 1 + i % 19),
+                  note="客户咨询时未按规范登记服务记录，已当面提醒并要求补录")
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf", staff_ids=["A01"])
+    [page] = pdf_pages(out)
+    text = "".join(page)
+    assert "本月考核记录（25 条）" in text and "被考核人签字：" in text
+    assert "×13" in text and "+65（+5×13）" in text and "×12" in text and "-24（-2×12）" in text
+    assert "同一项目合并为一行" in text
+
+
+def test_long_team_names_and_latin_names_wrap_between_words(hard_office, tmp_path):
+    latin = hard_office["staff"][6]  # Christopher Alexander Montgomery, team International Support
+    assert latin.team == "International Support"
+    [out] = write_scorecards(SEPT, tmp_path / "c.pdf", staff_ids=[latin.employee_no])
+    [page] = pdf_pages(out)
+    words = " ".join(page).split()
+    for word in ("International", "Support", "Christopher", "Alexander", "Montgomery"):
+        assert word in words, word  # never "Internatio" / "nal Suppo" / "rt"
