@@ -11,7 +11,7 @@ import logging
 
 from . import appeals
 from .month_end import publish_gate
-from .periods import snapshot
+from .periods import snapshot, snapshot_digest
 from ..base import clock
 from ..base.errors import Conflict, DatabaseError, ValidationError
 from ..base.months import Month
@@ -57,6 +57,7 @@ def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> P
         tx.audit("publish_month", "period", period.id, month=month.key, before=before,
                  after={"status": "published", "revision": period.revision, "people": len(rows),
                         "appeal_deadline": period.appeal_deadline, "fingerprint": period.fingerprint,
+                        "snapshot_digest": snapshot_digest(month.key, period.revision),
                         **({"open_items": open_items} if open_items else {})},
                  reason=anyway)
     backup_after_publish()

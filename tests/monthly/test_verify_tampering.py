@@ -1,0 +1,146 @@
+"""Direct edits of the database file, made without the program: ``verify`` must name each one.
+
+Each test first checks that the untouched database verifies, then edits the file the way
+someone with an SQLite editor (and the program's source) would, and checks the verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from csperf_desktop.base import clock
+from csperf_desktop.base.months import Month
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.monthly.figures import save_figures
+from csperf_desktop.monthly.lifecycle import publish_month
+from csperf_desktop.monthly.periods import fingerprint
+from csperf_desktop.monthly.standings import result_to_standing
+from csperf_desktop.monthly.verify import verify_database, verify_report
+from csperf_desktop.store.chain import GENESIS, entry_hash
+from csperf_desktop.store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting
+
+SEPT = Month(2026, 9)
+
+
+@pytest.fixture
+def published(office, supervisor, fixed_clock):
+    """September recorded (events, sales figures) and published; October with one event."""
+    clock.set_fixed(dt.datetime(2026, 9, 29, 2, 0))
+    add_event(supervisor, "A01", "B01", "2026-09-10", 3)
+    add_event(supervisor, "A02", "D04", "2026-09-11", 2)
+    add_event(supervisor, "A03", "B03", "2026-09-24", None)
+    save_figures(supervisor, SEPT, {"A01": {"sales_amount": 5000}, "A02": {"sales_amount": 9000},
+                                    "A03": {"sales_amount": 100}})
+    clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
+    publish_month(supervisor, SEPT)
+    clock.set_fixed(fixed_clock)
+    add_event(supervisor, "A04", "B01", "2026-10-05", 2)
+    assert verify_database() == []
+    return office
+
+
+def rehash_from(entry_id: int) -> None:
+    """What someone who has read the source does after editing or deleting an entry: hash the
+    chain again from there, so that it links and every hash matches."""
+    prev = AuditEntry.select().where(AuditEntry.id < entry_id).order_by(AuditEntry.id.desc()).first()
+    prev_hash = prev.hash if prev else GENESIS
+    for e in AuditEntry.select().where(AuditEntry.id >= entry_id).order_by(AuditEntry.id):
+        h = entry_hash(prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.staff_id, e.month,
+                       e.before, e.after, e.reason)
+        AuditEntry.update(prev_hash=prev_hash, hash=h).where(AuditEntry.id == e.id).execute()
+        prev_hash = h
+
+
+def test_an_event_moved_to_another_month_is_caught(published):
+    ev = ScoreEvent.get(ScoreEvent.note == "", ScoreEvent.rule_code == "B03")
+    ScoreEvent.update(month="2026-10").where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert len(problems) == 1
+    assert f"评分记录 #{ev.id}" in problems[0] and "月份" in problems[0] and "2026-09" in problems[0]
+
+
+def test_an_event_area_kind_or_serious_flag_changed_is_caught(published):
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    ScoreEvent.update(area="daily", serious=True).where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "领域" in problems[0] and "严重标记" in problems[0]
+
+
+def test_a_deleted_event_is_caught(published):
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "B01", ScoreEvent.month == "2026-10")
+    ScoreEvent.delete().where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert problems == [f"评分记录 #{ev.id} 有审计记录，却已不在数据库中：它被绕过程序删除了。"]
+
+
+def test_base_score_edited_in_the_settings_is_caught(published):
+    Setting.insert(key="base_score", value="85").execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "base_score" in problems[0] and "85" in problems[0] and "80" in problems[0]
+
+
+def test_a_setting_changed_through_the_program_verifies_and_its_edit_is_caught(published, admin):
+    from csperf_desktop.office.settings import update_settings
+
+    update_settings(admin, {"award_amount": 500})
+    assert verify_database() == []
+    Setting.update(value="5000").where(Setting.key == "award_amount").execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "award_amount" in problems[0] and "500" in problems[0]
+
+
+def test_sales_figures_edited_are_caught(published):
+    MonthlyFigures.update(sales_amount=99999).where(MonthlyFigures.sales_amount == 100).execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "销售额" in problems[0]
+
+
+def test_a_published_month_set_back_to_open_is_caught(published):
+    Period.update(status="open").where(Period.month == "2026-09").execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "2026年9月" in problems[0] and "状态" in problems[0]
+
+
+def test_a_snapshot_edited_with_a_recomputed_fingerprint_is_caught(published):
+    MonthlyResult.update(final=99).where(MonthlyResult.employee_no == "A03").execute()
+    rows = MonthlyResult.select().where(MonthlyResult.month == "2026-09")
+    digest = fingerprint([result_to_standing(r) for r in rows], SEPT, 1)
+    Period.update(fingerprint=digest).where(Period.month == "2026-09").execute()
+    problems = verify_database()
+    assert any("指纹" in p and "审计记录" in p for p in problems)
+    assert any("指纹不符" in p for p in problems)
+
+
+def test_a_snapshot_column_outside_the_fingerprint_is_caught(published):
+    MonthlyResult.update(sales=1e9).where(MonthlyResult.employee_no == "A03").execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "摘要不符" in problems[0]
+
+
+def test_a_deleted_publish_entry_with_the_chain_relinked_is_caught(published):
+    entry = AuditEntry.get(AuditEntry.action == "publish_month")
+    AuditEntry.delete().where(AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id + 1)
+    problems = verify_database()
+    assert any("状态" in p and "2026年9月" in p for p in problems)
+
+
+def test_records_of_an_older_version_are_checked_as_far_as_they_go(published):
+    """An event audited before every column was recorded: its month is still checked against its date."""
+    import json
+
+    from csperf_desktop.monthly.events import DETAIL_COLUMNS
+
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(ev.id))
+    old = {k: v for k, v in json.loads(entry.after).items() if k not in DETAIL_COLUMNS}
+    AuditEntry.update(after=json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).where(
+        AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id)
+    report = verify_report()
+    assert report.problems == []
+    assert any("1 条评分记录的审计记录写于旧版本" in n for n in report.notes)
+    ScoreEvent.update(month="2026-10").where(ScoreEvent.id == ev.id).execute()
+    assert any("月份" in p for p in verify_database())
