@@ -19,6 +19,7 @@ from ..base.text import fmt_local
 from ..base.values import clean_text
 from ..base.vocab import PERIOD_STATUS, revision_label, zh
 from ..base.workdays import appeal_deadline_utc
+from ..office import anchoring
 from ..office import settings as settings_mod
 from ..store.models import Period, database_proxy
 from ..trust.auth import Actor
@@ -60,6 +61,8 @@ def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> P
                         "snapshot_digest": snapshot_digest(month.key, period.revision),
                         **({"open_items": open_items} if open_items else {})},
                  reason=anyway)
+    # After the commit: the month is published whether or not the anchor line can be written.
+    anchoring.record("publish", month=month.key)
     backup_after_publish()
     return period
 
@@ -98,7 +101,8 @@ def close_month(actor: Actor, month: Month) -> Period:
         period.save()
         tx.audit("close_month", "period", period.id, month=month.key,
                  before={"status": "published"}, after={"status": "closed", "revision": period.revision})
-        return period
+    anchoring.record("close", month=month.key)
+    return period
 
 
 def reopen_month(actor: Actor, month: Month, reason: str) -> Period:
@@ -118,4 +122,5 @@ def reopen_month(actor: Actor, month: Month, reason: str) -> Period:
         period.save()
         tx.audit("reopen_month", "period", period.id, month=month.key, before=before,
                  after={"status": "open", "revision": period.revision}, reason=reason)
-        return period
+    anchoring.record("reopen", month=month.key)
+    return period

@@ -111,6 +111,7 @@ class ChainWalk:
         self.prev = GENESIS
         self.count = 0
         self.first = ""
+        self.first_at = ""
         self.problem: ChainProblem | None = None
         self.wanted = set(positions)
         self.at: dict[int, str] = {}
@@ -119,6 +120,7 @@ class ChainWalk:
         self.count += 1
         if self.count == 1:
             self.first = e["hash"]
+            self.first_at = fmt_time(e["at"])
         if self.count in self.wanted:
             self.at[self.count] = e["hash"]
         if self.problem is None:

@@ -127,6 +127,15 @@ def test_a_deleted_publish_entry_with_the_chain_relinked_is_caught(published):
     assert any("状态" in p and "2026年9月" in p for p in problems)
 
 
+def forget_anchors() -> None:
+    """A database of an older version has no anchors anywhere."""
+    import shutil
+
+    from csperf_desktop.store.paths import backup_dir
+
+    shutil.rmtree(backup_dir())
+
+
 def test_records_of_an_older_version_are_checked_as_far_as_they_go(published):
     """An event audited before every column was recorded: its month is still checked against its date."""
     import json
@@ -139,8 +148,123 @@ def test_records_of_an_older_version_are_checked_as_far_as_they_go(published):
     AuditEntry.update(after=json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).where(
         AuditEntry.id == entry.id).execute()
     rehash_from(entry.id)
+    forget_anchors()
     report = verify_report()
     assert report.problems == []
     assert any("1 条评分记录的审计记录写于旧版本" in n for n in report.notes)
     ScoreEvent.update(month="2026-10").where(ScoreEvent.id == ev.id).execute()
     assert any("月份" in p for p in verify_database())
+
+
+# --- what only the anchors outside the database can catch -----------------------------------
+
+def anchored(published):
+    """A passed verify run anchors the head (as ``python main.py verify`` does)."""
+    from csperf_desktop.office import anchoring
+
+    assert anchoring.record("verify") is None
+    return published
+
+
+def test_the_tail_of_the_chain_deleted_with_its_events_is_caught(published, supervisor):
+    add_event(supervisor, "A05", "D07", "2026-10-06", None)
+    anchored(published)
+    add_event(supervisor, "A05", "D05", "2026-10-07", None)  # after the last anchor: not covered
+    # Delete the last three entries and the events they recorded: the chain itself still links.
+    tail = list(AuditEntry.select().order_by(AuditEntry.id.desc()).limit(3))
+    for e in tail:
+        if e.entity == "score_event":
+            ScoreEvent.delete().where(ScoreEvent.id == int(e.entity_id)).execute()
+        AuditEntry.delete().where(AuditEntry.id == e.id).execute()
+    problems = verify_database()
+    assert len(problems) == 1
+    assert "末尾" in problems[0] and "被删除" in problems[0] and "锚点日志" in problems[0]
+
+
+def test_a_recomputed_chain_is_caught_by_the_anchors(published):
+    """Points edited, the audit entry rewritten to match and the chain hashed again from there:
+    everything inside the database agrees; only the anchors know the old hashes."""
+    import json
+
+    anchored(published)
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    ScoreEvent.update(points=-1, unit_points=-1).where(ScoreEvent.id == ev.id).execute()
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(ev.id))
+    after = json.loads(entry.after) | {"points": -1, "unit_points": -1}
+    AuditEntry.update(after=json.dumps(after, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).where(
+        AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id)
+    problems = verify_database()
+    assert len(problems) == 1
+    assert f"审计链第 " in problems[0] and "锚点日志" in problems[0] and "改写或重新链接" in problems[0]
+
+
+def test_a_deleted_publish_entry_is_also_caught_by_the_anchors(published):
+    entry = AuditEntry.get(AuditEntry.action == "publish_month")
+    AuditEntry.delete().where(AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id + 1)
+    problems = verify_database()
+    assert any("重新链接" in p and "公示 2026-09" in p for p in problems)
+
+
+def test_a_code_read_off_the_wall_catches_a_rewrite_when_every_file_anchor_is_gone(published):
+    from csperf_desktop.trust.audit import chain_head
+
+    code = chain_head().code  # as the bulletin printed it
+    count, digits = code.split()[1].split("·")
+    typed = f"链 {count} · {digits[:4].lower()} {digits[4:].lower()}"  # read aloud and typed back
+    assert verify_report(codes=(typed,)).problems == []
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "B01", ScoreEvent.month == "2026-09")
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(ev.id))
+    ScoreEvent.update(points=5, unit_points=5).where(ScoreEvent.id == ev.id).execute()
+    AuditEntry.update(after=entry.after.replace('"points":3', '"points":5').replace('"unit_points":3', '"unit_points":5')
+                      ).where(AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id)
+    forget_anchors()
+    assert verify_report().problems == []  # nothing left on this PC to tell
+    problems = verify_report(codes=(typed,)).problems
+    assert len(problems) == 1 and "纸面上的代码" in problems[0]
+
+
+def test_a_code_that_is_not_one_is_refused_by_name(published):
+    problems = verify_report(codes=("公示指纹 ABC",)).problems
+    assert problems == ["无法识别指纹代码“公示指纹 ABC”：请照纸上印的写，例如“链 1234·5F2A9C1B”。"]
+
+
+def test_a_backup_anchors_the_chain_even_without_the_log(published, tmp_path):
+    """The backup's own chain (and the note beside it) tell the old head."""
+    import json
+
+    from csperf_desktop.office import anchoring
+    from csperf_desktop.store.backup import backup_sqlite
+    from csperf_desktop.store.models import database_proxy
+    from csperf_desktop.store.paths import backup_dir
+
+    path = backup_sqlite(database_proxy.obj, backup_dir() / "by-hand.db")
+    assert anchoring.record_backup(path) is None
+    assert path.with_name(path.name + ".anchor.json").exists()
+    (path.parent / "csperf-anchors.jsonl").unlink()  # the log removed too
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(ev.id))
+    ScoreEvent.update(note="x").where(ScoreEvent.id == ev.id).execute()
+    AuditEntry.update(after=json.dumps(json.loads(entry.after) | {"note": "x"}, ensure_ascii=False, sort_keys=True,
+                                       separators=(",", ":"))).where(AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id)
+    problems = verify_database()
+    assert len(problems) == 1 and "备份" in problems[0] and "改写或重新链接" in problems[0]
+
+
+def test_an_anchor_line_edited_to_match_a_rewritten_chain_is_caught_by_its_key(published):
+    from csperf_desktop.store.paths import backup_dir
+
+    anchored(published)
+    log = backup_dir() / "csperf-anchors.jsonl"
+    lines = log.read_text("utf-8").splitlines()
+    import json
+
+    last = json.loads(lines[-1])
+    last["head"] = "0" * 64
+    lines[-1] = json.dumps(last, ensure_ascii=False)
+    log.write_text("\n".join(lines) + "\n", "utf-8")
+    problems = verify_database()
+    assert any("密钥校验不符" in p for p in problems)
