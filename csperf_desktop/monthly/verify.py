@@ -45,6 +45,7 @@ class _Audited:
     figures: dict = field(default_factory=dict)  # row id → (staff id, month, last "after" text)
     periods: dict = field(default_factory=dict)  # period id → (action, month, after dict)
     revisions: dict = field(default_factory=dict)  # (month, revision) → after dict of publish/revise
+    staff: dict = field(default_factory=dict)  # staff id → (action, last "after" text)
 
 
 def verify_database(full: bool = True) -> list[str]:
@@ -80,6 +81,7 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     report.problems += check_events(audited.events, report.notes)
     report.problems += check_settings(audited.settings)
     report.problems += check_figures(audited.figures)
+    report.problems += check_staff(audited.staff)
     report.problems += check_periods(audited, report.notes)
     report.problems += check_json_columns()
     found, notes = anchoring.check(walk, anchors)
@@ -113,6 +115,8 @@ def _read_audit(walk: ChainWalk) -> _Audited:
                 value = _loads(after)
                 if isinstance(value, dict):
                     out.settings.update(value)
+        elif entity == "staff":
+            out.staff[row[i_eid]] = (row[i_action], after)
         elif entity == "period":
             value = _loads(after) or {}
             periods[row[i_eid]] = (row[i_action], row[i_month], value)
@@ -280,6 +284,33 @@ def check_figures(audited: dict) -> list[str]:
         if key not in seen:
             found.append(f"月度数据 #{key} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
     return _capped(found, "月度数据")
+
+
+# --- staff (their role decides who is ranked, their dates who is scored) ------------------
+
+def check_staff(audited: dict) -> list[str]:
+    """Every person equals their last audit entry (number, name, role, team, dates, active)."""
+    from ..office.staff import staff_record
+    from ..store.chain import to_json
+    from ..store.models import Staff
+
+    found, seen = [], set()
+    for s in Staff.select().order_by(Staff.id):
+        key = str(s.id)
+        seen.add(key)
+        action, after = audited.get(key, (None, None))
+        if after is None:
+            found.append(f"人员 #{s.id}（{s.employee_no}）没有对应的审计记录：它是绕过程序写入数据库的。")
+            continue
+        rec = _loads(after) or {}
+        cur = json.loads(to_json(staff_record(s)))
+        diff = [k for k, v in cur.items() if k in rec and rec[k] != v]
+        if diff:
+            found.append(f"人员 #{s.id}（{s.employee_no}）与审计记录不符：{'、'.join(diff)} 被绕过程序改动过。")
+    for key, (action, _) in audited.items():
+        if key not in seen and action != "delete_staff":
+            found.append(f"人员 #{key} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    return _capped(found, "人员")
 
 
 # --- periods and snapshots ---------------------------------------------------------------

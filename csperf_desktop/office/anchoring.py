@@ -108,20 +108,16 @@ def record_backup(path: Path, *, database: str | None = None) -> str | None:
 def gather() -> tuple[list[files.Anchor], list[str]]:
     """Every anchor of this database that can be found: the anchor logs' lines and the backups
     (their notes and their own chains) in the anchor folders. Returns anchors and notes."""
-    from ..trust.audit import chain_head
-
     anchors: list[files.Anchor] = []
     notes: list[str] = []
     me = database_id()
-    try:
-        current_first = chain_head().first
-    except Exception:  # noqa: BLE001
-        current_first = ""
     k = key()
     seen_backups: set[Path] = set()
 
     def mine(rec: dict) -> bool:
-        return (current_first and rec.get("first") == current_first) or (me and rec.get("database") == me)
+        # By the file, not by the chain alone: a copy of this database (a test copy, a file
+        # moved aside) shares its first entries, and its anchors say nothing about this file.
+        return bool(me) and rec.get("database") == me
 
     for folder in folders():
         records, unreadable = files.read_log(folder / files.LOG_NAME)
@@ -158,7 +154,9 @@ def gather() -> tuple[list[files.Anchor], list[str]]:
                 head, at = files.backup_head(path)
             except Exception:  # noqa: BLE001 - not a csperf backup, or unreadable: nothing to compare
                 continue
-            if head.count and (head.first == current_first or (note is not None and mine(note))):
+            # A backup counts when its note names this database: a backup without one (made
+            # before notes existed, or its note never written) may be of a copy of this file.
+            if head.count and note is not None and mine(note):
                 anchors.append(files.Anchor(head.count, head.hash, f"备份文件“{path.name}”中的审计链",
                                             first=head.first, at=at, kind="backup"))
     return anchors, notes

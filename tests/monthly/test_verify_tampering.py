@@ -268,3 +268,11 @@ def test_an_anchor_line_edited_to_match_a_rewritten_chain_is_caught_by_its_key(p
     log.write_text("\n".join(lines) + "\n", "utf-8")
     problems = verify_database()
     assert any("密钥校验不符" in p for p in problems)
+
+
+def test_a_person_made_unranked_behind_the_programs_back_is_caught(published):
+    from csperf_desktop.store.models import Staff
+
+    Staff.update(role="team_lead").where(Staff.employee_no == "A02").execute()
+    problems = verify_database()
+    assert len(problems) == 1 and "A02" in problems[0] and "role" in problems[0]
