@@ -204,7 +204,12 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
         if diff:
             parts = []
             for k in dict.fromkeys(diff):
-                parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec.get(k, '—'))}，现在：{_show(cur.get(k))}）")
+                if k in rec:
+                    parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
+                elif k == "month":
+                    parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
+                else:
+                    parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
             found.append(f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。")
     missing = [k for k in recorded if k not in seen]
     for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):

@@ -96,7 +96,9 @@ def parse_code(text: str) -> tuple[int, str] | None:
     import re
 
     cleaned = re.sub(r"\s+", "", str(text or "")).upper()
-    cleaned = re.sub(r"^(链|CHAIN)[:：]?", "", cleaned)
+    if "链" in cleaned:  # the whole footer line copied: 公示指纹 3F2A… · 链 1234·5F2A9C1B
+        cleaned = cleaned.rsplit("链", 1)[1]
+    cleaned = re.sub(r"^(CHAIN)?[:：]?", "", cleaned)
     m = re.fullmatch(r"(\d{1,12})[·•.\-/:：_]?([0-9A-F]{6,64})", cleaned)
     if not m:
         return None

@@ -102,6 +102,7 @@ def test_codes_are_read_as_printed_or_typed_back():
     assert parse_code("链 1234·5F2A9C1B") == (1234, "5f2a9c1b")
     assert parse_code("  链1234 · 5f2a 9c1b ") == (1234, "5f2a9c1b")
     assert parse_code("1234-5F2A9C1B") == (1234, "5f2a9c1b")
+    assert parse_code("公示指纹 3F2A0B1C2D3E · 链 1234·5F2A9C1B") == (1234, "5f2a9c1b")  # the whole footer line
     assert parse_code("公示指纹 3F2A") is None
 
 
