@@ -148,15 +148,15 @@ def gather() -> tuple[list[files.Anchor], list[str]]:
                     note["count"], str(note.get("head", "")).lower(), f"备份“{path.name}”旁的锚点记录",
                     first=str(note.get("first", "")), database=str(note.get("database", "")),
                     at=str(note.get("at", "")), kind="backup", signed=files.signature_holds(note, k)))
-            if not path.exists():
+            # A backup counts when its note names this database: a backup without one (made
+            # before notes existed, or its note never written) may be of a copy of this file.
+            if note is None or not mine(note) or not path.exists():
                 continue
             try:
                 head, at = files.backup_head(path)
-            except Exception:  # noqa: BLE001 - not a csperf backup, or unreadable: nothing to compare
+            except Exception:  # noqa: BLE001 - unreadable: its note still counts
                 continue
-            # A backup counts when its note names this database: a backup without one (made
-            # before notes existed, or its note never written) may be of a copy of this file.
-            if head.count and note is not None and mine(note):
+            if head.count:
                 anchors.append(files.Anchor(head.count, head.hash, f"备份文件“{path.name}”中的审计链",
                                             first=head.first, at=at, kind="backup"))
     return anchors, notes
