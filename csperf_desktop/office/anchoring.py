@@ -68,6 +68,9 @@ def record(kind: str, *, head: Head | None = None, month: str | None = None, fil
     Returns None when written, else the message saying it was not (also logged)."""
     from ..trust.audit import chain_head
 
+    db = database_proxy.obj
+    if db is not None and db.transaction_depth() > 0:
+        return None  # inside a caller's transaction (demo build, import): nothing is committed yet
     try:
         if head is None:
             head = chain_head()

@@ -231,6 +231,7 @@ def test_a_code_that_is_not_one_is_refused_by_name(published):
     assert problems == ["无法识别指纹代码“公示指纹 ABC”：请照纸上印的写，例如“链 1234·5F2A9C1B”。"]
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_anchors_the_chain_even_without_the_log(published, tmp_path):
     """The backup's own chain (and the note beside it) tell the old head."""
     import json

@@ -128,3 +128,12 @@ def test_a_failed_anchor_after_a_command_is_a_warning_not_a_failure(sept, db_loc
     captured = capsys.readouterr()
     assert "已公示" in captured.out and "警告：未能写入审计链锚点（公示）" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_no_anchor_is_written_inside_a_callers_transaction(sept, supervisor):
+    """A publication inside a larger transaction (the demo build, an import) is not committed yet:
+    anchoring its head then could claim entries that a rollback removes."""
+    with database_proxy.obj.atomic():
+        publish_month(supervisor, SEPT)
+    assert not (backup_dir() / files.LOG_NAME).exists()
+    assert anchoring.record("verify") is None and [r["kind"] for r in log_lines()] == ["verify"]
