@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
             if gui is None:
                 raise UsageError("请指定一个命令（用 --help 查看可用的命令）。")
             return gui(args)
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            report_anchor_warnings()
     except CsperfError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
@@ -56,3 +59,12 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
         # complaining again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def report_anchor_warnings() -> None:
+    """An anchor line that could not be written after the command's work was committed: said on
+    stderr, never turned into a failure of the command."""
+    anchoring = sys.modules.get("csperf_desktop.office.anchoring")
+    if anchoring is not None:
+        for message in anchoring.take_warnings():
+            print(f"警告：{message}", file=sys.stderr)

@@ -11,6 +11,14 @@ from .common import DB, UsageError, command, open_from_args
 
 def register(sub) -> None:
     s = sub.add_parser("verify", help="check the database integrity and the audit trail", parents=[DB])
+    s.add_argument("--fingerprint", action="append", default=[], metavar="CODE",
+                   help="a chain code read off a printout, e.g. \"链 1234·5F2A9C1B\" (may be repeated)")
+
+    s = sub.add_parser("anchors", help="the audit chain's anchors kept outside the database")
+    anchors_sub = s.add_subparsers(dest="anchors_command", required=True)
+    e = anchors_sub.add_parser("export", help="copy the anchor log to a file (USB stick, mail)", parents=[DB])
+    e.add_argument("--out", required=True)
+    anchors_sub.add_parser("show", help="the chain's head now, as printouts show it", parents=[DB])
 
     s = sub.add_parser("backup", help="write a consistent copy of the database", parents=[DB])
     s.add_argument("--out", required=True)
@@ -26,15 +34,40 @@ def register(sub) -> None:
 
 @command("verify", "verify the database")
 def cmd_verify(args) -> int:
-    from ..monthly.verify import verify_database
+    from ..office import anchoring
+    from ..monthly.verify import verify_report
 
     open_from_args(args)
-    problems = verify_database()
-    if problems:
-        for p in problems:
+    report = verify_report(codes=tuple(args.fingerprint))
+    for note in report.notes:
+        print(note)
+    if report.problems:
+        for p in report.problems:
             print(p, file=sys.stderr)
         return 1
-    print("数据库完整，审计链和公示指纹全部吻合。")
+    anchoring.record("verify", head=report.head)
+    print(f"数据库完整，审计链、各项数值和公示指纹全部吻合（{report.head.code}）。")
+    return 0
+
+
+@command("anchors", "the audit chain's anchors")
+def cmd_anchors(args) -> int:
+    from ..office import anchoring
+    from ..store import anchors as files
+    from ..trust.audit import chain_head
+
+    open_from_args(args)
+    if args.anchors_command == "show":
+        print(chain_head().code)
+        return 0
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"“{out}”是一个文件夹：请给出要写入的文件名，例如 {out / 'csperf-anchors.jsonl'}。")
+    try:
+        n = files.export_log([f / files.LOG_NAME for f in anchoring.folders()], out)
+    except OSError as exc:
+        raise UsageError(f"无法写入“{out}”：{exc.strerror}。请检查磁盘空间和权限。") from exc
+    print(f"已导出 {n} 条锚点记录到“{out}”。请把它保存在这台电脑以外的地方（U 盘、邮件）。")
     return 0
 
 
@@ -52,7 +85,10 @@ def cmd_backup(args) -> int:
         dest, note = backup_postgres_or_workbook(resolve_location(getattr(args, "sub_db", None) or args.db), args.out)
         print(f"备份已写入：{dest}\n{note}")
         return 0
+    from ..office import anchoring
+
     dest = backup_sqlite(db, args.out)
+    anchoring.record_backup(dest)
     print(f"备份已写入：{dest}")
     return 0
 

@@ -29,6 +29,7 @@ from ..office.lookups import find_event, find_rule, find_staff
 from ..store.models import Appeal, AppealItem, MonthlyResult, Period, ScoreEvent, Staff
 from ..base.months import Month
 from .periods import republish
+from ..office import anchoring
 from ..base.text import fmt_local
 from ..trust.service import Tx, change
 from ..base.values import choice, clean_text, parse_datetime, parse_int
@@ -330,7 +331,9 @@ def decide_appeal(actor: Actor, appeal_id: int, outcome: str, reason: str = "",
                  after={"status": outcome, "revision": after[0], "score": after[1], "rank": after[2],
                         "items": appeal_record(appeal)["items"]},
                  reason=reason or None)
-        return appeal
+    if appeal.revision_after != appeal.revision_before:
+        anchoring.record("revise", month=month.key)  # after the commit, as publishing does
+    return appeal
 
 
 def withdraw_appeal(actor: Actor, appeal_id: int, reason: str = "") -> Appeal:

@@ -365,7 +365,15 @@ def event_record(ev: ScoreEvent) -> dict:
     if ev.order_amount is not None or ev.gift_tier is not None:
         record["order_amount"] = ev.order_amount
         record["gift_tier"] = ev.gift_tier
+    # Every other column the month's standings read; records written before these were
+    # audited lack them, and ``verify`` then checks them for consistency only.
+    record.update({key: getattr(ev, attr) for key, attr in DETAIL_COLUMNS.items()})
     return record
+
+
+# Audited since the records above were extended: key in the record → the event's column.
+DETAIL_COLUMNS = {"month": "month", "rule_name": "rule_name", "area": "area", "kind": "kind",
+                  "unit_points": "unit_points", "serious": "serious", "voided_by": "voided_by"}
 
 
 def void_event(actor: Actor, event_id: int, reason: str) -> ScoreEvent:

@@ -11,7 +11,7 @@ import logging
 
 from . import appeals
 from .month_end import publish_gate
-from .periods import snapshot
+from .periods import snapshot, snapshot_digest
 from ..base import clock
 from ..base.errors import Conflict, DatabaseError, ValidationError
 from ..base.months import Month
@@ -19,6 +19,7 @@ from ..base.text import fmt_local
 from ..base.values import clean_text
 from ..base.vocab import PERIOD_STATUS, revision_label, zh
 from ..base.workdays import appeal_deadline_utc
+from ..office import anchoring
 from ..office import settings as settings_mod
 from ..store.models import Period, database_proxy
 from ..trust.auth import Actor
@@ -57,8 +58,11 @@ def publish_month(actor: Actor, month: Month, *, anyway: str | None = None) -> P
         tx.audit("publish_month", "period", period.id, month=month.key, before=before,
                  after={"status": "published", "revision": period.revision, "people": len(rows),
                         "appeal_deadline": period.appeal_deadline, "fingerprint": period.fingerprint,
+                        "snapshot_digest": snapshot_digest(month.key, period.revision),
                         **({"open_items": open_items} if open_items else {})},
                  reason=anyway)
+    # After the commit: the month is published whether or not the anchor line can be written.
+    anchoring.record("publish", month=month.key)
     backup_after_publish()
     return period
 
@@ -97,7 +101,8 @@ def close_month(actor: Actor, month: Month) -> Period:
         period.save()
         tx.audit("close_month", "period", period.id, month=month.key,
                  before={"status": "published"}, after={"status": "closed", "revision": period.revision})
-        return period
+    anchoring.record("close", month=month.key)
+    return period
 
 
 def reopen_month(actor: Actor, month: Month, reason: str) -> Period:
@@ -117,4 +122,5 @@ def reopen_month(actor: Actor, month: Month, reason: str) -> Period:
         period.save()
         tx.audit("reopen_month", "period", period.id, month=month.key, before=before,
                  after={"status": "open", "revision": period.revision}, reason=reason)
-        return period
+    anchoring.record("reopen", month=month.key)
+    return period

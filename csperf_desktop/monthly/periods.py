@@ -53,6 +53,34 @@ def fingerprint(rows: list[Standing], month: Month, revision: int) -> str:
     return digest[:12].upper()
 
 
+# Every column of a snapshot row that a printout or the annual review reads (the short
+# fingerprint above covers only the ones the bulletin prints).
+SNAPSHOT_COLUMNS = ("staff", "employee_no", "name", "team", "role", "base", "bonus", "deduction", "area_orders",
+                    "area_after_sales", "area_daily", "area_general", "raw_total", "final", "rank", "ranked_count",
+                    "ranked", "change", "award", "award_amount", "warning", "serious", "sales")
+_BOOLEAN = {"ranked", "award", "warning", "serious"}
+
+
+def snapshot_digest(month_key: str, revision: int) -> str:
+    """A digest of every column of one revision's snapshot as stored, recorded in the audit entry
+    that made the revision, so that ``verify`` also sees a change to a column the fingerprint leaves out."""
+    fields = [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    q = (MonthlyResult.select(*fields)
+         .where((MonthlyResult.month == month_key) & (MonthlyResult.revision == revision))
+         .order_by(MonthlyResult.staff).tuples())
+    return digest_rows(month_key, revision, q)
+
+
+def digest_rows(month_key: str, revision: int, rows) -> str:
+    """``snapshot_digest`` of rows given as tuples in ``SNAPSHOT_COLUMNS`` order, sorted by staff id."""
+    norm = []
+    for row in rows:
+        norm.append([bool(v) if c in _BOOLEAN else (None if v is None else float(v) if c == "sales" else v)
+                     for c, v in zip(SNAPSHOT_COLUMNS, row)])
+    payload = json.dumps([month_key, revision, norm], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+
 def snapshot(tx: Tx, period: Period, month: Month, now: _dt.datetime) -> list[Standing]:
     rules = ScoringRules.from_settings(settings_mod.load())
     rows = live_standings(month, rules)
@@ -85,6 +113,7 @@ def republish(tx: Tx, month: Month, reason: str) -> Period:
     period.needs_reprint = True
     period.save()
     tx.audit("revise_month", "period", period.id, month=month.key, before=before,
-             after={"revision": period.revision, "people": len(rows), "fingerprint": period.fingerprint},
+             after={"revision": period.revision, "people": len(rows), "fingerprint": period.fingerprint,
+                    "snapshot_digest": snapshot_digest(month.key, period.revision)},
              reason=reason)
     return period

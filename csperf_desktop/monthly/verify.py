@@ -1,56 +1,401 @@
 """``verify``: is the database sound and untampered?
 
-Checks, in order: SQLite's integrity check, the audit chain, every score event
-against its audit record, the JSON columns, and every published snapshot against
-the fingerprint recorded when it was published.
-Returns the problems found, first one first; an empty list means all holds.
+Checks, in order: SQLite's integrity check; the audit chain; then every value that moves pay
+against what the audit trail says it should be — every score event (all its columns), the
+settings (replayed from their history), the monthly figures (sales included), each month's
+status and revision, and every published snapshot (its fingerprint and, for snapshots published
+since it is recorded, a digest of all its columns); the JSON columns; and finally the chain
+against the anchors kept outside the database (the anchor log, the backups, a code read off a
+printout), which is what catches a chain rewritten by someone who knows how it is hashed.
+
+``verify_report`` returns the problems (an empty list means all holds) and notes saying what
+was checked against what, and what could not be checked (records written by older versions).
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+
 import peewee as pw
 
-from ..trust.audit import verify_chain
-from ..store.models import MonthlyResult, Period, database_proxy
 from ..base.months import Month
-from .periods import fingerprint
-from .standings import result_to_standing
 from ..base.vocab import revision_label
+from ..store.chain import ChainWalk, Head
+from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
+from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
+from .standings import result_to_standing
+
+MAX_LISTED = 10  # problems of one kind listed one by one; the rest are counted
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    head: Head | None = None
+
+
+@dataclass
+class _Audited:
+    """What the audit trail says, collected in one pass over the chain."""
+
+    events: dict = field(default_factory=dict)  # event id → last "after" (JSON text)
+    settings: dict = field(default_factory=dict)  # key → value, replayed in order
+    figures: dict = field(default_factory=dict)  # row id → (staff id, month, last "after" text)
+    periods: dict = field(default_factory=dict)  # period id → (action, month, after dict)
+    revisions: dict = field(default_factory=dict)  # (month, revision) → after dict of publish/revise
+    staff: dict = field(default_factory=dict)  # staff id → (action, last "after" text)
 
 
 def verify_database(full: bool = True) -> list[str]:
-    problems: list[str] = []
+    """The problems ``verify_report`` finds (anchors included); an empty list when all holds."""
+    return verify_report(full).problems
+
+
+def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: list | None = None) -> Report:
+    """Verify everything. ``codes``: chain codes read off printouts (``链 1234·5F2A9C1B``);
+    ``anchors``: the anchors to check the chain against, None to gather them from the anchor
+    log and the backups (``office.anchoring``)."""
+    report = Report()
     db = database_proxy.obj
     if isinstance(db, pw.SqliteDatabase):
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
         if rows != ["ok"]:
-            problems.append("数据库文件完整性检查失败：" + "；".join(rows[:3]))
-            return problems
-    problem = verify_chain()
-    if problem:
-        problems.append(problem.message)
-    mismatch = check_events_against_audit()
-    if mismatch:
-        problems.append(mismatch)
-    problems += check_json_columns()
-    for period in Period.select().where(Period.revision > 0).order_by(Period.month):
-        rows = (MonthlyResult.select()
-                .where((MonthlyResult.month == period.month) & (MonthlyResult.revision == period.revision))
-                .order_by(MonthlyResult.rank, MonthlyResult.employee_no))
-        digest = fingerprint([result_to_standing(r) for r in rows], Month.parse(period.month), period.revision)
-        if period.fingerprint and digest != period.fingerprint:
-            problems.append(
-                f"{Month.parse(period.month).label_zh}{revision_label(period.revision)}公示结果与公示时的指纹不符"
-                f"（记录 {period.fingerprint}，现在 {digest}）：成绩快照被改动过。")
-    return problems
+            report.problems.append("数据库文件完整性检查失败：" + "；".join(rows[:3]))
+            return report
+    from ..office import anchoring
+
+    if anchors is None:
+        anchors, unreadable = anchoring.gather()
+        report.notes += unreadable
+    typed, bad_codes = anchoring.from_codes(codes)
+    report.problems += bad_codes
+    anchors = list(anchors) + typed
+    walk = ChainWalk(a.count for a in anchors)
+    audited = _read_audit(walk)
+    report.head = walk.head
+    if walk.problem:
+        report.problems.append(walk.problem.message)
+    report.problems += check_events(audited.events, report.notes)
+    report.problems += check_settings(audited.settings)
+    report.problems += check_figures(audited.figures)
+    report.problems += check_staff(audited.staff)
+    report.problems += check_periods(audited, report.notes)
+    report.problems += check_json_columns()
+    found, notes = anchoring.check(walk, anchors)
+    report.problems += found
+    report.notes += notes
+    return report
+
+
+def _read_audit(walk: ChainWalk) -> _Audited:
+    """One pass over the audit trail: the chain is checked and the latest recorded state of every
+    audited value is kept."""
+    out = _Audited()
+    cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
+    i_entity, i_eid, i_after, i_action = (cols.index(c) for c in ("entity", "entity_id", "after", "action"))
+    i_staff, i_month = cols.index("staff_id"), cols.index("month")
+    # Raw rows: the chain hashes the stored text, and peewee's conversions would triple the time.
+    meta = AuditEntry._meta
+    query = meta.database.execute_sql(f"SELECT {', '.join(cols)} FROM {meta.table_name} ORDER BY id")
+    events, figures, periods = out.events, out.figures, out.periods
+    for row in query:
+        walk.feed(dict(zip(cols, row)))
+        entity, after = row[i_entity], row[i_after]
+        if entity == "score_event":
+            if after is not None:
+                events[row[i_eid]] = after
+        elif entity == "monthly_figures":
+            if after is not None:
+                figures[row[i_eid]] = (row[i_staff], row[i_month], after)
+        elif entity == "setting":
+            if row[i_action] == "update_settings" and after:
+                value = _loads(after)
+                if isinstance(value, dict):
+                    out.settings.update(value)
+        elif entity == "staff":
+            out.staff[row[i_eid]] = (row[i_action], after)
+        elif entity == "period":
+            value = _loads(after) or {}
+            periods[row[i_eid]] = (row[i_action], row[i_month], value)
+            if row[i_action] in ("publish_month", "revise_month") and "revision" in value:
+                out.revisions[(row[i_month], value["revision"])] = value
+    return out
+
+
+def _loads(text):
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None
+
+
+def _capped(found: list[str], what: str) -> list[str]:
+    if len(found) <= MAX_LISTED:
+        return found
+    return found[:MAX_LISTED] + [f"……还有 {len(found) - MAX_LISTED} 条{what}同样不符。"]
+
+
+# --- score events ------------------------------------------------------------------------
+
+EVENT_LABELS = {
+    "staff": "人员", "date": "日期", "month": "月份", "rule": "考核项目", "rule_name": "项目名称", "area": "领域",
+    "kind": "加扣分类型", "points": "分值", "unit_points": "单次分值", "quantity": "次数", "method": "考核方式",
+    "reference": "单号", "note": "备注", "voided": "作废状态", "void_reason": "作废理由", "voided_by": "作废人",
+    "source": "来源", "corrects": "更正的记录", "order_amount": "订单金额", "gift_tier": "赠品档", "serious": "严重标记",
+}
+
+
+# The audited record's keys (``events.event_record``) → the event's columns, read raw for speed.
+EVENT_COLUMNS = {"staff": "staff_id", "date": "date", "rule": "rule_code", "points": "points", "quantity": "quantity",
+                 "method": "method", "reference": "reference", "note": "note", "voided": "voided",
+                 "void_reason": "void_reason", "source": "source", "corrects": "corrects_id",
+                 "order_amount": "order_amount", "gift_tier": "gift_tier", "month": "month", "rule_name": "rule_name",
+                 "area": "area", "kind": "kind", "unit_points": "unit_points", "serious": "serious",
+                 "voided_by": "voided_by"}
+_EVENT_BOOLEAN = ("voided", "serious")
+
+
+def check_events(recorded: dict, notes: list[str]) -> list[str]:
+    """Every score event equals what its last audit entry recorded, column by column; an event
+    audited and since deleted is named. Records written before every column was audited are
+    compared on what they hold, and the rest is checked for consistency (month of the date,
+    points = unit × quantity, sign of the bonus or deduction)."""
+    from .events import DETAIL_COLUMNS
+
+    found, legacy = [], 0
+    seen = set()
+    keys = list(EVENT_COLUMNS)
+    sql = f"SELECT id, {', '.join(EVENT_COLUMNS.values())} FROM {ScoreEvent._meta.table_name} ORDER BY id"
+    for event_id, *values in ScoreEvent._meta.database.execute_sql(sql):
+        key = str(event_id)
+        seen.add(key)
+        expected = recorded.get(key)
+        if expected is None:
+            found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
+            continue
+        rec = _loads(expected)
+        if not isinstance(rec, dict):
+            found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
+            continue
+        cur = dict(zip(keys, values))
+        for k in _EVENT_BOOLEAN:
+            cur[k] = bool(cur[k])
+        if cur["date"] is not None and not isinstance(cur["date"], str):
+            cur["date"] = cur["date"].isoformat()
+        diff = []
+        for k, v in cur.items():
+            if k in rec:
+                if rec[k] != v:
+                    diff.append(k)
+            elif k in ("order_amount", "gift_tier"):
+                if v is not None:
+                    diff.append(k)
+        if any(k not in rec for k in DETAIL_COLUMNS):
+            legacy += 1
+            if cur["month"] != str(cur["date"])[:7]:
+                diff.append("month")
+            if cur["points"] != cur["unit_points"] * cur["quantity"]:
+                diff.append("points")
+            if cur["kind"] not in ("bonus", "deduction") or (cur["kind"] == "bonus") != (cur["unit_points"] > 0):
+                diff.append("kind")
+        if diff:
+            parts = []
+            for k in dict.fromkeys(diff):
+                if k in rec:
+                    parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
+                elif k == "month":
+                    parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
+                else:
+                    parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
+            found.append(f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。")
+    missing = [k for k in recorded if k not in seen]
+    for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
+        found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    if legacy:
+        notes.append(f"{legacy} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
+                     "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
+                     "其余各列已与审计记录逐一核对。")
+    return _capped(found, "评分记录")
+
+
+def _show(value) -> str:
+    if value is None:
+        return "空"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+# --- settings ----------------------------------------------------------------------------
+
+def check_settings(audited: dict) -> list[str]:
+    """Each setting equals its last value in the settings history of the audit trail (the
+    default when it was never changed through the program)."""
+    from ..base.errors import ValidationError
+    from ..office import settings as settings_mod
+
+    found = []
+    stored = {row.key: row.value for row in Setting.select()}
+    for d in settings_mod.SETTINGS:
+        try:
+            expected = settings_mod.coerce(d.key, audited[d.key]) if d.key in audited else d.default
+        except ValidationError:
+            expected = audited.get(d.key)
+        if d.key in stored:
+            try:
+                current = settings_mod.coerce(d.key, json.loads(stored[d.key]))
+            except (ValueError, ValidationError):
+                found.append(f"设置“{d.key}”的值已损坏（{stored[d.key][:40]}），程序按默认值 {d.default} 读取。"
+                             "请在设置中重新填写。")
+                continue
+        else:
+            current = d.default
+        if current != expected:
+            found.append(f"设置“{d.key}”现在是 {_show(current)}，而设置的审计记录是 {_show(expected)}："
+                         "这项设置被绕过程序改动过。")
+    return found
+
+
+# --- monthly figures ---------------------------------------------------------------------
+
+def check_figures(audited: dict) -> list[str]:
+    """Every row of monthly figures equals what its last audit entry recorded (sales included)."""
+    from .figures import FIELDS
+
+    names = list(FIELDS)
+    found, seen = [], set()
+    cols = [MonthlyFigures.id, MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names]
+    for row_id, staff_id, month, *values in MonthlyFigures.select(*cols).order_by(MonthlyFigures.id).tuples():
+        key = str(row_id)
+        seen.add(key)
+        entry = audited.get(key)
+        if entry is None:
+            found.append(f"月度数据 #{row_id}（{month}）没有对应的审计记录：它是绕过程序写入数据库的。")
+            continue
+        a_staff, a_month, after = entry
+        rec = _loads(after) or {}
+        diff = [k for k, v in zip(names, values) if k in rec and rec[k] != v]
+        if a_staff is not None and a_staff != staff_id:
+            diff.append("人员")
+        if a_month and a_month != month:
+            diff.append("月份")
+        if diff:
+            labels = [FIELDS[k][0] if k in FIELDS else k for k in diff]
+            found.append(f"月度数据 #{row_id}（{month}）与审计记录不符：{'、'.join(labels)}被绕过程序改动过。")
+    for key in audited:
+        if key not in seen:
+            found.append(f"月度数据 #{key} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    return _capped(found, "月度数据")
+
+
+# --- staff (their role decides who is ranked, their dates who is scored) ------------------
+
+def check_staff(audited: dict) -> list[str]:
+    """Every person equals their last audit entry (number, name, role, team, dates, active)."""
+    from ..office.staff import staff_record
+    from ..store.chain import to_json
+    from ..store.models import Staff
+
+    found, seen = [], set()
+    for s in Staff.select().order_by(Staff.id):
+        key = str(s.id)
+        seen.add(key)
+        action, after = audited.get(key, (None, None))
+        if after is None:
+            found.append(f"人员 #{s.id}（{s.employee_no}）没有对应的审计记录：它是绕过程序写入数据库的。")
+            continue
+        rec = _loads(after) or {}
+        cur = json.loads(to_json(staff_record(s)))
+        diff = [k for k, v in cur.items() if k in rec and rec[k] != v]
+        if diff:
+            found.append(f"人员 #{s.id}（{s.employee_no}）与审计记录不符：{'、'.join(diff)} 被绕过程序改动过。")
+    for key, (action, _) in audited.items():
+        if key not in seen and action != "delete_staff":
+            found.append(f"人员 #{key} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    return _capped(found, "人员")
+
+
+# --- periods and snapshots ---------------------------------------------------------------
+
+STATUS_AFTER = {"publish_month": "published", "revise_month": "published", "close_month": "closed",
+                "reopen_month": "open"}
+
+
+def check_periods(audited: _Audited, notes: list[str]) -> list[str]:
+    """Each month's status and revision equal its last publish / revise / close / reopen entry;
+    every published revision's snapshot matches the fingerprint (and, when recorded, the digest
+    of all its columns) of the entry that made it; the period's fingerprint is the latest one's."""
+    found: list[str] = []
+    periods = {str(p.id): p for p in Period.select()}
+    for pid, p in periods.items():
+        label = Month.parse(p.month).label_zh
+        last = audited.periods.get(pid)
+        status, revision = ("open", 0) if last is None else (STATUS_AFTER.get(last[0], p.status),
+                                                               last[2].get("revision", p.revision))
+        if p.status != status:
+            from ..base.vocab import PERIOD_STATUS, zh
+
+            found.append(f"{label}的状态是“{zh(PERIOD_STATUS, p.status)}”，而最后一条公示/结束/重新开放的审计记录"
+                         f"是“{zh(PERIOD_STATUS, status)}”：月份状态被绕过程序改动过。")
+        if p.revision != revision:
+            found.append(f"{label}现在是{revision_label(p.revision)}，审计记录是{revision_label(revision)}："
+                         "公示版本被绕过程序改动过。")
+        made = audited.revisions.get((p.month, p.revision))
+        if p.revision and made and made.get("fingerprint") and p.fingerprint != made["fingerprint"]:
+            found.append(f"{label}的公示指纹现在是 {p.fingerprint}，公示时审计记录的是 {made['fingerprint']}："
+                         "指纹被绕过程序改动过。")
+    for pid in audited.periods:
+        if pid not in periods:
+            found.append(f"月份记录 #{pid} 有公示审计记录，却已不在数据库中：它被绕过程序删除了。")
+    found += _check_snapshots(audited, periods, notes)
+    return found
+
+
+def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list[str]:
+    found, partial, unrecorded = [], 0, 0
+    columns = [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    by_rev: dict[tuple[str, int], list] = {}
+    for r in MonthlyResult.select().order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff):
+        by_rev.setdefault((r.month, r.revision), []).append(r)
+    latest = {p.month: p for p in periods.values()}
+    for (month, revision), rows in by_rev.items():
+        label = f"{Month.parse(month).label_zh}{revision_label(revision)}"
+        digest = fingerprint([result_to_standing(r) for r in rows], Month.parse(month), revision)
+        made = audited.revisions.get((month, revision))
+        recorded = (made or {}).get("fingerprint")
+        if recorded is None:
+            p = latest.get(month)
+            recorded = p.fingerprint if p is not None and p.revision == revision else None
+            unrecorded += 1
+        if recorded and digest != recorded:
+            found.append(f"{label}公示结果与公示时的指纹不符（记录 {recorded}，现在 {digest}）：成绩快照被改动过。")
+            continue
+        full = (made or {}).get("snapshot_digest")
+        if full is None:
+            partial += 1
+            continue
+        values = [tuple(getattr(r, c.name if c.name != "staff" else "staff_id") for c in columns) for r in rows]
+        if digest_rows(month, revision, values) != full:
+            found.append(f"{label}的成绩快照与公示时记录的摘要不符：快照中未印在指纹里的列（如销售额、姓名、"
+                         "分领域得分）被改动过。")
+    for (month, revision), made in audited.revisions.items():
+        if (month, revision) not in by_rev and made.get("people"):
+            found.append(f"{Month.parse(month).label_zh}{revision_label(revision)}的成绩快照已不在数据库中："
+                         "它被绕过程序删除了。")
+    if unrecorded:
+        notes.append(f"{unrecorded} 个公示版本的审计记录没有记下指纹（旧版本公示），只与月份记录里的指纹核对。")
+    if partial:
+        notes.append(f"{partial} 个公示版本公示于旧版本，审计记录只有指纹：快照中指纹不含的列（销售额、姓名、"
+                     "分领域得分等）无法核对。")
+    return found
 
 
 def check_json_columns() -> list[str]:
     """Every JSON column holds JSON. The program reads a damaged value as empty so that a
     list still opens; this names it, so that it is restored rather than silently lost."""
-    import json
-
     from ..store.models import AnnualReview, AnnualTemplate, JSONField
 
     found = []
@@ -61,36 +406,20 @@ def check_json_columns() -> list[str]:
         sql = (f"SELECT {meta.primary_key.column_name}, {', '.join(f.column_name for f in fields)} "
                f"FROM {meta.table_name}")
         for row_id, *texts in meta.database.execute_sql(sql).fetchall():
-            for field, text in zip(fields, texts):
+            for field_, text in zip(fields, texts):
                 if text is None:
                     continue
                 try:
                     json.loads(text)
                 except ValueError:
-                    found.append(f"{model._meta.table_name} 第 {row_id} 行的 {field.name} 已损坏（不是有效的 JSON），"
+                    found.append(f"{model._meta.table_name} 第 {row_id} 行的 {field_.name} 已损坏（不是有效的 JSON），"
                                  "程序读作空值。请从备份恢复该记录。")
     return found
 
 
 def check_events_against_audit() -> str | None:
-    """Every score event must equal what its last audit entry recorded; a row changed
-    or added behind the program's back (e.g. with an SQLite editor) does not."""
-    import json
-
-    from ..trust.audit import to_json
-    from .events import event_record
-    from ..store.models import AuditEntry, ScoreEvent
-
-    recorded: dict[str, str] = {}
-    q = (AuditEntry.select(AuditEntry.entity_id, AuditEntry.after)
-         .where(AuditEntry.entity == "score_event").order_by(AuditEntry.id).tuples().iterator())
-    for entity_id, after in q:
-        if after is not None:
-            recorded[entity_id] = after
-    for ev in ScoreEvent.select().order_by(ScoreEvent.id).iterator():
-        expected = recorded.get(str(ev.id))
-        if expected is None:
-            return f"评分记录 #{ev.id} 没有对应的审计记录：它是绕过程序写入数据库的。"
-        if json.loads(expected) != json.loads(to_json(event_record(ev))):
-            return f"评分记录 #{ev.id} 与审计记录不符：数据库中的这条记录被绕过程序改动过。"
-    return None
+    """The first score event that differs from its audit trail, or None (kept for callers that
+    check events alone)."""
+    walk = ChainWalk()
+    found = check_events(_read_audit(walk).events, [])
+    return found[0] if found else None

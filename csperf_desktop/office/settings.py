@@ -327,5 +327,10 @@ def automatic_backup(database, kind: str = "daily", *, when=None):
         return None
     require_checked()  # a damaged file: refused before its settings are read
     s = load()
-    return backup.automatic_backup(database, kind, folder=backup_folder, keep_daily=s.backup_keep_daily,
+    path = backup.automatic_backup(database, kind, folder=backup_folder, keep_daily=s.backup_keep_daily,
                                    keep_monthly=s.backup_keep_monthly, when=when)
+    if path is not None:
+        from . import anchoring
+
+        anchoring.record_backup(path)
+    return path

@@ -34,6 +34,7 @@ from ..monthly.exams import EXAM_AREAS
 from ..store.models import AnnualGoal, AnnualReview, CoachingNote, Exam, ExamResult, Staff
 from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
+from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
@@ -438,7 +439,7 @@ def build_reports(data: YearReportData, people: list[Staff], out, fonts: FontSet
     pagesize = st.page_size(options.paper, options.landscape)
     frame = st.PageFrame(
         left_title=f"{data.company} · 年度考核报告", right_title=f"{data.year}年度",
-        footer_right=f"打印于 {st.local_now_text()}", total_pages=False,
+        footer_left=chain_head().code, footer_right=f"打印于 {st.local_now_text()}", total_pages=False,
         band_height=9 * mm, font_size=10, page_label=card_page_label,
         continued_title=continued_title("年度考核报告"))
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,

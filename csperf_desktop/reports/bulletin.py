@@ -46,6 +46,7 @@ from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
 from ..monthly.standings import live_standings, published_standings
 from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
+from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import safe_write
@@ -915,7 +916,8 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
         right += " · 草稿"
     frame = st.PageFrame(
         left_title=f"{data.company} · 考核公示", right_title=right,
-        footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
+        footer_left=(f"公示指纹 {data.period.fingerprint} · {chain_head().code}"
+                     if not data.draft and data.period.fingerprint else ""),
         footer_right=f"打印于 {st.local_now_text()}", draft=data.draft,
         band_height=11 * mm * min(pagesize) / (297 * mm), font_size=12 * min(pagesize) / (297 * mm))
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,

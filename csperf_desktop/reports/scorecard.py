@@ -35,6 +35,7 @@ from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
 from ..monthly.standings import live_standings, published_standings
 from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
+from ..trust.audit import chain_head
 from . import style as st
 from .bulletin import deadline_text
 from .fonts import FontSet, current_fonts
@@ -508,7 +509,8 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
     right = data.month.label_zh + (" · 草稿" if data.draft else f" · {revision_label(data.period.revision)}")
     frame = st.PageFrame(
         left_title=f"{data.company} · 个人考核卡", right_title=right,
-        footer_left=(f"公示指纹 {data.period.fingerprint}" if not data.draft and data.period.fingerprint else ""),
+        footer_left=(f"公示指纹 {data.period.fingerprint} · {chain_head().code}"
+                     if not data.draft and data.period.fingerprint else ""),
         footer_right=f"打印于 {st.local_now_text()}", draft=data.draft, total_pages=False,
         band_height=9 * mm, font_size=10, page_label=card_page_label,
         continued_title=continued_title("个人考核卡"))

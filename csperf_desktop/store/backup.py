@@ -226,6 +226,13 @@ def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> P
     finally:
         src.close()
         dst.close()
+    try:  # after the restore is complete; never fatal
+        from . import anchors
+        from .paths import config_dir
+
+        anchors.record_restore(backup_dir(), config_dir(), live_path)
+    except (OSError, sqlite3.Error):
+        pass
     return safety
 
 

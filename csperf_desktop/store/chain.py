@@ -64,3 +64,77 @@ def verify_rows(rows) -> ChainProblem | None:
             return ChainProblem(e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
         prev = e["hash"]
     return None
+
+
+# --- the chain's head, as anchors outside the database record it ---------------------
+
+@dataclass(frozen=True)
+class Head:
+    """Where a chain stands: ``count`` entries, the last one hashing to ``hash``; ``first`` is the
+    hash of entry 1 (the chain's identity: it stays the same as entries are appended)."""
+
+    count: int
+    hash: str
+    first: str = ""
+
+    @property
+    def code(self) -> str:
+        """The short form printed on paper: ``链 1234·5F2A9C1B``."""
+        return head_code(self.count, self.hash)
+
+
+CODE_HEX = 8  # hex digits of the head hash printed in a code
+
+
+def head_code(count: int, hash_: str) -> str:
+    return f"链 {count}·{(hash_ or GENESIS)[:CODE_HEX].upper()}"
+
+
+def parse_code(text: str) -> tuple[int, str] | None:
+    """``(count, hex prefix)`` from a code as printed or typed back (``链 1234·5F2A9C1B``,
+    ``1234 5f2a 9c1b``, ``1234-5F2A9C1B``); None when it is not one."""
+    import re
+
+    cleaned = re.sub(r"\s+", "", str(text or "")).upper()
+    if "链" in cleaned:  # the whole footer line copied: 公示指纹 3F2A… · 链 1234·5F2A9C1B
+        cleaned = cleaned.rsplit("链", 1)[1]
+    cleaned = re.sub(r"^(CHAIN)?[:：]?", "", cleaned)
+    m = re.fullmatch(r"(\d{1,12})[·•.\-/:：_]?([0-9A-F]{6,64})", cleaned)
+    if not m:
+        return None
+    return int(m.group(1)), m.group(2).lower()
+
+
+class ChainWalk:
+    """Checks a chain one entry at a time (``feed``), as ``verify_rows`` does, and keeps what the
+    anchors need: the number of entries, the first hash, and the hash at chosen positions."""
+
+    def __init__(self, positions=()):
+        self.prev = GENESIS
+        self.count = 0
+        self.first = ""
+        self.first_at = ""
+        self.problem: ChainProblem | None = None
+        self.wanted = set(positions)
+        self.at: dict[int, str] = {}
+
+    def feed(self, e: dict) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.first = e["hash"]
+            self.first_at = fmt_time(e["at"])
+        if self.count in self.wanted:
+            self.at[self.count] = e["hash"]
+        if self.problem is None:
+            if e["prev_hash"] != self.prev:
+                self.problem = ChainProblem(
+                    e["id"], f"审计记录 #{e['id']} 之前的记录被删除或改动（链断开）。")
+            elif entry_hash(e["prev_hash"], e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
+                            e["staff_id"], e["month"], e["before"], e["after"], e["reason"]) != e["hash"]:
+                self.problem = ChainProblem(
+                    e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
+        self.prev = e["hash"]
+
+    @property
+    def head(self) -> Head:
+        return Head(self.count, self.prev if self.count else GENESIS, self.first)

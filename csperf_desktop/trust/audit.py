@@ -12,7 +12,7 @@ from typing import Any
 
 from ..base import clock
 from .auth import Actor
-from ..store.chain import CANONICAL, GENESIS, ChainProblem, entry_hash, fmt_time, to_json, verify_rows  # noqa: F401  (the chain's format)
+from ..store.chain import CANONICAL, GENESIS, ChainProblem, Head, entry_hash, fmt_time, to_json, verify_rows  # noqa: F401  (the chain's format)
 from ..store.models import AuditEntry
 
 def record(actor: Actor, action: str, entity: str, entity_id: Any = None, *, before: Any = None,
@@ -102,6 +102,16 @@ def verify_chain() -> ChainProblem | None:
     cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
     query = AuditEntry.select().order_by(AuditEntry.id).tuples().iterator()
     return verify_rows(dict(zip(cols, row)) for row in query)
+
+
+def chain_head() -> Head:
+    """The chain's head as it stands (three indexed reads, no hashing): what anchors record."""
+    count = AuditEntry.select().count()
+    if not count:
+        return Head(0, GENESIS, "")
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).scalar()
+    first = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id).limit(1).scalar()
+    return Head(count, last, first)
 
 
 def query(*, actor: str | None = None, action: str | None = None, staff_id: int | None = None,

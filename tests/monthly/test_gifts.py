@@ -66,8 +66,11 @@ def test_verify_accepts_an_old_style_event_and_catches_an_amount_slipped_in(offi
     verifies; writing an amount into it behind the program's back is caught."""
     old = add_event(supervisor, "A01", "B04", "2026-10-05")
     entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(old.id))
+    from csperf_desktop.monthly.events import DETAIL_COLUMNS
+
     assert set(json.loads(entry.after)) == {"staff", "date", "rule", "points", "quantity", "method", "reference",
-                                            "note", "voided", "void_reason", "source", "corrects"}
+                                            "note", "voided", "void_reason", "source", "corrects",
+                                            *DETAIL_COLUMNS}
     assert verify_database() == []
     ScoreEvent.update(order_amount=5000, gift_tier="C").where(ScoreEvent.id == old.id).execute()
     problems = verify_database()
