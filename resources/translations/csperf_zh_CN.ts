@@ -4957,6 +4957,18 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>考试成绩</translation>
     </message>
     <message>
+        <source>Rule name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Points per time</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <source>Digest of the published results</source>
+        <translation>公示结果摘要</translation>
+    </message>
+    <message>
         <source>Final score</source>
         <translation>总分</translation>
     </message>

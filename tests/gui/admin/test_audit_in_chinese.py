@@ -13,7 +13,7 @@ from csperf_desktop.monthly.events import add_event, restore_event, void_event
 from csperf_desktop.store.models import AuditEntry
 
 ACRONYMS = {"CSAT", "FCR"}
-HEX = re.compile(r"\b[0-9A-F]{8,}\b")  # fingerprints and hashes are codes, not words
+HEX = re.compile(r"\b[0-9A-Fa-f]{8,}\b")  # fingerprints, hashes and digests are codes, not words
 
 
 def shown_texts(entry, names):
