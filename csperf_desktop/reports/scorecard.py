@@ -285,14 +285,17 @@ class CardBuilder:
             ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
         ]
         labels, values = [], []
+        cw = self.w / len(boxes)
+        # 不参与排名 on one line: never broken into "不参 / 与排 / 名" by a narrow box
+        unranked_size = max(2.5, min(10.0, (cw - 18) / len(UNRANKED_ZH) / 2.6))  # "big" is 2.6 × the base; cell padding
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            vs = st.make_styles(self.fonts, 17 if label == "最终得分" else 10 if value == UNRANKED_ZH else 12)["big"]
+            size = 17 if label == "最终得分" else unranked_size if value == UNRANKED_ZH else 12
+            vs = st.make_styles(self.fonts, size)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
         for para in labels:
             para.style = para.style.clone("lc", alignment=1)
-        cw = self.w / len(boxes)
         t = st.Table([labels, values], colWidths=[cw] * len(boxes))
         cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
