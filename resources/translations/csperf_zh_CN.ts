@@ -1460,8 +1460,24 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>本月排名</translation>
     </message>
     <message>
+        <source>&amp;Team:</source>
+        <translation>组别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show one team&apos;s standings, with its average beside the office&apos;s</source>
+        <translation>只看一个组的排名，并与全体平均分比较</translation>
+    </message>
+    <message>
         <source>Double-click a person to list only their events.</source>
         <translation>双击某人，只列出此人的评分记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s &amp;events</source>
+        <translation>只看此人的评分记录(&amp;E)</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1476,6 +1492,10 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>正在读取{month}…</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>全部组别</translation>
+    </message>
+    <message>
         <source>Live: updates as events are recorded (not yet published).</source>
         <translation>实时：随评分记录更新（尚未公示）。</translation>
     </message>
@@ -1484,8 +1504,20 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>公示结果：{version}。</translation>
     </message>
     <message>
+        <source>Office average {avg:.1f} ({n} ranked)</source>
+        <translation>全体平均 {avg:.1f} 分（{n} 人参与排名）</translation>
+    </message>
+    <message>
+        <source>{team} average {avg:.1f} ({diff:+.1f} against the office) · </source>
+        <translation>{team}平均 {avg:.1f} 分（比全体 {diff:+.1f}）· </translation>
+    </message>
+    <message>
         <source>{shown} of {total} events</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+    <message>
+        <source>shown: {bonus} / {deduction}, net {net}</source>
+        <translation>显示的记录：加 {bonus} / 扣 {deduction}，合计 {net}</translation>
     </message>
     <message>
         <source>This event is already voided.</source>
@@ -1494,6 +1526,26 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Void the selected event, with a reason (Delete)</source>
         <translation>作废选中的记录，需填写理由（Delete 键）</translation>
+    </message>
+    <message>
+        <source>Only a voided event can be restored.</source>
+        <translation>只有已作废的记录才能恢复。</translation>
+    </message>
+    <message>
+        <source>Count the voided event again, with a reason</source>
+        <translation>让已作废的记录重新计分（需说明理由）</translation>
+    </message>
+    <message>
+        <source>Restore event</source>
+        <translation>恢复评分记录</translation>
+    </message>
+    <message>
+        <source>Count {code} {points} for {name} on {date} again?
+It was voided: {why}
+Reason for restoring:</source>
+        <translation>恢复 {name} {date} 的 {code} {points}，重新计分？
+作废理由：{why}
+恢复理由：</translation>
     </message>
     <message>
         <source>Void event</source>
@@ -1812,6 +1864,14 @@ Reason:</source>
     <message>
         <source>Order / gift</source>
         <translation>订单/赠品</translation>
+    </message>
+    <message>
+        <source>Voided / restored</source>
+        <translation>作废 / 恢复</translation>
+    </message>
+    <message>
+        <source>Restored: {reason}</source>
+        <translation>已恢复：{reason}</translation>
     </message>
     <message>
         <source>Voided: {reason}</source>

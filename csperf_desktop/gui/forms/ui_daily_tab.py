@@ -10,8 +10,8 @@
 
 from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSplitter, QTableView,
-    QToolButton, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_DailyTab(object):
     def setupUi(self, DailyTab):
@@ -115,6 +115,26 @@ class Ui_DailyTab(object):
 
         self.standingsLayout.addWidget(self.standingsNote)
 
+        self.teamRow = QHBoxLayout()
+        self.teamRow.setObjectName(u"teamRow")
+        self.teamLabel = QLabel(self.standingsBox)
+        self.teamLabel.setObjectName(u"teamLabel")
+
+        self.teamRow.addWidget(self.teamLabel)
+
+        self.teamFilter = QComboBox(self.standingsBox)
+        self.teamFilter.setObjectName(u"teamFilter")
+        self.teamFilter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.teamRow.addWidget(self.teamFilter)
+
+        self.teamSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.teamRow.addItem(self.teamSpacer)
+
+
+        self.standingsLayout.addLayout(self.teamRow)
+
         self.standingsTable = QTableView(self.standingsBox)
         self.standingsTable.setObjectName(u"standingsTable")
         self.standingsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -125,12 +145,22 @@ class Ui_DailyTab(object):
 
         self.standingsLayout.addWidget(self.standingsTable)
 
-        self.standingsLayout.setStretch(1, 1)
+        self.averagesLabel = QLabel(self.standingsBox)
+        self.averagesLabel.setObjectName(u"averagesLabel")
+        self.averagesLabel.setWordWrap(True)
+        self.averagesLabel.setText(u"")
+
+        self.standingsLayout.addWidget(self.averagesLabel)
+
+        self.standingsLayout.setStretch(2, 1)
         self.splitter.addWidget(self.standingsBox)
 
         self.layout.addWidget(self.splitter)
 
         self.layout.setStretch(0, 1)
+#if QT_CONFIG(shortcut)
+        self.teamLabel.setBuddy(self.teamFilter)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DailyTab)
     # setupUi
@@ -142,6 +172,10 @@ class Ui_DailyTab(object):
 #endif // QT_CONFIG(tooltip)
         self.spotButton.setText(QCoreApplication.translate("DailyTab", u"Spot check\u2026", None))
         self.standingsBox.setTitle(QCoreApplication.translate("DailyTab", u"Standings", None))
+        self.teamLabel.setText(QCoreApplication.translate("DailyTab", u"&Team:", None))
+#if QT_CONFIG(tooltip)
+        self.teamFilter.setToolTip(QCoreApplication.translate("DailyTab", u"Show one team's standings, with its average beside the office's", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.standingsTable.setToolTip(QCoreApplication.translate("DailyTab", u"Double-click a person to list only their events.", None))
 #endif // QT_CONFIG(tooltip)
