@@ -1517,7 +1517,7 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
     <message>
         <source>shown: {bonus} / {deduction}, net {net}</source>
-        <translation>显示的记录：加 {bonus} / 扣 {deduction}，合计 {net}</translation>
+        <translation>合计 {net}（加 {bonus}，扣 {deduction}）</translation>
     </message>
     <message>
         <source>This event is already voided.</source>

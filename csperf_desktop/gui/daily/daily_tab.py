@@ -363,12 +363,13 @@ class DailyTab(QWidget):
         self.table = u.table
         self.table.setModel(self.proxy)
         self.table.sortByColumn(EventsModel.DATE, Qt.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
+        # The last column takes what room is left; the item keeps a readable width on a small screen.
+        self.table.horizontalHeader().setStretchLastSection(True)
         set_column_widths(self.table, {
             EventsModel.DATE: 84, EventsModel.NO: 54, EventsModel.NAME: 56, EventsModel.CODE: 40,
             EventsModel.AREA: 48, EventsModel.POINTS: 44, EventsModel.QTY: 38, EventsModel.METHOD: 66,
-            EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52, EventsModel.GIFT: 110,
-            EventsModel.VOID: 110,
+            EventsModel.ITEM: 150, EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52,
+            EventsModel.GIFT: 110, EventsModel.VOID: 110,
         }, {EventsModel.AREA: [i18n.label(vocab.AREAS, c) for c in vocab.AREAS],
             EventsModel.METHOD: [i18n.label(vocab.METHODS, c) for c in vocab.METHODS]})
         self.void_action = QAction(self.tr("&Void…"), self)
@@ -588,6 +589,7 @@ class DailyTab(QWidget):
             text += " · " + self.tr("shown: {bonus} / {deduction}, net {net}").format(
                 bonus=signed(bonus), deduction=signed(deduction), net=signed(bonus + deduction))
         self.count_label.setText(text)
+        self.count_label.setToolTip(text)  # squeezed on a small screen: the whole text on hover
 
     def flash(self, event_id: int) -> None:
         """Highlight a new row for a moment and bring it into view."""

@@ -115,9 +115,8 @@ class TableBehaviour(QObject):
         view.addAction(self.copy_action)
         if view.selectionMode() in (QAbstractItemView.ExtendedSelection, QAbstractItemView.MultiSelection):
             view.addAction(self.select_all_action)
-        if view.contextMenuPolicy() != Qt.CustomContextMenu:
-            view.setContextMenuPolicy(Qt.CustomContextMenu)
-            view.customContextMenuRequested.connect(self.show_menu)
+        view.setContextMenuPolicy(Qt.CustomContextMenu)  # the view's whole right-click menu is this one
+        view.customContextMenuRequested.connect(self.show_menu)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(300)

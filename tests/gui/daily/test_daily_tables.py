@@ -95,3 +95,14 @@ def test_ctrl_f_goes_to_the_search_box_and_ctrl_c_copies_the_standings(qtbot, of
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].split("\t")[:3] == ["Rank", "No.", "Name"]
     assert lines[1].split("\t")[:3] == ["1", "A01", "甲"] and "85" in lines[1].split("\t")
+
+
+def test_a_right_click_on_the_events_list_opens_its_menu(qtbot, office, supervisor, fixed_clock, make_window,
+                                                        monkeypatch):
+    ev = add_event(supervisor, "A01", "D04", "2026-10-05", 3)
+    window, tab = open_tab(make_window)
+    shown = []
+    monkeypatch.setattr(table_tools, "popup", lambda menu, pos: shown.append([a.text() for a in menu.actions()]))
+    row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(ev.id), 0)).row()
+    tab.table.customContextMenuRequested.emit(tab.table.visualRect(tab.proxy.index(row, 1)).center())
+    assert shown and shown[0][:2] == ["&Void…", "&Restore…"]
