@@ -895,8 +895,24 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>得分 {change}；本月成绩现为{version}。</translation>
     </message>
     <message>
+        <source>No month is published now: appeals are recorded against a published month, within its appeal period.</source>
+        <translation>现在没有已公示的月份：复核申请要针对已公示的月份，在复核期内登记。</translation>
+    </message>
+    <message>
         <source>Select a pending appeal.</source>
         <translation>请选择一份待处理的申请。</translation>
+    </message>
+    <message>
+        <source>No appeal matches the filters above.</source>
+        <translation>没有符合筛选条件的复核申请。</translation>
+    </message>
+    <message>
+        <source>No appeals yet. After a month is published, the appeals people hand in within its appeal period are recorded here and decided item by item.</source>
+        <translation>还没有复核申请。某月公示后，员工在复核期内提出的申请在这里登记，并逐项作出决定。</translation>
+    </message>
+    <message>
+        <source>No appeals in this period. Record one with the button above when someone hands it in.</source>
+        <translation>这段时间没有复核申请。有人提出时，用上方的按钮登记。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1526,30 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>{team} average {avg:.1f} ({diff:+.1f} against the office) · </source>
         <translation>{team}平均 {avg:.1f} 分（比全体 {diff:+.1f}）· </translation>
+    </message>
+    <message>
+        <source>No one is on the staff list yet: add people on the Staff tab (or import a roster from Excel) before recording events.</source>
+        <translation>还没有人员：请先在“人员”页添加人员（或从 Excel 导入人员名单），再记录评分。</translation>
+    </message>
+    <message>
+        <source>No event matches the filters above.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>No events were recorded in {month}.</source>
+        <translation>{month}没有评分记录。</translation>
+    </message>
+    <message>
+        <source>No events in {month} yet. Type an employee no. or name and a rule code in the strip above and press Enter (Ctrl+N brings you back to it).</source>
+        <translation>{month}还没有评分记录。在上方录入栏输入工号或姓名、项目代码，按回车保存（Ctrl+N 回到录入栏）。</translation>
+    </message>
+    <message>
+        <source>The standings list everyone employed in the month, once people are added.</source>
+        <translation>添加人员后，这里列出本月在职的每个人的得分和名次。</translation>
+    </message>
+    <message>
+        <source>No one in this team was employed in the month.</source>
+        <translation>这个组本月没有在职人员。</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
@@ -2167,6 +2207,14 @@ Reason:</source>
     <message>
         <source>Score distribution (% of full marks):</source>
         <translation>成绩分布（占满分的百分比）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add an exam…</source>
+        <translation>添加考试(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No exam in {month} yet. Add the month&apos;s skills exam, then enter everyone&apos;s results in the grid on the right.</source>
+        <translation>{month}还没有考试。先添加本月的技能考试，再在右侧表格中录入每个人的成绩。</translation>
     </message>
     <message>
         <source>{entered} ({sat} sat the exam)</source>
@@ -3978,8 +4026,28 @@ Reason:</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>&amp;Add a person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster from Excel…</source>
+        <translation>从 Excel 导入人员名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>标记为离职(&amp;L)…</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部组别</translation>
+    </message>
+    <message>
+        <source>No one matches the filters above.</source>
+        <translation>没有符合筛选条件的人员。</translation>
+    </message>
+    <message>
+        <source>No one is on the staff list yet. Add people one by one, or import the roster from an Excel sheet (a template is under File → Save import template).</source>
+        <translation>还没有人员。可以逐个添加，也可以从 Excel 导入人员名单（模板见 文件 → 保存导入模板 → 人员名单）。</translation>
     </message>
     <message>
         <source>Not employed in this month.</source>

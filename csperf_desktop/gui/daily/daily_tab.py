@@ -383,6 +383,7 @@ class DailyTab(QWidget):
         self.table.installEventFilter(self)  # Delete where voiding is refused: say why, open nothing
         # Right-click: the row's own actions, then copying; Ctrl+C copies rows with their titles.
         table_tools.install(self.table, name="events", row_actions=self.row_actions)
+        table_tools.empty_state(self.table, self.empty_events_text)
 
         self.standings_model = StandingsModel(self)
         self.standings_box = u.standingsBox
@@ -394,10 +395,11 @@ class DailyTab(QWidget):
         self.person_events_action.triggered.connect(
             lambda: self.show_person_events(self.standings_table.currentIndex()))
         table_tools.install(self.standings_table, name="standings", row_actions=[self.person_events_action])
+        self._standings: list = []
+        table_tools.empty_state(self.standings_table, self.empty_standings_text)
         self.team_filter = u.teamFilter
         self.team_filter.currentIndexChanged.connect(self.show_standings)
         self.averages_label = u.averagesLabel
-        self._standings: list = []
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
         set_column_widths(self.standings_table, {
             StandingsModel.RANK: 36, StandingsModel.NO: 52, StandingsModel.NAME: 54, StandingsModel.BONUS: 40,
@@ -515,6 +517,26 @@ class DailyTab(QWidget):
                 text = self.tr("{team} average {avg:.1f} ({diff:+.1f} against the office) · ").format(
                     team=team, avg=avg, diff=avg - office) + text
         self.averages_label.setText(text)
+
+    def empty_events_text(self) -> str:
+        """What the events list says when it shows nothing: what to do next."""
+        if not Staff.select().exists():
+            return self.tr("No one is on the staff list yet: add people on the Staff tab (or import a roster "
+                           "from Excel) before recording events.")
+        if self.model.rowCount():
+            return self.tr("No event matches the filters above.")
+        if getattr(self, "_loading", False):
+            return ""
+        month = i18n.month_label(self.ctx.month)
+        if self.ctx.lock_reason():
+            return self.tr("No events were recorded in {month}.").format(month=month)
+        return self.tr("No events in {month} yet. Type an employee no. or name and a rule code in the strip "
+                       "above and press Enter (Ctrl+N brings you back to it).").format(month=month)
+
+    def empty_standings_text(self) -> str:
+        if not Staff.select().exists():
+            return self.tr("The standings list everyone employed in the month, once people are added.")
+        return self.tr("No one in this team was employed in the month.") if self._standings else ""
 
     def focus_search(self) -> None:
         self.search.setFocus()
