@@ -895,8 +895,24 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>得分 {change}；本月成绩现为{version}。</translation>
     </message>
     <message>
+        <source>No month is published now: appeals are recorded against a published month, within its appeal period.</source>
+        <translation>现在没有已公示的月份：复核申请要针对已公示的月份，在复核期内登记。</translation>
+    </message>
+    <message>
         <source>Select a pending appeal.</source>
         <translation>请选择一份待处理的申请。</translation>
+    </message>
+    <message>
+        <source>No appeal matches the filters above.</source>
+        <translation>没有符合筛选条件的复核申请。</translation>
+    </message>
+    <message>
+        <source>No appeals yet. After a month is published, the appeals people hand in within its appeal period are recorded here and decided item by item.</source>
+        <translation>还没有复核申请。某月公示后，员工在复核期内提出的申请在这里登记，并逐项作出决定。</translation>
+    </message>
+    <message>
+        <source>No appeals in this period. Record one with the button above when someone hands it in.</source>
+        <translation>这段时间没有复核申请。有人提出时，用上方的按钮登记。</translation>
     </message>
 </context>
 <context>
@@ -1460,8 +1476,24 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>本月排名</translation>
     </message>
     <message>
+        <source>&amp;Team:</source>
+        <translation>组别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show one team&apos;s standings, with its average beside the office&apos;s</source>
+        <translation>只看一个组的排名，并与全体平均分比较</translation>
+    </message>
+    <message>
         <source>Double-click a person to list only their events.</source>
         <translation>双击某人，只列出此人的评分记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s &amp;events</source>
+        <translation>只看此人的评分记录(&amp;E)</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1476,6 +1508,10 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>正在读取{month}…</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>全部组别</translation>
+    </message>
+    <message>
         <source>Live: updates as events are recorded (not yet published).</source>
         <translation>实时：随评分记录更新（尚未公示）。</translation>
     </message>
@@ -1484,8 +1520,44 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>公示结果：{version}。</translation>
     </message>
     <message>
+        <source>Office average {avg:.1f} ({n} ranked)</source>
+        <translation>全体平均 {avg:.1f} 分（{n} 人参与排名）</translation>
+    </message>
+    <message>
+        <source>{team} average {avg:.1f} ({diff:+.1f} against the office) · </source>
+        <translation>{team}平均 {avg:.1f} 分（比全体 {diff:+.1f}）· </translation>
+    </message>
+    <message>
+        <source>No one is on the staff list yet: add people on the Staff tab (or import a roster from Excel) before recording events.</source>
+        <translation>还没有人员：请先在“人员”页添加人员（或从 Excel 导入人员名单），再记录评分。</translation>
+    </message>
+    <message>
+        <source>No event matches the filters above.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>No events were recorded in {month}.</source>
+        <translation>{month}没有评分记录。</translation>
+    </message>
+    <message>
+        <source>No events in {month} yet. Type an employee no. or name and a rule code in the strip above and press Enter (Ctrl+N brings you back to it).</source>
+        <translation>{month}还没有评分记录。在上方录入栏输入工号或姓名、项目代码，按回车保存（Ctrl+N 回到录入栏）。</translation>
+    </message>
+    <message>
+        <source>The standings list everyone employed in the month, once people are added.</source>
+        <translation>添加人员后，这里列出本月在职的每个人的得分和名次。</translation>
+    </message>
+    <message>
+        <source>No one in this team was employed in the month.</source>
+        <translation>这个组本月没有在职人员。</translation>
+    </message>
+    <message>
         <source>{shown} of {total} events</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+    <message>
+        <source>shown: {bonus} / {deduction}, net {net}</source>
+        <translation>合计 {net}（加 {bonus}，扣 {deduction}）</translation>
     </message>
     <message>
         <source>This event is already voided.</source>
@@ -1494,6 +1566,26 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Void the selected event, with a reason (Delete)</source>
         <translation>作废选中的记录，需填写理由（Delete 键）</translation>
+    </message>
+    <message>
+        <source>Only a voided event can be restored.</source>
+        <translation>只有已作废的记录才能恢复。</translation>
+    </message>
+    <message>
+        <source>Count the voided event again, with a reason</source>
+        <translation>让已作废的记录重新计分（需说明理由）</translation>
+    </message>
+    <message>
+        <source>Restore event</source>
+        <translation>恢复评分记录</translation>
+    </message>
+    <message>
+        <source>Count {code} {points} for {name} on {date} again?
+It was voided: {why}
+Reason for restoring:</source>
+        <translation>恢复 {name} {date} 的 {code} {points}，重新计分？
+作废理由：{why}
+恢复理由：</translation>
     </message>
     <message>
         <source>Void event</source>
@@ -1814,6 +1906,14 @@ Reason:</source>
         <translation>订单/赠品</translation>
     </message>
     <message>
+        <source>Voided / restored</source>
+        <translation>作废 / 恢复</translation>
+    </message>
+    <message>
+        <source>Restored: {reason}</source>
+        <translation>已恢复：{reason}</translation>
+    </message>
+    <message>
         <source>Voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>
@@ -2107,6 +2207,14 @@ Reason:</source>
     <message>
         <source>Score distribution (% of full marks):</source>
         <translation>成绩分布（占满分的百分比）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add an exam…</source>
+        <translation>添加考试(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No exam in {month} yet. Add the month&apos;s skills exam, then enter everyone&apos;s results in the grid on the right.</source>
+        <translation>{month}还没有考试。先添加本月的技能考试，再在右侧表格中录入每个人的成绩。</translation>
     </message>
     <message>
         <source>{entered} ({sat} sat the exam)</source>
@@ -3918,8 +4026,28 @@ Reason:</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>&amp;Add a person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster from Excel…</source>
+        <translation>从 Excel 导入人员名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>标记为离职(&amp;L)…</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部组别</translation>
+    </message>
+    <message>
+        <source>No one matches the filters above.</source>
+        <translation>没有符合筛选条件的人员。</translation>
+    </message>
+    <message>
+        <source>No one is on the staff list yet. Add people one by one, or import the roster from an Excel sheet (a template is under File → Save import template).</source>
+        <translation>还没有人员。可以逐个添加，也可以从 Excel 导入人员名单（模板见 文件 → 保存导入模板 → 人员名单）。</translation>
     </message>
     <message>
         <source>Not employed in this month.</source>

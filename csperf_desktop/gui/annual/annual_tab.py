@@ -22,6 +22,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate, QWidget
 
 from ... import annual
+from ...office.display_names import display_name
 from ...base import clock
 from ...annual.reviews import ReviewDetail
 from ...base.errors import CsperfError
@@ -369,7 +370,7 @@ class AnnualTab(QWidget):
 
     def lock_text(self) -> str:
         review = self.detail.review
-        who = review.signed_off_by or ""
+        who = display_name(review.signed_off_by)  # 孙丽华, not gui:root
         return self.tr("Signed off {time} by {who}. The review is locked and can no longer be changed; an "
                        "administrator can unlock it with a reason.").format(time=i18n.fmt_time(review.signed_off_at),
                                                                           who=who)

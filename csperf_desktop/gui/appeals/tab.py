@@ -16,11 +16,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...monthly import appeals as appeals_service
-from ...store.models import Staff
+from ...office.display_names import display_name
+from ...store.models import Period, Staff
 from ...base.months import Month
 from ..shell import i18n
 from ..forms.ui_appeals_tab import Ui_AppealsTab
 from .appeal_models import AppealsModel, disputed_text, local_time_text, score_change
+from ..widgets import table_tools
 from ..widgets.rows_model import RowRole, list_table
 from ...base.text import signed
 from .decide_dialog import DecideDialog
@@ -54,6 +56,8 @@ class AppealsTab(QWidget):
                            (AppealsModel.STATUS, 76), (AppealsModel.SCORE, 140), (AppealsModel.REVISION, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.decide_selected)
+        table_tools.install(self.table, name="appeals")
+        table_tools.empty_state(self.table, self.empty_text)
 
         self.history_model = AppealsModel(self)
         self.history = list_table(u.history)
@@ -197,7 +201,7 @@ class AppealsTab(QWidget):
             parts.append(f"<b>" + e(self.tr("Disputed:")) + f"</b> {e(disputed_text(a))}")
         if a.status != "pending":
             parts.append(e(self.tr("Decided {when} by {who}.").format(when=local_time_text(a.decided_at),
-                                                                     who=a.decided_by.removeprefix("gui:"))))
+                                                                     who=display_name(a.decided_by))))
             if a.decision_reason:
                 parts.append(f"<b>" + e(self.tr("Decision:")) + f"</b> {e(a.decision_reason)}")
             if a.status in ("upheld", "partly") and a.revision_after:
@@ -208,12 +212,23 @@ class AppealsTab(QWidget):
     def update_buttons(self) -> None:
         a = self.selected()
         rec_why = self.ctx.permission_reason("record_appeal")
+        if rec_why is None and not Period.select().where(Period.status == "published").exists():
+            rec_why = self.tr("No month is published now: appeals are recorded against a published month, "
+                              "within its appeal period.")
         dec_why = self.ctx.permission_reason("decide_appeal")
         self.record_button.setEnabled(rec_why is None)
         self.record_button.setToolTip(rec_why or "")
         pending = a is not None and a.status == "pending"
         self.decide_button.setEnabled(dec_why is None and pending)
         self.decide_button.setToolTip(dec_why or ("" if pending else self.tr("Select a pending appeal.")))
+
+    def empty_text(self) -> str:
+        if self.status_filter.currentIndex() > 0 or self.staff_filter.currentIndex() > 0:
+            return self.tr("No appeal matches the filters above.")
+        if not Period.select().where(Period.status != "open").exists():
+            return self.tr("No appeals yet. After a month is published, the appeals people hand in within its "
+                           "appeal period are recorded here and decided item by item.")
+        return self.tr("No appeals in this period. Record one with the button above when someone hands it in.")
 
     # -- actions
     def record(self) -> None:

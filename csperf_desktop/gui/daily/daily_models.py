@@ -90,19 +90,20 @@ def recorder_names() -> DisplayNames:
 
 class EventsModel(RowsModel):
     CONTEXT = "EventsModel"
-    DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY, GIFT = range(13)
+    DATE, NO, NAME, CODE, ITEM, AREA, POINTS, QTY, METHOD, REFERENCE, NOTE, BY, GIFT, VOID = range(14)
     HEADERS = (QT_TRANSLATE_NOOP("EventsModel", "Date"), QT_TRANSLATE_NOOP("EventsModel", "No."),
                QT_TRANSLATE_NOOP("EventsModel", "Name"), QT_TRANSLATE_NOOP("EventsModel", "Code"),
                QT_TRANSLATE_NOOP("EventsModel", "Item"), QT_TRANSLATE_NOOP("EventsModel", "Area"),
                QT_TRANSLATE_NOOP("EventsModel", "Points"), QT_TRANSLATE_NOOP("EventsModel", "Qty"),
                QT_TRANSLATE_NOOP("EventsModel", "Method"), QT_TRANSLATE_NOOP("EventsModel", "Reference"),
                QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "By"),
-               QT_TRANSLATE_NOOP("EventsModel", "Order / gift"))
+               QT_TRANSLATE_NOOP("EventsModel", "Order / gift"), QT_TRANSLATE_NOOP("EventsModel", "Voided / restored"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.flash_id: int | None = None
         self.names: DisplayNames | None = None  # read again with each loaded list
+        self.restored: dict[int, str] = {}  # events voided and then restored: id -> the reason given
 
     def set_rows(self, rows: list) -> None:
         self.names = None
@@ -114,6 +115,7 @@ class EventsModel(RowsModel):
         POINTS: lambda r: r.points, QTY: lambda r: r.quantity, METHOD: lambda r: r.method,
         REFERENCE: lambda r: r.reference, NOTE: lambda r: r.note, BY: lambda r: r.recorded_by,
         GIFT: lambda r: (r.gift_tier or "", r.order_amount or 0),
+        VOID: lambda r: (not r.voided, r.void_reason),
     }
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -167,6 +169,13 @@ class EventsModel(RowsModel):
             return self.names(r.recorded_by)
         if column == self.GIFT:
             return gift_text(r.order_amount, r.gift_tier)
+        if column == self.VOID:
+            if r.voided:
+                return r.void_reason
+            if r.id in self.restored:
+                return QCoreApplication.translate("EventsModel", "Restored: {reason}").format(
+                    reason=self.restored[r.id])
+            return ""
         return (r.date, r.employee_no, r.name, r.rule_code, r.rule_name, None, None, None, None, r.reference,
                 r.note)[column]
 
@@ -189,7 +198,7 @@ class EventsModel(RowsModel):
         if role == TOOLTIP:
             if r.voided:
                 return QCoreApplication.translate("EventsModel", "Voided: {reason}").format(reason=r.void_reason)
-            if column in (self.ITEM, self.NOTE):
+            if column in (self.ITEM, self.NOTE, self.VOID):
                 return self.display(r, column)
         return None
 

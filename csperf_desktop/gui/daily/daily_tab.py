@@ -33,6 +33,7 @@ from ..shell import i18n, messages
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op, run_query
 from .daily_models import EventRow, EventsModel, StandingsModel, event_rows
+from ..widgets import table_tools
 from ..widgets.rows_model import RowRole, set_column_widths
 
 ALL = "__all__"
@@ -362,21 +363,27 @@ class DailyTab(QWidget):
         self.table = u.table
         self.table.setModel(self.proxy)
         self.table.sortByColumn(EventsModel.DATE, Qt.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(EventsModel.ITEM, QHeaderView.Stretch)
+        # The last column takes what room is left; the item keeps a readable width on a small screen.
+        self.table.horizontalHeader().setStretchLastSection(True)
         set_column_widths(self.table, {
             EventsModel.DATE: 84, EventsModel.NO: 54, EventsModel.NAME: 56, EventsModel.CODE: 40,
             EventsModel.AREA: 48, EventsModel.POINTS: 44, EventsModel.QTY: 38, EventsModel.METHOD: 66,
-            EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52, EventsModel.GIFT: 110,
+            EventsModel.ITEM: 150, EventsModel.REFERENCE: 90, EventsModel.NOTE: 110, EventsModel.BY: 52,
+            EventsModel.GIFT: 110, EventsModel.VOID: 110,
         }, {EventsModel.AREA: [i18n.label(vocab.AREAS, c) for c in vocab.AREAS],
             EventsModel.METHOD: [i18n.label(vocab.METHODS, c) for c in vocab.METHODS]})
-        self.table.customContextMenuRequested.connect(self.context_menu)
         self.void_action = QAction(self.tr("&Void…"), self)
         self.void_action.setShortcut(QKeySequence.Delete)
         self.void_action.setShortcutContext(Qt.WidgetShortcut)
         self.table.addAction(self.void_action)  # Delete on a selected row voids it (with a reason)
         self.void_action.triggered.connect(self.void_selected)
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(self.restore_selected)
         self.table.selectionModel().selectionChanged.connect(self.update_void_action)
         self.table.installEventFilter(self)  # Delete where voiding is refused: say why, open nothing
+        # Right-click: the row's own actions, then copying; Ctrl+C copies rows with their titles.
+        table_tools.install(self.table, name="events", row_actions=self.row_actions)
+        table_tools.empty_state(self.table, self.empty_events_text)
 
         self.standings_model = StandingsModel(self)
         self.standings_box = u.standingsBox
@@ -384,6 +391,15 @@ class DailyTab(QWidget):
         self.standings_table = u.standingsTable
         self.standings_table.setModel(self.standings_model)
         self.standings_table.doubleClicked.connect(self.show_person_events)
+        self.person_events_action = QAction(self.tr("Show this person's &events"), self)
+        self.person_events_action.triggered.connect(
+            lambda: self.show_person_events(self.standings_table.currentIndex()))
+        table_tools.install(self.standings_table, name="standings", row_actions=[self.person_events_action])
+        self._standings: list = []
+        table_tools.empty_state(self.standings_table, self.empty_standings_text)
+        self.team_filter = u.teamFilter
+        self.team_filter.currentIndexChanged.connect(self.show_standings)
+        self.averages_label = u.averagesLabel
         self.standings_table.horizontalHeader().setSectionResizeMode(StandingsModel.MARKS, QHeaderView.Stretch)
         set_column_widths(self.standings_table, {
             StandingsModel.RANK: 36, StandingsModel.NO: 52, StandingsModel.NAME: 54, StandingsModel.BONUS: 40,
@@ -395,6 +411,10 @@ class DailyTab(QWidget):
         new_entry.setShortcut(QKeySequence("Ctrl+N"))
         new_entry.triggered.connect(self.focus_entry)
         self.addAction(new_entry)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.Find)  # Ctrl+F: to the list's search box
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
 
         for combo in (self.staff_filter, self.area_filter, self.kind_filter, self.method_filter,
                       self.voided_filter):
@@ -452,6 +472,7 @@ class DailyTab(QWidget):
                   label=self.tr("Loading {month}…").format(month=i18n.month_label(month)), on_success=loaded)
 
     def show_rows(self, rows: list) -> None:
+        self.model.restored = events_service.restored_in(self.ctx.month)
         self.model.set_rows(rows)
         if (self.proxy.sort_column, self.proxy.sort_order) != (EventsModel.DATE, Qt.DescendingOrder):
             self.model.sort(self.proxy.sort_column, self.proxy.sort_order)  # the query gives newest first
@@ -459,14 +480,67 @@ class DailyTab(QWidget):
         self.update_void_action()
 
     def load_standings(self) -> None:
-        rows = standings(self.ctx.month)
-        self.standings_model.set_rows(rows)
+        self._standings = standings(self.ctx.month)
+        teams = sorted({s.team for s in self._standings if s.team})
+        current = self.team_filter.currentData()
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("All teams"), ALL)
+        for team in teams:
+            self.team_filter.addItem(team, team)
+        self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current)))
+        self.team_filter.blockSignals(False)
+        self.team_filter.setEnabled(bool(teams))
+        self.show_standings()
         p = self.ctx.period()
         if p.status == "open":
             self.standings_note.setText(self.tr("Live: updates as events are recorded (not yet published)."))
         else:
             self.standings_note.setText(self.tr("As published: {version}.").format(
                 version=i18n.revision_label(p.revision)))
+
+    def show_standings(self, *_) -> None:
+        """The standings of the team chosen (all by default), with the team's average beside the office's."""
+        team = self.team_filter.currentData() or ALL
+        rows = self._standings if team == ALL else [s for s in self._standings if s.team == team]
+        self.standings_model.set_rows(rows)
+        ranked = [s.final for s in self._standings if s.ranked]
+        if not ranked:
+            self.averages_label.setText("")
+            return
+        office = sum(ranked) / len(ranked)
+        text = self.tr("Office average {avg:.1f} ({n} ranked)").format(avg=office, n=len(ranked))
+        if team != ALL:
+            mine = [s.final for s in rows if s.ranked]
+            if mine:
+                avg = sum(mine) / len(mine)
+                text = self.tr("{team} average {avg:.1f} ({diff:+.1f} against the office) · ").format(
+                    team=team, avg=avg, diff=avg - office) + text
+        self.averages_label.setText(text)
+
+    def empty_events_text(self) -> str:
+        """What the events list says when it shows nothing: what to do next."""
+        if not Staff.select().exists():
+            return self.tr("No one is on the staff list yet: add people on the Staff tab (or import a roster "
+                           "from Excel) before recording events.")
+        if self.model.rowCount():
+            return self.tr("No event matches the filters above.")
+        if getattr(self, "_loading", False):
+            return ""
+        month = i18n.month_label(self.ctx.month)
+        if self.ctx.lock_reason():
+            return self.tr("No events were recorded in {month}.").format(month=month)
+        return self.tr("No events in {month} yet. Type an employee no. or name and a rule code in the strip "
+                       "above and press Enter (Ctrl+N brings you back to it).").format(month=month)
+
+    def empty_standings_text(self) -> str:
+        if not Staff.select().exists():
+            return self.tr("The standings list everyone employed in the month, once people are added.")
+        return self.tr("No one in this team was employed in the month.") if self._standings else ""
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def focus_entry(self) -> None:
         """Ctrl+N: back to the person field of the entry strip, text selected for typing over."""
@@ -527,8 +601,17 @@ class DailyTab(QWidget):
                                kind=self.kind_filter.currentData() or ALL,
                                method=self.method_filter.currentData() or ALL,
                                voided=self.voided_filter.currentData() or ALL, text=self.search.text())
-        self.count_label.setText(self.tr("{shown} of {total} events").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("{shown} of {total} events").format(shown=shown, total=total)
+        if shown < total:  # a filtered list: what the rows shown add up to
+            rows = [self.proxy.index(i, 0).data(RowRole) for i in range(shown)]
+            valid = [r for r in rows if not r.voided]
+            bonus = sum(r.points for r in valid if r.points > 0)
+            deduction = sum(r.points for r in valid if r.points < 0)
+            text += " · " + self.tr("shown: {bonus} / {deduction}, net {net}").format(
+                bonus=signed(bonus), deduction=signed(deduction), net=signed(bonus + deduction))
+        self.count_label.setText(text)
+        self.count_label.setToolTip(text)  # squeezed on a small screen: the whole text on hover
 
     def flash(self, event_id: int) -> None:
         """Highlight a new row for a moment and bring it into view."""
@@ -545,16 +628,10 @@ class DailyTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.data(rows[0], RowRole) if rows else None
 
-    def context_menu(self, pos) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
+    def row_actions(self) -> list:
+        """The right-click menu's own part: void or restore the row, each enabled only where it can succeed."""
         self.update_void_action()
-        menu = QMenu(self)
-        menu.setToolTipsVisible(True)
-        menu.addAction(self.void_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        return [self.void_action, self.restore_action]
 
     def void_refusal(self) -> str | None:
         """Why the selected row cannot be voided now (the month's lock first), or None."""
@@ -565,11 +642,19 @@ class DailyTab(QWidget):
         return reason
 
     def update_void_action(self, *_) -> None:
-        """Void is enabled only where the core would accept it; otherwise the reason is its tooltip."""
+        """Void and restore are enabled only where the core would accept them; otherwise the reason is
+        their tooltip."""
         reason = self.void_refusal()
         self.void_action.setEnabled(reason is None and self.selected_event() is not None)
         self.void_action.setToolTip(reason or self.tr("Void the selected event, with a reason (Delete)"))
         self.void_action.setStatusTip(reason or "")
+        r = self.selected_event()
+        why = self.ctx.lock_reason() or self.ctx.permission_reason("void_event")
+        if why is None and r is not None and not r.voided:
+            why = self.tr("Only a voided event can be restored.")
+        self.restore_action.setEnabled(why is None and r is not None)
+        self.restore_action.setToolTip(why or self.tr("Count the voided event again, with a reason"))
+        self.restore_action.setStatusTip(why or "")
 
     def eventFilter(self, obj, event):
         if (obj is self.table and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Delete
@@ -584,6 +669,17 @@ class DailyTab(QWidget):
         bar = getattr(self.window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(text, 10000)
+
+    def restore_selected(self) -> None:
+        r = self.selected_event()
+        if r is None or not r.voided or not self.restore_action.isEnabled():
+            return
+        reason = messages.ask_text(self, self.tr("Restore event"), self.tr(
+            "Count {code} {points} for {name} on {date} again?\nIt was voided: {why}\nReason for restoring:").format(
+            code=r.rule_code, points=signed(r.points), name=r.name, date=r.date, why=r.void_reason))
+        if reason is None:
+            return
+        run_op(self.ctx, self, events_service.restore_event, r.id, reason, what="events")
 
     def void_selected(self) -> None:
         r = self.selected_event()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from ...base import clock
+from ...office.display_names import display_name
 from ...monthly import gifts as gift_service
 from ..forms.ui_gifts_dialog import Ui_GiftsDialog
 from ..printing.printing import print_notes, with_print_checks
@@ -33,7 +34,7 @@ class GiftsModel(RowsModel):
         if not g.given:
             return QCoreApplication.translate("GiftsModel", "Not yet")
         return QCoreApplication.translate("GiftsModel", "Given {date} · {by}").format(
-            date=g.given_on.isoformat(), by=g.given_by.removeprefix("gui:").removeprefix("cli:"))
+            date=g.given_on.isoformat(), by=display_name(g.given_by))
 
     def cell(self, g, column, role):
         if role == Qt.DisplayRole:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ...base import clock
@@ -28,6 +29,7 @@ from ..forms.ui_exam_dialog import Ui_ExamDialog
 from ..forms.ui_exams_tab import Ui_ExamsTab
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
+from ..widgets import table_tools
 from ..widgets.rows_model import RowRole, list_table
 
 
@@ -132,6 +134,12 @@ class ExamsTab(QWidget):
                            (ExamListModel.PASS, 50), (ExamListModel.ENTERED, 44)):
             self.exam_list.setColumnWidth(col, width)
         self.exam_list.doubleClicked.connect(self.edit_exam)
+        self.add_exam_action = QAction(self.tr("&Add an exam…"), self)
+        self.add_exam_action.triggered.connect(self.add_exam)
+        table_tools.install(self.exam_list, name="exams", sortable=False)
+        table_tools.empty_state(self.exam_list, lambda: self.tr(
+            "No exam in {month} yet. Add the month's skills exam, then enter everyone's results in the grid "
+            "on the right.").format(month=i18n.month_label(self.ctx.month)), [self.add_exam_action])
 
         # -- the result grid
         self.grid_model = ExamGridModel(self)
@@ -347,6 +355,8 @@ class ExamsTab(QWidget):
         self.delete_button.setEnabled(exam_reason is None and exam is not None)
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setToolTip(exam_reason or "")
+        self.add_exam_action.setEnabled(exam_reason is None)
+        self.add_exam_action.setToolTip(exam_reason or "")
         confirm_why = month_reason or confirm_reason(self.ctx)
         has = self.proposals_model.rowCount() > 0
         selected = bool(self.proposals.selectionModel().selectedRows())

@@ -29,6 +29,8 @@ class Ui_EntryStrip(object):
 
         self.staffPicker = TypeAheadCombo(EntryStrip)
         self.staffPicker.setObjectName(u"staffPicker")
+        self.staffPicker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.staffPicker.setMinimumContentsLength(10)
 
         self.grid.addWidget(self.staffPicker, 0, 1, 1, 3)
 
@@ -39,6 +41,8 @@ class Ui_EntryStrip(object):
 
         self.rulePicker = TypeAheadCombo(EntryStrip)
         self.rulePicker.setObjectName(u"rulePicker")
+        self.rulePicker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.rulePicker.setMinimumContentsLength(14)
 
         self.grid.addWidget(self.rulePicker, 0, 5, 1, 5)
 
@@ -55,7 +59,7 @@ class Ui_EntryStrip(object):
 
         self.points = QSpinBox(EntryStrip)
         self.points.setObjectName(u"points")
-        self.points.setMinimumSize(QSize(70, 0))
+        self.points.setMinimumSize(QSize(60, 0))
         self.points.setMinimum(0)
         self.points.setMaximum(100)
 
@@ -90,6 +94,8 @@ class Ui_EntryStrip(object):
 
         self.method = QComboBox(EntryStrip)
         self.method.setObjectName(u"method")
+        self.method.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.method.setMinimumContentsLength(4)
 
         self.grid.addWidget(self.method, 1, 7, 1, 1)
 
@@ -100,6 +106,7 @@ class Ui_EntryStrip(object):
 
         self.reference = QLineEdit(EntryStrip)
         self.reference.setObjectName(u"reference")
+        self.reference.setMinimumSize(QSize(80, 0))
         self.reference.setMaxLength(100)
 
         self.grid.addWidget(self.reference, 1, 9, 1, 1)
@@ -111,6 +118,7 @@ class Ui_EntryStrip(object):
 
         self.note = QLineEdit(EntryStrip)
         self.note.setObjectName(u"note")
+        self.note.setMinimumSize(QSize(90, 0))
         self.note.setMaxLength(2000)
 
         self.grid.addWidget(self.note, 1, 11, 1, 2)
@@ -130,14 +138,14 @@ class Ui_EntryStrip(object):
         self.giftLabel.setObjectName(u"giftLabel")
         self.giftLabel.setText(u"")
 
-        self.grid.addWidget(self.giftLabel, 2, 2, 1, 3)
+        self.grid.addWidget(self.giftLabel, 2, 2, 1, 5)
 
         self.entryMessage = QLabel(EntryStrip)
         self.entryMessage.setObjectName(u"entryMessage")
         self.entryMessage.setWordWrap(True)
         self.entryMessage.setText(u"")
 
-        self.grid.addWidget(self.entryMessage, 2, 5, 1, 7)
+        self.grid.addWidget(self.entryMessage, 2, 7, 1, 5)
 
         self.saveButton = QPushButton(EntryStrip)
         self.saveButton.setObjectName(u"saveButton")

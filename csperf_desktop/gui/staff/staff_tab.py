@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...office import staff as staff_service
@@ -13,6 +14,7 @@ from ..shell import i18n
 from ..forms.ui_staff_dialog import Ui_StaffDialog
 from ..forms.ui_staff_tab import Ui_StaffTab
 from ..shell.operations import run_op
+from ..widgets import table_tools
 from ..widgets.record_dialog import RecordDialog
 from ..widgets.rows_model import RowRole, SortRole
 from .staff_models import StaffModel
@@ -123,6 +125,18 @@ class StaffTab(QWidget):
         self.table.sortByColumn(StaffModel.NO, Qt.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(StaffModel.NOTE, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
+        table_tools.install(self.table, name="staff",
+                            row_actions=lambda: [self.edit_action, self.deactivate_action])
+        # An empty office says how to begin, with the buttons to do it.
+        self.add_action = QAction(self.tr("&Add a person…"), self)
+        self.add_action.triggered.connect(self.add_person)
+        self.import_action = QAction(self.tr("&Import a roster from Excel…"), self)
+        self.import_action.triggered.connect(self.import_roster)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.deactivate_action = QAction(self.tr("Mark as &left…"), self)
+        self.deactivate_action.triggered.connect(self.deactivate_selected)
+        table_tools.empty_state(self.table, self.empty_text, [self.add_action, self.import_action])
 
         self.summary_box = u.summaryBox
         self.summary_name = u.summaryName
@@ -217,6 +231,23 @@ class StaffTab(QWidget):
         for b in (self.add_button, self.edit_button, self.deactivate_button, self.reactivate_button,
                   self.delete_button):
             b.setToolTip(reason)
+        for action, button in ((self.add_action, self.add_button), (self.import_action, self.add_button),
+                               (self.edit_action, self.edit_button),
+                               (self.deactivate_action, self.deactivate_button)):
+            action.setEnabled(button.isEnabled())
+            action.setToolTip(reason)
+
+    def empty_text(self) -> str:
+        if Staff.select().exists():
+            # rows loaded but all filtered out; none loaded yet: say nothing until they are
+            return self.tr("No one matches the filters above.") if self.model.rowCount() else ""
+        return self.tr("No one is on the staff list yet. Add people one by one, or import the roster from an "
+                       "Excel sheet (a template is under File → Save import template).")
+
+    def import_roster(self) -> None:
+        from ..excel import excel_dialogs
+
+        excel_dialogs.import_file(self.ctx, self.window(), "staff")
 
     def refresh_summary(self, reload: bool = False) -> None:
         if reload:

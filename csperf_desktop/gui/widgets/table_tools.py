@@ -115,9 +115,8 @@ class TableBehaviour(QObject):
         view.addAction(self.copy_action)
         if view.selectionMode() in (QAbstractItemView.ExtendedSelection, QAbstractItemView.MultiSelection):
             view.addAction(self.select_all_action)
-        if view.contextMenuPolicy() != Qt.CustomContextMenu:
-            view.setContextMenuPolicy(Qt.CustomContextMenu)
-            view.customContextMenuRequested.connect(self.show_menu)
+        view.setContextMenuPolicy(Qt.CustomContextMenu)  # the view's whole right-click menu is this one
+        view.customContextMenuRequested.connect(self.show_menu)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(300)
@@ -216,3 +215,74 @@ def install(view, *, name: str | None = None, row_actions=(), sortable: bool = T
 
 def behaviour(view) -> TableBehaviour | None:
     return getattr(view, "_table_tools", None)
+
+
+class EmptyState(QObject):
+    """What an empty list says instead of bare column titles: what to do next, with the
+    buttons to do it (each button mirrors an action: its text, whether it can be used now,
+    and why not)."""
+
+    def __init__(self, view, text, actions=()):
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+        super().__init__(view)
+        self.view = view
+        self.text = text
+        self.panel = QWidget(view.viewport())
+        self.panel.setObjectName("emptyState")
+        layout = QVBoxLayout(self.panel)
+        layout.addStretch(1)
+        self.label = QLabel(self.panel)
+        self.label.setObjectName("emptyStateText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setStyleSheet("color: #555; font-size: 10.5pt;")
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.buttons = []
+        for action in actions:
+            button = QPushButton(self.panel)
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda a=action, b=button: self._mirror(a, b))
+            self._mirror(action, button)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.watch(view.model())
+
+    @staticmethod
+    def _mirror(action, button) -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip() if not action.isEnabled() else "")
+
+    def watch(self, model) -> None:
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self.update)
+        self.update()
+
+    def update(self, *args) -> None:
+        model = self.view.model()
+        empty = model is None or model.rowCount() == 0
+        if empty:
+            self.label.setText(self.text() if callable(self.text) else self.text)
+            self.panel.setGeometry(self.view.viewport().rect())
+        self.panel.setVisible(empty and bool(self.label.text()))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize:
+            self.panel.setGeometry(self.view.viewport().rect())
+        return False
+
+
+def empty_state(view, text, actions=()) -> EmptyState:
+    """Show ``text`` (a string, or a function giving it) and buttons for ``actions`` over
+    ``view`` whenever its list is empty. Set the view's model first."""
+    state = EmptyState(view, text, actions)
+    view._empty_state = state
+    return state
