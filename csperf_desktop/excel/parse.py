@@ -13,7 +13,7 @@ import unicodedata
 
 from ..base.errors import ValidationError
 from ..base.months import Month
-from ..base.values import parse_datetime as _core_parse_datetime
+from ..base.values import number_text, parse_datetime as _core_parse_datetime
 
 
 class CellError(ValueError):
@@ -95,7 +95,6 @@ def parse_month(value) -> Month | None:
 
 
 _INF = float("inf")
-_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def parse_number(value, *, unit_words: tuple = ()) -> float | None:
@@ -116,9 +115,10 @@ def parse_number(value, *, unit_words: tuple = ()) -> float | None:
     text = _text(value).replace(",", "").replace(" ", "")
     for w in ("元", "¥", "￥") + unit_words:
         text = text.replace(w, "")
-    if not _NUMBER_RE.match(text):
+    number = number_text(text, exponent=True)  # ASCII digits only: "1_0" and "٥٠" are not numbers
+    if number is None:
         raise CellError("数字")
-    return float(text)
+    return number
 
 
 def parse_int(value) -> int | None:
@@ -166,7 +166,7 @@ def parse_percent(value) -> float | None:
     return round(v, 6)
 
 
-_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d+)?)$")
+_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d+)?)$", re.ASCII)
 
 
 def parse_duration(value) -> float | None:
