@@ -11,11 +11,29 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 
 from .. import __version__
 from ..base.errors import CsperfError
 from .common import COMMANDS, Parser, UsageError  # noqa: F401  (the registry and the errors of every command)
+
+
+def _database_failure(exc: BaseException) -> int:
+    """An error of the database met while a command ran: said as what it is (damage, a full or
+    read-only disk), in one line, exit 2."""
+    from ..store.db import database_failure
+
+    print(f"错误：{database_failure(exc).message}", file=sys.stderr)
+    return 2
+
+
+def _say_if_damaged() -> None:
+    """After a command that only read a file known to be damaged: say so (every change is refused)."""
+    store_db = sys.modules.get(f"{__package__.rsplit('.', 1)[0]}.store.db")
+    damage = store_db.known_damage() if store_db is not None else None
+    if damage:
+        print(f"注意：{damage}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,12 +64,16 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
                 raise UsageError("请指定一个命令（用 --help 查看可用的命令）。")
             return gui(args)
         try:
-            return COMMANDS[args.command](args)
+            code = COMMANDS[args.command](args)
         finally:
             report_anchor_warnings()
+        _say_if_damaged()
+        return code
     except CsperfError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return _database_failure(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -59,6 +81,11 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
         # complaining again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # peewee's errors: a command that met one has loaded peewee
+        peewee = sys.modules.get("peewee")
+        if peewee is None or not isinstance(exc, peewee.DatabaseError):
+            raise
+        return _database_failure(exc)
 
 
 def report_anchor_warnings() -> None:
