@@ -10,6 +10,7 @@ saying what is wrong and how to fix it.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sqlite3
 import sys
@@ -26,6 +27,9 @@ def _database_failure(exc: BaseException) -> int:
 
     print(f"错误：{database_failure(exc).message}", file=sys.stderr)
     return 2
+
+
+_QUIET = logging.NullHandler()
 
 
 def _say_if_damaged() -> None:
@@ -57,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, gui=None) -> int:
     """Run a command; with none, ``gui(args)`` (the window, or the self-test)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # What a command has to say it prints itself; the core's log records (meant for the window's
+    # log file) do not reach the terminal as Python's last-resort lines.
+    logging.getLogger(__package__.rsplit(".", 1)[0]).addHandler(_QUIET)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
