@@ -29,7 +29,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ..trust.auth import Actor, require
-from ..base.errors import Conflict, CsperfError
+from ..base.errors import Conflict, CsperfError, DatabaseError
+from ..store.db import database_failure
 from ..base.months import Month
 from ..trust.service import change
 from ..base.vocab import METHODS, STAFF_ROLES
@@ -370,12 +371,20 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
     total = len(work)
     writer = WRITERS[kind]
     if work:
-        with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
-            writer(actor, preview, work, progress, total)
-            tx.audit("import_excel", "import", None,
-                     after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
-                            "added": len(preview.adds), "changed": len(preview.changes),
-                            "unchanged": len(preview.unchanged)})
+        try:
+            with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
+                writer(actor, preview, work, progress, total)
+                tx.audit("import_excel", "import", None,
+                         after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
+                                "added": len(preview.adds), "changed": len(preview.changes),
+                                "unchanged": len(preview.unchanged)})
+        except DatabaseError as exc:
+            # SQLite rolls back by itself on a full disk; what the transaction then says
+            # ("no such savepoint", "no transaction is active") hides the cause: name it.
+            failure = database_failure(exc)
+            if failure is exc:
+                raise
+            raise failure from exc
     result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged),
                           list(preview.months))
     report_progress(progress, total, total, "导入完成")

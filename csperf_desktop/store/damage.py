@@ -150,7 +150,7 @@ def storage_problem(path, exc: BaseException) -> str | None:
         return None
     intact = "数据库文件本身完好，不需要从备份恢复"
     if full:
-        left = f"只剩 {_size(free)}" if free is not None else "已满"
+        left = f"只剩 {_size(free)}" if free is not None and free < 64 * LOW_SPACE else "已满"
         return (f"磁盘已满：数据库“{p}”所在的磁盘{left}，无法写入。{intact}：请释放磁盘空间"
                 "（删除不需要的文件、清空回收站）后重试。")
     if folder_ro or (readonly and "unable to open" in text):

@@ -154,10 +154,29 @@ def open_failure(path, exc) -> DatabaseError:
     return DatabaseDamaged(message)
 
 
+_CAUSE_WORDS = ("full", "readonly", "read-only", "disk i/o", "unable to open", "malformed", "not a database",
+                "decode")
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The error that started it: a transaction's "no such savepoint" or "no transaction is active", or
+    the service's own message, comes after SQLite has already rolled back on the real cause."""
+    seen, cause = set(), exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if not isinstance(cause, DatabaseError) and (
+                isinstance(cause, (UnicodeDecodeError, OSError))
+                or any(w in str(cause).lower() for w in _CAUSE_WORDS)):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return exc
+
+
 def database_failure(exc: BaseException) -> DatabaseError:
     """What an SQLite or driver error met while using the open database is, for the user: a text that
     is not valid UTF-8 (damage, written down), a disk that is full or cannot be written, a damaged file,
     or, failing those, the driver's own words in one line."""
+    exc = _root_cause(exc)
     db = database_proxy.obj
     path = db.database if isinstance(db, pw.SqliteDatabase) else None
     if path and damage.is_decode_error(exc):
@@ -172,6 +191,8 @@ def database_failure(exc: BaseException) -> DatabaseError:
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text or "corrupt" in text:
             return open_failure(path, exc)
+    if isinstance(exc, DatabaseError):
+        return exc
     first = " ".join(str(exc).split()) or type(exc).__name__
     return DatabaseError(f"数据库错误：{first}")
 
