@@ -42,7 +42,7 @@ from .preview import (  # noqa: F401 — re-exported: the public names of an imp
     PlannedRow, Preview, Problem, Progress,
 )
 from .rows import Row, report_progress
-from .reader import open_book, sheet_rows
+from .reader import Uncalculated, open_book, sheet_rows
 from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
 # ---------------------------------------------------------------- reading
@@ -287,6 +287,9 @@ def _parse_score(value):
     return v
 
 
+UNCALCULATED = ("是公式，但文件里没有保存计算结果（文件由程序生成，没有在 Excel 或 WPS 中打开保存过），"
+                "不能当作空白；请在 Excel 或 WPS 中打开、保存后再导入，或直接填入数值")
+
 MEMO_TYPES = {"month", "date", "rule", "staff_role", "method", "exam_area"}
 
 
@@ -312,6 +315,12 @@ def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Mon
         parsed, raw, bad = {}, dict(zip(keys, values)), set()
         for i, key, parser, repeat in specs:
             v = values[i]
+            if v.__class__ is Uncalculated:
+                bad.add(key)
+                parsed[key] = None
+                preview.problems.append(Problem(preview.sheet, row_no, preview.columns[key], preview.headers[key],
+                                                P.show(v), UNCALCULATED))
+                continue
             try:
                 if repeat and v.__hash__ is not None:
                     slot = (key, type(v), v)
