@@ -3,8 +3,9 @@
 No command starts the GUI (``--demo``: on a fresh demo office); the entry point
 (``csperf_desktop/__main__.py``) hands the window in, since the command line itself
 never imports Qt. Sub-commands share ``--db PATH_OR_URL`` (``common.DB``). Exit codes:
-0 success, 1 a check found a problem (verify), 2 bad input — with one line on stderr
-saying what is wrong and how to fix it.
+0 success, 1 a check found a problem (verify), 2 bad input or a database that cannot be
+used — with one line on stderr saying what is wrong and how to fix it —, 3 done and saved
+but the automatic backup after it failed (publish).
 """
 
 from __future__ import annotations
