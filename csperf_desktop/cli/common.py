@@ -40,7 +40,7 @@ def whole_number(text: str) -> int:
     from ..base.values import parse_int
 
     try:
-        return parse_int(text, "编号")
+        return parse_int(text, "数值", minimum=-(2 ** 63), maximum=2 ** 63 - 1)  # what the database can hold
     except CsperfError as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
 

@@ -75,6 +75,11 @@ def test_numeric_arguments_use_the_strict_parser(demo_file, capsys, ident):
     assert f"“{ident}”不是整数" in line
 
 
+def test_a_number_too_large_for_the_database_is_refused(demo_file, capsys):
+    line = _refused(capsys, ["exam", "stats", "99999999999999999999", "--db", str(demo_file)])
+    assert "不能大于" in line
+
+
 @pytest.mark.parametrize("month", ["9999-12", "10000-01", "2026-13", "2026-00", "1900-01", "٢٠٢٦-١٠"])
 def test_a_month_out_of_range_is_named_as_typed(demo_file, capsys, month):
     line = _refused(capsys, ["standings", "--month", month, "--db", str(demo_file)])
