@@ -149,6 +149,12 @@ def open_failure(path, exc) -> DatabaseError:
     problem = damage.storage_problem(path, exc)
     if problem:
         return DatabaseError(problem)
+    said = " ".join(str(exc).split())
+    if "locked" in said.lower() or "busy" in said.lower():
+        return DatabaseError(f"数据库“{path}”正被另一个程序使用（{said}）。请稍后再试，或先关闭正在使用它的程序。")
+    if Path(path).is_file() and damage.reads_intact(path):
+        return DatabaseError(f"无法打开数据库文件“{path}”（{said}）。文件本身完好，不需要从备份恢复："
+                             "请检查文件权限和磁盘后重试。")
     message = damaged_file_message(path, exc)
     damage.record(path, message)
     return DatabaseDamaged(message)

@@ -188,3 +188,10 @@ def test_random_byte_flips_never_crash_verify(_demo_master, tmp_path, fixed_cloc
             assert out.err.strip() and all(line.strip() for line in out.err.splitlines())
         outcomes[code] += 1
     assert outcomes[1] >= 8, outcomes
+
+
+def test_a_database_locked_at_opening_is_not_called_damaged(demo_file, monkeypatch, capsys):
+    _fail_connect(monkeypatch, "database is locked")
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
+    assert "正被另一个程序使用" in line and "已损坏" not in line
+    assert not damage.mark_path(demo_file).exists()
