@@ -105,3 +105,18 @@ def test_export_events_by_a_known_person_and_rule_in_any_case(demo_file, tmp_pat
                  "--db", str(demo_file)]) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert any("KF001" in r for r in rows) and not any("KF002" in r for r in rows)
+
+
+def test_export_all_of_a_file_with_a_damaged_time_writes_what_it_finds(demo_file, tmp_path, capsys):
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    con = sqlite3.connect(demo_file)
+    con.execute("UPDATE audit_entry SET at = '2026-1x-05 ?' WHERE id = 3")
+    con.commit()
+    con.close()
+    out = tmp_path / "all.xlsx"
+    assert main(["export", "all", "--out", str(out), "--db", str(demo_file)]) == 0
+    cells = [c for row in load_workbook(out)["审计记录"].iter_rows(values_only=True) for c in row]
+    assert "2026-1x-05 ?" in cells
