@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import ValidationError
 
-_MONTH_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+_MONTH_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$", re.ASCII)
+# The months a command or a cell may name: their neighbours (the month after, the year's span)
+# must exist too.
+FIRST_YEAR, LAST_YEAR = 1901, 9998
 
 
 @dataclass(frozen=True, order=True)
@@ -24,13 +28,19 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> "Month":
-        """Accept 2026-10, 2026/10, 2026.10 or 2026年10月."""
-        m = _MONTH_RE.match(str(text or ""))
+        """Accept 2026-10, 2026/10, 2026.10 or 2026年10月 (full-width digits too), 1901-01 to 9998-12."""
+        written = str(text or "").strip()
+        m = _MONTH_RE.match(unicodedata.normalize("NFKC", written))
         if not m:
             raise ValidationError(
-                f"月份格式不对: “{text}”。请写成 YYYY-MM，例如 2026-10。", field="month"
+                f"月份格式不对: “{written}”。请写成 YYYY-MM，例如 2026-10。", field="month"
             )
-        return cls(int(m.group(1)), int(m.group(2)))
+        year, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR):
+            raise ValidationError(
+                f"月份无效: “{written}”。月份应为 1–12，年份在 {FIRST_YEAR} 到 {LAST_YEAR} 之间；"
+                "请写成 YYYY-MM，例如 2026-10。", field="month")
+        return cls(year, month)
 
     @classmethod
     def of(cls, day: _dt.date) -> "Month":

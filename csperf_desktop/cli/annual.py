@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import sys
 
-from .common import DB, command, open_from_args
+from .common import DB, command, decimal_number, open_from_args
 from ..base.errors import ValidationError
+from ..base.values import number_text
 
 
 def register(sub) -> None:
@@ -30,7 +31,7 @@ def register(sub) -> None:
     s.add_argument("--year", required=True, help="YYYY")
     s.add_argument("--weights", default="", help="dimension or indicator code=percent, comma separated, "
                                                  "e.g. results=50,quality=20,ability=20,teamwork=10")
-    s.add_argument("--monthly", type=float, help="weight of the monthly average in the annual score (%%)")
+    s.add_argument("--monthly", type=decimal_number, help="weight of the monthly average in the annual score (%%)")
     s.add_argument("--role", choices=["agent", "team_lead", "qa"])
     s.add_argument("--team")
 
@@ -107,7 +108,10 @@ def parse_weights(text: str) -> dict[str, float]:
         try:
             if not sep or not code.strip():
                 raise ValueError
-            out[code.strip()] = float(value.strip().rstrip("%"))
+            number = number_text(value.strip().rstrip("%"))
+            if number is None:
+                raise ValueError
+            out[code.strip()] = number
         except ValueError:
             raise ValidationError(f"权重“{part}”写法不对：请写成 代码=百分比，例如 results=50。", field="weights") from None
     return out

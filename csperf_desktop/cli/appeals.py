@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from .common import DB, Parser, UsageError, cli_actor, command, month_from_args, open_from_args
+from .common import DB, Parser, UsageError, cli_actor, command, month_from_args, open_from_args, whole_number
 from ..base.text import ratio_pct
 
 
@@ -33,7 +33,7 @@ def register(sub) -> None:
     s.add_argument("--received", help="local time received, e.g. '2026-11-02 09:10' (default now)")
     s.add_argument("--late-reason", dest="late_reason", help="accept after the deadline (admin)")
     s = acts.add_parser("decide", help="decide a pending appeal", parents=[DB])
-    s.add_argument("id", type=int)
+    s.add_argument("id", type=whole_number)
     s.add_argument("--outcome", required=True, help="upheld | partly | rejected | withdrawn")
     s.add_argument("--reason", default="")
     s.add_argument("--items", default="",
@@ -41,7 +41,7 @@ def register(sub) -> None:
     s = acts.add_parser("report", help="self-check: appeals received, upheld rate, rules overturned", parents=[DB])
     g = s.add_mutually_exclusive_group(required=True)
     g.add_argument("--month")
-    g.add_argument("--year", type=int)
+    g.add_argument("--year", type=whole_number)
 
     s = sub.add_parser("appeals", help="list a month's appeals", parents=[DB])
     s.add_argument("--month", required=True)
@@ -54,17 +54,17 @@ def register(sub) -> None:
     s.add_argument("--title", required=True)
     s.add_argument("--month", help="YYYY-MM the exam counts for (default: the date's)")
     s.add_argument("--area", default="mixed", help="orders | after_sales | daily | product | company_rules | mixed")
-    s.add_argument("--full", type=int, default=100, help="full marks")
-    s.add_argument("--pass", dest="pass_mark", type=int, help="pass mark (default 60%% of full marks)")
+    s.add_argument("--full", type=whole_number, default=100, help="full marks")
+    s.add_argument("--pass", dest="pass_mark", type=whole_number, help="pass mark (default 60%% of full marks)")
     s = acts.add_parser("result", help="enter or change one agent's result", parents=[DB])
-    s.add_argument("id", type=int)
+    s.add_argument("id", type=whole_number)
     s.add_argument("--staff", required=True)
     g = s.add_mutually_exclusive_group(required=True)
     g.add_argument("--score")
     g.add_argument("--absent", action="store_true")
     s.add_argument("--note", default="")
     s = acts.add_parser("stats", help="an exam's results and statistics", parents=[DB])
-    s.add_argument("id", type=int)
+    s.add_argument("id", type=whole_number)
 
     s = sub.add_parser("exams", help="list a month's exams", parents=[DB])
     s.add_argument("--month", required=True)

@@ -35,6 +35,26 @@ def db_option() -> argparse.ArgumentParser:
 DB = db_option()
 
 
+def whole_number(text: str) -> int:
+    """An argument that is a whole number, read by the one strict parser ("1_0", "٥٠" refused)."""
+    from ..base.values import parse_int
+
+    try:
+        return parse_int(text, "数值", minimum=-(2 ** 63), maximum=2 ** 63 - 1)  # what the database can hold
+    except CsperfError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def decimal_number(text: str) -> float:
+    """An argument that is a number, read by the one strict parser."""
+    from ..base.values import parse_number
+
+    try:
+        return parse_number(text, "数值")
+    except CsperfError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def command(name: str, help: str):
     def deco(fn):
         fn.cli_help = help

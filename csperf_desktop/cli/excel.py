@@ -130,12 +130,19 @@ def cmd_export(args) -> int:
     open_from_args(args)
     month = Month.parse(args.month) if args.month else None
     kind = args.kind
+    if kind != "events" and (args.staff or args.rule or args.valid_only):
+        raise UsageError("--staff、--rule 和 --valid-only 只用于 export events（评分记录）。")
     if kind == "month":
         if month is None:
             raise UsageError("导出月度结果需要 --month YYYY-MM。")
         path = exporters.export_month(args.out, month)
     elif kind == "events":
-        path = exporters.export_events(args.out, month=month, employee_no=args.staff, rule_code=args.rule,
+        from ..office.lookups import find_rule, find_staff
+
+        # An unknown person or rule is refused by name, not answered with an empty workbook.
+        staff = find_staff(args.staff).employee_no if args.staff else None
+        rule = find_rule(args.rule).code if args.rule else None
+        path = exporters.export_events(args.out, month=month, employee_no=staff, rule_code=rule,
                                        include_voided=not args.valid_only)
     elif kind == "figures":
         path = exporters.export_figures(args.out, month)

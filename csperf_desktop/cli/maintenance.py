@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .common import DB, UsageError, command, open_from_args
+from ..base.errors import CsperfError
 
 
 def register(sub) -> None:
@@ -36,9 +37,22 @@ def register(sub) -> None:
 def cmd_verify(args) -> int:
     from ..office import anchoring
     from ..monthly.verify import verify_report
+    from ..store.db import DatabaseDamaged
 
-    open_from_args(args)
-    report = verify_report(codes=tuple(args.fingerprint))
+    try:
+        open_from_args(args)
+    except DatabaseDamaged as exc:  # found damaged while opening: the check's finding, not bad input
+        print(exc.message, file=sys.stderr)
+        return 1
+    try:
+        report = verify_report(codes=tuple(args.fingerprint))
+    except CsperfError:
+        raise
+    except Exception as exc:  # a value no check expected: the file was changed outside the program
+        said = " ".join(str(exc).split())[:200]
+        print(f"校验时读到无法理解的数据（{type(exc).__name__}：{said}）：数据库文件已被改动或损坏。"
+              "请从最近的备份恢复（restore）。", file=sys.stderr)
+        return 1
     for note in report.notes:
         print(note)
     if report.problems:

@@ -120,6 +120,19 @@ def cmd_standings(args) -> int:
     return 0
 
 
+def backup_failed_after(done: str) -> int:
+    """0; or, when the automatic backup after the change failed, 3 with the failure and the fix on
+    stderr (the change itself stands: it was committed before the backup was taken)."""
+    from ..store.backup import take_automatic_backup_failure
+
+    failure = take_automatic_backup_failure()
+    if not failure:
+        return 0
+    print(f"警告：{done}，但随后的自动备份失败：{failure}解决后请运行 backup --out 文件名 手动备份一次。",
+          file=sys.stderr)
+    return 3
+
+
 @command("publish", "publish a month")
 def cmd_publish(args) -> int:
     from ..base.text import fmt_local
@@ -138,9 +151,12 @@ def cmd_publish(args) -> int:
         for i in items:
             print(f"{'[阻止]' if i.blocking else '[需理由]'} {i.text}", file=sys.stderr)
         return 2
+    from ..store.backup import take_automatic_backup_failure
+
+    take_automatic_backup_failure()  # one from before this command is not this one's
     period = publish_month(cli_actor(), month, anyway=args.anyway)
     print(f"{month.label_zh}已公示（{revision_label(period.revision)}），复核申请截止：{fmt_local(period.appeal_deadline)}")
-    return 0
+    return backup_failed_after(f"{month.label_zh}已公示，公示有效")
 
 
 @command("close", "close a month")

@@ -25,7 +25,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..base import clock
-from ..base.errors import CsperfError
+from ..base.errors import CsperfError, DatabaseError
+from ..store.db import database_failure
 from .headers import Column, Kind, register_kind
 from .preview import ImportInvalid, PlannedRow, Preview, Problem
 from .rows import Row, add_problem, report_progress
@@ -457,6 +458,8 @@ def write_annual_review(actor, preview: AnnualPreview, work: list, progress, tot
             step = "sign_off"
             if v["sign_off"]:
                 R.sign_off(actor, sid, year)
+        except DatabaseError as exc:  # the disk or the file, not a row
+            raise database_failure(exc) from exc
         except CsperfError as exc:
             raise _failed(preview, planned, exc, step) from exc
         if i % 50 == 0:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..base import clock
-from ..base.errors import CsperfError, ValidationError
+from ..base.errors import CsperfError, DatabaseError, ValidationError
 from ..base.values import parse_date
+from ..store.db import database_failure
 from ..monthly.events import check_points, check_staff_on
 from ..base.months import Month
 from ..base.vocab import METHODS, STAFF_ROLES, zh
@@ -402,6 +403,11 @@ def _row_failed(preview: Preview, planned: PlannedRow, exc: CsperfError) -> Impo
     return ImportInvalid(preview, [problem])
 
 
+def _not_a_row(exc: DatabaseError) -> DatabaseError:
+    """A database that cannot be written (a full disk, a read-only file, damage) is no row's fault."""
+    return database_failure(exc)
+
+
 def _write_staff(actor, preview, work, progress, total):
     from ..office.staff import add_staff, update_staff
 
@@ -411,6 +417,8 @@ def _write_staff(actor, preview, work, progress, total):
                 add_staff(actor, **planned.values)
             else:
                 update_staff(actor, planned.target, **planned.values)
+        except DatabaseError as exc:
+            raise _not_a_row(exc) from exc
         except CsperfError as exc:
             raise _row_failed(preview, planned, exc) from exc
         if i % 200 == 0:
@@ -426,7 +434,11 @@ def _write_events(actor, preview, work, progress, total):
     try:
         add_events(actor, items)  # checked again and written in one batch, as one at a time would
     except EventRefused as exc:
+        if isinstance(exc.error, DatabaseError):
+            raise _not_a_row(exc.error) from exc.error
         raise _row_failed(preview, work[exc.index], exc.error) from exc.error
+    except DatabaseError as exc:
+        raise _not_a_row(exc) from exc
     report_progress(progress, total, total, f"已写入 {total} 条")
 
 
@@ -443,7 +455,11 @@ def _write_figures(actor, preview, work, progress, total):
     try:
         save_figures_months(actor, by_month)
     except MonthRefused as exc:
+        if isinstance(exc.error, DatabaseError):
+            raise _not_a_row(exc.error) from exc.error
         raise _row_failed(preview, first_row[exc.month], exc.error) from exc.error
+    except DatabaseError as exc:
+        raise _not_a_row(exc) from exc
     report_progress(progress, total, total, f"已写入 {total} 条")
 
 
@@ -464,6 +480,8 @@ def _write_exams(actor, preview, work, progress, total):
                     ids[slot] = exam.id
             v = planned.values
             set_result(actor, ids[slot], staff_id, v["score"], absent=v["absent"], note=v["note"])
+        except DatabaseError as exc:
+            raise _not_a_row(exc) from exc
         except CsperfError as exc:
             raise _row_failed(preview, planned, exc) from exc
         if i % 200 == 0:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..base import clock
-from ..base.text import local_naive
+from ..base.text import local_naive as _local_naive
 from ..office import settings as settings_mod
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, Rule, ScoreEvent, Staff
 from ..base.months import Month
@@ -48,6 +48,12 @@ def _status_text(month: Month) -> str:
 
 RESULT_HEADERS = ["名次", "工号", "姓名", "组别", "岗位", "基础分", "加分", "扣分"] + \
     [f"{zh(AREAS, a)}小计" for a in AREA_ORDER] + ["合计(未封顶)", "得分", "较上月", "销售额(元)", "优秀奖(元)", "预警", "严重违规"]
+
+
+def local_naive(value):
+    """A stored UTC time as local time for a cell; a value that is not a time (text in a damaged
+    file) is written as it is found, so that the export still shows everything."""
+    return _local_naive(value) if isinstance(value, _dt.datetime) else value
 
 
 def write_month_sheet(wb, month: Month) -> None:

@@ -29,7 +29,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ..trust.auth import Actor, require
-from ..base.errors import Conflict, CsperfError
+from ..base.errors import Conflict, CsperfError, DatabaseError
+from ..store.db import database_failure
 from ..base.months import Month
 from ..trust.service import change
 from ..base.vocab import METHODS, STAFF_ROLES
@@ -41,7 +42,7 @@ from .preview import (  # noqa: F401 — re-exported: the public names of an imp
     PlannedRow, Preview, Problem, Progress,
 )
 from .rows import Row, report_progress
-from .reader import open_book, sheet_rows
+from .reader import Uncalculated, open_book, sheet_rows
 from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
 # ---------------------------------------------------------------- reading
@@ -286,6 +287,9 @@ def _parse_score(value):
     return v
 
 
+UNCALCULATED = ("是公式，但文件里没有保存计算结果（文件由程序生成，没有在 Excel 或 WPS 中打开保存过），"
+                "不能当作空白；请在 Excel 或 WPS 中打开、保存后再导入，或直接填入数值")
+
 MEMO_TYPES = {"month", "date", "rule", "staff_role", "method", "exam_area"}
 
 
@@ -311,6 +315,12 @@ def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Mon
         parsed, raw, bad = {}, dict(zip(keys, values)), set()
         for i, key, parser, repeat in specs:
             v = values[i]
+            if v.__class__ is Uncalculated:
+                bad.add(key)
+                parsed[key] = None
+                preview.problems.append(Problem(preview.sheet, row_no, preview.columns[key], preview.headers[key],
+                                                P.show(v), UNCALCULATED))
+                continue
             try:
                 if repeat and v.__hash__ is not None:
                     slot = (key, type(v), v)
@@ -370,12 +380,20 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
     total = len(work)
     writer = WRITERS[kind]
     if work:
-        with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
-            writer(actor, preview, work, progress, total)
-            tx.audit("import_excel", "import", None,
-                     after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
-                            "added": len(preview.adds), "changed": len(preview.changes),
-                            "unchanged": len(preview.unchanged)})
+        try:
+            with change(actor, PERMISSION.get(kind, "import_figures")) as tx:
+                writer(actor, preview, work, progress, total)
+                tx.audit("import_excel", "import", None,
+                         after={"kind": kind, "file": preview.path.name, "sheet": preview.sheet,
+                                "added": len(preview.adds), "changed": len(preview.changes),
+                                "unchanged": len(preview.unchanged)})
+        except DatabaseError as exc:
+            # SQLite rolls back by itself on a full disk; what the transaction then says
+            # ("no such savepoint", "no transaction is active") hides the cause: name it.
+            failure = database_failure(exc)
+            if failure is exc:
+                raise
+            raise failure from exc
     result = ImportResult(kind, len(preview.adds), len(preview.changes), len(preview.unchanged),
                           list(preview.months))
     report_progress(progress, total, total, "导入完成")

@@ -13,7 +13,7 @@ import unicodedata
 
 from ..base.errors import ValidationError
 from ..base.months import Month
-from ..base.values import parse_datetime as _core_parse_datetime
+from ..base.values import number_text, parse_datetime as _core_parse_datetime
 
 
 class CellError(ValueError):
@@ -95,7 +95,6 @@ def parse_month(value) -> Month | None:
 
 
 _INF = float("inf")
-_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 def parse_number(value, *, unit_words: tuple = ()) -> float | None:
@@ -116,9 +115,10 @@ def parse_number(value, *, unit_words: tuple = ()) -> float | None:
     text = _text(value).replace(",", "").replace(" ", "")
     for w in ("元", "¥", "￥") + unit_words:
         text = text.replace(w, "")
-    if not _NUMBER_RE.match(text):
+    number = number_text(text, exponent=True)  # ASCII digits only: "1_0" and "٥٠" are not numbers
+    if number is None:
         raise CellError("数字")
-    return float(text)
+    return number
 
 
 def parse_int(value) -> int | None:
@@ -166,11 +166,13 @@ def parse_percent(value) -> float | None:
     return round(v, 6)
 
 
-_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d+)?)$")
+_DURATION_RE = re.compile(r"^(?:(\d+):)?(\d+):(\d{1,2}(?:\.\d+)?)$", re.ASCII)
 
 
 def parse_duration(value) -> float | None:
-    """Seconds: a number of seconds, text "mm:ss" or "h:mm:ss", or an Excel time value."""
+    """Seconds: a number of seconds, text "m:ss" (minutes:seconds) or "h:mm:ss", an Excel duration
+    ([h]:mm:ss), or a time cell with seconds (h:mm:ss). A time cell without seconds ("0:35") is
+    refused: it reads as hours:minutes or as minutes:seconds."""
     t = type(value)
     if t is int or (t is float and value == value and value not in (_INF, -_INF)):
         return float(value)
@@ -179,13 +181,15 @@ def parse_duration(value) -> float | None:
     if isinstance(value, _dt.timedelta):
         return value.total_seconds()
     if isinstance(value, _dt.time):
-        if value.hour and not value.second and not value.microsecond:
-            # "4:05" typed into a General cell becomes the time 04:05 (4 h 5 min) in Excel:
-            # most likely 4 min 5 s was meant, so ask instead of guessing 60 times too much.
+        if not value.second and not value.microsecond:
+            # A time cell shown as "h:mm" ("0:35" typed into a General cell, or the template's text
+            # column turned into a time) reads two ways: 0 h 35 min or 0 min 35 s. The column is in
+            # seconds; ask instead of guessing 60 times too much or too little.
             h, m = value.hour, value.minute
             raise CellError(
-                f"时长；Excel 把“{h}:{m:02d}”当成了 {h} 小时 {m} 分。如果是 {h} 分 {m} 秒，请写成 {h * 60 + m}（秒）"
-                f"或 0:{h:02d}:{m:02d}，或把该列设为文本格式后再填；如果确实是 {h} 小时 {m} 分，请写成 {h}:{m:02d}:00 的文字")
+                f"秒数。Excel 把“{h}:{m:02d}”存成了时间（{h} 小时 {m} 分），也可能是指 {h} 分 {m} 秒，两种读法相差 60 倍。"
+                f"请直接填秒数：{h} 分 {m} 秒填 {h * 60 + m}（秒），{h} 小时 {m} 分填 {(h * 60 + m) * 60}（秒）；"
+                f"或把该列设为文本格式后写 {h}:{m:02d}（分:秒）")
         return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
     if isinstance(value, _dt.datetime):
         raise CellError("秒数（如 245）或 分:秒（如 4:05）")

@@ -6,7 +6,8 @@ worksheets and ``sheet_rows(book, sheet)`` yields ``(row number, values)`` for
 every row, ``values[i]`` being column ``i + 1``. What a cell reads as:
 
 - text as written (Excel's ``_x000D_`` escape is a carriage return); a blank
-  cell, and a formula without a stored result, is ``""``;
+  cell is ``""``; an .xlsx formula without a stored result is ``Uncalculated``
+  (its formula text), which the importer refuses rather than read as blank;
 - every number a ``float`` (``1001.0``: ``parse`` takes whole floats as whole
   numbers, so an employee number 1001 stays "1001");
 - ``True``/``False``; a date a ``date`` (a ``datetime`` when it has a time of
@@ -137,9 +138,16 @@ def _holds(stream, needles: tuple) -> bool:
         tail = chunk[-64:]
 
 
-# An error cell (t="e", or t = 'e'...: any attribute whose value is e), or an entity declaration (which
-# defusedxml then refuses; calamine would ignore it). Anything else that matches only costs a parse.
-_XLSX_ERROR = (b'"e"', b"'e'", b"<!ENTITY")
+class Uncalculated(str):
+    """A formula cell without a stored result (a file written by a program and never opened in
+    Excel): calamine reads it as blank, which would silently take a column's default. Its text is
+    the formula, for the message; the importer refuses it."""
+
+
+# An error cell (t="e", or t = 'e'...: any attribute whose value is e), a formula (<f>, or a prefixed
+# <x:f>: it may have no stored result), or an entity declaration (which defusedxml then refuses;
+# calamine would ignore it). Anything else that matches only costs a parse.
+_XLSX_ERROR = (b'"e"', b"'e'", b"<!ENTITY", b"<f>", b"<f ", b":f>", b":f ")
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -164,7 +172,8 @@ def _xlsx_sheet_part(zf: zipfile.ZipFile, title: str) -> str | None:
 
 
 def xlsx_errors(path, sheet: Sheet) -> Errors:
-    """The error cells (``t="e"``) of an .xlsx sheet, read from its XML with defusedxml."""
+    """The error cells (``t="e"``) of an .xlsx sheet, and its formulas without a stored result
+    (as ``Uncalculated``), read from its XML with defusedxml."""
     from defusedxml.ElementTree import iterparse
     from openpyxl.utils.cell import coordinate_to_tuple
 
@@ -193,6 +202,12 @@ def xlsx_errors(path, sheet: Sheet) -> Errors:
                         text = el.findtext(MAIN + "v")
                         if text:
                             found.setdefault(row_no, {})[col] = text
+                    else:
+                        formula = el.find(MAIN + "f")
+                        # No result, or an empty one where only text may be empty (t="str").
+                        if formula is not None and not el.findtext(MAIN + "v") and el.get("t") != "str":
+                            found.setdefault(row_no, {})[col] = Uncalculated("=" + (formula.text or "…"))
+                    el.clear()
                 elif tag == MAIN + "row":
                     el.clear()
         return found

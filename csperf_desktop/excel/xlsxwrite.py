@@ -148,22 +148,35 @@ def suggest_name(path: Path) -> Path:
 def atomic_save(wb: Workbook, path) -> Path:
     """Save to a temporary file next to ``path`` then rename over it: never a half-written file.
 
-    A target that is open in Excel (Windows refuses to replace it) or not
-    writable gives a message suggesting another name.
+    ``path`` without the .xlsx ending gets it; an existing folder is refused (a file name is
+    needed), never turned into ``FOLDER.xlsx``. The workbook is built in memory first and then
+    written in one go, so that a disk that fills up gives one clear error and leaves nothing
+    (a zip archive that fails half-way complains again when Python collects it). A target that
+    is open in Excel (Windows refuses to replace it) or not writable gives a message suggesting
+    another name.
     """
+    import errno
+    import io
+
     path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"“{path}”是一个已有的文件夹。请给出文件名，例如 {path / '导出.xlsx'}。", field="out")
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         path = path.with_suffix(path.suffix + ".xlsx") if path.suffix else path.with_suffix(".xlsx")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
         raise ExportError(f"文件夹“{folder}”不存在。请选择一个已有的文件夹。", field="out")
     if path.is_dir():
-        raise ExportError(f"“{path}”是文件夹，请给出文件名，例如 {path / '导出.xlsx'}。", field="out")
+        raise ExportError(f"“{path}”是一个已有的文件夹。请给出另一个文件名，例如 {path / '导出.xlsx'}。", field="out")
+    buffer = io.BytesIO()
+    wb.save(buffer)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp.xlsx", dir=folder)
-        os.close(fd)
-        wb.save(tmp)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(buffer.getbuffer())
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
         tmp = None
     except PermissionError:
@@ -171,6 +184,9 @@ def atomic_save(wb: Workbook, path) -> Path:
             f"无法写入“{path.name}”：文件可能正在 Excel 或 WPS 中打开，或该文件夹不可写。"
             f"请先关闭该文件，或换一个文件名（例如“{suggest_name(path).name}”）。", field="out") from None
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise ExportError(f"无法写入“{path}”：磁盘已满（需要约 {len(buffer.getbuffer()) // 1024 + 1} KB）。"
+                              "没有留下不完整的文件；请释放磁盘空间，或保存到另一个磁盘。", field="out") from None
         raise ExportError(f"无法写入“{path}”：{exc.strerror or exc}。请换一个位置或文件名。", field="out") from None
     finally:
         if tmp is not None:

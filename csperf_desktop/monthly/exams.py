@@ -23,7 +23,7 @@ from ..base.months import Month
 from .periods import ensure_open
 from .proposal import Proposal
 from ..trust.service import Tx, change
-from ..base.values import choice, clean_text, known_fields, parse_date, parse_int
+from ..base.values import choice, clean_text, known_fields, parse_date, number_text, parse_int
 
 EXAM_AREAS = {
     "orders": ("接单", "Orders"),
@@ -172,12 +172,11 @@ def parse_score(value, exam: Exam) -> float:
     text = str(value).strip() if value is not None else ""
     if not text:
         raise ValidationError("请填写分数，或标为缺考。", field="score")
-    try:
-        score = float(text)
-    except ValueError:
-        raise ValidationError(f"分数“{text}”不是数字。请填 0 到 {exam.full_marks} 之间的分数，缺考请标为缺考。",
-                              field="score") from None
-    if score != score or not 0 <= score <= exam.full_marks:
+    score = value if isinstance(value, (int, float)) and not isinstance(value, bool) else number_text(text)
+    if score is None or score != score or score in (float("inf"), float("-inf")):
+        raise ValidationError(f"分数“{text}”不是数字。请只用 0–9 和小数点，填 0 到 {exam.full_marks} 之间的分数，"
+                              "缺考请标为缺考。", field="score")
+    if not 0 <= score <= exam.full_marks:
         raise ValidationError(f"分数应在 0 到 {exam.full_marks} 之间（填的是 {text}）。", field="score")
     if (score * 2) != int(score * 2):
         raise ValidationError(f"分数“{text}”最多保留到 0.5 分。", field="score")

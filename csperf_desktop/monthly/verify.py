@@ -22,6 +22,7 @@ import peewee as pw
 from ..base.months import Month
 from ..base.vocab import revision_label
 from ..store.chain import ChainWalk, Head
+from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
 from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
 from .standings import result_to_standing
@@ -60,10 +61,9 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     report = Report()
     db = database_proxy.obj
     if isinstance(db, pw.SqliteDatabase):
-        pragma = "integrity_check" if full else "quick_check"
-        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
-        if rows != ["ok"]:
-            report.problems.append("数据库文件完整性检查失败：" + "；".join(rows[:3]))
+        damage = file_damage(db, full)  # the file's structure, and text that is not valid UTF-8
+        if damage:
+            report.problems.append(damage)
             return report
     from ..office import anchoring
 

@@ -19,10 +19,15 @@ from ..base.errors import DatabaseError
 
 
 def backup_sqlite(database: pw.Database, dest: str | os.PathLike) -> Path:
-    """Write a consistent copy of ``database`` to ``dest`` (via a temporary file, then rename)."""
+    """Write a consistent copy of ``database`` to ``dest`` (via a temporary file, then rename).
+
+    On failure nothing is left behind (no partial file, no journal) and ``DatabaseError`` says what
+    stopped it — a full disk, a folder that cannot be written — naming the backup's place."""
     if not isinstance(database, pw.SqliteDatabase):
         raise DatabaseError("此数据库不是 SQLite 文件，无法用文件方式备份。")
     dest = Path(dest)
+    if dest.is_dir():
+        raise DatabaseError(f"“{dest}”是一个文件夹。请在 --out 中写出备份文件的名字，例如 {dest / timestamped_name()}。")
     tmp = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -39,15 +44,44 @@ def backup_sqlite(database: pw.Database, dest: str | os.PathLike) -> Path:
         finally:
             target.close()
         os.replace(tmp, dest)
-    except sqlite3.Error:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"无法写入备份文件“{dest}”：{exc.strerror}。请检查磁盘空间和权限。") from exc
+    except (sqlite3.Error, OSError) as exc:
+        _remove_partial(tmp)
+        raise DatabaseError(backup_failure_message(dest, exc)) from exc
     return dest
+
+
+def _remove_partial(tmp: Path | None) -> None:
+    """The temporary copy and whatever SQLite kept beside it."""
+    if tmp is None:
+        return
+    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def backup_failure_message(dest: Path, exc: BaseException) -> str:
+    """Why a backup to ``dest`` failed, and what to do: a full disk, no right to write, or the error."""
+    import errno
+    import shutil
+
+    text = str(exc).lower()
+    err = getattr(exc, "errno", None)
+    folder = dest.parent
+    try:
+        free = shutil.disk_usage(folder).free if folder.exists() else None
+    except OSError:
+        free = None
+    if err == errno.ENOSPC or "full" in text:
+        left = f"（只剩 {free // 1024} KB）" if free is not None else ""
+        return (f"无法写入备份文件“{dest}”：备份所在的磁盘已满{left}。没有留下不完整的备份文件；"
+                "请释放磁盘空间，或把备份写到另一个磁盘（U 盘、另一个文件夹）。")
+    if err in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+        return (f"无法写入备份文件“{dest}”：文件夹“{folder}”是只读的或没有写入权限。"
+                "请给该文件夹写入权限，或把备份写到另一个文件夹。")
+    said = getattr(exc, "strerror", None) or " ".join(str(exc).split()) or type(exc).__name__
+    return f"无法写入备份文件“{dest}”：{said}。请检查磁盘空间和权限，或换一个位置。"
 
 
 def timestamped_name(prefix: str = "csperf", when: _dt.datetime | None = None) -> str:
@@ -94,6 +128,8 @@ def automatic_backup(database: pw.Database, kind: str = "daily", *, folder, keep
 
     Returns the new file, or None when skipped (not SQLite, in memory, or done today).
     """
+    global _automatic_failure
+    _automatic_failure = None
     if not can_back_up(database):
         return None
     from .db import require_checked
@@ -101,6 +137,28 @@ def automatic_backup(database: pw.Database, kind: str = "daily", *, folder, keep
     require_checked()  # a damaged file must not push the good backups out of the rotation
 
     when = when or _dt.datetime.now()
+    try:
+        return _take_automatic(database, kind, folder, keep_daily, keep_monthly, when)
+    except OSError as exc:  # the folder could not be made
+        _automatic_failure = backup_failure_message(Path(getattr(exc, "filename", None) or ".") / "x", exc)
+        raise DatabaseError(_automatic_failure) from exc
+    except DatabaseError as exc:
+        _automatic_failure = exc.message
+        raise
+
+
+_automatic_failure: str | None = None
+
+
+def take_automatic_backup_failure() -> str | None:
+    """Why the last automatic backup in this program failed, or None (taken, or skipped); forgotten
+    once taken."""
+    global _automatic_failure
+    failure, _automatic_failure = _automatic_failure, None
+    return failure
+
+
+def _take_automatic(database, kind, folder, keep_daily, keep_monthly, when) -> Path | None:
     folder = folder() if callable(folder) else folder
     if kind == "daily" and any(t.date() == when.date() for t, _ in _auto_backups(folder)):
         return None
@@ -197,6 +255,16 @@ def check_backup_file(path: str | os.PathLike) -> dict:
     return {"version": version, "events": events, "staff": staff}
 
 
+def _unused(path: Path) -> Path:
+    """``path``, or ``name-2.db``, ``name-3.db``... when it is taken (two restores in one second)."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
 def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> Path:
     """Replace the database at ``live_path`` with ``source`` after checking it.
 
@@ -208,13 +276,18 @@ def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> P
 
     check_backup_file(source)
     live_path = Path(live_path)
-    safety = backup_dir() / f"csperf-before-restore-{_dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    safety = _unused(backup_dir() / f"csperf-before-restore-{_dt.datetime.now():%Y%m%d-%H%M%S}.db")
     if live_path.exists():
         cur = sqlite3.connect(str(live_path))
         try:
             tmp = sqlite3.connect(str(safety))
-            cur.backup(tmp)
-            tmp.close()
+            try:
+                cur.backup(tmp)
+            finally:
+                tmp.close()
+        except sqlite3.Error as exc:  # nothing replaced: the current database stays as it is
+            _remove_partial(safety)
+            raise DatabaseError(backup_failure_message(safety, exc) + "没有恢复：当前数据库未被改动。") from exc
         finally:
             cur.close()
     src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import migrations
+from . import damage, migrations
 from ..base.errors import DatabaseError
 from .models import database_proxy
 
@@ -84,20 +84,27 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
     change and by the automatic backup) waits for it and raises ``DatabaseError``
     when it failed. A schema upgrade never runs on an unchecked file.
     """
-    global _background_check
+    global _background_check, _known_damage
     location = resolve_location(location)
     check = None
+    known = None
     if is_postgres(location):
         database = _open_postgres(location)
     else:
         path = sqlite_path(location)
         background = check_in_background and path != ":memory:" and _has_content(path)
         database = _open_sqlite(path, read_only=read_only, check=not background)
+        mark = damage.recorded(str(Path(path).expanduser())) if path != ":memory:" else None
+        if mark:
+            known = _recheck_damage(database, str(Path(path).expanduser()), mark)
         if background:
             check = IntegrityCheck(str(Path(path).expanduser()), read_only)
             check.start()
     database_proxy.initialize(database)
     _background_check = check  # goes with the database the models are bound to
+    _known_damage = known
+    if known:
+        return database  # read as it is: no upgrade, no write
     if read_only:
         found = migrations.current_version(database)
         if found != migrations.LATEST:
@@ -127,12 +134,78 @@ def _has_content(path: str) -> bool:
     return p.is_file() and p.stat().st_size > 0
 
 
+class DatabaseDamaged(DatabaseError):
+    """The file is damaged (not a disk that is full or cannot be written): recover it from a backup."""
+
+
 def damaged_file_message(path, exc) -> str:
-    return f"数据库文件“{path}”已损坏或无法打开（{exc}）。请从最近的备份恢复；原文件不会被改动。"
+    said = " ".join(str(exc).split())
+    return f"数据库文件“{path}”已损坏或无法打开（{said}）。请从最近的备份恢复；原文件不会被改动。"
+
+
+def open_failure(path, exc) -> DatabaseError:
+    """The error for an SQLite file that failed to open: the disk's fault (full, read-only) when
+    the file reads intact, else damage, which is written down so that nothing writes to the file."""
+    problem = damage.storage_problem(path, exc)
+    if problem:
+        return DatabaseError(problem)
+    said = " ".join(str(exc).split())
+    if "locked" in said.lower() or "busy" in said.lower():
+        return DatabaseError(f"数据库“{path}”正被另一个程序使用（{said}）。请稍后再试，或先关闭正在使用它的程序。")
+    if Path(path).is_file() and damage.reads_intact(path):
+        return DatabaseError(f"无法打开数据库文件“{path}”（{said}）。文件本身完好，不需要从备份恢复："
+                             "请检查文件权限和磁盘后重试。")
+    message = damaged_file_message(path, exc)
+    damage.record(path, message)
+    return DatabaseDamaged(message)
+
+
+_CAUSE_WORDS = ("full", "readonly", "read-only", "disk i/o", "unable to open", "malformed", "not a database",
+                "decode")
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The error that started it: a transaction's "no such savepoint" or "no transaction is active", or
+    the service's own message, comes after SQLite has already rolled back on the real cause."""
+    seen, cause = set(), exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if not isinstance(cause, DatabaseError) and (
+                isinstance(cause, (UnicodeDecodeError, OSError))
+                or any(w in str(cause).lower() for w in _CAUSE_WORDS)):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return exc
+
+
+def database_failure(exc: BaseException) -> DatabaseError:
+    """What an SQLite or driver error met while using the open database is, for the user: a text that
+    is not valid UTF-8 (damage, written down), a disk that is full or cannot be written, a damaged file,
+    or, failing those, the driver's own words in one line."""
+    exc = _root_cause(exc)
+    db = database_proxy.obj
+    path = db.database if isinstance(db, pw.SqliteDatabase) else None
+    if path and damage.is_decode_error(exc):
+        message = (f"数据库文件“{path}”中有无法读取的文字（不是有效的 UTF-8）：文件已损坏。请运行 verify 查看是哪些记录，"
+                   "并从最近的备份恢复（restore）；恢复前任何命令都不会写入它。")
+        damage.record(path, message)
+        return DatabaseDamaged(message)
+    if path:
+        problem = damage.storage_problem(path, exc)
+        if problem:
+            return DatabaseError(problem)
+        text = str(exc).lower()
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return open_failure(path, exc)
+    if isinstance(exc, DatabaseError):
+        return exc
+    first = " ".join(str(exc).split()) or type(exc).__name__
+    return DatabaseError(f"数据库错误：{first}")
 
 
 def _check_failed(path, row) -> str:
-    return (f"数据库文件“{path}”完整性检查失败（{row[0] if row else '无结果'}）。"
+    found = " ".join(str(row[0]).split()) if row else "无结果"  # SQLite's report spans lines
+    return (f"数据库文件“{path}”完整性检查失败（{found}）。"
             "请从最近的备份恢复；原文件不会被改动。")
 
 
@@ -155,13 +228,57 @@ class IntegrityCheck(threading.Thread):
                 con.close()
             if row is None or row[0] != "ok":
                 self.problem = _check_failed(self.path, row)
+                damage.record(self.path, self.problem)
         except sqlite3.Error as exc:
-            self.problem = damaged_file_message(self.path, exc)
+            self.problem = damage.storage_problem(self.path, exc) or damaged_file_message(self.path, exc)
         finally:
             self.finished.set()
 
 
 _background_check: IntegrityCheck | None = None
+_known_damage: str | None = None  # the open file is damaged: read, never written
+
+
+def known_damage() -> str | None:
+    """Why the open database is known to be damaged (then nothing writes to it), or None."""
+    return _known_damage
+
+
+def file_damage(database: pw.SqliteDatabase, full: bool = True) -> str | None:
+    """``verify``'s check of the SQLite file: its structure (integrity or quick check) and every text
+    value being valid UTF-8. Damage found is written down (see ``damage``); None when the file is whole."""
+    path = database.database
+    con = database.connection()
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            message = ("数据库文件完整性检查失败：" + "；".join(" ".join(r.split()) for r in rows[:3])
+                       + "。请从最近的备份恢复（restore）。")
+        else:
+            places = damage.undecodable(con)
+            message = damage.undecodable_message(path, places) if places else None
+    except sqlite3.Error as exc:
+        message = damaged_file_message(path, exc)
+    if message:
+        damage.record(path, message)
+    return message
+
+
+def _recheck_damage(database: pw.SqliteDatabase, path: str, mark: str) -> str | None:
+    """A file marked damaged is checked in full again: None (and the mark goes) when it now reads
+    whole — restored or repaired —, else why it is still damaged."""
+    con = database.connection()
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            return _check_failed(path, rows)
+        places = damage.undecodable(con)
+        if places:
+            return damage.undecodable_message(path, places)
+    except sqlite3.Error as exc:
+        return damaged_file_message(path, exc)
+    damage.clear(path)
+    return None
 
 
 def integrity_checked() -> bool:
@@ -176,7 +293,11 @@ def integrity_problem() -> str | None:
 
 
 def require_checked() -> None:
-    """Wait for the background integrity check, if one runs; ``DatabaseError`` when it failed."""
+    """Refuse to write to a file known to be damaged (``DatabaseDamaged``); wait for the background
+    integrity check, if one runs (``DatabaseError`` when it failed)."""
+    if _known_damage:
+        said = "" if "不会写入" in _known_damage else "修复或从备份恢复之前，任何命令都不会写入这个文件。"
+        raise DatabaseDamaged(_known_damage + said)
     check = _background_check
     if check is None:
         return
@@ -205,10 +326,12 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         row = database.execute_sql("PRAGMA quick_check" if check else "SELECT count(*) FROM sqlite_master").fetchone()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
-        raise DatabaseError(damaged_file_message(path, exc)) from exc
+        raise open_failure(path, exc) from exc
     if check and (row is None or row[0] != "ok"):
         database.close()
-        raise DatabaseError(_check_failed(path, row))
+        message = _check_failed(path, row)
+        damage.record(path, message)
+        raise DatabaseDamaged(message)
     return database
 
 
@@ -240,13 +363,24 @@ def _open_postgres(url: str) -> pw.Database:
         database = connect(url)
         database.connect(reuse_if_open=True)
     except pw.OperationalError as exc:
-        raise DatabaseError(f"无法连接 PostgreSQL 数据库：{exc}。请检查地址、用户名和密码。") from exc
+        # The driver's message spans several lines (the host, "Is the server running...?"): one line.
+        said = "；".join(line.strip() for line in str(exc).splitlines() if line.strip()) or type(exc).__name__
+        raise DatabaseError(f"无法连接 PostgreSQL 数据库（{_without_password(url)}）：{said}。"
+                            "请检查服务器是否运行、地址、用户名和密码。") from exc
     return database
 
 
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: ``postgresql://user:***@host/db``."""
+    import re
+
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
 def close_database() -> None:
-    global _background_check
+    global _background_check, _known_damage
     _background_check = None
+    _known_damage = None
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()

@@ -65,3 +65,33 @@ def test_an_impossible_or_unreadable_date_time_is_refused_naming_the_field(text)
     assert err.value.field == "received_at"
     with pytest.raises(ValidationError, match="请填写收到时间"):
         parse_datetime("", "收到时间", "received_at")
+
+
+# ---------------------------------------------------------------- numbers
+
+from csperf_desktop.base.values import number_text, parse_int, parse_number  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["1_0", "٥٠", "۵۰", "५०", "1e1", "inf", "nan", "0x1A", "1 000", "--1", ""])
+def test_number_and_whole_number_text_is_ascii_digits_only(text):
+    assert number_text(text) is None
+    with pytest.raises(ValidationError):
+        parse_number(text, "分值", "points")
+    with pytest.raises(ValidationError) as err:
+        parse_int(text, "次数", "quantity")
+    assert err.value.field == "quantity"
+
+
+@pytest.mark.parametrize("text, number", [("10", 10.0), ("-2", -2.0), (" 92.5 ", 92.5), (".5", 0.5),
+                                          ("１０", 10.0), ("＋3", 3.0)])
+def test_plain_numbers_and_full_width_digits_read(text, number):
+    assert number_text(text) == number
+    assert parse_number(text, "分值") == number
+
+
+def test_whole_numbers_keep_their_range_message():
+    assert parse_int(" ７ ", "次数") == 7 and parse_int(3.0, "次数") == 3
+    with pytest.raises(ValidationError, match="不能大于 5"):
+        parse_int("6", "评分", maximum=5)
+    with pytest.raises(ValidationError, match="应为整数"):
+        parse_int(True, "次数")

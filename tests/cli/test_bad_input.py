@@ -1,0 +1,87 @@
+"""Bad input on the command line: every one refused with one line on stderr naming what is wrong
+(exit 2), nothing written, no traceback."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from csperf_desktop.base import clock
+from csperf_desktop.cli import main
+from csperf_desktop.store.db import close_database
+
+
+@pytest.fixture(scope="module")
+def _demo_master(tmp_path_factory):
+    from tests.conftest import FIXED_NOW
+
+    clock.set_fixed(FIXED_NOW)
+    path = tmp_path_factory.mktemp("demo") / "d.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    close_database()
+    clock.set_fixed(None)
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path, fixed_clock, _demo_master):
+    path = tmp_path / "d.db"
+    shutil.copy(_demo_master, path)
+    yield path
+    close_database()
+
+
+def _refused(capsys, argv) -> str:
+    """Run ``argv``; assert exit 2 with one line on stderr and no traceback; return that line."""
+    capsys.readouterr()
+    assert main(argv) == 2, argv
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误："), err
+    return lines[0]
+
+
+@pytest.fixture
+def open_exam(demo_file, capsys):
+    db = ["--db", str(demo_file)]
+    assert main(["exam", "add", "--date", "2026-10-16", "--title", "十月测验"] + db) == 0
+    exam_id = capsys.readouterr().out.split("#")[1].split()[0]
+    return exam_id, db
+
+
+@pytest.mark.parametrize("score", ["1_0", "٥٠", "１_０", "1e1", "nan", "inf", "5 0", "0x10", "〇", "50分"])
+def test_exam_scores_are_read_by_one_strict_parser(open_exam, demo_file, capsys, score):
+    exam_id, db = open_exam
+    line = _refused(capsys, ["exam", "result", exam_id, "--staff", "KF001", "--score", score] + db)
+    assert f"分数“{score}”不是数字" in line and "0–9" in line
+    con = sqlite3.connect(demo_file)
+    assert con.execute("SELECT COUNT(*) FROM exam_result WHERE exam_id = ?", (exam_id,)).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("score, stored", [("92.5", 92.5), ("９０", 90.0), (" 60 ", 60.0)])
+def test_plain_and_full_width_scores_are_read(open_exam, demo_file, capsys, score, stored):
+    exam_id, db = open_exam
+    assert main(["exam", "result", exam_id, "--staff", "KF001", "--score", score] + db) == 0
+    con = sqlite3.connect(demo_file)
+    assert con.execute("SELECT score FROM exam_result WHERE exam_id = ?", (exam_id,)).fetchone()[0] == stored
+
+
+@pytest.mark.parametrize("ident", ["١", "1_0", "2.5", "x"])
+def test_numeric_arguments_use_the_strict_parser(demo_file, capsys, ident):
+    line = _refused(capsys, ["exam", "stats", ident, "--db", str(demo_file)])
+    assert f"“{ident}”不是整数" in line
+
+
+def test_a_number_too_large_for_the_database_is_refused(demo_file, capsys):
+    line = _refused(capsys, ["exam", "stats", "99999999999999999999", "--db", str(demo_file)])
+    assert "9223372036854775807 之间" in line and "99999999999999999999" in line
+
+
+@pytest.mark.parametrize("month", ["9999-12", "10000-01", "2026-13", "2026-00", "1900-01", "٢٠٢٦-١٠"])
+def test_a_month_out_of_range_is_named_as_typed(demo_file, capsys, month):
+    line = _refused(capsys, ["standings", "--month", month, "--db", str(demo_file)])
+    assert "月份" in line and f"“{month}”" in line
+    assert "10000-1" not in line

@@ -1,0 +1,197 @@
+"""A full disk, a read-only folder or file, and a damaged file are each reported as what they are.
+
+Tests may run as root, where chmod does not stop a write: the disk's refusals are simulated by
+making SQLite's connection fail the way it does on such a disk (the file itself stays intact),
+with the free space or the write permission the operating system would then report.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+import pytest
+
+from csperf_desktop.base import clock
+from csperf_desktop.cli import main
+from csperf_desktop.store import damage
+from csperf_desktop.store.db import close_database
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture(scope="module")
+def _demo_master(tmp_path_factory):
+    from tests.conftest import FIXED_NOW
+
+    clock.set_fixed(FIXED_NOW)
+    path = tmp_path_factory.mktemp("demo") / "d.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    close_database()
+    clock.set_fixed(None)
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path, fixed_clock, _demo_master):
+    path = tmp_path / "d.db"
+    shutil.copy(_demo_master, path)
+    yield path
+    close_database()
+
+
+def _fail_connect(monkeypatch, message):
+    def refuse(self):
+        raise sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(pw.SqliteDatabase, "_connect", refuse)
+
+
+def _no_write(monkeypatch, denied: Path):
+    real = os.access
+
+    def access(path, mode, *a, **kw):
+        if mode & os.W_OK and Path(path) == denied:
+            return False
+        return real(path, mode, *a, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def _one_error(capsys, argv, code=2) -> str:
+    capsys.readouterr()
+    assert main(argv) == code
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def _is_not_called_damage(line: str) -> None:
+    assert "已损坏" not in line and "完整性" not in line
+    assert "不需要从备份恢复" in line
+
+
+def test_a_full_disk_is_named_not_called_damage(demo_file, monkeypatch, capsys):
+    _fail_connect(monkeypatch, "disk I/O error")  # what SQLite says when the -shm file cannot grow
+    Usage = collections.namedtuple("Usage", "total used free")
+    monkeypatch.setattr(damage.shutil, "disk_usage", lambda p: Usage(10 << 30, 10 << 30, 0))
+    for argv in (["standings", "--month", "2026-09"], ["verify"], ["exam", "add", "--date", "2026-10-16", "--title", "x"]):
+        line = _one_error(capsys, argv + ["--db", str(demo_file)])
+        assert line.startswith("错误：磁盘已满") and str(demo_file) in line and "释放磁盘空间" in line
+        _is_not_called_damage(line)
+    assert not damage.mark_path(demo_file).exists()
+
+
+def test_a_read_only_folder_is_named(demo_file, monkeypatch, capsys):
+    _fail_connect(monkeypatch, "unable to open database file")
+    _no_write(monkeypatch, demo_file.parent)
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
+    assert f"文件夹“{demo_file.parent}”是只读的" in line
+    _is_not_called_damage(line)
+
+
+def test_a_read_only_file_is_named(demo_file, monkeypatch, capsys):
+    _fail_connect(monkeypatch, "attempt to write a readonly database")
+    _no_write(monkeypatch, demo_file)
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
+    assert f"数据库文件“{demo_file}”是只读的" in line and "只读属性" in line
+    _is_not_called_damage(line)
+
+
+def test_a_disk_fault_on_a_damaged_file_is_still_damage(demo_file, monkeypatch, capsys):
+    data = bytearray(demo_file.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # page 2 destroyed
+    demo_file.write_bytes(bytes(data))
+    _fail_connect(monkeypatch, "disk I/O error")
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
+    assert "已损坏" in line and "备份恢复" in line
+
+
+def test_a_postgresql_connection_error_is_one_line_without_the_password(capsys):
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db",
+                               "postgresql://csperf:geheim@127.0.0.1:1/csperf"])
+    assert line.startswith("错误：无法连接 PostgreSQL 数据库") and "geheim" not in line and "***" in line
+
+
+# ---------------------------------------------------------------- bytes that are not UTF-8
+
+
+def _set_raw(path: Path, sql: str) -> None:
+    con = sqlite3.connect(path)
+    con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_verify_names_text_that_is_not_utf8_and_every_command_then_refuses_to_write(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file)]
+    good = tmp_path / "good.db"
+    assert main(["backup", "--out", str(good)] + db) == 0
+    _set_raw(demo_file, "UPDATE staff SET note = CAST(x'e5ff20' AS TEXT) WHERE employee_no = 'KF003'")
+
+    line = _one_error(capsys, ["verify"] + db, code=1)
+    assert "已损坏" in line and "表 staff" in line and "note 列" in line and "UTF-8" in line
+    assert damage.mark_path(demo_file).exists()
+
+    events = sqlite3.connect(demo_file).execute("SELECT COUNT(*) FROM score_event").fetchone()[0]
+    for argv in (["exam", "add", "--date", "2026-10-16", "--title", "测验"],
+                 ["publish", "--month", "2026-10", "--anyway", "测试"],
+                 ["reopen", "--month", "2026-09", "--reason", "测试"]):
+        line = _one_error(capsys, argv + db)
+        assert "已损坏" in line and "不会写入" in line
+    assert sqlite3.connect(demo_file).execute("SELECT COUNT(*) FROM score_event").fetchone()[0] == events
+
+    # A reading command reads, and says the file is damaged.
+    capsys.readouterr()
+    assert main(["standings", "--month", "2026-09"] + db) == 0
+    assert "注意：" in capsys.readouterr().err
+
+    # Recovered from the backup, the file is written to again.
+    close_database()
+    assert main(["restore", str(good)] + db) == 0
+    assert main(["exam", "add", "--date", "2026-10-16", "--title", "测验"] + db) == 0
+    assert not damage.mark_path(demo_file).exists()
+
+
+def test_a_command_that_meets_undecodable_text_names_it_and_marks_the_file(demo_file, capsys):
+    _set_raw(demo_file, "UPDATE staff SET name = CAST(x'c3' AS TEXT) WHERE employee_no = 'KF001'")
+    line = _one_error(capsys, ["standings", "--month", "2026-10", "--db", str(demo_file)])  # open: live names
+    assert "无法读取的文字" in line and "verify" in line
+    assert damage.mark_path(demo_file).exists()
+
+
+def test_random_byte_flips_never_crash_verify(_demo_master, tmp_path, fixed_clock, capsys):
+    """24 copies of the demo office, one byte flipped in each: verify reports, never a traceback."""
+    data = _demo_master.read_bytes()
+    rng = random.Random(20261206)
+    outcomes = collections.Counter()
+    for i in range(24):
+        flipped = bytearray(data)
+        pos = rng.randrange(100, len(flipped))
+        flipped[pos] ^= 1 << rng.randrange(8)
+        path = tmp_path / f"flip{i}.db"
+        path.write_bytes(bytes(flipped))
+        capsys.readouterr()
+        code = main(["verify", "--db", str(path)])
+        close_database()
+        out = capsys.readouterr()
+        assert "Traceback" not in out.err
+        assert code in (0, 1), (pos, out.err)
+        if code == 1:
+            assert out.err.strip() and all(line.strip() for line in out.err.splitlines())
+        outcomes[code] += 1
+    assert outcomes[1] >= 8, outcomes
+
+
+def test_a_database_locked_at_opening_is_not_called_damaged(demo_file, monkeypatch, capsys):
+    _fail_connect(monkeypatch, "database is locked")
+    line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
+    assert "正被另一个程序使用" in line and "已损坏" not in line
+    assert not damage.mark_path(demo_file).exists()
