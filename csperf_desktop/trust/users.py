@@ -21,7 +21,7 @@ from ..base import clock
 from .auth import ROLES, Actor
 from ..base.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..store.models import User
-from .service import change, transaction
+from .service import change, current_actor, transaction
 from ..base.values import clean_text
 
 SCRYPT_N = 2 ** 17
@@ -151,6 +151,7 @@ def _keep_one_admin(u: User) -> None:
 def change_password(actor: Actor, username: str, old_password: str | None, new_password: str) -> None:
     """A user changes their own password (old one required); an admin may reset anyone's."""
     with transaction():
+        actor = current_actor(actor)
         u = _find(username)
         own = actor.username == u.username
         if not own and actor.role != "admin":
@@ -199,4 +200,4 @@ def authenticate(username: str, password: str, throttle: LoginThrottle = THROTTL
         throttle.failed(username)
         raise PermissionDenied("用户名或密码不对，或账户已停用。")
     throttle.succeeded(username)
-    return Actor(u.username, u.role, u.display_name)
+    return Actor(u.username, u.role, u.display_name, signed_in=True)

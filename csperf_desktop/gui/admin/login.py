@@ -306,8 +306,12 @@ class IdleLock(QObject):
         dialog.deleteLater()
         if self.read_only:
             actor = Actor(actor.username, "viewer", actor.display_name)
-        if actor.username != self.ctx.actor.username:
-            self.ctx.actor = actor
+        # The role comes from the database as it is now: unlocking as the same user after a
+        # demotion or promotion takes the new role.
+        switched = actor.username != self.ctx.actor.username
+        if switched or actor != self.ctx.actor or actor.signed_in != self.ctx.actor.signed_in:
+            self.ctx.set_actor(actor)
+        if switched:
             self.user_switched.emit(actor)
         self.unlocked.emit(self.ctx.actor)
 
