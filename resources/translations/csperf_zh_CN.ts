@@ -2520,6 +2520,10 @@ Reason:</source>
         <translation>失败次数过多，请 {n} 秒后再试。</translation>
     </message>
     <message>
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it in Users.</source>
+        <translation>这个账户因多次密码错误已被锁定。请管理员在“用户”中解锁。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>用户名或密码不对，或账户已停用。</translation>
     </message>
@@ -4048,6 +4052,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>修改我的密码……</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
@@ -4097,6 +4105,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Locked (wrong passwords)</source>
+        <translation>已锁定（密码错误过多）</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4367,6 +4379,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>User disabled</source>
         <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Account locked (wrong passwords)</source>
+        <translation>账户锁定（密码错误过多）</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
     </message>
     <message>
         <source>Own password changed</source>

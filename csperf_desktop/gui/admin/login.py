@@ -130,7 +130,7 @@ class LoginDialog(QDialog):
         self.intro.setText(self.tr("Sign in as another user. What you were doing stays open."))
 
     def _wait(self) -> float:
-        return self.throttle.wait_seconds(self.username.text().strip())
+        return users.wait_seconds(self.username.text().strip(), self.throttle)
 
     def _show_wait(self) -> None:
         wait = self._wait()
@@ -164,6 +164,12 @@ class LoginDialog(QDialog):
             self.damaged = exc.message if isinstance(exc, DatabaseError) else damage_message(
                 str(database_proxy.obj.database), exc)
             self.reject()
+            return
+        except users.AccountLocked:
+            self.password.clear()
+            self.message.setProperty("waiting", False)
+            self.message.setText(self.tr("This account is locked after too many wrong passwords. "
+                                         "An administrator can unlock it in Users."))
             return
         except PermissionDenied:
             self.password.clear()

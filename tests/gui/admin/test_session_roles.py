@@ -37,3 +37,43 @@ def test_unlocking_after_a_demotion_takes_the_new_role(qtbot, db):
     assert ctx.actor.username == "sup" and ctx.actor.role == "qa"
     assert not ctx.can("publish") and ctx.can("record_event")
     assert "actor" in changed  # every view re-checks what the role allows
+
+
+def test_a_locked_account_is_told_so_and_an_administrator_unlocks_it_in_users(qtbot, db):
+    import datetime as dt
+
+    from csperf_desktop.base import clock
+    from csperf_desktop.gui.admin.login import LoginDialog
+    from csperf_desktop.gui.admin.users_dialog import UsersDialog
+    from csperf_desktop.gui.shell.context import AppContext
+    from csperf_desktop.store.models import AuditEntry
+    from csperf_desktop.trust import users
+
+    users.create_first_admin("boss", "Boss-pass-1", "老板")
+    boss = users.authenticate("boss", "Boss-pass-1", users.LoginThrottle())
+    users.create_user(boss, "sup", "Sup-pass-12", "supervisor", "主管")
+    dialog = LoginDialog(throttle=users.LoginThrottle())
+    qtbot.addWidget(dialog)
+    for _ in range(users.LOCK_AFTER):
+        clock.set_fixed(clock.now_utc() + dt.timedelta(minutes=2))
+        dialog.username.setText("sup")
+        dialog.password.setText("wrong-password")
+        dialog.try_sign_in()
+    dialog.password.setText("Sup-pass-12")
+    dialog.try_sign_in()
+    assert dialog.actor is None and "locked" in dialog.message.text()
+
+    users_dialog = UsersDialog(AppContext(boss))
+    qtbot.addWidget(users_dialog)
+    row = [u.username for u in users_dialog.model.rows].index("sup")
+    status = users_dialog.model.index(row, users_dialog.model.STATUS)
+    assert "Locked" in users_dialog.model.data(status)
+    users_dialog.view.selectRow(row)
+    assert users_dialog.unlock_button.isEnabled()
+    users_dialog.unlock_button.click()
+    assert AuditEntry.select().where(AuditEntry.action == "unlock_user").count() == 1
+    assert users_dialog.model.data(users_dialog.model.index(row, users_dialog.model.STATUS)) == "Active"
+    assert not users_dialog.unlock_button.isEnabled()
+    dialog.password.setText("Sup-pass-12")
+    dialog.try_sign_in()
+    assert dialog.actor is not None and dialog.actor.username == "sup"
