@@ -5521,6 +5521,14 @@ Please send this file to whoever looks after the program.</source>
         <translation>空闲多少分钟后锁定窗口（0 = 不锁定）</translation>
     </message>
     <message>
+        <source>Command line: require a user name and password</source>
+        <translation>命令行：要求输入用户名和密码</translation>
+    </message>
+    <message>
+        <source>without it, commands act as administrator; whoever runs them can also edit the file</source>
+        <translation>不勾选时，命令行以管理员身份运行；能运行命令的人也能直接改动数据库文件</translation>
+    </message>
+    <message>
         <source>Font file or folder for printed PDFs (empty = automatic)</source>
         <translation>打印 PDF 用的字体文件或文件夹（留空 = 自动）</translation>
     </message>
