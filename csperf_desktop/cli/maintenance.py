@@ -28,14 +28,27 @@ def register(sub) -> None:
 def cmd_verify(args) -> int:
     from ..monthly.verify import verify_database
 
-    open_from_args(args)
+    database = open_from_args(args)
     problems = verify_database()
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
     print("数据库完整，审计链和公示指纹全部吻合。")
+    _file_access_notes(database)
     return 0
+
+
+def _file_access_notes(database) -> None:
+    """Files of this database other users of the computer can read: said, not failed."""
+    import peewee as pw
+
+    from ..office.settings import backup_folder
+    from ..store.private_files import exposure_notes
+
+    if isinstance(database, pw.SqliteDatabase) and database.database != ":memory:":
+        for note in exposure_notes(database.database, [backup_folder()]):
+            print(note)
 
 
 @command("backup", "back up the database")

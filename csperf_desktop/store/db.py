@@ -193,6 +193,8 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
             raise DatabaseError(f"文件夹“{p.parent}”不存在。请先创建它，或选择另一个位置。")
         if read_only and not p.exists():
             raise DatabaseError(f"数据库文件“{p}”不存在。")
+        if not read_only:
+            _create_private(p)
         path = str(p)
     if read_only:
         database = pw.SqliteDatabase(f"file:{Path(path).as_posix()}?mode=ro", uri=True, check_same_thread=False,
@@ -210,6 +212,17 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         database.close()
         raise DatabaseError(_check_failed(path, row))
     return database
+
+
+def _create_private(path: Path) -> None:
+    """A new database file is created readable by its owner only (its WAL files follow it)."""
+    from .private_files import create_private_file
+
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise DatabaseError(f"无法在“{path.parent}”创建数据库文件：{exc.strerror}。请检查文件夹的权限，"
+                            "或选择另一个位置。") from exc
 
 
 def load_postgres_driver() -> None:
