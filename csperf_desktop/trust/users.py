@@ -91,12 +91,51 @@ def has_users() -> bool:
     return User.select().exists()
 
 
+RECOVER_HINT = ("恢复方法：在能打开这个文件的电脑上用命令行创建管理员："
+                "python main.py users add 用户名 --role admin --db 数据库文件"
+                "（命令行在没有要求登录时以管理员身份运行），或从有账户的备份恢复。")
+
+
+def first_admin_refusal() -> str | None:
+    """Why the window may not create the first administrator here; None when it may.
+
+    Whoever opens a database that has no account would otherwise become its
+    administrator. That is allowed only on a database where no account has ever
+    existed and nobody has recorded anything yet: a new one (the welcome, ``init``,
+    a new PostgreSQL database) or the demo office, whose every entry was made by the
+    program itself. Settings changes (the company name) do not count; the audit
+    chain must hold. Anything else is refused with ``RECOVER_HINT``.
+    """
+    from ..store.models import AuditEntry
+    from .audit import verify_chain
+    from .auth import SYSTEM
+
+    if User.select().exists():
+        return "已经有用户账户了；请用管理员账户登录后再添加用户。"
+    if AuditEntry.select().where(AuditEntry.entity == "user").exists():
+        return ("这个数据库曾经有用户账户，现在却一个也没有：文件可能被改动过。"
+                "程序不会让打开它的人直接成为管理员。" + RECOVER_HINT)
+    people = [a for (a,) in AuditEntry.select(AuditEntry.actor).where(
+        (AuditEntry.actor != SYSTEM.username) & (AuditEntry.entity != "setting")).distinct().limit(3).tuples()]
+    if people:
+        return (f"这个数据库已经有人记录过数据（{'、'.join(people)}），但没有任何用户账户。"
+                "为防止打开文件的人自己成为管理员，程序不在窗口中创建管理员。" + RECOVER_HINT)
+    problem = verify_chain()
+    if problem is not None:
+        return f"这个数据库没有用户账户，而且审计记录不完整（{problem.message}）。" + RECOVER_HINT
+    return None
+
+
 def create_first_admin(username: str, password: str, display_name: str = "") -> User:
-    """The first account of a new database: an admin. Refused once any user exists."""
+    """The first account of a database: an admin. Refused once any user exists, and on
+    a database that ``first_admin_refusal`` does not allow (one with recorded work)."""
     bootstrap = Actor("setup", "admin", "首次设置")
     with change(bootstrap, "manage_users") as tx:
         if User.select().exists():
             raise Conflict("已经有用户账户了；请用管理员账户登录后再添加用户。")
+        refusal = first_admin_refusal()
+        if refusal:
+            raise PermissionDenied(refusal)
         u = User.create(username=_check_username(username), role="admin",
                         display_name=clean_text(display_name, "显示名", "display_name", max_length=100),
                         password_hash=hash_password(_check_new_password(password)), created_at=clock.now_utc())

@@ -5612,6 +5612,10 @@ Please send this file to whoever looks after the program.</source>
 <context>
     <name>startup</name>
     <message>
+        <source>No user account</source>
+        <translation>没有用户账户</translation>
+    </message>
+    <message>
         <source>This database has no user account yet, and it is in use on {holder}. Create the administrator there first.</source>
         <translation>这个数据库还没有用户账户，而且正在 {holder} 上使用。请先在那台电脑上创建管理员。</translation>
     </message>

@@ -77,3 +77,30 @@ def test_a_locked_account_is_told_so_and_an_administrator_unlocks_it_in_users(qt
     dialog.password.setText("Sup-pass-12")
     dialog.try_sign_in()
     assert dialog.actor is not None and dialog.actor.username == "sup"
+
+
+def test_start_up_on_a_database_with_work_but_no_account_refuses_the_welcome(qtbot, tmp_path, monkeypatch):
+    from csperf_desktop.gui.admin import first_run
+    from csperf_desktop.gui.shell import messages
+    from csperf_desktop.gui.shell.startup import start_session
+    from csperf_desktop.office.staff import add_staff
+    from csperf_desktop.store.db import close_database, open_database
+    from csperf_desktop.trust.auth import Actor
+
+    location = str(tmp_path / "kefu.db")
+    open_database(location)
+    add_staff(Actor("cli:lihua", "admin"), employee_no="A01", name="甲")  # months of work from the command line
+    close_database()
+    welcomed, errors = [], []
+    monkeypatch.setattr(first_run, "run_first_run", lambda *a, **k: welcomed.append(a) or None)
+    monkeypatch.setattr(messages, "error", lambda parent, text, title=None: errors.append(text))
+    assert start_session(location) is None
+    assert welcomed == [] and len(errors) == 1
+    assert "cli:lihua" in errors[0] and "users add" in errors[0]
+    close_database()
+    # The lock was given up: the command line can open the file to create the administrator.
+    from csperf_desktop.store.instance_lock import InstanceLock
+
+    lock = InstanceLock(tmp_path / "kefu.db")
+    assert lock.acquire()
+    lock.release()
