@@ -118,6 +118,11 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             raise
         except pw.DatabaseError as exc:
             database.close()
+            if refused_by_server(exc):  # a PostgreSQL login without the owner's rights
+                raise DatabaseError(
+                    "数据库需要升级，但这个 PostgreSQL 登录没有修改表结构的权限。请用数据库所有者的登录运行一次 "
+                    "python main.py verify --db postgresql://所有者@服务器/数据库 完成升级，"
+                    "再运行 scripts/postgres-roles.sql 更新各登录的权限。") from exc
             raise DatabaseError(f"数据库无法使用：{exc}。请从备份恢复。") from exc
     return database
 
@@ -212,6 +217,13 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         database.close()
         raise DatabaseError(_check_failed(path, row))
     return database
+
+
+def refused_by_server(exc: Exception) -> bool:
+    """PostgreSQL's "insufficient privilege" (SQLSTATE 42501: permission denied, must be
+    owner): the login's grants refused the statement."""
+    candidates = [a for a in exc.args if isinstance(a, Exception)] + [exc.__cause__, exc.__context__]
+    return any(getattr(c, "pgcode", None) == "42501" for c in candidates) or "permission denied" in str(exc).lower()
 
 
 def _create_private(path: Path) -> None:

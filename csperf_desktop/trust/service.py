@@ -22,7 +22,7 @@ import peewee as pw
 
 from . import audit
 from .auth import Actor, require
-from ..store.db import require_checked
+from ..store.db import refused_by_server, require_checked
 from ..base.errors import DatabaseError, PermissionDenied
 from ..store.models import PG_WRITER_LOCK, User, database_proxy
 
@@ -58,6 +58,12 @@ def transaction() -> Iterator[None]:
                 # One writer at a time across PCs keeps the audit chain linear.
                 db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
             yield
+    except pw.ProgrammingError as exc:
+        if refused_by_server(exc):
+            raise PermissionDenied(
+                f"数据库服务器拒绝了这个修改（{_first_line(exc)}）：这台电脑连接 PostgreSQL 所用的登录没有这个权限。"
+                "请管理员按 README“Access and roles”为这个人的登录授予与其角色相符的权限。") from exc
+        raise
     except pw.OperationalError as exc:
         # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; peewee's own
         # rollback then fails and hides the cause, which is in the exception's context.
@@ -86,6 +92,10 @@ def current_actor(actor: Actor) -> Actor:
     if (u.role, u.display_name) == (actor.role, actor.display_name):
         return actor
     return Actor(u.username, u.role, u.display_name, signed_in=True)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @contextmanager

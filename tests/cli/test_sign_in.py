@@ -19,12 +19,16 @@ def cheap_hashes(monkeypatch):
 
 
 @pytest.fixture
-def accounts(office, db_location, monkeypatch):
-    """boss (admin), sup (supervisor), qa1 (QA inspector); the OS user claims to be "admin"."""
+def accounts(db, db_location, monkeypatch):
+    """boss (admin), sup (supervisor), qa1 (QA inspector), two agents; the OS user claims to be "admin"."""
+    from csperf_desktop.office.staff import add_staff
+
     users.create_first_admin("boss", "Boss-pass-1", "老板")
     boss = users.authenticate("boss", "Boss-pass-1", users.LoginThrottle())
     users.create_user(boss, "sup", "Sup-pass-12", "supervisor", "主管")
     users.create_user(boss, "qa1", "Qa-pass-123", "qa", "质检")
+    for no, name in (("A01", "甲"), ("A02", "乙")):
+        add_staff(boss, employee_no=no, name=name, role="agent", team="一组", hire_date="2020-01-01")
     monkeypatch.setenv("USERNAME", "admin")
     monkeypatch.setenv("USER", "admin")
     return boss

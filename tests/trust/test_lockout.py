@@ -35,9 +35,9 @@ def fail(name, times=1, throttle=None):
             users.authenticate(name, "wrong-password", throttle or users.LoginThrottle())
 
 
-def test_the_wait_after_wrong_passwords_survives_a_restart(boss, db, tmp_path):
+def test_the_wait_after_wrong_passwords_survives_a_restart(boss, db_location):
     fail("sup", 3)
-    location = db.database
+    location = db_location
     close_database()
     open_database(location)  # a new program: nothing in memory
     with pytest.raises(PermissionDenied, match="秒后再试"):
@@ -86,7 +86,8 @@ def test_an_administrators_lock_ends_by_itself_so_the_office_keeps_its_admin(bos
     assert users.authenticate("boss", "Boss-pass-1", users.LoginThrottle()).role == "admin"
 
 
-def test_a_read_only_database_still_signs_in_and_throttles_in_memory(boss, db, tmp_path):
+@pytest.mark.sqlite_only
+def test_a_read_only_database_still_signs_in_and_throttles_in_memory(boss, db):
     location = db.database
     close_database()
     open_database(location, read_only=True)
