@@ -281,7 +281,7 @@ def _locked_message(u: User) -> str:
     ends = lock_ends(u)
     if ends is None:
         return (f"账户“{u.username}”因连续 {LOCK_AFTER} 次密码错误已被锁定。"
-                "请管理员在“用户”中解锁（或在命令行运行 users unlock）。")
+                "请管理员在“设置 → 用户和角色”中解锁（或在命令行运行 users unlock）。")
     minutes = max(1, int((ends - clock.now_utc()).total_seconds() // 60) + 1)
     return (f"账户“{u.username}”因连续 {LOCK_AFTER} 次密码错误已被锁定，{minutes} 分钟后自动解锁；"
             "另一位管理员也可以立即解锁。")

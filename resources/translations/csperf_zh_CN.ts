@@ -2520,8 +2520,8 @@ Reason:</source>
         <translation>失败次数过多，请 {n} 秒后再试。</translation>
     </message>
     <message>
-        <source>This account is locked after too many wrong passwords. An administrator can unlock it in Users.</source>
-        <translation>这个账户因多次密码错误已被锁定。请管理员在“用户”中解锁。</translation>
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it under Settings → Users and roles.</source>
+        <translation>这个账户因多次密码错误已被锁定。请管理员在“设置 → 用户和角色”中解锁。</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>

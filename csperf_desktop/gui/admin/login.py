@@ -169,7 +169,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.message.setProperty("waiting", False)
             self.message.setText(self.tr("This account is locked after too many wrong passwords. "
-                                         "An administrator can unlock it in Users."))
+                                         "An administrator can unlock it under Settings → Users and roles."))
             return
         except PermissionDenied:
             self.password.clear()
