@@ -19,8 +19,11 @@ for _ in $(seq 1 30); do
     sleep 1
 done
 su postgres -c "psql -qc \"DROP DATABASE IF EXISTS csperf_ci\"" >/dev/null
+# The logins and groups of scripts/postgres-roles.sql that the access tests create, then the owner.
+su postgres -c "psql -qc \"DROP ROLE IF EXISTS csperf_t_qa, csperf_t_sup, csperf_admin, csperf_supervisor, csperf_qa, csperf_viewer\"" >/dev/null
 su postgres -c "psql -qc \"DROP ROLE IF EXISTS csperf_ci\"" >/dev/null
-su postgres -c "psql -qc \"CREATE ROLE csperf_ci LOGIN PASSWORD 'csperf_ci'\"" >/dev/null
+# CREATEROLE: the access tests run scripts/postgres-roles.sql as the owner and add a login per person.
+su postgres -c "psql -qc \"CREATE ROLE csperf_ci LOGIN CREATEROLE PASSWORD 'csperf_ci'\"" >/dev/null
 su postgres -c "createdb -O csperf_ci csperf_ci"
 
 echo "ci-postgres: running the core suite on PostgreSQL $version"

@@ -1,11 +1,19 @@
 """What every command module shares: the command registry, the argument parser that reports
 bad input in one line, the shared ``--db`` option, the headless actor, opening the database.
+
+Who acts: by default the command line acts as administrator under the operating-system
+user's name (whoever can run commands on an SQLite file can also edit the file). With the
+office setting ``cli_sign_in`` (or ``--user NAME``), opening the database signs in: the
+password is asked on the terminal, or read from the first line of standard input with
+``--password-stdin`` (scripts); the signed-in account then acts with its own role,
+re-read before every change, and the audit trail names it.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ..base.errors import CsperfError
@@ -29,6 +37,10 @@ def db_option() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", dest="sub_db",
                    help="database file or URL (default: CSPERF_DB, else the user-data folder)")
+    p.add_argument("--user", dest="sub_user", metavar="NAME",
+                   help="sign in as this user (required when the office setting asks for it)")
+    p.add_argument("--password-stdin", dest="password_stdin", action="store_true",
+                   help="read the password from the first line of standard input (for scripts)")
     return p
 
 
@@ -63,25 +75,71 @@ def command(name: str, help: str):
     return deco
 
 
-def cli_actor() -> Actor:
-    """The actor for headless commands: the operating-system user, acting as admin.
+_signed_in: list[Actor] = []  # the account signed in by ``open_from_args``, for this process
 
-    Whoever can run commands on the database file already holds it; the
-    audit trail still names them.
-    """
+
+def cli_actor() -> Actor:
+    """The actor for headless commands: the account signed in when the database was
+    opened, else the operating-system user acting as admin (whoever can run commands
+    on the database file already holds it; the audit trail still names them)."""
+    if _signed_in:
+        return _signed_in[-1]
     user = os.environ.get("USERNAME") or os.environ.get("USER") or "cli"
     return Actor(f"cli:{user}", "admin", f"命令行 {user}")
+
+
+def sign_in_from_args(args) -> Actor | None:
+    """Sign in on the open database when the office requires it or ``--user`` is given;
+    the signed-in Actor (also what ``cli_actor`` returns from now on), or None."""
+    from ..office.settings import load
+    from ..trust import users
+
+    _signed_in.clear()
+    name = (getattr(args, "sub_user", None) or "").strip()
+    from_stdin = bool(getattr(args, "password_stdin", False))
+    if from_stdin and not name:
+        raise UsageError("--password-stdin 要和 --user 用户名 一起使用。")
+    if not name and not load().cli_sign_in:
+        return None
+    if not users.has_users():
+        raise UsageError("这个数据库没有任何用户账户，无法登录。新数据库请先在窗口中创建管理员；"
+                         "原本有账户的数据库可能被改动过，请从备份恢复。")
+    if not name:
+        if not sys.stdin.isatty():
+            raise UsageError("这个办公室要求命令行登录：请加 --user 用户名（在终端输入密码），"
+                             "脚本中用 --user 用户名 --password-stdin 从标准输入传入密码。")
+        sys.stderr.write("用户名：")
+        sys.stderr.flush()
+        name = sys.stdin.readline().strip()
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError("--password-stdin：标准输入中没有密码（第一行应是密码）。")
+        password = line.rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError("没有终端可以输入密码：脚本中请用 --password-stdin 从标准输入传入密码。")
+        import getpass
+
+        password = getpass.getpass(f"{name} 的密码：")
+    actor = users.authenticate(name, password)
+    _signed_in.append(actor)
+    return actor
 
 
 def open_from_args(args, *, create: bool = False):
     from ..store.db import open_database, resolve_location, is_postgres, sqlite_path
 
+    _signed_in.clear()  # a sign-in belongs to the database it was made on
     location = resolve_location(getattr(args, "sub_db", None) or args.db)
     if not create and not is_postgres(location):
         path = sqlite_path(location)
         if path != ":memory:" and not Path(path).exists():
             raise UsageError(f"数据库文件“{path}”不存在。请用 --db 指定正确的文件，或先运行 demo 创建。")
-    return open_database(location)
+    database = open_database(location)
+    if not create:
+        sign_in_from_args(args)
+    return database
 
 
 def month_from_args(args) -> Month:

@@ -40,7 +40,7 @@ def cmd_verify(args) -> int:
     from ..store.db import DatabaseDamaged
 
     try:
-        open_from_args(args)
+        database = open_from_args(args)
     except DatabaseDamaged as exc:  # found damaged while opening: the check's finding, not bad input
         print(exc.message, file=sys.stderr)
         return 1
@@ -61,6 +61,7 @@ def cmd_verify(args) -> int:
         return 1
     anchoring.record("verify", head=report.head)
     print(f"数据库完整，审计链、各项数值和公示指纹全部吻合（{report.head.code}）。")
+    _file_access_notes(database)
     return 0
 
 
@@ -83,6 +84,18 @@ def cmd_anchors(args) -> int:
         raise UsageError(f"无法写入“{out}”：{exc.strerror}。请检查磁盘空间和权限。") from exc
     print(f"已导出 {n} 条锚点记录到“{out}”。请把它保存在这台电脑以外的地方（U 盘、邮件）。")
     return 0
+
+
+def _file_access_notes(database) -> None:
+    """Files of this database other users of the computer can read: said, not failed."""
+    import peewee as pw
+
+    from ..office.settings import backup_folder
+    from ..store.private_files import exposure_notes
+
+    if isinstance(database, pw.SqliteDatabase) and database.database != ":memory:":
+        for note in exposure_notes(database.database, [backup_folder()]):
+            print(note)
 
 
 @command("backup", "back up the database")

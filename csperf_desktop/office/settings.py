@@ -173,6 +173,8 @@ SETTINGS: list[SettingDef] = [
     SettingDef("backup_keep_daily", int, 30, "Automatic backups kept: last N days", 1, 3650),
     SettingDef("backup_keep_monthly", int, 12, "Automatic backups kept: last N months", 0, 600),
     SettingDef("idle_lock_minutes", int, 5, "Lock the window after idle minutes (0 = never)", 0, 240),
+    SettingDef("cli_sign_in", bool, False, "Command line: require a user name and password",
+               help="without it, commands act as administrator; whoever runs them can also edit the file"),
     SettingDef("pdf_font_path", str, "", "Font file or folder for printed PDFs (empty = automatic)",
                help="TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
     SettingDef("annual_monthly_weight", int, 50, "Annual result: weight of the monthly average (%)", 0, 100,
@@ -303,9 +305,22 @@ def update_settings(actor, changes: dict) -> "Settings":
             Setting.insert(key=k, value=json.dumps(cleaned[k], ensure_ascii=False)).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: json.dumps(cleaned[k], ensure_ascii=False)}
             ).execute()
+        if "cli_sign_in" in before:
+            _check_cli_sign_in(tx.actor, cleaned["cli_sign_in"])
         if before:
             tx.audit("update_settings", "setting", None, before=before, after=after)
         return Settings(new_values)
+
+
+def _check_cli_sign_in(actor, on: bool) -> None:
+    """Who signs in on the command line is the administrator's decision, and it can only
+    be asked for when there is an account to sign in with."""
+    from ..store.models import User
+    from ..trust.auth import require
+
+    require(actor, "manage_users")
+    if on and not User.select().where((User.role == "admin") & (User.active == True)).exists():  # noqa: E712
+        raise ValidationError("还没有管理员账户：先创建管理员，再要求命令行登录。", field="cli_sign_in")
 
 
 # ---------------------------------------------------------------- automatic backups

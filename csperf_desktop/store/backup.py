@@ -274,10 +274,13 @@ def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> P
     """
     from .paths import backup_dir
 
+    from .private_files import create_private_file
+
     check_backup_file(source)
     live_path = Path(live_path)
     safety = _unused(backup_dir() / f"csperf-before-restore-{_dt.datetime.now():%Y%m%d-%H%M%S}.db")
     if live_path.exists():
+        create_private_file(safety)
         cur = sqlite3.connect(str(live_path))
         try:
             tmp = sqlite3.connect(str(safety))
@@ -291,6 +294,7 @@ def restore_sqlite(live_path: str | os.PathLike, source: str | os.PathLike) -> P
         finally:
             cur.close()
     src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    create_private_file(live_path)  # a database restored where there was none is private too
     dst = sqlite3.connect(str(live_path))
     try:
         src.backup(dst)
@@ -322,7 +326,11 @@ def backup_postgres(url: str, dest: str | os.PathLike) -> tuple[Path, str] | Non
     dest = Path(dest)
     pg_dump = shutil.which("pg_dump")
     if pg_dump:
+        from .private_files import create_private_file
+
         tmp = dest.with_name(dest.name + ".partial")
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # pg_dump writes into it and keeps its owner-only mode
         result = subprocess.run([pg_dump, "--format=custom", f"--file={tmp}", url], capture_output=True,
                                 text=True, timeout=3600)
         if result.returncode == 0:

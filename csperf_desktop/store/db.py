@@ -125,6 +125,11 @@ def open_database(location: str | None = None, *, migrate: bool = True, backup_b
             raise
         except pw.DatabaseError as exc:
             database.close()
+            if refused_by_server(exc):  # a PostgreSQL login without the owner's rights
+                raise DatabaseError(
+                    "数据库需要升级，但这个 PostgreSQL 登录没有修改表结构的权限。请用数据库所有者的登录运行一次 "
+                    "python main.py verify --db postgresql://所有者@服务器/数据库 完成升级，"
+                    "再运行 scripts/postgres-roles.sql 更新各登录的权限。") from exc
             raise DatabaseError(f"数据库无法使用：{exc}。请从备份恢复。") from exc
     return database
 
@@ -314,6 +319,8 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
             raise DatabaseError(f"文件夹“{p.parent}”不存在。请先创建它，或选择另一个位置。")
         if read_only and not p.exists():
             raise DatabaseError(f"数据库文件“{p}”不存在。")
+        if not read_only:
+            _create_private(p)
         path = str(p)
     if read_only:
         database = pw.SqliteDatabase(f"file:{Path(path).as_posix()}?mode=ro", uri=True, check_same_thread=False,
@@ -333,6 +340,24 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         damage.record(path, message)
         raise DatabaseDamaged(message)
     return database
+
+
+def refused_by_server(exc: Exception) -> bool:
+    """PostgreSQL's "insufficient privilege" (SQLSTATE 42501: permission denied, must be
+    owner): the login's grants refused the statement."""
+    candidates = [a for a in exc.args if isinstance(a, Exception)] + [exc.__cause__, exc.__context__]
+    return any(getattr(c, "pgcode", None) == "42501" for c in candidates) or "permission denied" in str(exc).lower()
+
+
+def _create_private(path: Path) -> None:
+    """A new database file is created readable by its owner only (its WAL files follow it)."""
+    from .private_files import create_private_file
+
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise DatabaseError(f"无法在“{path.parent}”创建数据库文件：{exc.strerror}。请检查文件夹的权限，"
+                            "或选择另一个位置。") from exc
 
 
 def load_postgres_driver() -> None:

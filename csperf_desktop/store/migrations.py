@@ -80,10 +80,24 @@ def _step_2_month_end(database: pw.Database) -> None:
     database.create_tables(frozen)
 
 
+def _step_3_sign_in_lockout(database: pw.Database) -> None:
+    """Wrong passwords counted in the user table, so a restart no longer resets the wait,
+    and the account's lock after too many (lifted by an administrator)."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+
+    migrator = SchemaMigrator.from_database(database)
+    apply(
+        migrator.add_column("user", "failed_logins", pw.IntegerField(default=0)),
+        migrator.add_column("user", "last_failed_at", pw.DateTimeField(null=True)),
+        migrator.add_column("user", "locked_at", pw.DateTimeField(null=True)),
+    )
+
+
 # (version, description, function). Append new steps; never edit a released one.
 MIGRATIONS: list[tuple[int, str, callable]] = [
     (1, "initial schema and default rulebook", _step_1_initial),
     (2, "month-end integrity: gifts owed, ranked roles, dismissed proposals", _step_2_month_end),
+    (3, "sign-in lockout kept in the user table", _step_3_sign_in_lockout),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -71,6 +71,10 @@ class User(BaseModel):
     password_hash = pw.CharField(max_length=300, null=True)
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=clock.now_utc)
+    # Wrong passwords in a row since the last sign-in (schema v3): they survive a restart.
+    failed_logins = pw.IntegerField(default=0)
+    last_failed_at = pw.DateTimeField(null=True)
+    locked_at = pw.DateTimeField(null=True)  # locked after too many; an administrator unlocks
 
 
 class Staff(BaseModel):

@@ -6,7 +6,7 @@ itself; the GUI hiding a button is a convenience, not the protection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..base.errors import PermissionDenied
 from ..base.vocab import USER_ROLES, zh
@@ -65,9 +65,16 @@ PERMISSION_ZH = {
 
 @dataclass(frozen=True)
 class Actor:
+    """Who acts. ``signed_in``: an account that signed in with its password; the
+    service re-reads its role and enabled flag from the user table before every
+    change, so a demotion or a disabled account takes effect in an open session.
+    Other actors (the program itself, the command line acting as administrator,
+    the read-only viewer of a session) act with the role they carry."""
+
     username: str
     role: str
     display_name: str = ""
+    signed_in: bool = field(default=False, compare=False)
 
     @property
     def label(self) -> str:

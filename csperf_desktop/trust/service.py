@@ -22,9 +22,9 @@ import peewee as pw
 
 from . import audit
 from .auth import Actor, require
-from ..store.db import require_checked
-from ..base.errors import DatabaseError
-from ..store.models import PG_WRITER_LOCK, database_proxy
+from ..store.db import refused_by_server, require_checked
+from ..base.errors import DatabaseError, PermissionDenied
+from ..store.models import PG_WRITER_LOCK, User, database_proxy
 
 
 class Tx:
@@ -58,6 +58,12 @@ def transaction() -> Iterator[None]:
                 # One writer at a time across PCs keeps the audit chain linear.
                 db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
             yield
+    except pw.ProgrammingError as exc:
+        if refused_by_server(exc):
+            raise PermissionDenied(
+                f"数据库服务器拒绝了这个修改（{_first_line(exc)}）：这台电脑连接 PostgreSQL 所用的登录没有这个权限。"
+                "请管理员按 README“Access and roles”为这个人的登录授予与其角色相符的权限。") from exc
+        raise
     except pw.OperationalError as exc:
         # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; peewee's own
         # rollback then fails and hides the cause, which is in the exception's context.
@@ -74,10 +80,36 @@ def transaction() -> Iterator[None]:
         raise DatabaseError(f"数据库错误：{cause}") from exc
 
 
+def current_actor(actor: Actor) -> Actor:
+    """``actor`` as the user table says now. A signed-in account is re-read: its role
+    and display name as they are, ``PermissionDenied`` when it was disabled or no
+    longer exists. Any other actor is returned as it is."""
+    if not isinstance(actor, Actor) or not actor.signed_in:
+        return actor
+    u = User.get_or_none(User.username == actor.username)
+    if u is None or not u.active:
+        raise PermissionDenied(f"账户“{actor.label}”已被停用，不能再修改数据。请联系管理员。")
+    if (u.role, u.display_name) == (actor.role, actor.display_name):
+        return actor
+    return Actor(u.username, u.role, u.display_name, signed_in=True)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 @contextmanager
 def change(actor: Actor, permission: str) -> Iterator[Tx]:
-    """Check ``permission`` for ``actor`` and run the block in one audited transaction."""
-    require(actor, permission)
-    tx = Tx(actor)
+    """Check ``permission`` for ``actor`` and run the block in one audited transaction.
+
+    A signed-in account's role and enabled flag are read inside the transaction, under
+    the writer lock, so a demotion committed a moment before is already in force; the
+    block's ``tx.actor`` is the account as it is now."""
+    fresh = isinstance(actor, Actor) and actor.signed_in
+    if not fresh:
+        require(actor, permission)
     with transaction():
-        yield tx
+        if fresh:
+            actor = current_actor(actor)
+            require(actor, permission)
+        yield Tx(actor)

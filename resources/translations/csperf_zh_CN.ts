@@ -2730,6 +2730,10 @@ Reason:</source>
         <translation>失败次数过多，请 {n} 秒后再试。</translation>
     </message>
     <message>
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it under Settings → Users and roles.</source>
+        <translation>这个账户因多次密码错误已被锁定。请管理员在“设置 → 用户和角色”中解锁。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>用户名或密码不对，或账户已停用。</translation>
     </message>
@@ -4327,6 +4331,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>修改我的密码……</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
@@ -4372,6 +4380,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Locked (wrong passwords)</source>
+        <translation>已锁定（密码错误过多）</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4639,6 +4651,14 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>User disabled</source>
         <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Account locked (wrong passwords)</source>
+        <translation>账户锁定（密码错误过多）</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
     </message>
     <message>
         <source>Own password changed</source>
@@ -5892,6 +5912,14 @@ Please send this file to whoever looks after the program.</source>
         <translation>空闲多少分钟后锁定窗口（0 = 不锁定）</translation>
     </message>
     <message>
+        <source>Command line: require a user name and password</source>
+        <translation>命令行：要求输入用户名和密码</translation>
+    </message>
+    <message>
+        <source>without it, commands act as administrator; whoever runs them can also edit the file</source>
+        <translation>不勾选时，命令行以管理员身份运行；能运行命令的人也能直接改动数据库文件</translation>
+    </message>
+    <message>
         <source>Font file or folder for printed PDFs (empty = automatic)</source>
         <translation>打印 PDF 用的字体文件或文件夹（留空 = 自动）</translation>
     </message>
@@ -5974,6 +6002,10 @@ Please send this file to whoever looks after the program.</source>
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>No user account</source>
+        <translation>没有用户账户</translation>
+    </message>
     <message>
         <source>This database has no user account yet, and it is in use on {holder}. Create the administrator there first.</source>
         <translation>这个数据库还没有用户账户，而且正在 {holder} 上使用。请先在那台电脑上创建管理员。</translation>

@@ -108,3 +108,51 @@ def test_a_version_1_office_still_reads_its_annual_json_after_migration(v1_copy)
     r = signed[0]
     shown = annual.compute_one(r.year, r.staff.employee_no)
     assert shown.status == "signed_off" and shown.final == r.result["final"] and shown.grade == r.result["grade"]
+
+
+def test_a_version_1_office_gets_the_sign_in_lockout_columns(v1_copy):
+    database = open_database(str(v1_copy))
+    assert {"failed_logins", "last_failed_at", "locked_at"} <= columns(database, "user")
+    assert migrations.current_version(database) == migrations.LATEST >= 3
+
+
+def test_a_version_2_office_keeps_its_accounts_and_they_can_be_locked_and_unlocked(v1_copy, monkeypatch):
+    import sqlite3
+
+    from csperf_desktop.trust import users
+    from csperf_desktop.store.models import AuditEntry, User
+
+    monkeypatch.setattr(users, "SCRYPT_N", 2 ** 12)
+    # The release before: steps 1 and 2 only.
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+        m.setattr(migrations, "LATEST", 2)
+        open_database(str(v1_copy))
+        close_database()
+    con = sqlite3.connect(v1_copy)
+    assert "failed_logins" not in {r[1] for r in con.execute("PRAGMA table_info(user)")}
+    con.execute("INSERT INTO user (username, display_name, role, password_hash, active, created_at) "
+                "VALUES (?, ?, ?, ?, 1, '2026-01-05 08:00:00')",
+                ("boss", "老板", "admin", users.hash_password("Boss-pass-1")))
+    con.execute("INSERT INTO user (username, display_name, role, password_hash, active, created_at) "
+                "VALUES (?, ?, ?, ?, 1, '2026-01-05 08:00:00')",
+                ("sup", "主管", "supervisor", users.hash_password("Sup-pass-12")))
+    con.commit()
+    con.close()
+
+    database = open_database(str(v1_copy))
+    assert [v for (v,) in database.execute_sql("SELECT version FROM schema_version ORDER BY id")] == [1, 2, 3]
+    assert len(list(v1_copy.parent.glob("office-before-v3-*.db"))) == 1
+    assert [(u.username, u.failed_logins, u.locked_at) for u in User.select().order_by(User.id)] == [
+        ("boss", 0, None), ("sup", 0, None)]
+    for _ in range(users.LOCK_AFTER):
+        users.THROTTLE.failures.clear()
+        User.update(last_failed_at=None).execute()  # no wait between tries in this test
+        with pytest.raises(Exception):
+            users.authenticate("sup", "wrong-password", users.LoginThrottle())
+    assert User.get(User.username == "sup").locked_at is not None
+    boss = users.authenticate("boss", "Boss-pass-1", users.LoginThrottle())
+    users.unlock(boss, "sup")
+    assert users.authenticate("sup", "Sup-pass-12", users.LoginThrottle()).role == "supervisor"
+    assert AuditEntry.select().where(AuditEntry.action.in_(["lock_user", "unlock_user"])).count() == 2
+    assert verify_database() == []

@@ -71,6 +71,8 @@ ACTIONS = {
     "set_role": QT_TRANSLATE_NOOP("audit", "User role changed"),
     "enable_user": QT_TRANSLATE_NOOP("audit", "User enabled"),
     "disable_user": QT_TRANSLATE_NOOP("audit", "User disabled"),
+    "lock_user": QT_TRANSLATE_NOOP("audit", "Account locked (wrong passwords)"),
+    "unlock_user": QT_TRANSLATE_NOOP("audit", "Account unlocked"),
     "change_password": QT_TRANSLATE_NOOP("audit", "Own password changed"),
     "reset_password": QT_TRANSLATE_NOOP("audit", "Password reset"),
     "save_annual_template": QT_TRANSLATE_NOOP("audit", "Annual template saved"),

@@ -68,7 +68,8 @@ def set_up_office(location: str, username: str, password: str, display_name: str
             if actor.role != "admin":
                 raise ValidationError("这个数据库已经有用户账户了。请登录，或选择另一个位置。", field="location")
         else:
-            users.create_first_admin(username.strip(), password, display_name.strip())
+            u = users.create_first_admin(username.strip(), password, display_name.strip())
+            actor = Actor(u.username, u.role, u.display_name, signed_in=True)
         if start == START_DEMO:
             from ...devtools.demo import build_demo
             from ...store.models import Staff

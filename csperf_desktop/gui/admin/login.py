@@ -115,7 +115,7 @@ class LoginDialog(QDialog):
         self.intro.setText(self.tr("Sign in as another user. What you were doing stays open."))
 
     def _wait(self) -> float:
-        return self.throttle.wait_seconds(self.username.text().strip())
+        return users.wait_seconds(self.username.text().strip(), self.throttle)
 
     def _show_wait(self) -> None:
         wait = self._wait()
@@ -149,6 +149,12 @@ class LoginDialog(QDialog):
             self.damaged = exc.message if isinstance(exc, DatabaseError) else damage_message(
                 str(database_proxy.obj.database), exc)
             self.reject()
+            return
+        except users.AccountLocked:
+            self.password.clear()
+            self.message.setProperty("waiting", False)
+            self.message.setText(self.tr("This account is locked after too many wrong passwords. "
+                                         "An administrator can unlock it under Settings → Users and roles."))
             return
         except PermissionDenied:
             self.password.clear()
@@ -285,8 +291,12 @@ class IdleLock(QObject):
         dialog.deleteLater()
         if self.read_only:
             actor = Actor(actor.username, "viewer", actor.display_name)
-        if actor.username != self.ctx.actor.username:
-            self.ctx.actor = actor
+        # The role comes from the database as it is now: unlocking as the same user after a
+        # demotion or promotion takes the new role.
+        switched = actor.username != self.ctx.actor.username
+        if switched or actor != self.ctx.actor or actor.signed_in != self.ctx.actor.signed_in:
+            self.ctx.set_actor(actor)
+        if switched:
             self.user_switched.emit(actor)
         self.unlocked.emit(self.ctx.actor)
 

@@ -45,6 +45,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Automatic backups kept: last N days"),
     QT_TRANSLATE_NOOP("settings", "Automatic backups kept: last N months"),
     QT_TRANSLATE_NOOP("settings", "Lock the window after idle minutes (0 = never)"),
+    QT_TRANSLATE_NOOP("settings", "Command line: require a user name and password"),
+    QT_TRANSLATE_NOOP("settings", "without it, commands act as administrator; whoever runs them can also edit the file"),
     QT_TRANSLATE_NOOP("settings", "Font file or folder for printed PDFs (empty = automatic)"),
     QT_TRANSLATE_NOOP("settings", "TrueType .ttf/.ttc, e.g. C:\\Windows\\Fonts\\msyh.ttc; .otf (CFF) fonts cannot be used"),
     QT_TRANSLATE_NOOP("settings", "Annual result: weight of the monthly average (%)"),

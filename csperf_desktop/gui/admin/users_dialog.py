@@ -3,8 +3,8 @@
 Entry points:
 
 - ``UsersDialog(ctx, parent).exec()`` — the list of accounts with Add, Change
-  role, Disable/Enable (accounts are never deleted) and Reset password for an
-  administrator; everyone sees "Change my password". Every change goes through
+  role, Disable/Enable (accounts are never deleted), Reset password and Unlock
+  (an account locked by wrong passwords) for an administrator; everyone sees "Change my password". Every change goes through
   ``run_op`` with ``what="users"``.
 - ``change_own_password(ctx, parent) -> bool`` — just the change-my-password
   dialog (for a menu item of its own).
@@ -68,6 +68,8 @@ class UsersModel(QAbstractTableModel):
             if c == self.ROLE:
                 return i18n.label(USER_ROLES, u.role)
             if c == self.STATUS:
+                if u.active and users.is_locked(u):
+                    return self.tr("Locked (wrong passwords)")
                 return self.tr("Active") if u.active else self.tr("Disabled")
             if c == self.CREATED:
                 return local_minutes(u.created_at)
@@ -198,6 +200,8 @@ class UsersDialog(QDialog):
         self.active_button = self.ui.activeButton
         self.reset_button = self.ui.resetButton
         self.own_button = self.ui.ownButton
+        self.unlock_button = self.ui.unlockButton
+        self.unlock_button.clicked.connect(self.unlock)
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
@@ -234,6 +238,7 @@ class UsersDialog(QDialog):
         for b in (self.role_button, self.active_button, self.reset_button):
             b.setEnabled(admin and u is not None)
         self.active_button.setText(self.tr("Enable") if u is not None and not u.active else self.tr("Disable"))
+        self.unlock_button.setEnabled(admin and u is not None and (u.locked_at is not None or u.failed_logins > 0))
         self.note.setText(self.tr("Accounts are never deleted: a disabled account cannot sign in, and the audit "
                                   "trail keeps its name.") if admin else
                           self.tr("Only an administrator manages accounts. You can change your own password."))
@@ -269,6 +274,12 @@ class UsersDialog(QDialog):
                         "You can enable the account again later.").format(user=u.username), self.tr("Disable")):
             return
         run_op(self.ctx, self, users.set_active, u.username, not u.active, what="users")
+
+    def unlock(self) -> None:
+        """Lift the lock that wrong passwords put on the selected account (audited)."""
+        u = self.selected()
+        if u is not None:
+            run_op(self.ctx, self, users.unlock, u.username, what="users")
 
     def reset_password(self) -> None:
         u = self.selected()

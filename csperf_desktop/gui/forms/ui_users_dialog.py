@@ -53,6 +53,11 @@ class Ui_UsersDialog(object):
 
         self.side.addWidget(self.resetButton)
 
+        self.unlockButton = QPushButton(UsersDialog)
+        self.unlockButton.setObjectName(u"unlockButton")
+
+        self.side.addWidget(self.unlockButton)
+
         self.sideStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.side.addItem(self.sideStretch)
@@ -93,6 +98,7 @@ class Ui_UsersDialog(object):
         self.roleButton.setText(QCoreApplication.translate("UsersDialog", u"Change role\u2026", None))
         self.activeButton.setText(QCoreApplication.translate("UsersDialog", u"Disable", None))
         self.resetButton.setText(QCoreApplication.translate("UsersDialog", u"Reset password\u2026", None))
+        self.unlockButton.setText(QCoreApplication.translate("UsersDialog", u"Unlock", None))
         self.ownButton.setText(QCoreApplication.translate("UsersDialog", u"Change my password\u2026", None))
     # retranslateUi
 

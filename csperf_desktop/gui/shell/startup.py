@@ -21,7 +21,8 @@ The steps, in order:
    user acts as a viewer, whatever their role.
 4. A damaged or foreign file (``DatabaseError``) → the recovery dialog
    (latest good backup into a new file, another file, or quit).
-5. A database with no account yet → the welcome for an existing database.
+5. A database with no account yet → the welcome for an existing database, when it is
+   new or the demo; one with recorded work is refused with how to recover.
 6. Sign in (``sign_in``).
 """
 
@@ -125,7 +126,18 @@ def start_session(explicit: str | None = None, parent: QWidget | None = None) ->
 
 
 def _welcome_existing(location: str, lock, read_only: bool, holder: str, parent) -> Session | None:
-    """A database with no account yet: the welcome creates the administrator."""
+    """A database with no account yet: the welcome creates the administrator, on a new or
+    demo database only (``users.first_admin_refusal`` says why not on another one)."""
+    refusal = users.first_admin_refusal()
+    if refusal:
+        from PySide6.QtCore import QCoreApplication
+
+        from . import messages
+
+        if lock is not None:
+            lock.release()
+        messages.error(parent, refusal, QCoreApplication.translate("startup", "No user account"))
+        return None
     if read_only:
         from PySide6.QtCore import QCoreApplication
 
