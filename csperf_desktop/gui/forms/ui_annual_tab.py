@@ -9,10 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AnnualTab(object):
     def setupUi(self, AnnualTab):
@@ -186,10 +186,19 @@ class Ui_AnnualTab(object):
         self.person_tabs.addTab(self.evaluationPage, "")
         self.selfReviewPage = QWidget()
         self.selfReviewPage.setObjectName(u"selfReviewPage")
-        self.selfReviewLayout = QHBoxLayout(self.selfReviewPage)
+        self.selfReviewPageOuter = QVBoxLayout(self.selfReviewPage)
+        self.selfReviewPageOuter.setObjectName(u"selfReviewPageOuter")
+        self.selfReviewPageOuter.setContentsMargins(0, 0, 0, 0)
+        self.selfReviewPageScroll = QScrollArea(self.selfReviewPage)
+        self.selfReviewPageScroll.setObjectName(u"selfReviewPageScroll")
+        self.selfReviewPageScroll.setFrameShape(QFrame.NoFrame)
+        self.selfReviewPageScroll.setWidgetResizable(True)
+        self.selfReviewPageContents = QWidget()
+        self.selfReviewPageContents.setObjectName(u"selfReviewPageContents")
+        self.selfReviewLayout = QHBoxLayout(self.selfReviewPageContents)
         self.selfReviewLayout.setObjectName(u"selfReviewLayout")
         self.selfReviewLayout.setContentsMargins(4, 4, 4, 4)
-        self.ownBox = QGroupBox(self.selfReviewPage)
+        self.ownBox = QGroupBox(self.selfReviewPageContents)
         self.ownBox.setObjectName(u"ownBox")
         self.ownLayout = QVBoxLayout(self.ownBox)
         self.ownLayout.setObjectName(u"ownLayout")
@@ -224,7 +233,7 @@ class Ui_AnnualTab(object):
 
         self.selfReviewLayout.addWidget(self.ownBox)
 
-        self.interviewBox = QGroupBox(self.selfReviewPage)
+        self.interviewBox = QGroupBox(self.selfReviewPageContents)
         self.interviewBox.setObjectName(u"interviewBox")
         self.interviewForm = QFormLayout(self.interviewBox)
         self.interviewForm.setObjectName(u"interviewForm")
@@ -349,13 +358,26 @@ class Ui_AnnualTab(object):
 
         self.selfReviewLayout.setStretch(0, 1)
         self.selfReviewLayout.setStretch(1, 1)
+        self.selfReviewPageScroll.setWidget(self.selfReviewPageContents)
+
+        self.selfReviewPageOuter.addWidget(self.selfReviewPageScroll)
+
         self.person_tabs.addTab(self.selfReviewPage, "")
         self.goalsPage = QWidget()
         self.goalsPage.setObjectName(u"goalsPage")
-        self.goalsPageLayout = QVBoxLayout(self.goalsPage)
+        self.goalsPageOuter = QVBoxLayout(self.goalsPage)
+        self.goalsPageOuter.setObjectName(u"goalsPageOuter")
+        self.goalsPageOuter.setContentsMargins(0, 0, 0, 0)
+        self.goalsPageScroll = QScrollArea(self.goalsPage)
+        self.goalsPageScroll.setObjectName(u"goalsPageScroll")
+        self.goalsPageScroll.setFrameShape(QFrame.NoFrame)
+        self.goalsPageScroll.setWidgetResizable(True)
+        self.goalsPageContents = QWidget()
+        self.goalsPageContents.setObjectName(u"goalsPageContents")
+        self.goalsPageLayout = QVBoxLayout(self.goalsPageContents)
         self.goalsPageLayout.setObjectName(u"goalsPageLayout")
         self.goalsPageLayout.setContentsMargins(4, 4, 4, 4)
-        self.goalsBox = QGroupBox(self.goalsPage)
+        self.goalsBox = QGroupBox(self.goalsPageContents)
         self.goalsBox.setObjectName(u"goalsBox")
         self.goalsLayout = QVBoxLayout(self.goalsBox)
         self.goalsLayout.setObjectName(u"goalsLayout")
@@ -407,7 +429,7 @@ class Ui_AnnualTab(object):
 
         self.goalsPageLayout.addWidget(self.goalsBox)
 
-        self.notesBox = QGroupBox(self.goalsPage)
+        self.notesBox = QGroupBox(self.goalsPageContents)
         self.notesBox.setObjectName(u"notesBox")
         self.notesLayout = QVBoxLayout(self.notesBox)
         self.notesLayout.setObjectName(u"notesLayout")
@@ -447,6 +469,10 @@ class Ui_AnnualTab(object):
 
         self.goalsPageLayout.setStretch(0, 1)
         self.goalsPageLayout.setStretch(1, 1)
+        self.goalsPageScroll.setWidget(self.goalsPageContents)
+
+        self.goalsPageOuter.addWidget(self.goalsPageScroll)
+
         self.person_tabs.addTab(self.goalsPage, "")
 
         self.reviewPaneLayout.addWidget(self.person_tabs)
