@@ -5642,6 +5642,13 @@ Please send this file to whoever looks after the program.</source>
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>Saved, with a warning</source>
+        <translation>已保存，但有提醒</translation>
+    </message>
+</context>
+<context>
     <name>password</name>
     <message>
         <source>At least {n} characters ({have} so far).</source>

@@ -11,10 +11,11 @@ keeps painting. No tab writes a model itself.
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...base.errors import CsperfError
@@ -99,6 +100,10 @@ class Op(QObject):
         if self.what:
             self.ctx.changed.emit(self.what)
         self.finished.emit(True, result)
+        notes = after_effects()
+        if notes:  # the change is saved; what followed it (a backup, an anchor line) did not work
+            messages.error(self.parent_widget, "\n\n".join(notes),
+                           QCoreApplication.translate("operations", "Saved, with a warning"))
 
     def _fail(self, exc: BaseException) -> None:
         self.error, self.done = exc, True
@@ -114,6 +119,22 @@ class Op(QObject):
         self.finished.emit(False, exc)
 
 
+def after_effects() -> list[str]:
+    """What failed after a change was saved, said once: the automatic backup after publishing,
+    an anchor line of the audit chain. Read only from modules already loaded (nothing is imported
+    for it)."""
+    notes = []
+    backup = sys.modules.get("csperf_desktop.store.backup")
+    if backup is not None:
+        failure = backup.take_automatic_backup_failure()
+        if failure:
+            notes.append(failure)
+    anchoring = sys.modules.get("csperf_desktop.office.anchoring")
+    if anchoring is not None:
+        notes += anchoring.take_warnings()
+    return notes
+
+
 def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slow: bool = False,
            label: str = "", on_success: Callable | None = None,
            on_error: Callable[[CsperfError], bool] | None = None, **kwargs) -> Op:
@@ -126,6 +147,7 @@ def run_op(ctx, parent: QWidget | None, fn: Callable, *args, what: str = "", slo
     ``Op`` reports through ``finished``.
     """
     op = Op(ctx, parent, what, on_success, on_error)
+    after_effects()  # forget what an earlier change left: only this one's are reported
     if not slow:
         try:
             result = fn(ctx.actor, *args, **kwargs)
