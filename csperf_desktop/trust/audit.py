@@ -114,6 +114,29 @@ def chain_head() -> Head:
     return Head(count, last, first)
 
 
+def check_chain_code(text: str) -> tuple[bool, str] | None:
+    """A chain code read off paper (``链 1234·5F2A9C1B``, or the whole footer line) against the
+    stored chain: None when the text holds no code; else whether it holds and what that means.
+    A quick look at the stored hashes — ``verify`` recomputes the whole chain."""
+    from ..store.chain import parse_code
+
+    parsed = parse_code(text)
+    if parsed is None:
+        return None
+    count, prefix = parsed
+    total = AuditEntry.select().count()
+    if count == 0 or count > total:
+        return False, (f"纸面上的审计链有 {count} 条记录，数据库里现在只有 {total} 条：记录被删除过。"
+                       "请运行“校验数据库”，并从备份恢复。")
+    stored = (AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id).offset(count - 1).limit(1).scalar()
+              or "")
+    if not stored.lower().startswith(prefix):
+        return False, (f"审计链的第 {count} 条记录与纸面上的代码不符：打印之后，记录被改写过。"
+                       "请运行“校验数据库”，并从备份恢复。")
+    later = total - count
+    return True, f"审计链与纸面上的代码吻合（第 {count} 条记录）" + (f"，之后又有 {later} 条新记录。" if later else "。")
+
+
 def query(*, actor: str | None = None, action: str | None = None, staff_id: int | None = None,
           month: str | None = None, since=None, until=None, text: str | None = None, limit: int = 500):
     """Audit entries, newest first, filtered for the audit viewer."""

@@ -19,13 +19,18 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...store.models import AuditEntry, Period
+from ...trust.audit import check_chain_code
 from ...base.months import Month
 from ..forms.ui_check_printout_dialog import Ui_CheckPrintoutDialog
 from ..shell import i18n
 
 
 def normalise(text: str) -> str:
-    return re.sub(r"[\s\-]+", "", text or "").upper()
+    """The fingerprint typed back: spaces and dashes dropped; from a whole footer line copied
+    (公示指纹 3F9A0C127B4E · 链 1234·5F2A9C1B), the fingerprint part."""
+    text = (text or "").split("·链")[0].split("· 链")[0].split("链")[0]
+    text = re.sub(r"公示指纹|指纹", "", text)
+    return re.sub(r"[\s\-·]+", "", text).upper()
 
 
 @dataclass
@@ -131,11 +136,23 @@ class CheckPrintoutDialog(QDialog):
         key = self.month.currentData()
         if not key:
             return None
-        if not normalise(self.fingerprint.text()):
+        text = self.fingerprint.text()
+        chain = check_chain_code(text)
+        if not normalise(text) and chain is None:
             self.result_label.setText(self.tr("Type the fingerprint printed at the foot of the page."))
             return None
-        found = match_printout(Month.parse(key), self.fingerprint.text())
-        self.show_result(found)
+        found = None
+        self.result_label.clear()
+        if normalise(text):
+            found = match_printout(Month.parse(key), text)
+            self.show_result(found)
+        if chain is not None:  # the footer's chain code too: the audit trail as it was when printed
+            holds, message = chain
+            shown = self.result_label.text()
+            self.result_label.setText((shown + "<br>" if shown else "") + ("" if holds else "<b>") + message
+                                      + ("" if holds else "</b>"))
+            if not holds or not shown:
+                self.result_label.setStyleSheet("color:#1b7a35" if holds else "color:#c62828")
         return found
 
     def show_result(self, found: PrintoutMatch) -> None:
