@@ -130,6 +130,8 @@ def cmd_restore(args) -> int:
     if is_postgres(location):
         raise UsageError("PostgreSQL 数据库请用 pg_restore 恢复。")
     live = sqlite_path(location)
+    if Path(live).exists():
+        _sign_in_to_restore(args, live)
     lock = InstanceLock(live)
     if Path(live).exists() and not lock.acquire():
         raise UsageError(f"数据库正被 {lock.holder()} 上的 csperf 使用。请先关闭程序再恢复。")
@@ -139,6 +141,28 @@ def cmd_restore(args) -> int:
         lock.release()
     print(f"已从“{args.file}”恢复。恢复前的数据库已保存为：{safety}")
     return 0
+
+
+def _sign_in_to_restore(args, live: str) -> None:
+    """Where the office requires the command line to sign in, replacing the database does too,
+    as an administrator. A file that cannot be opened at all asks no one: restoring is its fix."""
+    from ..base.errors import CsperfError, DatabaseError
+    from ..store.db import close_database, open_database
+    from ..trust.auth import require
+    from .common import sign_in_from_args
+
+    try:
+        open_database(live)
+    except CsperfError:
+        return  # damaged or unreadable: nothing in it can say who may restore
+    try:
+        actor = sign_in_from_args(args)
+        if actor is not None:
+            require(actor, "restore")
+    except DatabaseError:
+        pass
+    finally:
+        close_database()
 
 
 @command("bench", "performance figures")

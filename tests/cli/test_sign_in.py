@@ -122,3 +122,25 @@ def test_only_an_administrator_decides_the_setting_and_only_with_an_administrato
         settings.update_settings(supervisor, {"cli_sign_in": True})
     assert settings.update_settings(admin, {"cli_sign_in": True}).cli_sign_in is True
     settings.update_settings(supervisor, {"company_name": "新公司"})  # other settings stay the supervisor's
+
+
+def test_with_the_setting_restoring_a_backup_needs_an_administrator_signed_in(accounts, db_location, monkeypatch,
+                                                                               capsys, tmp_path):
+    from csperf_desktop.store.backup import backup_sqlite
+    from csperf_desktop.store.db import close_database, open_database
+    from csperf_desktop.store.models import database_proxy
+
+    settings.update_settings(accounts, {"cli_sign_in": True})
+    copy = tmp_path / "copy.db"
+    backup_sqlite(database_proxy.obj, copy)
+    close_database()
+    stdin(monkeypatch, "")
+    assert main(["restore", "--db", db_location, str(copy)]) == 2
+    assert "要求命令行登录" in capsys.readouterr().err
+    stdin(monkeypatch, "Qa-pass-123\n")
+    assert main(["restore", "--db", db_location, "--user", "qa1", "--password-stdin", str(copy)]) == 2
+    assert "恢复备份" in capsys.readouterr().err
+    stdin(monkeypatch, "Boss-pass-1\n")
+    assert main(["restore", "--db", db_location, "--user", "boss", "--password-stdin", str(copy)]) == 0
+    assert "已从" in capsys.readouterr().out
+    open_database(db_location)
