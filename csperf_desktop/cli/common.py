@@ -34,7 +34,9 @@ class Parser(argparse.ArgumentParser):
 
 def db_option() -> argparse.ArgumentParser:
     """The ``--db`` option every sub-command takes (``parents=[DB]``)."""
-    p = argparse.ArgumentParser(add_help=False)
+    # Defaults are suppressed: a command with sub-commands of its own (users add, gifts give) takes
+    # the option at either level, and the inner parser's default must not undo what the outer got.
+    p = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     p.add_argument("--db", dest="sub_db",
                    help="database file or URL (default: CSPERF_DB, else the user-data folder)")
     p.add_argument("--user", dest="sub_user", metavar="NAME",

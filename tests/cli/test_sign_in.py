@@ -144,3 +144,14 @@ def test_with_the_setting_restoring_a_backup_needs_an_administrator_signed_in(ac
     assert main(["restore", "--db", db_location, "--user", "boss", "--password-stdin", str(copy)]) == 0
     assert "已从" in capsys.readouterr().out
     open_database(db_location)
+
+
+def test_the_database_option_holds_before_or_after_a_nested_command(accounts, db_location, monkeypatch, capsys):
+    stdin(monkeypatch, "")
+    assert main(["users", "--db", db_location]) == 0
+    assert "boss" in capsys.readouterr().out
+    # both reach this database (and its account sup, which is not locked), wherever --db stands
+    assert main(["users", "--db", db_location, "unlock", "sup"]) == 2
+    assert "“sup”没有被锁定" in capsys.readouterr().err
+    assert main(["users", "unlock", "sup", "--db", db_location]) == 2
+    assert "“sup”没有被锁定" in capsys.readouterr().err
