@@ -56,6 +56,9 @@ def list_table(view, single_selection: bool = True):
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setMinimumSectionSize(30)
+    from .table_tools import install
+
+    install(view, sortable=False)  # Ctrl+C with titles and a right-click 复制 on every list
     return view
 
 

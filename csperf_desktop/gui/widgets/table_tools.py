@@ -202,9 +202,19 @@ def install(view, *, name: str | None = None, row_actions=(), sortable: bool = T
     function returning one, shown first in the right-click menu (None for a separator).
     With *sortable*, a click on a column title sorts; until then the rows keep the order
     the model gives them. Returns the view."""
-    behaviour = TableBehaviour(view, name, row_actions)
-    view.setProperty("tableTools", True)
-    view._table_tools = behaviour  # kept alive with the view
+    behaviour = getattr(view, "_table_tools", None)
+    if behaviour is not None:  # installed already (every list table has the basics): add what is asked now
+        behaviour.row_actions = row_actions or behaviour.row_actions
+        if name and not behaviour.name:
+            behaviour.name = name
+            header = view.horizontalHeader()
+            header.sectionResized.connect(behaviour.schedule_save)
+            header.sectionMoved.connect(behaviour.schedule_save)
+            header.sortIndicatorChanged.connect(behaviour.schedule_save)
+    else:
+        behaviour = TableBehaviour(view, name, row_actions)
+        view.setProperty("tableTools", True)
+        view._table_tools = behaviour  # kept alive with the view
     if sortable and not view.isSortingEnabled():
         header = view.horizontalHeader()
         header.setSortIndicatorShown(True)

@@ -154,3 +154,15 @@ def test_column_widths_order_and_sorting_are_remembered_per_table(qtbot):
     other.show()
     qtbot.waitExposed(other)
     assert other.columnWidth(3) != 233 and names(model3)[0] == "赵六"
+
+
+def test_every_list_table_copies_and_a_second_install_adds_its_name_and_actions(qtbot):
+    view, model = make_view(qtbot)  # list_table gave it the basics; install() added to them
+    behaviour = table_tools.behaviour(view)
+    extra = QAction("Edit…")
+    assert table_tools.install(view, name="again", row_actions=[extra]) is view
+    assert table_tools.behaviour(view) is behaviour and behaviour.name == "again"
+    assert [a.text() for a in behaviour.menu().actions()][0] == "Edit…"
+    bare = list_table(QTableView())
+    qtbot.addWidget(bare)
+    assert table_tools.behaviour(bare) is not None and not bare.isSortingEnabled()
