@@ -114,6 +114,43 @@ def office(db, supervisor):
     return people
 
 
+@pytest.fixture(scope="session")
+def demo_master_file(tmp_path_factory):
+    """The demo office built once by the command line at the fixed clock, in a data folder of
+    its own; tests take a copy (``demo_file``) and never change this one."""
+    from csperf_desktop.cli import main
+    from csperf_desktop.store.db import close_database
+
+    folder = tmp_path_factory.mktemp("demo")
+    saved = os.environ.get("CSPERF_DATA_DIR")
+    os.environ["CSPERF_DATA_DIR"] = str(folder / "data")
+    clock.set_fixed(FIXED_NOW)
+    try:
+        path = folder / "d.db"
+        assert main(["demo", "--db", str(path)]) == 0
+        close_database()
+    finally:
+        clock.set_fixed(None)
+        if saved is None:
+            os.environ.pop("CSPERF_DATA_DIR", None)
+        else:
+            os.environ["CSPERF_DATA_DIR"] = saved
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path, fixed_clock, demo_master_file):
+    """A copy of the demo office's file for a command-line test to open and change."""
+    import shutil
+
+    from csperf_desktop.store.db import close_database
+
+    path = tmp_path / "d.db"
+    shutil.copy(demo_master_file, path)
+    yield path
+    close_database()
+
+
 @pytest.fixture
 def demo_db(tmp_path):
     """The demo office, built at the fixed clock."""

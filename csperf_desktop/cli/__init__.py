@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
             if gui is None:
                 raise UsageError("请指定一个命令（用 --help 查看可用的命令）。")
             return gui(args)
+        forget_anchor_warnings()  # an earlier command's (in the same process) are not this one's
         try:
             code = COMMANDS[args.command](args)
         finally:
@@ -94,6 +95,12 @@ def main(argv: list[str] | None = None, *, gui=None) -> int:
         if peewee is None or not isinstance(exc, peewee.DatabaseError):
             raise
         return _database_failure(exc)
+
+
+def forget_anchor_warnings() -> None:
+    anchoring = sys.modules.get("csperf_desktop.office.anchoring")
+    if anchoring is not None:
+        anchoring.take_warnings()
 
 
 def report_anchor_warnings() -> None:

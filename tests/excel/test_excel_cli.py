@@ -1,35 +1,10 @@
 """CLI: template, import (dry run, exit 2 with every problem, --update, --marked) and export."""
 
-import shutil
-
-import pytest
 from openpyxl import load_workbook
 
-from csperf_desktop.base import clock
 from csperf_desktop.cli import main
-from csperf_desktop.store.db import close_database
 
 from .conftest import write_rows
-
-
-@pytest.fixture(scope="module")
-def _demo_master(tmp_path_factory):
-    from tests.conftest import FIXED_NOW
-
-    clock.set_fixed(FIXED_NOW)
-    path = tmp_path_factory.mktemp("demo") / "d.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    close_database()
-    clock.set_fixed(None)
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path, fixed_clock, _demo_master):
-    path = tmp_path / "d.db"
-    shutil.copy(_demo_master, path)
-    yield path
-    close_database()
 
 
 def test_template_for_every_kind(tmp_path, demo_file, capsys):

@@ -5,36 +5,13 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from csperf_desktop.base import clock
 from csperf_desktop.cli import main
-from csperf_desktop.store.db import close_database
-
-
-@pytest.fixture(scope="module")
-def _demo_master(tmp_path_factory):
-    from tests.conftest import FIXED_NOW
-
-    clock.set_fixed(FIXED_NOW)
-    path = tmp_path_factory.mktemp("demo") / "d.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    close_database()
-    clock.set_fixed(None)
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path, fixed_clock, _demo_master):
-    path = tmp_path / "d.db"
-    shutil.copy(_demo_master, path)
-    yield path
-    close_database()
 
 
 @pytest.fixture

@@ -5,36 +5,13 @@ Each case is imported through the command line, as the supervisor would."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from csperf_desktop.base import clock
 from csperf_desktop.cli import main
-from csperf_desktop.store.db import close_database
-
-
-@pytest.fixture(scope="module")
-def _demo_master(tmp_path_factory):
-    from tests.conftest import FIXED_NOW
-
-    clock.set_fixed(FIXED_NOW)
-    path = tmp_path_factory.mktemp("demo") / "d.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    close_database()
-    clock.set_fixed(None)
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path, fixed_clock, _demo_master):
-    path = tmp_path / "d.db"
-    shutil.copy(_demo_master, path)
-    yield path
-    close_database()
 
 
 def _query(path, sql, *args):

@@ -4,39 +4,17 @@ and every restore keeps its own safety copy."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from csperf_desktop.base import clock
 from csperf_desktop.cli import main
 from csperf_desktop.store import backup
 from csperf_desktop.store.db import close_database
 from csperf_desktop.store.paths import backup_dir
 
 pytestmark = pytest.mark.sqlite_only
-
-
-@pytest.fixture(scope="module")
-def _demo_master(tmp_path_factory):
-    from tests.conftest import FIXED_NOW
-
-    clock.set_fixed(FIXED_NOW)
-    path = tmp_path_factory.mktemp("demo") / "d.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    close_database()
-    clock.set_fixed(None)
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path, fixed_clock, _demo_master):
-    path = tmp_path / "d.db"
-    shutil.copy(_demo_master, path)
-    yield path
-    close_database()
 
 
 @pytest.fixture

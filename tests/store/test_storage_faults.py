@@ -10,39 +10,17 @@ from __future__ import annotations
 import collections
 import os
 import random
-import shutil
 import sqlite3
 from pathlib import Path
 
 import peewee as pw
 import pytest
 
-from csperf_desktop.base import clock
 from csperf_desktop.cli import main
 from csperf_desktop.store import damage
 from csperf_desktop.store.db import close_database
 
 pytestmark = pytest.mark.sqlite_only
-
-
-@pytest.fixture(scope="module")
-def _demo_master(tmp_path_factory):
-    from tests.conftest import FIXED_NOW
-
-    clock.set_fixed(FIXED_NOW)
-    path = tmp_path_factory.mktemp("demo") / "d.db"
-    assert main(["demo", "--db", str(path)]) == 0
-    close_database()
-    clock.set_fixed(None)
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path, fixed_clock, _demo_master):
-    path = tmp_path / "d.db"
-    shutil.copy(_demo_master, path)
-    yield path
-    close_database()
 
 
 def _fail_connect(monkeypatch, message):
@@ -167,9 +145,9 @@ def test_a_command_that_meets_undecodable_text_names_it_and_marks_the_file(demo_
     assert damage.mark_path(demo_file).exists()
 
 
-def test_random_byte_flips_never_crash_verify(_demo_master, tmp_path, fixed_clock, capsys):
+def test_random_byte_flips_never_crash_verify(demo_master_file, tmp_path, fixed_clock, capsys):
     """24 copies of the demo office, one byte flipped in each: verify reports, never a traceback."""
-    data = _demo_master.read_bytes()
+    data = demo_master_file.read_bytes()
     rng = random.Random(20261206)
     outcomes = collections.Counter()
     for i in range(24):
