@@ -38,8 +38,8 @@ from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
-from .scorecard import (FITS, Cancelled, CardStart, Fit, card_page_label, card_table, continued_title,
-                        flow_height, trend_chart)
+from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label, card_table,
+                        continued_title, flow_height, trend_chart)
 from .style import Table
 
 
@@ -112,7 +112,7 @@ def _w(v: float) -> str:
     return f"{v:g}%"
 
 
-class ReviewBuilder:
+class ReviewBuilder(FittedBuilder):
     """Builds the flowables of one person's annual report."""
 
     def __init__(self, data: YearReportData, fonts: FontSet, width: float, height: float | None = None):
@@ -122,14 +122,6 @@ class ReviewBuilder:
         self.h = height  # the page's frame: a report is set tighter when that saves a page (None: never)
         self.indicator_names: dict[str, str] = {}
         self._styles(FITS[0])
-
-    def _styles(self, fit: Fit) -> None:
-        self.fit = fit
-        self.s = st.make_styles(self.fonts, fit.base)
-        self.big = st.make_styles(self.fonts, fit.base + 1)
-
-    def gap(self, n_mm: float) -> Spacer:
-        return Spacer(1, n_mm * mm * self.fit.gap)
 
     def report(self, staff: Staff) -> list:
         """The person's report in as few pages as any of ``FITS`` allows, set as loosely as

@@ -183,7 +183,23 @@ def flow_height(flowables: list, width: float, height: float) -> float:
     return total
 
 
-class CardBuilder:
+class FittedBuilder:
+    """A page builder set at one of ``FITS`` (the scorecard's and the annual report's): its
+    paragraph styles and its spacing follow the fit."""
+
+    fonts = None
+    fit: Fit = FITS[0]
+
+    def _styles(self, fit: Fit) -> None:
+        self.fit = fit
+        self.s = st.make_styles(self.fonts, fit.base)
+        self.big = st.make_styles(self.fonts, fit.base + 1)
+
+    def gap(self, n_mm: float) -> Spacer:
+        return Spacer(1, n_mm * mm * self.fit.gap)
+
+
+class CardBuilder(FittedBuilder):
     """Builds the flowables of one person's card."""
 
     def __init__(self, data: MonthData, fonts: FontSet, width: float, height: float | None = None):
@@ -194,14 +210,6 @@ class CardBuilder:
         self.fit = FITS[0]
         self.spilled = False
         self._styles(self.fit)
-
-    def _styles(self, fit: Fit) -> None:
-        self.fit = fit
-        self.s = st.make_styles(self.fonts, fit.base)
-        self.big = st.make_styles(self.fonts, fit.base + 1)
-
-    def gap(self, n_mm: float) -> Spacer:
-        return Spacer(1, n_mm * mm * self.fit.gap)
 
     def card(self, staff: Staff) -> list:
         """The card on one page when any ``FITS`` allows, else on as many as it needs (set as the
