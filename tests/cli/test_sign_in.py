@@ -124,6 +124,7 @@ def test_only_an_administrator_decides_the_setting_and_only_with_an_administrato
     settings.update_settings(supervisor, {"company_name": "新公司"})  # other settings stay the supervisor's
 
 
+@pytest.mark.sqlite_only  # restoring a file: PostgreSQL restores with pg_restore
 def test_with_the_setting_restoring_a_backup_needs_an_administrator_signed_in(accounts, db_location, monkeypatch,
                                                                                capsys, tmp_path):
     from csperf_desktop.store.backup import backup_sqlite
