@@ -650,7 +650,7 @@ def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_
 
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
-    notes = ["名次相同者得分相同；较上月：↑ 上升、↓ 下降，— 表示上月无成绩。"]
+    notes = ["名次相同者得分相同；较上月：得分比上月多（+）或少（-）的分数，— 表示上月无成绩。"]
     if options.show_warnings and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)

@@ -379,13 +379,14 @@ def signed(n: int | None) -> str:
 
 
 def change_text(n: int | None) -> str:
-    """Change against last month: ↑3, ↓2, 持平, or — when there is no last month."""
+    """Change of the score against last month, in points as the screen shows it: +3, -2, 持平,
+    or — when there is no last month. (An arrow read like places moved.)"""
     if n is None:
         return "—"
     if n > 0:
-        return f"↑{n}"
+        return f"+{n}"
     if n < 0:
-        return f"↓{-n}"
+        return f"-{-n}"
     return "持平"
 
 

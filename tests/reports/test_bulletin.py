@@ -46,6 +46,16 @@ def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snaps
             assert row["备注"] == f"优秀奖 {s.award_amount}元"
 
 
+def test_the_change_against_last_month_is_in_points_not_arrows(demo_db, tmp_path):
+    out = write_bulletin(SEPT, tmp_path / "b.pdf")
+    rows = table_rows(pdf_pages(out)[0])
+    for s in ranked(published_standings(SEPT)):
+        expected = "—" if s.change is None else "持平" if s.change == 0 else f"{s.change:+d}"
+        assert rows[s.employee_no]["较上月"] == expected
+    text = pdf_text(out)
+    assert "↑" not in text and "↓" not in text and "得分比上月多（+）或少（-）的分数" in text
+
+
 def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
     period = get_period(SEPT)
