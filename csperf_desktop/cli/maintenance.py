@@ -15,7 +15,7 @@ def register(sub) -> None:
     s.add_argument("--fingerprint", action="append", default=[], metavar="CODE",
                    help="a chain code read off a printout, e.g. \"链 1234·5F2A9C1B\" (may be repeated)")
 
-    s = sub.add_parser("anchors", help="the audit chain's anchors kept outside the database")
+    s = sub.add_parser("anchors", help="the audit chain's anchors kept outside the database", parents=[DB])
     anchors_sub = s.add_subparsers(dest="anchors_command", required=True)
     e = anchors_sub.add_parser("export", help="copy the anchor log to a file (USB stick, mail)", parents=[DB])
     e.add_argument("--out", required=True)

@@ -156,3 +156,11 @@ def test_the_database_option_holds_before_or_after_a_nested_command(accounts, db
     assert "“sup”没有被锁定" in capsys.readouterr().err
     assert main(["users", "unlock", "sup", "--db", db_location]) == 2
     assert "“sup”没有被锁定" in capsys.readouterr().err
+
+
+def test_anchors_takes_the_database_before_or_after_its_sub_command(accounts, db_location, monkeypatch, capsys):
+    stdin(monkeypatch, "")
+    assert main(["anchors", "--db", db_location, "show"]) == 0
+    first = capsys.readouterr().out
+    assert main(["anchors", "show", "--db", db_location]) == 0
+    assert capsys.readouterr().out == first and first.startswith("链 ")
