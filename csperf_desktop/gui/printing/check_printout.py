@@ -28,7 +28,7 @@ from ..shell import i18n
 def normalise(text: str) -> str:
     """The fingerprint typed back: spaces and dashes dropped; from a whole footer line copied
     (公示指纹 3F9A0C127B4E · 链 1234·5F2A9C1B), the fingerprint part."""
-    text = (text or "").split("·链")[0].split("· 链")[0].split("链")[0]
+    text = (text or "").split("链")[0]
     text = re.sub(r"公示指纹|指纹", "", text)
     return re.sub(r"[\s\-·]+", "", text).upper()
 

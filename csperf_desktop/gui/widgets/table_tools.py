@@ -122,11 +122,15 @@ class TableBehaviour(QObject):
         self.save_timer.setInterval(300)
         self.save_timer.timeout.connect(self.save)
         if name:
-            header = view.horizontalHeader()
-            header.sectionResized.connect(self.schedule_save)
-            header.sectionMoved.connect(self.schedule_save)
-            header.sortIndicatorChanged.connect(self.schedule_save)
+            self.remember_header()
         view.installEventFilter(self)  # Ctrl+C: the view itself would copy only the current cell
+
+    def remember_header(self) -> None:
+        """Save the header (widths, order, sorting) whenever the user changes it."""
+        header = self.view.horizontalHeader()
+        header.sectionResized.connect(self.schedule_save)
+        header.sectionMoved.connect(self.schedule_save)
+        header.sortIndicatorChanged.connect(self.schedule_save)
 
     def menu(self) -> QMenu:
         """The right-click menu: the row's actions first, then copying."""
@@ -207,10 +211,7 @@ def install(view, *, name: str | None = None, row_actions=(), sortable: bool = T
         behaviour.row_actions = row_actions or behaviour.row_actions
         if name and not behaviour.name:
             behaviour.name = name
-            header = view.horizontalHeader()
-            header.sectionResized.connect(behaviour.schedule_save)
-            header.sectionMoved.connect(behaviour.schedule_save)
-            header.sortIndicatorChanged.connect(behaviour.schedule_save)
+            behaviour.remember_header()
     else:
         behaviour = TableBehaviour(view, name, row_actions)
         view.setProperty("tableTools", True)
