@@ -93,11 +93,67 @@ def _step_3_sign_in_lockout(database: pw.Database) -> None:
     )
 
 
+def _step_calibration(database: pw.Database) -> None:
+    """Calibration sessions: graders scoring the same conversations against the spot-check
+    checklist, to measure how far they agree."""
+    from . import models
+
+    class Frozen(pw.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class CalibrationSession(Frozen):
+        title = pw.CharField(max_length=200)
+        date = pw.DateField()
+        status = pw.CharField(max_length=16, default="open")
+        items = pw.TextField(default="[]")
+        note = pw.TextField(default="")
+        created_by = pw.CharField(max_length=64, default="")
+        created_at = pw.DateTimeField()
+        closed_by = pw.CharField(max_length=64, null=True)
+        closed_at = pw.DateTimeField(null=True)
+
+    class CalibrationConversation(Frozen):
+        session = pw.ForeignKeyField(CalibrationSession, on_delete="RESTRICT")
+        reference = pw.CharField(max_length=100)
+        staff = pw.ForeignKeyField(models.Staff, null=True, on_delete="RESTRICT")
+        sort_order = pw.IntegerField(default=0)
+
+        class Meta:
+            indexes = ((("session", "reference"), True),)
+
+    class CalibrationGrader(Frozen):
+        session = pw.ForeignKeyField(CalibrationSession, on_delete="RESTRICT")
+        name = pw.CharField(max_length=64)
+        staff = pw.ForeignKeyField(models.Staff, null=True, on_delete="RESTRICT")
+        sort_order = pw.IntegerField(default=0)
+
+        class Meta:
+            indexes = ((("session", "name"), True),)
+
+    class CalibrationRating(Frozen):
+        session = pw.ForeignKeyField(CalibrationSession, on_delete="RESTRICT")
+        conversation = pw.ForeignKeyField(CalibrationConversation, on_delete="RESTRICT")
+        grader = pw.ForeignKeyField(CalibrationGrader, on_delete="RESTRICT")
+        item_id = pw.IntegerField()
+        verdict = pw.CharField(max_length=8)
+        entered_by = pw.CharField(max_length=64, default="")
+        entered_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("conversation", "grader", "item_id"), True), (("session",), False))
+
+    frozen = [CalibrationSession, CalibrationConversation, CalibrationGrader, CalibrationRating]
+    database.bind(frozen, bind_refs=False, bind_backrefs=False)
+    database.create_tables(frozen)
+
+
 # (version, description, function). Append new steps; never edit a released one.
 MIGRATIONS: list[tuple[int, str, callable]] = [
     (1, "initial schema and default rulebook", _step_1_initial),
     (2, "month-end integrity: gifts owed, ranked roles, dismissed proposals", _step_2_month_end),
     (3, "sign-in lockout kept in the user table", _step_3_sign_in_lockout),
+    (4, "calibration sessions for spot checks", _step_calibration),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -453,6 +453,61 @@ class AnnualReview(BaseModel):
         indexes = ((("year", "staff"), True),)
 
 
+class CalibrationSession(BaseModel):
+    """A calibration session: several graders score the same conversations against the
+    spot-check checklist without seeing each other's ratings until it is closed.
+    ``items`` keeps the checklist lines as they were when the session was created."""
+
+    title = pw.CharField(max_length=200)
+    date = pw.DateField()
+    status = pw.CharField(max_length=16, default="open")  # open | closed
+    items = JSONField(default=list)  # [{"id", "code", "section", "text", "rule_code"}]
+    note = pw.TextField(default="")
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+    closed_by = pw.CharField(max_length=64, null=True)
+    closed_at = pw.DateTimeField(null=True)
+
+
+class CalibrationConversation(BaseModel):
+    """One service conversation of a session (ticket or order reference)."""
+
+    session = pw.ForeignKeyField(CalibrationSession, backref="conversations", on_delete="RESTRICT")
+    reference = pw.CharField(max_length=100)
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")  # the agent who served, if known
+    sort_order = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("session", "reference"), True),)
+
+
+class CalibrationGrader(BaseModel):
+    """One grader of a session: a name typed in, or a person of the staff list."""
+
+    session = pw.ForeignKeyField(CalibrationSession, backref="graders", on_delete="RESTRICT")
+    name = pw.CharField(max_length=64)
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    sort_order = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("session", "name"), True),)
+
+
+class CalibrationRating(BaseModel):
+    """One grader's verdict on one checklist item of one conversation (no row: not rated)."""
+
+    session = pw.ForeignKeyField(CalibrationSession, on_delete="RESTRICT")
+    conversation = pw.ForeignKeyField(CalibrationConversation, on_delete="RESTRICT")
+    grader = pw.ForeignKeyField(CalibrationGrader, on_delete="RESTRICT")
+    item_id = pw.IntegerField()  # a ChecklistItem id listed in the session's ``items``
+    verdict = pw.CharField(max_length=8)  # pass | fail
+    entered_by = pw.CharField(max_length=64, default="")
+    entered_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("conversation", "grader", "item_id"), True), (("session",), False))
+
+
 ALL_MODELS = [
     SchemaVersion,
     User,
@@ -477,4 +532,8 @@ ALL_MODELS = [
     AnnualGoal,
     CoachingNote,
     AnnualReview,
+    CalibrationSession,
+    CalibrationConversation,
+    CalibrationGrader,
+    CalibrationRating,
 ]
