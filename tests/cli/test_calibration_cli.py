@@ -1,0 +1,71 @@
+"""The calibration command: create, rate, close, and the report as JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from csperf_desktop.cli import main
+from csperf_desktop.store.db import close_database
+
+
+@pytest.fixture
+def office_file(tmp_path, fixed_clock):
+    path = tmp_path / "o.db"
+    assert main(["init", "--db", str(path)]) == 0
+    yield str(path)
+    close_database()
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_a_session_from_the_command_line_to_its_json_report(office_file, capsys):
+    db = ["--db", office_file]
+    code, out, _ = run(capsys, "calibration", "create", *db, "--title", "十月校准", "--date", "2026-10-15",
+                       "--conversation", "TK-1,TK-2", "--grader", "主管", "--grader", "质检A")
+    assert code == 0 and "已创建校准会话 1" in out and "C01 要专业" in out
+    for grader, tk1, tk2 in (("主管", "1 1 0", "1 0 1"), ("质检A", "1 1 1", "1 0 0")):
+        for ref, row in (("TK-1", tk1), ("TK-2", tk2)):
+            verdicts = [f"C0{n + 1}={v}" for n, v in enumerate(row.split())]
+            assert run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", grader,
+                       "--conversation", ref, *verdicts)[0] == 0
+    code, _, err = run(capsys, "calibration", *db, "--session", "1", "--json")
+    assert code == 2 and "还在进行中" in err
+    code, out, _ = run(capsys, "calibration", "sheet", *db, "--session", "1", "--grader", "质检A", "--json")
+    sheet = json.loads(out)
+    assert sheet["grader"] == "质检A" and sum(1 for r in sheet["ratings"] if r["verdict"]) == 6
+    assert run(capsys, "calibration", "close", *db, "1")[0] == 0
+    code, out, _ = run(capsys, "calibration", *db, "--session", "1", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["conversations"] == 2
+    assert [g["name"] for g in data["graders"]] == ["主管", "质检A"]
+    # units: 6 rated by both (4 agree: p_o = 2/3); fails 主管 2, 质检A 2 -> p_e = 5/9; kappa = 0.25
+    assert data["cohen_kappa"] == pytest.approx(0.25) and data["kappa"]["units"] == 6
+    assert data["kappa"]["units_left_out"] == 18 and data["kappa"]["reading"] == "一般"
+    items = {i["code"]: i["agreement"] for i in data["items"]}
+    assert items["C01"] == 1.0 and items["C03"] == 0.0 and items["C04"] is None
+    assert {g["name"]: g["leniency"] for g in data["graders"]} == {"主管": 0, "质检A": 0}
+    code, out, _ = run(capsys, "calibration", *db, "--session", "1")
+    assert "Cohen's kappa = 0.250（一般" in out and "C03" in out
+    code, out, _ = run(capsys, "calibration", "history", *db, "--json")
+    assert json.loads(out)[0]["kappa"] == pytest.approx(0.25)
+
+
+def test_bad_calibration_input_is_one_chinese_line(office_file, capsys):
+    db = ["--db", office_file]
+    code, _, err = run(capsys, "calibration", *db)
+    assert code == 2 and "--session" in err
+    code, _, err = run(capsys, "calibration", *db, "--session", "9")
+    assert code == 2 and "找不到编号为 9 的校准会话" in err
+    run(capsys, "calibration", "create", *db, "--title", "t", "--conversation", "TK-1", "--grader", "甲,乙")
+    code, _, err = run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", "甲",
+                       "--conversation", "TK-1", "C01=maybe")
+    assert code == 2 and "通过填 1" in err
+    code, _, err = run(capsys, "calibration", "close", *db, "1")
+    assert code == 2 and "还没有任何评分" in err
