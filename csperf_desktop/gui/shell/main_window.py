@@ -442,6 +442,9 @@ class MainWindow(QMainWindow):
         spot_month = QAction(self.tr("Spot checks of the &month…"), self)
         spot_month.triggered.connect(self.spot_checks_of_month)
         ui.menuMonth.addAction(spot_month)
+        calibration = QAction(self.tr("&Calibration sessions…"), self)
+        calibration.triggered.connect(self.calibration_sessions)
+        ui.menuMonth.addAction(calibration)
         gifts = QAction(self.tr("Order &gifts of the month…"), self)
         gifts.triggered.connect(self.gifts_of_month)
         ui.menuMonth.addAction(gifts)
@@ -478,6 +481,11 @@ class MainWindow(QMainWindow):
 
     def spot_checks_of_month(self) -> None:
         self.daily_tab.open_spot_checks_of_month()
+
+    def calibration_sessions(self) -> None:
+        from ..calibration.calibration_window import open_calibration
+
+        open_calibration(self.ctx, self)
 
     def gifts_of_month(self) -> None:
         from ..daily.gifts_dialog import open_gifts
