@@ -8,8 +8,8 @@ from csperf_desktop.base.errors import Conflict
 from csperf_desktop.insight.calibration_sessions import session_report
 from csperf_desktop.reports.calibration_report import write_calibration_report
 
-from tests.calibration_helpers import make_session
-from tests.report_pdf_helpers import font_embedding, page_sizes, pdf_text
+from calibration_helpers import make_session
+from report_pdf_helpers import font_embedding, page_sizes, pdf_text
 
 
 def test_the_report_prints_kappa_reading_items_and_graders(db, supervisor, tmp_path):

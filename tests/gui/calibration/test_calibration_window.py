@@ -1,0 +1,80 @@
+"""The calibration window: a grader's grid typed from the keyboard, blind while open, the report once closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from csperf_desktop.gui.calibration.calibration_window import CalibrationWindow, SessionDialog
+from csperf_desktop.insight.calibration_sessions import create_session, grader_sheet, rate
+from csperf_desktop.store.models import AuditEntry, CalibrationRating
+
+from calibration_helpers import make_session
+
+
+def window(qtbot, ctx):
+    w = CalibrationWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_typing_in_the_grid_saves_each_verdict_and_moves_on(qtbot, db, ctx, answers):
+    s = create_session(ctx.actor, "校准", "2026-10-15", ["TK-1", "TK-2"], ["孙丽华", "王芳"])
+    w = window(qtbot, ctx)
+    assert w.ui.tabs.isTabEnabled(0) and not w.ui.tabs.isTabEnabled(1)
+    grid = w.grid
+    assert (grid.rowCount(), grid.columnCount()) == (2, 12)
+    grid.setCurrentCell(0, 10)
+    for key in (Qt.Key_1, Qt.Key_N, Qt.Key_Y):  # C11, C12, then TK-2's C01
+        qtbot.keyClick(grid, key)
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 1)
+    sheet = grader_sheet(s.id, "孙丽华")
+    assert sorted(sheet.values()) == ["fail", "pass", "pass"]
+    assert grid.item(0, 11).text() == "✗" and w.ui.progress.text() == "3 of 24 rated"
+    grid.setCurrentCell(0, 10)
+    qtbot.keyClick(grid, Qt.Key_Delete)
+    assert len(grader_sheet(s.id, "孙丽华")) == 2
+    qtbot.keyClick(grid, Qt.Key_Return)
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 11)
+    assert AuditEntry.select().where(AuditEntry.action == "rate_calibration").count() == 4
+    assert answers.errors == []
+
+
+def test_another_graders_ratings_never_show_in_the_grid(qtbot, db, ctx):
+    s = create_session(ctx.actor, "校准", "2026-10-15", ["TK-1"], ["孙丽华", "王芳"])
+    rate(ctx.actor, s.id, "王芳", {("TK-1", s.items[0]["code"]): "0"})
+    w = window(qtbot, ctx)
+    assert w.ui.grader.currentText() == "孙丽华"
+    assert all(w.grid.item(0, c).text() == "" for c in range(12))
+    w.ui.grader.setCurrentIndex(1)
+    assert w.grid.item(0, 0).text() == "✗"
+
+
+def test_closing_opens_the_report_with_the_kappa_reading(qtbot, db, ctx, answers):
+    s = make_session(ctx.actor, close=False)
+    w = window(qtbot, ctx)
+    answers.confirms.append(True)
+    w.close_session()
+    assert "孙丽华: 24 of 24" in answers.asked[0]
+    assert w.ui.tabs.isTabEnabled(1) and not w.ui.tabs.isTabEnabled(0) and w.ui.printButton.isEnabled()
+    assert "Fleiss' kappa = " in w.ui.kappaLabel.text()
+    assert w.ui.items.item(0, 0).text() == s.items[3]["code"]  # the least agreed first
+    names = [w.ui.graders.item(r, 0).text() for r in range(w.ui.graders.rowCount())]
+    assert names == ["孙丽华", "王芳", "李强"]
+    assert w.ui.graders.item(2, 1).text() == "-2"
+    assert w.ui.history.rowCount() == 1
+
+
+def test_a_new_session_from_the_dialog(qtbot, db, ctx):
+    d = SessionDialog(ctx)
+    qtbot.addWidget(d)
+    d.ui.conversations.setPlainText("TK-9\nTK-10")
+    d.ui.graders.setPlainText("孙丽华\n王芳，李强")
+    d.save()
+    assert d.session is not None and [g.name for g in d.session.graders] == ["孙丽华", "王芳", "李强"]
+    d2 = SessionDialog(ctx)
+    qtbot.addWidget(d2)
+    d2.ui.graders.setPlainText("孙丽华")
+    d2.save()
+    assert d2.session is None and "单号" in d2.ui.message.text()
+    assert CalibrationRating.select().count() == 0
