@@ -22,12 +22,14 @@ EXPORT_KINDS = ["month", "events", "figures", "staff", "exams", "appeals", "gift
 
 def register(sub) -> None:
     s = sub.add_parser("template", help="save a blank import template (Chinese headers, drop-downs, notes)", parents=[DB])
-    s.add_argument("kind", choices=IMPORT_KINDS)
+    s.add_argument("kind", choices=IMPORT_KINDS + ["calibration"])
+    s.add_argument("--session", help="calibration: the session id")
+    s.add_argument("--grader", help="calibration: only this grader's sheet")
     s.add_argument("--out", required=True, help="the .xlsx file to write")
     s.add_argument("--year", help="annual-review: the review year, YYYY")
 
     s = sub.add_parser("import", help="import staff, events, figures or exam results from an .xlsx, .xls or .ods file", parents=[DB])
-    s.add_argument("kind", choices=IMPORT_KINDS)
+    s.add_argument("kind", choices=IMPORT_KINDS + ["calibration"])
     s.add_argument("file", help="the .xlsx, .xls or .ods file to read")
     s.add_argument("--dry-run", action="store_true", help="check and show what would change; write nothing")
     s.add_argument("--update", action="store_true", help="allow changing existing data (e.g. re-imported figures)")
@@ -73,6 +75,8 @@ def _annual_year(args) -> int | None:
 def cmd_template(args) -> int:
     from ..excel.templates import save_template
 
+    if args.kind == "calibration":
+        return _calibration_template(args)
     year = _annual_year(args)
     if getattr(args, "sub_db", None) or args.db or year is not None:
         open_from_args(args)  # the annual-review template lists the people of the open database
@@ -85,6 +89,8 @@ def cmd_template(args) -> int:
 def cmd_import(args) -> int:
     from ..excel.importers import ImportInvalid, apply_import, read_import, save_marked_copy
 
+    if args.kind == "calibration":
+        return _calibration_import(args)
     year = _annual_year(args)
     open_from_args(args)
     month = Month.parse(args.month) if args.month else None
@@ -120,6 +126,32 @@ def cmd_import(args) -> int:
     print(result.summary())
     for p in result.proposals:
         print(f"  建议 {p.rule_code} +{p.points}：{p.employee_no} {p.name}（{p.reason}）")
+    return 0
+
+
+def _calibration_template(args) -> int:
+    from ..excel.calibration_import import save_calibration_template
+
+    if not args.session:
+        raise UsageError("校准评分模板需要 --session ID（用 calibration list 查看会话编号）。")
+    open_from_args(args)
+    path = save_calibration_template(args.session, args.out, grader=args.grader)
+    print(f"校准评分模板已保存：{path}")
+    return 0
+
+
+def _calibration_import(args) -> int:
+    from ..excel.calibration_import import CalibrationImportInvalid, import_calibration
+
+    open_from_args(args)
+    try:
+        result = import_calibration(cli_actor(), args.file, dry_run=args.dry_run)
+    except CalibrationImportInvalid as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        for line in exc.lines():
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    print("（试运行：文件没有问题，没有写入任何数据）" if args.dry_run else result.summary())
     return 0
 
 

@@ -387,7 +387,14 @@ class CalibrationWindow(QDialog):
             messages.info(self, result.summary(), self.tr("Imported"))
             self.fill_grid()
 
-        run_op(self.ctx, self, import_calibration, path, on_success=done)
+        def failed(exc) -> bool:
+            lines = getattr(exc, "lines", None)
+            if lines is None:
+                return False
+            messages.error(self, "\n".join([exc.message, ""] + lines()[:30]), self.tr("Not imported"))
+            return True
+
+        run_op(self.ctx, self, import_calibration, path, on_success=done, on_error=failed)
 
 
 def open_calibration(ctx, parent) -> None:
