@@ -1200,6 +1200,288 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     </message>
 </context>
 <context>
+    <name>CalibrationSessionDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>新建校准会话</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations:</source>
+        <translation>会话单号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>One ticket or order number a line</source>
+        <translation>每行一个工单号或订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Graders:</source>
+        <translation>评分人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>One name a line: the supervisor, team leads, quality inspectors</source>
+        <translation>每行一个姓名：主管、组长、质检专员</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type 1 or Y for pass, 0 or N for fail, Delete to clear; the cursor moves on to the next item. Only this grader&apos;s own ratings are shown while the session is open.</source>
+        <translation>输入 1 或 Y 表示通过，0 或 N 表示不通过，Delete 清除；光标随后移到下一项。会话进行中只显示本评分人自己的评分。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>The report opens when the session is closed: until then the graders do not see each other&apos;s ratings.</source>
+        <translation>会话结束后才能看报告：在此之前评分人互相看不到对方的评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{ref}&lt;/b&gt; · {code} {text}</source>
+        <translation>&lt;b&gt;{ref}&lt;/b&gt; · {code} {text}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rated</source>
+        <translation>已评 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total}</source>
+        <translation>{name}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Close “{title}”? The ratings are then frozen and the report opens.
+
+{lines}</source>
+        <translation>结束“{title}”？结束后评分冻结，并可查看报告。
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}: cannot be computed.&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;{name}：无法计算。&lt;/b&gt;{why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} = {value:.3f} — {reading}&lt;/b&gt; ({convs} conversations, {graders} graders, {units} items rated by all; overall agreement {agreement})</source>
+        <translation>&lt;b&gt;{name} = {value:.3f} — {reading}&lt;/b&gt;（{convs} 个会话，{graders} 位评分人，按 {units} 个所有人都评过的项目计算；总体一致率 {agreement}）</translation>
+    </message>
+    <message>
+        <source>Most disagreed: {items}</source>
+        <translation>分歧最大：{items}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>全体一致</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>more lenient</source>
+        <translation>偏宽</translation>
+    </message>
+    <message>
+        <source>stricter</source>
+        <translation>偏严</translation>
+    </message>
+    <message>
+        <source>as the consensus</source>
+        <translation>与共识一致</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>宽严度</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Agreement with consensus</source>
+        <translation>与共识一致</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>漏评</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Conversations × graders</source>
+        <translation>会话 × 评分人</translation>
+    </message>
+    <message>
+        <source>Print the calibration report</source>
+        <translation>打印校准报告</translation>
+    </message>
+    <message>
+        <source>calibration_{id}.pdf</source>
+        <translation>校准报告_{id}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration report written to “{name}”.</source>
+        <translation>校准报告已保存为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printing the calibration report…</source>
+        <translation>正在打印校准报告…</translation>
+    </message>
+    <message>
+        <source>Save the calibration template</source>
+        <translation>保存校准评分模板</translation>
+    </message>
+    <message>
+        <source>calibration_{id}.xlsx</source>
+        <translation>校准评分_{id}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template written to “{name}”.</source>
+        <translation>模板已保存为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Import calibration ratings</source>
+        <translation>导入校准评分</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>没有导入</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>评分校准</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>校准会话</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>新建会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose session…</source>
+        <translation>结束会话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>Excel 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter ratings</source>
+        <translation>录入评分(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Grader:</source>
+        <translation>评分人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agreement per checklist item (least agreed first)</source>
+        <translation>各检查项目的一致率（最不一致的在前）</translation>
+    </message>
+    <message>
+        <source>Graders against the consensus</source>
+        <translation>评分人与共识的比较</translation>
+    </message>
+    <message>
+        <source>Sessions over time</source>
+        <translation>历次校准</translation>
+    </message>
+</context>
+<context>
     <name>CheckPrintoutDialog</name>
     <message>
         <source>Check a printout</source>
@@ -2825,6 +3107,10 @@ Reason:</source>
         <translation>本月抽查情况(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Calibration sessions…</source>
+        <translation>评分校准(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Order &amp;gifts of the month…</source>
         <translation>本月赠品发放(&amp;G)…</translation>
     </message>
@@ -3636,6 +3922,13 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Calibration {date}</source>
+        <translation>评分校准 {date}</translation>
     </message>
 </context>
 <context>
