@@ -48,6 +48,11 @@ def register(sub) -> None:
     s.add_argument("id", metavar="ID")
     s = acts.add_parser("history", help="closed sessions over time with their kappa", parents=[DB])
     s.add_argument("--json", action="store_true", dest="history_json")
+    s = acts.add_parser("graders", help="everyday spot checks per grader: deductions proposed per check, "
+                                        "fail rate per checklist item", parents=[DB])
+    s.add_argument("--to", dest="to_month", help="the last month, YYYY-MM (default this month)")
+    s.add_argument("--months", type=int, default=6, help="how many months back (default 6)")
+    s.add_argument("--json", action="store_true", dest="graders_json")
 
 
 def _split(values) -> list[str]:
@@ -110,6 +115,8 @@ def cmd_calibration(args) -> int:
             print(f"{p.id:>4}  {p.date:%Y-%m-%d}  {_num(p.kappa):>7}  {p.reading:<8} {_pct(p.agreement):>6}  "
                   f"{p.conversations}×{p.graders:<9} {p.title}")
         return 0
+    if action == "graders":
+        return _graders(args)
     report = cs.session_report(args.session)
     if args.pdf:
         from ..reports.calibration_report import write_calibration_report
@@ -122,6 +129,35 @@ def cmd_calibration(args) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return 0
     _print_report(report)
+    return 0
+
+
+def _graders(args) -> int:
+    from ..base import clock
+    from ..base.months import Month
+    from ..insight.grader_consistency import grader_consistency, month_range
+
+    if not 1 <= args.months <= 36:
+        raise UsageError("--months 应在 1 到 36 之间。")
+    last = Month.parse(args.to_month) if args.to_month else Month.of(clock.today())
+    c = grader_consistency(month_range(last, args.months))
+    if args.graders_json or args.json:
+        print(json.dumps(c.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    if not c.graders:
+        print(f"{c.months[0]} 至 {c.months[-1]} 没有抽查记录。")
+        return 0
+    print(f"日常抽查：每次抽查建议的扣分数（{c.months[0]} 至 {c.months[-1]}）")
+    print(f"{'抽查人':<10}" + "".join(f"{m[2:]:>8}" for m in c.months) + f"{'合计':>10}")
+    for g in c.graders + [c.office]:
+        cells = "".join(f"{'—' if x.per_check is None else f'{x.per_check:.2f}':>8}" for x in g.months.values())
+        t = g.total
+        print(f"{g.grader:<10}{cells}{'—' if t.per_check is None else f'{t.per_check:.2f}':>10}"
+              f"  （{t.checks} 次抽查，{t.deductions} 项扣分）")
+    print("\n各检查项目的不通过率：")
+    for text in c.items:
+        parts = [f"{g.grader} {_pct(g.items[text].fail_rate)}" for g in c.graders if text in g.items]
+        print(f"  {text}：" + "，".join(parts) + f"；全体 {_pct(c.office.items[text].fail_rate)}")
     return 0
 
 

@@ -1341,6 +1341,26 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>评分人</translation>
     </message>
     <message>
+        <source>Spot checks {first} to {last}, per grader (the spot check&apos;s grader): deductions proposed per check. A grader far above or below the others is worth a look at the next calibration.</source>
+        <translation>{first} 至 {last} 的日常抽查，按抽查人统计每次抽查建议的扣分数。明显高于或低于其他人的抽查人，值得在下次校准时留意。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>抽查次数</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>建议扣分</translation>
+    </message>
+    <message>
         <source>Leniency</source>
         <translation>宽严度</translation>
     </message>
@@ -1479,6 +1499,14 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Sessions over time</source>
         <translation>历次校准</translation>
+    </message>
+    <message>
+        <source>Everyday &amp;spot checks</source>
+        <translation>日常抽查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fail rate per checklist item</source>
+        <translation>各检查项目的不通过率</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,29 @@ def test_bad_calibration_input_is_one_chinese_line(office_file, capsys):
     assert code == 2 and "通过填 1" in err
     code, _, err = run(capsys, "calibration", "close", *db, "1")
     assert code == 2 and "还没有任何评分" in err
+
+
+def test_the_report_pdf_and_the_graders_of_everyday_spot_checks(office_file, capsys, tmp_path):
+    from csperf_desktop.monthly.spotchecks import record_spot_check
+    from csperf_desktop.office.staff import add_staff
+    from csperf_desktop.store.models import ChecklistItem
+    from csperf_desktop.trust.auth import Actor
+
+    db = ["--db", office_file]
+    run(capsys, "calibration", "create", *db, "--title", "t", "--conversation", "TK-1", "--grader", "甲,乙")
+    run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", "甲", "--conversation", "TK-1", "C01=1", "C02=0")
+    run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", "乙", "--conversation", "TK-1", "C01=1", "C02=1")
+    run(capsys, "calibration", "close", *db, "1")
+    pdf = tmp_path / "r.pdf"
+    code, out, _ = run(capsys, "calibration", *db, "--session", "1", "--json", "--pdf", str(pdf))
+    assert code == 0 and pdf.stat().st_size > 5000 and json.loads(out)["cohen_kappa"] == 0.0
+    qa = Actor("qa1", "qa", "质检")
+    add_staff(Actor("sup", "supervisor"), employee_no="A01", name="甲", hire_date="2020-01-01")
+    record_spot_check(qa, "A01", "2026-10-10", checked_by="王芳",
+                      results={ChecklistItem.get(ChecklistItem.text == "不使用生硬语言").id: False})
+    code, out, _ = run(capsys, "calibration", "graders", *db, "--to", "2026-10", "--months", "3", "--json")
+    data = json.loads(out)
+    assert data["months"] == ["2026-08", "2026-09", "2026-10"]
+    assert data["graders"][0]["grader"] == "王芳" and data["graders"][0]["months"]["2026-10"]["deductions"] == 1
+    code, out, _ = run(capsys, "calibration", "graders", *db, "--to", "2026-10")
+    assert "王芳" in out and "1.00" in out and "不使用生硬语言：王芳 100%" in out

@@ -140,6 +140,8 @@ class CalibrationWindow(QDialog):
         self.ui.templateButton.clicked.connect(self.save_template)
         self.ui.importButton.clicked.connect(self.import_file)
         self.ui.buttons.rejected.connect(self.reject)
+        self.spot_loaded = False
+        self.ui.tabs.currentChanged.connect(self.tab_changed)
         self.ui.entryHint.setText(self.tr(
             "Type 1 or Y for pass, 0 or N for fail, Delete to clear; the cursor moves on to the next item. "
             "Only this grader's own ratings are shown while the session is open."))
@@ -177,7 +179,6 @@ class CalibrationWindow(QDialog):
         sid = self.selected_id()
         self.session = cs.find_session(sid) if sid else None
         s = self.session
-        self.ui.tabs.setEnabled(s is not None)
         is_open = s is not None and s.status == "open"
         self.ui.closeSessionButton.setEnabled(is_open and self.ctx.can("spot_check"))
         self.ui.importButton.setEnabled(is_open and self.ctx.can("spot_check"))
@@ -190,6 +191,7 @@ class CalibrationWindow(QDialog):
         if s is None:
             self.grid.clear()
             self.grid.setRowCount(0)
+            self.ui.tabs.setCurrentIndex(2)
             return
         self.convs = cs.conversations_of(s)
         self.items = list(s.items or [])
@@ -265,6 +267,37 @@ class CalibrationWindow(QDialog):
 
         run_op(self.ctx, self, cs.rate, self.session.id, grader, {(conv.id, item["id"]): verdict},
                on_success=lambda _r: self.update_progress(), on_error=failed)
+
+    # ------------------------------------------------------------ everyday spot checks
+    def tab_changed(self, index: int) -> None:
+        if index == 2 and not self.spot_loaded:
+            self.show_spot_checks()
+
+    def show_spot_checks(self, months: int = 6) -> None:
+        """Per grader of the everyday spot checks: deductions proposed per check by month, and the
+        fail rate per checklist item, over the last ``months`` months up to the window's month."""
+        from ...insight.grader_consistency import grader_consistency, month_range
+
+        self.spot_loaded = True
+        c = grader_consistency(month_range(self.ctx.month, months))
+        self.ui.spotSummary.setText(self.tr(
+            "Spot checks {first} to {last}, per grader (the spot check's grader): deductions proposed per check. "
+            "A grader far above or below the others is worth a look at the next calibration.").format(
+            first=c.months[0], last=c.months[-1]))
+
+        def per(x) -> str:
+            return "—" if x is None else f"{x:.2f}"
+
+        rows = c.graders + [c.office] if c.graders else []
+        office = self.tr("Everyone")
+        self.fill_table(self.ui.perCheck, [self.tr("Grader")] + [m for m in c.months] +
+                        [self.tr("All months"), self.tr("Checks"), self.tr("Deductions")],
+                        [tuple([office if g is c.office else g.grader] + [per(x.per_check) for x in g.months.values()]
+                               + [per(g.total.per_check), str(g.total.checks), str(g.total.deductions)])
+                         for g in rows])
+        self.fill_table(self.ui.perItem, [self.tr("Item")] + [g.grader for g in c.graders] + ([office] if rows else []),
+                        [tuple([text] + [pct(g.items[text].fail_rate) if text in g.items else "—" for g in rows])
+                         for text in c.items])
 
     # ------------------------------------------------------------ actions
     def new_session(self) -> None:

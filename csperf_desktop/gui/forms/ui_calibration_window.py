@@ -205,6 +205,47 @@ class Ui_CalibrationWindow(object):
 
         self.reportLayout.setStretch(2, 1)
         self.tabs.addTab(self.reportTab, "")
+        self.spotTab = QWidget()
+        self.spotTab.setObjectName(u"spotTab")
+        self.spotLayout = QVBoxLayout(self.spotTab)
+        self.spotLayout.setObjectName(u"spotLayout")
+        self.spotSummary = QLabel(self.spotTab)
+        self.spotSummary.setObjectName(u"spotSummary")
+        self.spotSummary.setText(u"")
+        self.spotSummary.setWordWrap(True)
+
+        self.spotLayout.addWidget(self.spotSummary)
+
+        self.perCheck = QTableWidget(self.spotTab)
+        self.perCheck.setObjectName(u"perCheck")
+        self.perCheck.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.perCheck.setAlternatingRowColors(True)
+        self.perCheck.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.perCheck.setWordWrap(False)
+        self.perCheck.verticalHeader().setVisible(False)
+        self.perCheck.verticalHeader().setDefaultSectionSize(24)
+
+        self.spotLayout.addWidget(self.perCheck)
+
+        self.perItemLabel = QLabel(self.spotTab)
+        self.perItemLabel.setObjectName(u"perItemLabel")
+
+        self.spotLayout.addWidget(self.perItemLabel)
+
+        self.perItem = QTableWidget(self.spotTab)
+        self.perItem.setObjectName(u"perItem")
+        self.perItem.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.perItem.setAlternatingRowColors(True)
+        self.perItem.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.perItem.setWordWrap(False)
+        self.perItem.verticalHeader().setVisible(False)
+        self.perItem.verticalHeader().setDefaultSectionSize(24)
+
+        self.spotLayout.addWidget(self.perItem)
+
+        self.spotLayout.setStretch(1, 1)
+        self.spotLayout.setStretch(3, 2)
+        self.tabs.addTab(self.spotTab, "")
         self.split.addWidget(self.tabs)
 
         self.layout.addWidget(self.split)
@@ -237,5 +278,7 @@ class Ui_CalibrationWindow(object):
         self.gradersBox.setTitle(QCoreApplication.translate("CalibrationWindow", u"Graders against the consensus", None))
         self.historyBox.setTitle(QCoreApplication.translate("CalibrationWindow", u"Sessions over time", None))
         self.tabs.setTabText(self.tabs.indexOf(self.reportTab), QCoreApplication.translate("CalibrationWindow", u"&Report", None))
+        self.perItemLabel.setText(QCoreApplication.translate("CalibrationWindow", u"Fail rate per checklist item", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.spotTab), QCoreApplication.translate("CalibrationWindow", u"Everyday &spot checks", None))
     # retranslateUi
 

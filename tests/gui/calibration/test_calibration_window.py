@@ -78,3 +78,23 @@ def test_a_new_session_from_the_dialog(qtbot, db, ctx):
     d2.save()
     assert d2.session is None and "单号" in d2.ui.message.text()
     assert CalibrationRating.select().count() == 0
+
+
+def test_the_everyday_spot_checks_tab_compares_graders(qtbot, office, ctx, qa):
+    from csperf_desktop.monthly.spotchecks import record_spot_check
+    from csperf_desktop.store.models import ChecklistItem
+
+    harsh = ChecklistItem.get(ChecklistItem.text == "不使用生硬语言").id
+    record_spot_check(qa, "A01", "2026-10-10", checked_by="王芳", results={harsh: False})
+    record_spot_check(qa, "A02", "2026-10-11", checked_by="李强", results={})
+    w = window(qtbot, ctx)
+    assert w.ui.tabs.currentIndex() == 2 and w.spot_loaded  # no session yet: the spot checks show
+    table = w.ui.perCheck
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())}
+    assert set(rows) == {"王芳", "李强", "Everyone"}
+    assert rows["王芳"][-3:] == ["1.00", "1", "1"] and rows["李强"][-3:] == ["0.00", "1", "0"]
+    assert table.horizontalHeaderItem(6).text() == "2026-10"
+    item_rows = [w.ui.perItem.item(r, 0).text() for r in range(w.ui.perItem.rowCount())]
+    r = item_rows.index("不使用生硬语言")
+    assert [w.ui.perItem.item(r, c).text() for c in range(1, 4)] == ["0%", "100%", "50%"]  # 李强, 王芳, everyone
