@@ -61,8 +61,9 @@ def test_landis_koch_bands_and_their_edges():
     assert landis_koch(None) == ("—", "—")
 
 
-def _units(n_units, n_graders, draw):
-    return [[draw[i * n_graders + g] for g in range(n_graders)] for i in range(n_units)]
+# statsmodels also computes kappa's standard error and z value, which divide by zero on small
+# tables (a warning); only its kappa is compared here.
+STATSMODELS_SE = pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
 
 
 @settings(max_examples=150, deadline=None)
@@ -83,6 +84,7 @@ def test_fleiss_kappa_matches_statsmodels_on_random_tables(units, graders, data)
     assert ours.value == pytest.approx(sm_fleiss(np.array(rows), method="fleiss"), abs=1e-9)
 
 
+@STATSMODELS_SE
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), min_size=1, max_size=40))
 def test_cohen_kappa_matches_statsmodels_on_random_pairs(pairs):
@@ -97,6 +99,7 @@ def test_cohen_kappa_matches_statsmodels_on_random_pairs(pairs):
     assert ours.value == pytest.approx(sm_cohen(table)["kappa"], abs=1e-9)
 
 
+@STATSMODELS_SE
 @settings(max_examples=60, deadline=None)
 @given(st.integers(2, 5), st.integers(1, 6), st.integers(1, 4), st.data())
 def test_a_whole_session_agrees_with_statsmodels(graders, convs, items, data):
