@@ -200,6 +200,8 @@ class CalibrationWindow(QDialog):
         combo.clear()
         for g in cs.graders_of(s):
             combo.addItem(g.name, g.id)
+        mine = combo.findText(self.ctx.actor.label)  # a grader working at their own account starts on their sheet
+        combo.setCurrentIndex(max(mine, 0))
         combo.blockSignals(False)
         if is_open:
             self.ui.tabs.setCurrentIndex(0)

@@ -41,10 +41,10 @@ def test_typing_in_the_grid_saves_each_verdict_and_moves_on(qtbot, db, ctx, answ
 
 
 def test_another_graders_ratings_never_show_in_the_grid(qtbot, db, ctx):
-    s = create_session(ctx.actor, "校准", "2026-10-15", ["TK-1"], ["孙丽华", "王芳"])
+    s = create_session(ctx.actor, "校准", "2026-10-15", ["TK-1"], ["孙丽华", "王芳", ctx.actor.label])
     rate(ctx.actor, s.id, "王芳", {("TK-1", s.items[0]["code"]): "0"})
     w = window(qtbot, ctx)
-    assert w.ui.grader.currentText() == "孙丽华"
+    assert w.ui.grader.currentText() == ctx.actor.label  # the person at the keyboard starts on their own sheet
     assert all(w.grid.item(0, c).text() == "" for c in range(12))
     w.ui.grader.setCurrentIndex(1)
     assert w.grid.item(0, 0).text() == "✗"
