@@ -27,8 +27,9 @@ What is computed, and how:
   consensus = the share of the grader's units with a majority where the grader's verdict is
   the majority's (ties left out).
 
-Exact fractions are used inside, so an agreement of exactly 1 or an expected agreement of
-exactly 1 is recognised as such; results are returned as floats.
+Kappa is computed from integer counts with exact fractions, so an expected agreement of exactly
+1 is recognised as such (never a float that happens to be 0.9999…); results are returned as
+floats. A unit's agreement is 1 (unanimous) exactly when all its ordered grader pairs agree.
 """
 
 from __future__ import annotations
@@ -112,10 +113,9 @@ def fleiss_from_table(table: Sequence[Sequence[int]]) -> Kappa:
         raise ValueError("every subject needs the same number (≥ 2) of ratings")
     big_n = len(rows)
     k = len(rows[0])
-    p_j = [Fraction(sum(r[j] for r in rows), big_n * n) for j in range(k)]
-    p_i = [Fraction(sum(c * c for c in r) - n, n * (n - 1)) for r in rows]
-    p_bar = sum(p_i, Fraction(0)) / big_n
-    p_e = sum((p * p for p in p_j), Fraction(0))
+    # Integer sums, one exact division each: P̄ = Σ_i (Σ_j n_ij² − n) / (N n (n−1)), P_e = Σ_j (Σ_i n_ij)² / (N n)².
+    p_bar = Fraction(sum(sum(c * c for c in r) - n for r in rows), big_n * n * (n - 1))
+    p_e = Fraction(sum(sum(r[j] for r in rows) ** 2 for j in range(k)), (big_n * n) ** 2)
     if p_e == 1:
         return Kappa("fleiss", None, float(p_bar), 1.0, big_n, graders=n, undefined=ALL_SAME)
     return Kappa("fleiss", float((p_bar - p_e) / (1 - p_e)), float(p_bar), float(p_e), big_n, graders=n)
@@ -211,12 +211,12 @@ class Analysis:
         return sorted(rated, key=lambda i: (i.agreement, i.code))[:limit]
 
 
-def _pairwise_agreement(verdicts: Sequence[str]) -> Fraction | None:
+def _pairwise_same(verdicts: Sequence[str]) -> tuple[int, int]:
+    """(ordered pairs of graders who agree, ordered pairs) among ``verdicts`` of one unit."""
     n = len(verdicts)
-    if n < 2:
-        return None
-    same = sum(c * (c - 1) for c in (verdicts.count(PASS), verdicts.count(FAIL)))
-    return Fraction(same, n * (n - 1))
+    fails = verdicts.count(FAIL)
+    passes = n - fails
+    return fails * (fails - 1) + passes * (passes - 1), n * (n - 1)
 
 
 def analyse(conversations: Sequence[Hashable], graders: Sequence[tuple[Hashable, str]],
@@ -235,19 +235,19 @@ def analyse(conversations: Sequence[Hashable], graders: Sequence[tuple[Hashable,
         by_unit.setdefault((conv, item), {})[grader] = verdict
 
     item_rows = []
-    all_p: list[Fraction] = []
+    all_p: list[float] = []
     for key, code, text, section in items:
         ps, fails, given, unanimous = [], 0, 0, 0
         for conv in conversations:
             vs = list(by_unit.get((conv, key), {}).values())
             fails += vs.count(FAIL)
             given += len(vs)
-            p = _pairwise_agreement(vs)
-            if p is not None:
-                ps.append(p)
-                unanimous += 1 if p == 1 else 0
+            if len(vs) >= 2:
+                same, pairs = _pairwise_same(vs)
+                ps.append(same / pairs)
+                unanimous += 1 if same == pairs else 0
         all_p.extend(ps)
-        agreement = float(sum(ps, Fraction(0)) / len(ps)) if ps else None
+        agreement = sum(ps) / len(ps) if ps else None
         item_rows.append(ItemAgreement(key, code, text, section, agreement, len(ps), fails, given, unanimous))
 
     units = [(c, i[0]) for c in conversations for i in items]
@@ -272,21 +272,15 @@ def analyse(conversations: Sequence[Hashable], graders: Sequence[tuple[Hashable,
             notes.append(f"有 {kappa.units_left_out} 个项目有人漏评，不计入 Fleiss' kappa（按 {len(complete)} 个"
                          "所有人都评过的项目计算）；各项一致率仍计入已有的评分。")
 
-    # consensus per unit: majority verdict; a tie counts as half a fail
-    consensus: dict[Unit, tuple[str | None, Fraction]] = {}
+    # consensus per unit: majority verdict; a tie counts as half a fail (kept as halves: 0, 1 or 2)
+    consensus: dict[Unit, tuple[str | None, int]] = {}
     for u, vs in by_unit.items():
         fails = list(vs.values()).count(FAIL)
         passes = len(vs) - fails
-        if fails > passes:
-            consensus[u] = (FAIL, Fraction(1))
-        elif passes > fails:
-            consensus[u] = (PASS, Fraction(0))
-        else:
-            consensus[u] = (None, Fraction(1, 2))
+        consensus[u] = (FAIL, 2) if fails > passes else (PASS, 0) if passes > fails else (None, 1)
     grader_rows = []
     for g, name in graders:
-        rated = fails = matched = with_majority = 0
-        cons_fails = Fraction(0)
+        rated = fails = matched = with_majority = halves = 0
         for u in units:
             v = by_unit.get(u, {}).get(g)
             if v is None:
@@ -294,13 +288,12 @@ def analyse(conversations: Sequence[Hashable], graders: Sequence[tuple[Hashable,
             rated += 1
             fails += v == FAIL
             major, share = consensus[u]
-            cons_fails += share
+            halves += share
             if major is not None:
                 with_majority += 1
                 matched += v == major
-        cf = float(cons_fails)
         grader_rows.append(GraderStats(g, name, rated, len(units) - rated, fails,
-                                       int(cf) if cf.is_integer() else cf, matched, with_majority))
-    overall = float(sum(all_p, Fraction(0)) / len(all_p)) if all_p else None
+                                       halves // 2 if halves % 2 == 0 else halves / 2, matched, with_majority))
+    overall = sum(all_p) / len(all_p) if all_p else None
     return Analysis(len(conversations), grader_rows, item_rows, kappa, len(units),
                     sum(len(v) for v in by_unit.values()), overall, notes)

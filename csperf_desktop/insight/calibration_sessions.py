@@ -314,14 +314,27 @@ class SessionReport:
         return out
 
 
+def _items_of(session: CalibrationSession) -> list[tuple]:
+    return [(it["id"], it["code"], it["text"], SECTIONS.get(it["section"], (it["section"],))[0])
+            for it in session.items or []]
+
+
+def _ratings(session_ids: list[int]) -> dict[int, dict]:
+    """{session id: {(conversation, item, grader): verdict}} in one query (plain tuples: no model rows)."""
+    out: dict[int, dict] = {sid: {} for sid in session_ids}
+    q = (CalibrationRating.select(CalibrationRating.session, CalibrationRating.conversation, CalibrationRating.item_id,
+                                  CalibrationRating.grader, CalibrationRating.verdict)
+         .where(CalibrationRating.session.in_(session_ids)).tuples())
+    for sid, conv, item, grader, verdict in q:
+        out[sid][(conv, item, grader)] = verdict
+    return out
+
+
 def analysis_of(session: CalibrationSession) -> SessionReport:
     convs = conversations_of(session)
     graders = graders_of(session)
-    items = [(it["id"], it["code"], it["text"], SECTIONS.get(it["section"], (it["section"],))[0])
-             for it in session.items or []]
-    ratings = {(r.conversation_id, r.item_id, r.grader_id): r.verdict
-               for r in CalibrationRating.select().where(CalibrationRating.session == session)}
-    a = stats.analyse([c.id for c in convs], [(g.id, g.name) for g in graders], items, ratings)
+    a = stats.analyse([c.id for c in convs], [(g.id, g.name) for g in graders], _items_of(session),
+                      _ratings([session.id])[session.id])
     return SessionReport(session, [c.reference for c in convs], a)
 
 
@@ -354,11 +367,25 @@ class SessionPoint:
 
 
 def sessions_over_time() -> list[SessionPoint]:
-    """Every closed session, oldest first, with its kappa: is agreement improving?"""
+    """Every closed session, oldest first, with its kappa: is agreement improving? (Four queries.)"""
+    sessions = list(CalibrationSession.select().where(CalibrationSession.status == "closed")
+                    .order_by(CalibrationSession.date, CalibrationSession.id))
+    ids = [s.id for s in sessions]
+    convs: dict[int, list] = {sid: [] for sid in ids}
+    for sid, cid in (CalibrationConversation.select(CalibrationConversation.session, CalibrationConversation.id)
+                     .where(CalibrationConversation.session.in_(ids))
+                     .order_by(CalibrationConversation.sort_order, CalibrationConversation.id).tuples()):
+        convs[sid].append(cid)
+    graders: dict[int, list] = {sid: [] for sid in ids}
+    for sid, gid, name in (CalibrationGrader.select(CalibrationGrader.session, CalibrationGrader.id,
+                                                    CalibrationGrader.name)
+                           .where(CalibrationGrader.session.in_(ids))
+                           .order_by(CalibrationGrader.sort_order, CalibrationGrader.id).tuples()):
+        graders[sid].append((gid, name))
+    ratings = _ratings(ids)
     out = []
-    for s in (CalibrationSession.select().where(CalibrationSession.status == "closed")
-              .order_by(CalibrationSession.date, CalibrationSession.id)):
-        a = analysis_of(s).analysis
+    for s in sessions:
+        a = stats.analyse(convs[s.id], graders[s.id], _items_of(s), ratings[s.id])
         out.append(SessionPoint(s.id, s.title, s.date, a.kappa.kind, a.kappa.value, a.kappa.reading,
                                 a.overall_agreement, a.conversations, len(a.graders)))
     return out

@@ -143,3 +143,29 @@ def test_the_migration_step_adds_the_tables_to_an_office_of_the_version_before(t
     assert set(tables) <= set(database.get_tables())
     assert migrations.current_version(database) == migrations.LATEST
     database.close()
+
+
+def test_the_sessions_over_time_take_the_same_few_queries_for_one_session_or_many(db, supervisor):
+    from csperf_desktop.store.models import database_proxy
+
+    def queries() -> int:
+        database = database_proxy.obj
+        original, seen = database.execute_sql, []
+        database.execute_sql = lambda sql, params=None, *a, **kw: seen.append(sql) or original(sql, params, *a, **kw)
+        try:
+            cs_points = sessions_over_time()
+        finally:
+            database.execute_sql = original
+        return len(seen), len(cs_points)
+
+    def one(n):
+        s = create_session(supervisor, f"第{n}次", f"2026-0{n}-10", ["TK-1", "TK-2"], ["甲", "乙", "丙"])
+        for g in ("甲", "乙", "丙"):
+            rate(supervisor, s.id, g, {("TK-1", it["code"]): "1" for it in s.items})
+        close_session(supervisor, s.id)
+
+    one(1)
+    few, n1 = queries()
+    for n in range(2, 6):
+        one(n)
+    assert queries() == (few, 5) and n1 == 1 and few <= 4
