@@ -65,7 +65,7 @@ class BulletinOptions:
     paper: str = "A3"  # A3 | A4
     landscape: bool = False
     privacy: str = "full"  # full | surname | number
-    show_warnings: bool = True  # the discreet ※ marker; switch off for the wall
+    show_warnings: bool | None = None  # the ※ marker; None: the setting (off by default: a warning is private)
     allow_draft: bool = True  # unpublished month: print a marked draft (False: refuse)
     show_chart: bool = True
     show_unranked: bool | None = None  # list the people not ranked apart; None: the setting
@@ -95,6 +95,7 @@ class BulletinData:
     corrections: dict[int, Correction] = field(default_factory=dict)  # a revision's changed rows
     unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
     show_unranked: bool = False
+    show_warnings: bool = False  # the setting ``bulletin_show_warnings``
     people: int = field(init=False)
 
     def __post_init__(self):
@@ -229,7 +230,8 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
                         warning_threshold=s.warning_threshold, revised_at=revised_at,
-                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact,
+                        show_unranked=s.bulletin_show_unranked, show_warnings=s.bulletin_show_warnings,
+                        appeal_contact=s.appeal_contact,
                         corrections=corrections)
 
 
@@ -372,7 +374,14 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     return cols
 
 
-def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None) -> str:
+def warnings_shown(data: BulletinData, options: BulletinOptions) -> bool:
+    """Whether the wall shows the ※ marks: the option when given, else the setting (off by default;
+    the person's own scorecard always shows a warning)."""
+    return data.show_warnings if options.show_warnings is None else options.show_warnings
+
+
+def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None,
+          warnings: bool = False) -> str:
     corrections = corrections or {}
     if key == "rank":
         return str(row.rank)
@@ -396,7 +405,7 @@ def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict |
         parts = ["已更正"] if row.staff_id in corrections else []
         if row.award:
             parts.append(f"优秀奖 {row.award_amount}元")
-        if options.show_warnings and row.warning:
+        if warnings and row.warning:
             parts.append(WARNING_MARK)
         return " ".join(parts)
     raise KeyError(key)
@@ -574,7 +583,7 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
     for i, r in enumerate(chunk, start=start):
         line = []
         for key in keys:
-            value = _cell(r, key, options, data.corrections)
+            value = _cell(r, key, options, data.corrections, warnings_shown(data, options))
             wrapped = plan.cell_sizes[i].get(key)
             if wrapped:
                 size, value = wrapped
@@ -613,8 +622,8 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
             cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
         if r.award or r.staff_id in data.corrections:
             cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
-        elif r.warning:
-            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+        elif r.warning:  # shown only when the office chose to: then readable from a distance
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.DOWN))
         if r.staff_id in data.corrections:  # a corrected row: framed in red, explained under the table
             cmds += [("BOX", (0, i), (-1, i), 1.6, st.AWARD), ("TEXTCOLOR", (fi, i), (fi, i), st.AWARD)]
     t.setStyle(TableStyle(cmds))
@@ -651,7 +660,7 @@ def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
     notes = ["名次相同者得分相同；较上月：得分比上月多（+）或少（-）的分数，— 表示上月无成绩。"]
-    if options.show_warnings and any(r.warning for r in data.rows):
+    if warnings_shown(data, options) and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)
 

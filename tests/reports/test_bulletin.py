@@ -193,14 +193,32 @@ def _month_with_warning():
     raise AssertionError("the demo office should have a month with a warning")
 
 
-def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp_path):
+def test_warnings_are_off_the_wall_by_default_and_on_when_the_office_chooses(demo_db, admin, tmp_path):
+    from csperf_desktop.office.settings import load, update_settings
+
     month, snap = _month_with_warning()
     warned = next(r for r in snap if r.warning)
+    assert load().bulletin_show_warnings is False
+    default = write_bulletin(month, tmp_path / "default.pdf")
+    assert "※" not in pdf_text(default) and "预警" not in pdf_text(default)
+    assert "※" not in table_rows(pdf_pages(default)[0])[warned.employee_no].get("备注", "")
+
+    update_settings(admin, {"bulletin_show_warnings": True})
     on = write_bulletin(month, tmp_path / "on.pdf")
     assert table_rows(pdf_pages(on)[0])[warned.employee_no].get("备注", "").endswith("※")
+    assert "连续两个月末位" in pdf_text(on)  # the mark is explained under the table
     assert "预警" not in pdf_text(on)  # a marker, not the word, on the wall
-    off = write_bulletin(month, tmp_path / "off.pdf", BulletinOptions(show_warnings=False))
+    off = write_bulletin(month, tmp_path / "off.pdf", BulletinOptions(show_warnings=False))  # one print without
     assert "※" not in pdf_text(off)
+
+
+def test_the_persons_own_scorecard_always_shows_the_warning(demo_db, tmp_path):
+    from csperf_desktop.reports.scorecard import write_scorecards
+
+    month, snap = _month_with_warning()
+    warned = next(r for r in snap if r.warning)
+    out = write_scorecards(month, tmp_path / "card.pdf", staff_ids=[warned.employee_no])[0]
+    assert "预警：连续两个月末位" in pdf_text(out)
 
 
 def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadline(big_office, tmp_path):
