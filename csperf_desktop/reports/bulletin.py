@@ -394,9 +394,9 @@ def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict |
     if key in ("orders", "after_sales", "daily", "general"):
         return st.signed(row.area(key))
     if key == "bonus":
-        return f"+{row.bonus}" if row.bonus else "0"
+        return st.signed(row.bonus)
     if key == "deduction":
-        return f"-{row.deduction}" if row.deduction else "0"
+        return st.signed(-row.deduction)
     if key == "final":
         return str(row.final)
     if key == "change":
@@ -659,7 +659,7 @@ def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_
 
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
-    notes = ["名次相同者得分相同；较上月：得分比上月多（+）或少（-）的分数，— 表示上月无成绩。"]
+    notes = [f"名次相同者得分相同；较上月：得分比上月多（+）或少（{st.minus_sign()}）的分数，— 表示上月无成绩。"]
     if warnings_shown(data, options) and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)

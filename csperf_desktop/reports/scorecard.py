@@ -286,8 +286,8 @@ class CardBuilder(FittedBuilder):
     def summary(self, r: Standing) -> st.Table:
         s = self.s
         boxes = [
-            ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
-            ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
+            ("基础分", str(r.base), st.INK), ("加分", st.signed(r.bonus), st.UP),
+            ("扣分", st.signed(-r.deduction), st.DOWN),
             ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", str(r.rank), st.INK) if r.ranked
             else ("名次", UNRANKED_ZH, st.MUTED),
             ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
@@ -341,10 +341,10 @@ class CardBuilder(FittedBuilder):
                 total = sum(x.points for x in group)
                 dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in group))
                 item = f"{e.rule_code} {e.rule_name} ×{len(group)}"
-                points = f"{total:+d}（{e.points:+d}×{len(group)}）"
+                points = f"{st.signed(total)}（{st.signed(e.points)}×{len(group)}）"
             else:
-                qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
-                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{e.points:+d}{qty}"
+                qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
+                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
             notes = [st.text(n) for n in dict.fromkeys(x.note for x in group if x.note)]
             refs = [st.text(x.reference) for x in group if x.reference]
             if refs:

@@ -24,7 +24,7 @@ from ..base.errors import ValidationError
 from ..base import text as _text
 from ..base.text import pct_text, seconds_text  # noqa: F401  (the PDFs' formatters)
 from .fonts import FontSet
-from .glyphs import GlyphCanvas, markup as _ink_markup, markup_in as _ink_markup_in
+from .glyphs import GlyphCanvas, cover as _glyph_cover, markup as _ink_markup, markup_in as _ink_markup_in
 
 PAPERS = {"A3": A3, "A4": A4}
 
@@ -373,21 +373,31 @@ class ReportDoc(BaseDocTemplate):
 
 # --- formatting -------------------------------------------------------------
 
+def minus_sign(font_name: str | None = None) -> str:
+    """The minus sign paper prints in ``font_name`` (default: the report's font): U+2212, as the
+    window shows it, when the font has the glyph (``glyphs.cover``: Microsoft YaHei, WenQuanYi,
+    Hanazono do); the hyphen-minus for a font that lacks it or cannot be told (the built-in
+    STSong-Light), rather than a sign borrowed from a fallback font."""
+    chars = _glyph_cover(font_name or Table.default_font)
+    if chars is not None and _text.MINUS in chars:
+        return _text.MINUS
+    if chars is None or "-" in chars:
+        return "-"
+    return _text.MINUS  # neither: the fallback chain draws U+2212
+
+
 def signed(n: int | None) -> str:
-    """+3, -2, 0 as the PDFs print them (with the hyphen)."""
-    return _text.signed(n, minus="-")
+    """+3, −2, 0 as the PDFs print them: ``base.text.signed``, the window's formatter, with the
+    printing font's minus sign."""
+    return _text.signed(n, minus=minus_sign())
 
 
 def change_text(n: int | None) -> str:
-    """Change of the score against last month, in points as the screen shows it: +3, -2, 持平,
+    """Change of the score against last month, in points as the screen shows it: +3, −2, 持平,
     or — when there is no last month. (An arrow read like places moved.)"""
     if n is None:
         return "—"
-    if n > 0:
-        return f"+{n}"
-    if n < 0:
-        return f"-{-n}"
-    return "持平"
+    return signed(n) if n else "持平"
 
 
 def money_text(v: float | None) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from csperf_desktop.base.errors import Conflict, ValidationError
 from csperf_desktop.base.months import Month
-from csperf_desktop.base.text import fmt_local
+from csperf_desktop.base.text import fmt_local, signed
 from csperf_desktop.monthly.periods import get_period
 from csperf_desktop.reports.bulletin import BulletinOptions, display_name, write_bulletin
 from csperf_desktop.monthly.standings import live_standings, published_standings
@@ -40,8 +40,8 @@ def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snaps
         assert row["名次"] == str(s.rank)
         assert row["姓名"] == s.name
         assert row["得分"] == str(s.final)
-        assert row["加分"] == (f"+{s.bonus}" if s.bonus else "0")
-        assert row["扣分"] == (f"-{s.deduction}" if s.deduction else "0")
+        assert row["加分"] == signed(s.bonus)
+        assert row["扣分"] == signed(-s.deduction)  # the window's formatter, U+2212
         if s.award:
             assert row["备注"] == f"优秀奖 {s.award_amount}元"
 
@@ -50,10 +50,10 @@ def test_the_change_against_last_month_is_in_points_not_arrows(demo_db, tmp_path
     out = write_bulletin(SEPT, tmp_path / "b.pdf")
     rows = table_rows(pdf_pages(out)[0])
     for s in ranked(published_standings(SEPT)):
-        expected = "—" if s.change is None else "持平" if s.change == 0 else f"{s.change:+d}"
+        expected = "—" if s.change is None else "持平" if s.change == 0 else signed(s.change)
         assert rows[s.employee_no]["较上月"] == expected
     text = pdf_text(out)
-    assert "↑" not in text and "↓" not in text and "得分比上月多（+）或少（-）的分数" in text
+    assert "↑" not in text and "↓" not in text and "得分比上月多（+）或少（−）的分数" in text
 
 
 def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
