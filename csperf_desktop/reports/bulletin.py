@@ -34,6 +34,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
 from ..base import clock
@@ -723,16 +724,24 @@ def _unranked_section(data: BulletinData, options: BulletinOptions, styles, font
     return [Spacer(1, font * 0.8), title, Spacer(1, font * 0.3), t]
 
 
+RANK_BAR_COLORS = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"), 3: colors.HexColor("#C07A45")}
+OTHER_BAR_COLOR = colors.HexColor("#7FA3C8")
+
+
 def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
                 height: float) -> Drawing:
-    """Bars of every final score in rank order, the top three and the award coloured, base score dashed."""
+    """Bars of every final score in rank order, the top three and the award coloured, base score dashed.
+
+    The score axis starts just below the lowest score (``style.score_axis``), so that 81 and 95
+    do not look alike; a break mark on the axis and the legend say where it starts. The legend
+    names every colour and the dashed line."""
     rows = data.rows
     n = max(len(rows), 1)
     d = Drawing(width, height)
     d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
     base = min(11.5 * height / (70 * mm), 11.5 * width / (180 * mm))
     base = max(7.0, min(base, 14.0))
-    d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
+    title = "得分分布（按名次）"
     chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
     slot = (width - 12 * mm - base * 4.2) / n
@@ -740,8 +749,22 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     rotate = n > 16 if options.privacy != "number" else n > 10
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
     label_w = base * 0.75 * 5.5  # room at the right for the base-score label
+    vmin, vmax, step = st.score_axis([r.final for r in rows], data.base, data.cap)
+    legend = [(st.LEGEND_BAR, RANK_BAR_COLORS[k], label) for k, label in ((1, "第一名"), (2, "第二名"), (3, "第三名"))
+              if any(r.rank == k and not r.award for r in rows)]
+    if any(r.award for r in rows):
+        legend.append((st.LEGEND_BAR, st.AWARD, "优秀奖"))
+    legend += [(st.LEGEND_BAR, OTHER_BAR_COLOR, "其他"), (st.LEGEND_DASH, st.AWARD, f"基础分 {data.base}")]
+    if vmin > 0:
+        legend.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {vmin} 分起"))
+    legend_size = base * 0.75
+    legend_w = st.legend_width(legend, fonts.regular, legend_size)
+    title_w = stringWidth(title, fonts.bold, base)
+    two_rows = title_w + base * 1.5 + legend_w > width
+    top_room = base * (2.2 if not two_rows else 3.4)  # the title (and the legend) above the bars
+    bar_label_room = base * 0.9  # the score over the highest bar
     chart.x, chart.y = 10 * mm, bottom
-    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - base * 2.2
+    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - top_room - bar_label_room
     chart.data = [[r.final for r in rows] or [0]]
     label_width = (label_room * label_size * 1.05) if rotate else slot * 0.95
     chart.categoryAxis.categoryNames = [st.fit_text(display_name(r, options.privacy), fonts.regular, label_size,
@@ -752,30 +775,31 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
         chart.categoryAxis.visibleLabels = False
         bottom = 4 * mm
         chart.y = bottom
-        chart.height = height - bottom - base * 2.2
-        d.add(String(width, height - base, f"共 {len(rows)} 人，从左到右按名次排列", fontName=fonts.regular,
-                     fontSize=base * 0.8, fillColor=st.MUTED, textAnchor="end"))
+        chart.height = height - bottom - top_room - bar_label_room
+        title += f"　共 {len(rows)} 人，从左到右按名次排列"
     elif rotate:
         chart.categoryAxis.labels.angle = 90
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dy = -2
     else:
         chart.categoryAxis.labels.boxAnchor = "n"
-    chart.valueAxis.valueMin = min(0, min((r.final for r in rows), default=0))
-    chart.valueAxis.valueMax = max(data.cap, max((r.final for r in rows), default=0)) * 1.08
-    chart.valueAxis.valueStep = 20 if data.cap <= 200 else None
+    d.add(String(0, height - base, title, fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
+    st.draw_legend(d, legend, width - legend_w, height - base * (1 if not two_rows else 2.3), fonts.regular,
+                   legend_size)
+    chart.valueAxis.valueMin = vmin
+    chart.valueAxis.valueMax = vmax
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = base * 0.8
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.bars.strokeColor = None
-    chart.bars[0].fillColor = colors.HexColor("#7FA3C8")
+    chart.bars[0].fillColor = OTHER_BAR_COLOR
     chart.barSpacing = 0
     chart.groupSpacing = max(1, slot * 0.25)
     for i, r in enumerate(rows):
-        color = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"),
-                 3: colors.HexColor("#C07A45")}.get(r.rank)
+        color = RANK_BAR_COLORS.get(r.rank)
         if r.award:
             color = st.AWARD
         if color is not None:
@@ -786,7 +810,8 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
         chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.45))
         chart.barLabels.nudge = 6
     d.add(chart)
-    vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+    if vmin > 0:  # the axis does not start at 0: a break mark on it, between its first two ticks
+        st.axis_break(d, chart.x, chart.y + chart.height * step / (vmax - vmin) / 2, base * 0.8)
     y = chart.y + chart.height * (data.base - vmin) / ((vmax - vmin) or 1)
     line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.8,
                 strokeDashArray=[3, 2])
