@@ -516,8 +516,9 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     legend = [(st.LEGEND_LINE, st.ACCENT, "月度最终得分"), (st.LEGEND_DASH, st.AWARD, f"基础分 {base} 分")]
     if vmin > 0:
         legend.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {vmin} 分起"))
-    lw = st.legend_width(legend, font, size)
-    st.draw_legend(d, legend, max(x0, x0 + w - lw), legend_y, font, size)
+    lsize = min(size, size * (width - x0) / st.legend_width(legend, font, size))  # a narrow chart: smaller
+    lw = st.legend_width(legend, font, lsize)
+    st.draw_legend(d, legend, max(x0, x0 + w - lw), legend_y, font, lsize)
     points = []
     for i, (m, v) in enumerate(zip(months, values)):
         x = xs[i]
