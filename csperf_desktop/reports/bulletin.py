@@ -747,18 +747,24 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     slot = (width - 12 * mm - base * 4.2) / n
     label_size = max(MIN_WRAPPED_PT[options.paper.upper()], min(base * 0.85, slot * 0.85))
     rotate = n > 16 if options.privacy != "number" else n > 10
+    if rotate:  # upright names take at most 40 % of a low chart (cut with "…"): the bars keep their room
+        label_room = max(2, min(label_room, int(height * 0.4 / (label_size * 1.05))))
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
     label_w = base * 0.75 * 5.5  # room at the right for the base-score label
     vmin, vmax, step = st.score_axis([r.final for r in rows], data.base, data.cap)
-    legend = [(st.LEGEND_BAR, RANK_BAR_COLORS[k], label) for k, label in ((1, "第一名"), (2, "第二名"), (3, "第三名"))
-              if any(r.rank == k and not r.award for r in rows)]
-    if any(r.award for r in rows):
-        legend.append((st.LEGEND_BAR, st.AWARD, "优秀奖"))
-    legend += [(st.LEGEND_BAR, OTHER_BAR_COLOR, "其他"), (st.LEGEND_DASH, st.AWARD, f"基础分 {data.base}")]
-    if vmin > 0:
-        legend.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {vmin} 分起"))
+
+    def legend_items(axis_min: int) -> list:
+        items = [(st.LEGEND_BAR, RANK_BAR_COLORS[k], label) for k, label in ((1, "第一名"), (2, "第二名"), (3, "第三名"))
+                 if any(r.rank == k and not r.award for r in rows)]
+        if any(r.award for r in rows):
+            items.append((st.LEGEND_BAR, st.AWARD, "优秀奖"))
+        items += [(st.LEGEND_BAR, OTHER_BAR_COLOR, "其他"), (st.LEGEND_DASH, st.AWARD, f"基础分 {data.base}")]
+        if axis_min > 0:
+            items.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {axis_min} 分起"))
+        return items
+
     legend_size = base * 0.75
-    legend_w = st.legend_width(legend, fonts.regular, legend_size)
+    legend_w = st.legend_width(legend_items(vmin), fonts.regular, legend_size)
     title_w = stringWidth(title, fonts.bold, base)
     two_rows = title_w + base * 1.5 + legend_w > width
     top_room = base * (2.2 if not two_rows else 3.4)  # the title (and the legend) above the bars
@@ -784,8 +790,12 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     else:
         chart.categoryAxis.labels.boxAnchor = "n"
     d.add(String(0, height - base, title, fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
-    st.draw_legend(d, legend, width - legend_w, height - base * (1 if not two_rows else 2.3), fonts.regular,
-                   legend_size)
+    while chart.height * step / ((vmax - vmin) or 1) < base * 1.1 and step < vmax - vmin:  # axis labels apart
+        step *= 2
+    vmin = (vmin // step) * step  # from a tick still just below the lowest score
+    legend = legend_items(vmin)
+    st.draw_legend(d, legend, width - st.legend_width(legend, fonts.regular, legend_size),
+                   height - base * (1 if not two_rows else 2.3), fonts.regular, legend_size)
     chart.valueAxis.valueMin = vmin
     chart.valueAxis.valueMax = vmax
     chart.valueAxis.valueStep = step
