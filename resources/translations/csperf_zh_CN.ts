@@ -5968,7 +5968,7 @@ Please send this file to whoever looks after the program.</source>
     </message>
     <message>
         <source>Bulletin: mark the people with a warning (※)</source>
-        <translation>公示板报：标出预警人员（※）</translation>
+        <translation>公示表：标出预警人员（※）</translation>
     </message>
     <message>
         <source>off by default: a warning is private; it is always printed on the person&apos;s own scorecard</source>
