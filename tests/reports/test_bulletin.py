@@ -354,3 +354,14 @@ def test_a_revised_bulletin_marks_the_corrected_row_with_old_and_new_score_rank_
 def test_a_first_publication_marks_no_correction(hard_office, tmp_path):
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
     assert "本版更正" not in text and "已更正" not in text
+
+
+def test_the_command_line_follows_the_setting_unless_told(demo_db, tmp_path):
+    from csperf_desktop.cli import main
+
+    month, _ = _month_with_warning()
+    args = ["bulletin", "--db", str(tmp_path / "demo.db"), "--month", month.key]
+    assert main(args + ["--out", str(tmp_path / "default.pdf")]) == 0
+    assert "※" not in pdf_text(tmp_path / "default.pdf")
+    assert main(args + ["--out", str(tmp_path / "on.pdf"), "--warnings"]) == 0
+    assert "※" in pdf_text(tmp_path / "on.pdf")
