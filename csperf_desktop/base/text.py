@@ -35,8 +35,10 @@ def local_naive(utc: _dt.datetime | None) -> _dt.datetime | None:
 
 
 def signed(n: int | None, minus: str = MINUS) -> str:
-    """+3, −2, 0; empty for None. The window writes the minus sign U+2212; the printed
-    PDFs pass ``minus="-"`` (their tables have always used the hyphen)."""
+    """+3, −2, 0; empty for None: every signed number of the window and the printed papers.
+
+    The minus sign is U+2212 on screen and on paper (``reports.style.minus_sign`` passes the
+    hyphen-minus only for a printing font that has no U+2212, which the glyph check finds out)."""
     if n is None:
         return ""
     return f"+{n}" if n > 0 else (f"{minus}{-n}" if n < 0 else "0")

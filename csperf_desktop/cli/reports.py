@@ -17,7 +17,10 @@ def register(sub) -> None:
     s.add_argument("--landscape", action="store_true")
     s.add_argument("--privacy", default="full", choices=["full", "surname", "number"],
                    help="names in full, as surname + 某, or employee numbers only")
-    s.add_argument("--no-warnings", action="store_true", help="leave out the warning marker")
+    s.add_argument("--warnings", dest="warnings", action="store_const", const=True, default=None,
+                   help="mark the people with a warning (default: the setting bulletin_show_warnings, off)")
+    s.add_argument("--no-warnings", dest="warnings", action="store_const", const=False,
+                   help="leave out the warning marker")
     s.add_argument("--no-chart", action="store_true", help="leave out the bar chart")
 
     s = sub.add_parser("scorecards", help="print individual scorecards (个人考核卡) as PDF", parents=[DB])
@@ -51,7 +54,7 @@ def cmd_bulletin(args) -> int:
 
     month = month_from_args(args)
     options = BulletinOptions(paper=args.paper, landscape=args.landscape, privacy=args.privacy,
-                              show_warnings=not args.no_warnings, show_chart=not args.no_chart).check()
+                              show_warnings=args.warnings, show_chart=not args.no_chart).check()
     open_from_args(args)
     if bulletin_data(month).draft:
         print(f"注意：{month.label_zh}尚未公示，打印的是标明“草稿”的预览，不能张贴为正式公示。", file=sys.stderr)

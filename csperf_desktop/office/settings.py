@@ -150,6 +150,8 @@ SETTINGS: list[SettingDef] = [
     SettingDef("ranked_roles", str, "agent", "Roles ranked on the bulletin (award and warning)",
                help="the others keep their score, without rank, award or warning", check=_ranked_roles_check),
     SettingDef("bulletin_show_unranked", bool, False, "Bulletin: list the people not ranked in their own section"),
+    SettingDef("bulletin_show_warnings", bool, False, "Bulletin: mark the people with a warning (※)",
+               help="off by default: a warning is private; it is always printed on the person's own scorecard"),
     SettingDef("appeal_window_unit", str, "working_days", "Appeal window counted in",
                choices=tuple(APPEAL_WINDOW_UNITS)),
     SettingDef("appeal_window_days", int, 1, "Appeal window after publication (working days)", 1, 30),

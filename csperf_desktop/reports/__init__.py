@@ -6,7 +6,7 @@ For the GUI (run in a worker thread; both write safely: temp file + rename)::
     from csperf_desktop.reports import (BulletinOptions, ScorecardOptions, write_bulletin,
                                         write_scorecards, font_warning, FileLocked)
     write_bulletin(month, path, BulletinOptions(paper="A3", landscape=False, privacy="full",
-                                                show_warnings=True)) -> Path
+                                                show_warnings=None)) -> Path  # None: the setting
     write_scorecards(month, path, staff_ids=None, one_file_per_agent=False,
                      progress=lambda done, total: True, options=ScorecardOptions()) -> list[Path]
     write_annual_review(year, path, staff_ids=None, one_file_per_agent=False,

@@ -34,6 +34,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
 from ..base import clock
@@ -65,7 +66,7 @@ class BulletinOptions:
     paper: str = "A3"  # A3 | A4
     landscape: bool = False
     privacy: str = "full"  # full | surname | number
-    show_warnings: bool = True  # the discreet ※ marker; switch off for the wall
+    show_warnings: bool | None = None  # the ※ marker; None: the setting (off by default: a warning is private)
     allow_draft: bool = True  # unpublished month: print a marked draft (False: refuse)
     show_chart: bool = True
     show_unranked: bool | None = None  # list the people not ranked apart; None: the setting
@@ -95,6 +96,7 @@ class BulletinData:
     corrections: dict[int, Correction] = field(default_factory=dict)  # a revision's changed rows
     unranked: list[Standing] = field(default_factory=list)  # role not ranked: never in ``rows``
     show_unranked: bool = False
+    show_warnings: bool = False  # the setting ``bulletin_show_warnings``
     people: int = field(init=False)
 
     def __post_init__(self):
@@ -229,7 +231,8 @@ def bulletin_data(month: Month, allow_draft: bool = True) -> BulletinData:
     return BulletinData(month=month, rows=rows, draft=draft, period=period, company=s.company_name,
                         supervisor=s.supervisor_name, base=s.base_score, cap=s.cap_score,
                         warning_threshold=s.warning_threshold, revised_at=revised_at,
-                        show_unranked=s.bulletin_show_unranked, appeal_contact=s.appeal_contact,
+                        show_unranked=s.bulletin_show_unranked, show_warnings=s.bulletin_show_warnings,
+                        appeal_contact=s.appeal_contact,
                         corrections=corrections)
 
 
@@ -372,7 +375,14 @@ def _columns(data: BulletinData, options: BulletinOptions, g: _Geometry) -> list
     return cols
 
 
-def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None) -> str:
+def warnings_shown(data: BulletinData, options: BulletinOptions) -> bool:
+    """Whether the wall shows the ※ marks: the option when given, else the setting (off by default;
+    the person's own scorecard always shows a warning)."""
+    return data.show_warnings if options.show_warnings is None else options.show_warnings
+
+
+def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict | None = None,
+          warnings: bool = False) -> str:
     corrections = corrections or {}
     if key == "rank":
         return str(row.rank)
@@ -385,9 +395,9 @@ def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict |
     if key in ("orders", "after_sales", "daily", "general"):
         return st.signed(row.area(key))
     if key == "bonus":
-        return f"+{row.bonus}" if row.bonus else "0"
+        return st.signed(row.bonus)
     if key == "deduction":
-        return f"-{row.deduction}" if row.deduction else "0"
+        return st.signed(-row.deduction)
     if key == "final":
         return str(row.final)
     if key == "change":
@@ -396,7 +406,7 @@ def _cell(row: Standing, key: str, options: BulletinOptions, corrections: dict |
         parts = ["已更正"] if row.staff_id in corrections else []
         if row.award:
             parts.append(f"优秀奖 {row.award_amount}元")
-        if options.show_warnings and row.warning:
+        if warnings and row.warning:
             parts.append(WARNING_MARK)
         return " ".join(parts)
     raise KeyError(key)
@@ -574,7 +584,7 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
     for i, r in enumerate(chunk, start=start):
         line = []
         for key in keys:
-            value = _cell(r, key, options, data.corrections)
+            value = _cell(r, key, options, data.corrections, warnings_shown(data, options))
             wrapped = plan.cell_sizes[i].get(key)
             if wrapped:
                 size, value = wrapped
@@ -613,8 +623,8 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
             cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
         if r.award or r.staff_id in data.corrections:
             cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
-        elif r.warning:
-            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.MUTED))
+        elif r.warning:  # shown only when the office chose to: then readable from a distance
+            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.DOWN))
         if r.staff_id in data.corrections:  # a corrected row: framed in red, explained under the table
             cmds += [("BOX", (0, i), (-1, i), 1.6, st.AWARD), ("TEXTCOLOR", (fi, i), (fi, i), st.AWARD)]
     t.setStyle(TableStyle(cmds))
@@ -650,8 +660,8 @@ def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_
 
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
-    notes = ["名次相同者得分相同；较上月：得分比上月多（+）或少（-）的分数，— 表示上月无成绩。"]
-    if options.show_warnings and any(r.warning for r in data.rows):
+    notes = [f"名次相同者得分相同；较上月：得分比上月多（+）或少（{st.minus_sign()}）的分数，— 表示上月无成绩。"]
+    if warnings_shown(data, options) and any(r.warning for r in data.rows):
         notes.append(f"{WARNING_MARK} 连续两个月末位且得分低于 {data.warning_threshold} 分（仅作提醒）。")
     return "　".join(notes)
 
@@ -714,25 +724,53 @@ def _unranked_section(data: BulletinData, options: BulletinOptions, styles, font
     return [Spacer(1, font * 0.8), title, Spacer(1, font * 0.3), t]
 
 
+RANK_BAR_COLORS = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"), 3: colors.HexColor("#C07A45")}
+OTHER_BAR_COLOR = colors.HexColor("#7FA3C8")
+
+
 def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
                 height: float) -> Drawing:
-    """Bars of every final score in rank order, the top three and the award coloured, base score dashed."""
+    """Bars of every final score in rank order, the top three and the award coloured, base score dashed.
+
+    The score axis starts just below the lowest score (``style.score_axis``), so that 81 and 95
+    do not look alike; a break mark on the axis and the legend say where it starts. The legend
+    names every colour and the dashed line."""
     rows = data.rows
     n = max(len(rows), 1)
     d = Drawing(width, height)
     d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
     base = min(11.5 * height / (70 * mm), 11.5 * width / (180 * mm))
     base = max(7.0, min(base, 14.0))
-    d.add(String(0, height - base, "得分分布（按名次）", fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
+    title = "得分分布（按名次）"
     chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
     slot = (width - 12 * mm - base * 4.2) / n
     label_size = max(MIN_WRAPPED_PT[options.paper.upper()], min(base * 0.85, slot * 0.85))
     rotate = n > 16 if options.privacy != "number" else n > 10
+    if rotate:  # upright names take at most 40 % of a low chart (cut with "…"): the bars keep their room
+        label_room = max(2, min(label_room, int(height * 0.4 / (label_size * 1.05))))
     bottom = (label_room * label_size * 1.05 if rotate else label_size * 1.6) + 2 * mm
     label_w = base * 0.75 * 5.5  # room at the right for the base-score label
+    vmin, vmax, step = st.score_axis([r.final for r in rows], data.base, data.cap)
+
+    def legend_items(axis_min: int) -> list:
+        items = [(st.LEGEND_BAR, RANK_BAR_COLORS[k], label) for k, label in ((1, "第一名"), (2, "第二名"), (3, "第三名"))
+                 if any(r.rank == k and not r.award for r in rows)]
+        if any(r.award for r in rows):
+            items.append((st.LEGEND_BAR, st.AWARD, "优秀奖"))
+        items += [(st.LEGEND_BAR, OTHER_BAR_COLOR, "其他"), (st.LEGEND_DASH, st.AWARD, f"基础分 {data.base}")]
+        if axis_min > 0:
+            items.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {axis_min} 分起"))
+        return items
+
+    legend_size = base * 0.75
+    legend_w = st.legend_width(legend_items(vmin), fonts.regular, legend_size)
+    title_w = stringWidth(title, fonts.bold, base)
+    two_rows = title_w + base * 1.5 + legend_w > width
+    top_room = base * (2.2 if not two_rows else 3.4)  # the title (and the legend) above the bars
+    bar_label_room = base * 0.9  # the score over the highest bar
     chart.x, chart.y = 10 * mm, bottom
-    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - base * 2.2
+    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - top_room - bar_label_room
     chart.data = [[r.final for r in rows] or [0]]
     label_width = (label_room * label_size * 1.05) if rotate else slot * 0.95
     chart.categoryAxis.categoryNames = [st.fit_text(display_name(r, options.privacy), fonts.regular, label_size,
@@ -743,30 +781,35 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
         chart.categoryAxis.visibleLabels = False
         bottom = 4 * mm
         chart.y = bottom
-        chart.height = height - bottom - base * 2.2
-        d.add(String(width, height - base, f"共 {len(rows)} 人，从左到右按名次排列", fontName=fonts.regular,
-                     fontSize=base * 0.8, fillColor=st.MUTED, textAnchor="end"))
+        chart.height = height - bottom - top_room - bar_label_room
+        title += f"　共 {len(rows)} 人，从左到右按名次排列"
     elif rotate:
         chart.categoryAxis.labels.angle = 90
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dy = -2
     else:
         chart.categoryAxis.labels.boxAnchor = "n"
-    chart.valueAxis.valueMin = min(0, min((r.final for r in rows), default=0))
-    chart.valueAxis.valueMax = max(data.cap, max((r.final for r in rows), default=0)) * 1.08
-    chart.valueAxis.valueStep = 20 if data.cap <= 200 else None
+    d.add(String(0, height - base, title, fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
+    while chart.height * step / ((vmax - vmin) or 1) < base * 1.1 and step < vmax - vmin:  # axis labels apart
+        step *= 2
+    vmin = (vmin // step) * step  # from a tick still just below the lowest score
+    legend = legend_items(vmin)
+    st.draw_legend(d, legend, width - st.legend_width(legend, fonts.regular, legend_size),
+                   height - base * (1 if not two_rows else 2.3), fonts.regular, legend_size)
+    chart.valueAxis.valueMin = vmin
+    chart.valueAxis.valueMax = vmax
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = base * 0.8
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.bars.strokeColor = None
-    chart.bars[0].fillColor = colors.HexColor("#7FA3C8")
+    chart.bars[0].fillColor = OTHER_BAR_COLOR
     chart.barSpacing = 0
     chart.groupSpacing = max(1, slot * 0.25)
     for i, r in enumerate(rows):
-        color = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"),
-                 3: colors.HexColor("#C07A45")}.get(r.rank)
+        color = RANK_BAR_COLORS.get(r.rank)
         if r.award:
             color = st.AWARD
         if color is not None:
@@ -777,7 +820,8 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
         chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.45))
         chart.barLabels.nudge = 6
     d.add(chart)
-    vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+    if vmin > 0:  # the axis does not start at 0: a break mark on it, between its first two ticks
+        st.axis_break(d, chart.x, chart.y + chart.height * step / (vmax - vmin) / 2, base * 0.8)
     y = chart.y + chart.height * (data.base - vmin) / ((vmax - vmin) or 1)
     line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.8,
                 strokeDashArray=[3, 2])

@@ -15,7 +15,7 @@ or the live score for a month still open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -189,8 +189,12 @@ class FittedBuilder:
 
     fonts = None
     fit: Fit = FITS[0]
+    scale: float = 1.0  # type and spacing relative to A4 (``style.paper_scale``): √2 on A3
 
     def _styles(self, fit: Fit) -> None:
+        if self.scale != 1.0:  # a larger page: the same card, larger
+            fit = replace(fit, base=fit.base * self.scale, gap=fit.gap * self.scale,
+                          trend_mm=fit.trend_mm * self.scale, pad=fit.pad * self.scale)
         self.fit = fit
         self.s = st.make_styles(self.fonts, fit.base)
         self.big = st.make_styles(self.fonts, fit.base + 1)
@@ -202,11 +206,13 @@ class FittedBuilder:
 class CardBuilder(FittedBuilder):
     """Builds the flowables of one person's card."""
 
-    def __init__(self, data: MonthData, fonts: FontSet, width: float, height: float | None = None):
+    def __init__(self, data: MonthData, fonts: FontSet, width: float, height: float | None = None,
+                 scale: float = 1.0):
         self.d = data
         self.fonts = fonts
         self.w = width
         self.h = height  # the page's frame: a card is set tighter until it fits (None: never)
+        self.scale = scale
         self.fit = FITS[0]
         self.spilled = False
         self._styles(self.fit)
@@ -286,8 +292,8 @@ class CardBuilder(FittedBuilder):
     def summary(self, r: Standing) -> st.Table:
         s = self.s
         boxes = [
-            ("基础分", str(r.base), st.INK), ("加分", f"+{r.bonus}" if r.bonus else "0", st.UP),
-            ("扣分", f"-{r.deduction}" if r.deduction else "0", st.DOWN),
+            ("基础分", str(r.base), st.INK), ("加分", st.signed(r.bonus), st.UP),
+            ("扣分", st.signed(-r.deduction), st.DOWN),
             ("最终得分", str(r.final), st.ACCENT), (f"名次（共 {r.ranked_count} 人）", str(r.rank), st.INK) if r.ranked
             else ("名次", UNRANKED_ZH, st.MUTED),
             ("较上月", st.change_text(r.change), st.UP if (r.change or 0) > 0 else st.DOWN if (r.change or 0) < 0 else st.INK),
@@ -295,10 +301,10 @@ class CardBuilder(FittedBuilder):
         labels, values = [], []
         cw = self.w / len(boxes)
         # 不参与排名 on one line: never broken into "不参 / 与排 / 名" by a narrow box
-        unranked_size = max(2.5, min(10.0, (cw - 18) / len(UNRANKED_ZH) / 2.6))  # "big" is 2.6 × the base; cell padding
+        unranked_size = max(2.5, min(10.0 * self.scale, (cw - 18) / len(UNRANKED_ZH) / 2.6))  # "big" is 2.6 × the base; cell padding
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
-            size = 17 if label == "最终得分" else unranked_size if value == UNRANKED_ZH else 12
+            size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
             vs = st.make_styles(self.fonts, size)["big"]
             vs.textColor = color
             values.append(st.para(value, vs))
@@ -341,10 +347,10 @@ class CardBuilder(FittedBuilder):
                 total = sum(x.points for x in group)
                 dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in group))
                 item = f"{e.rule_code} {e.rule_name} ×{len(group)}"
-                points = f"{total:+d}（{e.points:+d}×{len(group)}）"
+                points = f"{st.signed(total)}（{st.signed(e.points)}×{len(group)}）"
             else:
-                qty = f"（{e.unit_points:+d}×{e.quantity}）" if e.quantity > 1 else ""
-                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{e.points:+d}{qty}"
+                qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
+                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
             notes = [st.text(n) for n in dict.fromkeys(x.note for x in group if x.note)]
             refs = [st.text(x.reference) for x in group if x.reference]
             if refs:
@@ -426,7 +432,8 @@ class CardBuilder(FittedBuilder):
         values = self.d.trend.get(staff.id, [])
         if not any(v is not None for v in values):
             return []
-        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm)
+        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm,
+                              size=7.5 * self.scale)
         return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, self.gap(3)]
 
     def recap(self, staff: Staff, r: Standing) -> st.Table:
@@ -454,44 +461,72 @@ def group_events(evs: list[ScoreEvent]) -> list[list[ScoreEvent]]:
 
 
 def trend_chart(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
-                width: float, height: float) -> Drawing:
+                width: float, height: float, size: float = 7.5) -> Drawing:
     """The final score of each month as a line; a month without a result is a gap.
 
-    Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
+    The score axis starts just below the lowest score (``style.score_axis``; a break mark on the
+    axis when it does not start at 0), a legend above says what the line and the dashed base line
+    are, and no two labels touch: the point labels and the month labels take the largest type
+    (from ``size`` pt) at which their neighbours keep apart, the year goes on a line of its own
+    under its first month. Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     d = Drawing(width, height)
     d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
+    font = fonts.regular
     present = [v for v in values if v is not None]
-    low = min(present + [base]) if present else 0
-    vmin = max(0, (low // 10) * 10 - 10)
-    vmax = max(cap, max(present, default=cap)) + 5
+    vmin, vmax, step = st.score_axis(present, base, cap)
     span = vmax - vmin
-    step = 10 if span <= 60 else 20 if span <= 120 else max(10, round(span / 5, -1))
-    x0, y0 = 10 * mm, 8 * mm
-    w, h = width - 26 * mm, height - 12 * mm
     n = max(len(values), 1)
+    years = [i for i, m in enumerate(months) if i == 0 or m.month == 1]
+    x0 = stringWidth(str(vmax), font, size) + size * 1.2
+    right = stringWidth(f"基础分 {base}", font, size * 0.95) + size * 0.8
+    w = width - x0 - right
     slot = w / n
+    xs = [x0 + slot * (i + 0.5) for i in range(n)]
+    month_size = st.fit_row_size([(xs[i], f"{m.month}月") for i, m in enumerate(months)], font, size, 3.0)
+    year_size = st.fit_row_size([(xs[i], f"{months[i].year}年") for i in years], font, size, 3.0)
+    widest = max((str(v) for v in present), key=len, default="100")
+    point_size = st.fit_row_size([(x, widest) for x in xs], font, size, 3.0)  # the widest score in every slot
+    y0 = month_size * 1.3 + year_size * 1.25 + 1
+    legend_y = height - size * 1.05
+    top = legend_y - size * 0.6 - point_size * 1.2 - 3  # room for the labels of the highest points
+    h = top - y0
 
     def y_of(v):
         return y0 + h * (v - vmin) / (span or 1)
 
-    tick = (vmin // step) * step
-    while tick <= vmax:
-        if tick >= vmin:
-            y = y_of(tick)
-            d.add(Line(x0, y, x0 + w, y, strokeColor=colors.HexColor("#E3E8EE"), strokeWidth=0.4))
-            d.add(String(x0 - 3, y - 2.5, f"{int(tick)}", fontName=fonts.regular, fontSize=7.5,
-                         fillColor=st.INK, textAnchor="end"))
-        tick += step
+    while h * step / (span or 1) < size * 1.25 and step < span:  # tick labels a line apart
+        step *= 2
+    ticks = [vmin] + [t for t in range(-(-vmin // step) * step, vmax + 1, step)
+                      if t > vmin and h * (t - vmin) / (span or 1) >= size * 1.25]  # the minimum always labelled
+    for tick in ticks:
+        y = y_of(tick)
+        d.add(Line(x0, y, x0 + w, y, strokeColor=colors.HexColor("#E3E8EE"), strokeWidth=0.4))
+        d.add(String(x0 - size * 0.4, y - size * 0.33, f"{tick}", fontName=font, fontSize=size,
+                     fillColor=st.INK, textAnchor="end"))
     d.add(Line(x0, y0, x0 + w, y0, strokeColor=st.INK, strokeWidth=0.6))
     d.add(Line(x0, y0, x0, y0 + h, strokeColor=st.INK, strokeWidth=0.6))
+    if vmin > 0:  # the axis does not start at 0: say so on the axis
+        st.axis_break(d, x0, y0 + min(h * 0.5, size * 1.25) / 2, size)
     yb = y_of(base)
     d.add(Line(x0, yb, x0 + w, yb, strokeColor=st.AWARD, strokeWidth=0.6, strokeDashArray=[3, 2]))
-    d.add(String(x0 + w + 2, yb - 2.5, f"基础分 {base}", fontName=fonts.regular, fontSize=7, fillColor=st.AWARD))
+    d.add(String(x0 + w + 2, yb - size * 0.33, f"基础分 {base}", fontName=font, fontSize=size * 0.95,
+                 fillColor=st.AWARD))
+    legend = [(st.LEGEND_LINE, st.ACCENT, "月度最终得分"), (st.LEGEND_DASH, st.AWARD, f"基础分 {base} 分")]
+    if vmin > 0:
+        legend.append((st.LEGEND_BREAK, st.INK, f"纵轴从 {vmin} 分起"))
+    lsize = min(size, size * (width - x0) / st.legend_width(legend, font, size))  # a narrow chart: smaller
+    lw = st.legend_width(legend, font, lsize)
+    st.draw_legend(d, legend, max(x0, x0 + w - lw), legend_y, font, lsize)
     points = []
     for i, (m, v) in enumerate(zip(months, values)):
-        x = x0 + slot * (i + 0.5)
-        label = f"{m.year}年{m.month}月" if i == 0 or m.month == 1 else f"{m.month}月"
-        d.add(String(x, y0 - 9, label, fontName=fonts.regular, fontSize=7.5, fillColor=st.INK, textAnchor="middle"))
+        x = xs[i]
+        d.add(String(x, y0 - month_size * 1.05, f"{m.month}月", fontName=font, fontSize=month_size,
+                     fillColor=st.INK, textAnchor="middle"))
+        if i in years:  # the year on a line of its own, under its first month
+            d.add(String(x, y0 - month_size * 1.3 - year_size, f"{m.year}年", fontName=font, fontSize=year_size,
+                         fillColor=st.MUTED, textAnchor="middle"))
         if v is None:
             if len(points) > 1:
                 d.add(PolyLine(points, strokeColor=st.ACCENT, strokeWidth=1.6))
@@ -500,7 +535,10 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
         y = y_of(v)
         points += [x, y]
         d.add(Circle(x, y, 2, fillColor=st.ACCENT, strokeColor=None))
-        d.add(String(x, y + 5, str(v), fontName=fonts.regular, fontSize=7.5, fillColor=st.INK, textAnchor="middle"))
+        near = [u for u in values[max(0, i - 1):i + 2:2] if u is not None]
+        valley = near and all(u > v for u in near) and y - y0 > point_size * 1.6  # the label under the point
+        ly = y - 3.5 - point_size * 0.8 if valley else y + 3.5
+        d.add(String(x, ly, str(v), fontName=font, fontSize=point_size, fillColor=st.INK, textAnchor="middle"))
     if len(points) > 2:
         d.add(PolyLine(points, strokeColor=st.ACCENT, strokeWidth=1.6))
     return d
@@ -517,17 +555,18 @@ def build_scorecards(data: MonthData, people: list[Staff], out, fonts: FontSet, 
                      progress: Callable | None = None, done_before: int = 0, total: int | None = None) -> int:
     """Draw the cards of ``people`` into ``out``; returns the page count."""
     pagesize = st.page_size(options.paper, options.landscape)
+    scale = st.paper_scale(pagesize)  # A3: the A4 card's type, spacing and chart, √2 larger
     right = data.month.label_zh + (" · 草稿" if data.draft else f" · {revision_label(data.period.revision)}")
     frame = st.PageFrame(
         left_title=f"{data.company} · 个人考核卡", right_title=right,
         footer_left=(f"公示指纹 {data.period.fingerprint} · {chain_head().code}"
                      if not data.draft and data.period.fingerprint else ""),
         footer_right=f"打印于 {st.local_now_text()}", draft=data.draft, total_pages=False,
-        band_height=9 * mm, font_size=10, page_label=card_page_label,
+        band_height=9 * mm * scale, font_size=10 * scale, page_label=card_page_label,
         continued_title=continued_title("个人考核卡"))
     doc = st.ReportDoc(out, fonts=fonts, pagesize=pagesize, frame=frame,
                        title=f"{data.company} {data.month.label_zh}个人考核卡", author=data.supervisor)
-    return doc.build_per_person(people, CardBuilder(data, fonts, doc.width, doc.body_height).card, progress, done_before, total,
+    return doc.build_per_person(people, CardBuilder(data, fonts, doc.width, doc.body_height, scale).card, progress, done_before, total,
                                 on_cancel=lambda: Cancelled("已取消打印考核卡，没有写入任何文件。"))
 
 

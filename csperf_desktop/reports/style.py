@@ -24,7 +24,7 @@ from ..base.errors import ValidationError
 from ..base import text as _text
 from ..base.text import pct_text, seconds_text  # noqa: F401  (the PDFs' formatters)
 from .fonts import FontSet
-from .glyphs import GlyphCanvas, markup as _ink_markup, markup_in as _ink_markup_in
+from .glyphs import GlyphCanvas, cover as _glyph_cover, markup as _ink_markup, markup_in as _ink_markup_in
 
 PAPERS = {"A3": A3, "A4": A4}
 
@@ -373,21 +373,31 @@ class ReportDoc(BaseDocTemplate):
 
 # --- formatting -------------------------------------------------------------
 
+def minus_sign(font_name: str | None = None) -> str:
+    """The minus sign paper prints in ``font_name`` (default: the report's font): U+2212, as the
+    window shows it, when the font has the glyph (``glyphs.cover``: Microsoft YaHei, WenQuanYi,
+    Hanazono do); the hyphen-minus for a font that lacks it or cannot be told (the built-in
+    STSong-Light), rather than a sign borrowed from a fallback font."""
+    chars = _glyph_cover(font_name or Table.default_font)
+    if chars is not None and _text.MINUS in chars:
+        return _text.MINUS
+    if chars is None or "-" in chars:
+        return "-"
+    return _text.MINUS  # neither: the fallback chain draws U+2212
+
+
 def signed(n: int | None) -> str:
-    """+3, -2, 0 as the PDFs print them (with the hyphen)."""
-    return _text.signed(n, minus="-")
+    """+3, −2, 0 as the PDFs print them: ``base.text.signed``, the window's formatter, with the
+    printing font's minus sign."""
+    return _text.signed(n, minus=minus_sign())
 
 
 def change_text(n: int | None) -> str:
-    """Change of the score against last month, in points as the screen shows it: +3, -2, 持平,
+    """Change of the score against last month, in points as the screen shows it: +3, −2, 持平,
     or — when there is no last month. (An arrow read like places moved.)"""
     if n is None:
         return "—"
-    if n > 0:
-        return f"+{n}"
-    if n < 0:
-        return f"-{-n}"
-    return "持平"
+    return signed(n) if n else "持平"
 
 
 def money_text(v: float | None) -> str:
@@ -415,3 +425,89 @@ def signature_lines(body: ParagraphStyle, width: float, supervisor: str, row_hei
     t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, INK),
                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
     return t
+
+
+# --- charts -------------------------------------------------------------------
+# The score charts of the bulletin and the scorecard share their axis, their legend and the
+# way they keep labels apart.
+
+def paper_scale(pagesize: tuple[float, float]) -> float:
+    """Type and spacing of a page relative to A4 of the same orientation: 1 on A4, √2 on A3."""
+    return min(pagesize) / A4[0]
+
+
+def score_axis(values, base: int, cap: int) -> tuple[int, int, int]:
+    """(low, high, step) of a score axis. It starts just below the lowest score (or the base
+    line, when lower), rounded down to 5 or 10 points, so that 81 and 95 look different; it
+    starts at 0 only when a score is that low. Ends at the cap (or the highest score)."""
+    present = [v for v in values if v is not None]
+    lowest = min(present + [base])
+    highest = max(present + [cap])
+    span = highest - lowest
+    step = 5 if span <= 30 else 10 if span <= 80 else 20 if span <= 160 else max(10, round(span / 8, -1))
+    low = ((lowest - 1) // step) * step  # strictly below the lowest, so the lowest bar shows
+    if lowest >= 0:
+        low = max(0, low)
+    high = -((-highest) // step) * step
+    return int(low), int(max(high, low + step)), int(step)
+
+
+def axis_break(d, x: float, y: float, size: float, color=INK) -> None:
+    """The mark of an axis that does not start at 0: two short slanted strokes across the axis
+    at (x, y), over a white gap."""
+    from reportlab.graphics.shapes import Line, Rect
+
+    gap = size * 0.35
+    d.add(Rect(x - size * 0.6, y - gap / 2, size * 1.2, gap, fillColor=colors.white, strokeColor=None))
+    for dy in (-gap / 2, gap / 2):
+        d.add(Line(x - size * 0.6, y + dy - size * 0.25, x + size * 0.6, y + dy + size * 0.25,
+                   strokeColor=color, strokeWidth=0.7))
+
+
+LEGEND_BAR, LEGEND_LINE, LEGEND_DASH, LEGEND_BREAK = "bar", "line", "dash", "break"
+
+
+def legend_width(items, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(size * 2.0 + stringWidth(label, font, size) for _, _, label in items) + size * 1.2 * (len(items) - 1)
+
+
+def draw_legend(d, items, x: float, y: float, font: str, size: float) -> float:
+    """A one-line legend from (x, y) (the text's baseline): each item a swatch — a bar
+    (``LEGEND_BAR``), a solid or dashed line, or the axis break mark — in its colour, then its
+    label. Returns its width."""
+    from reportlab.graphics.shapes import Line, Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    start = x
+    for kind, color, label in items:
+        mid = y + size * 0.32
+        if kind == LEGEND_BAR:
+            d.add(Rect(x, y - size * 0.05, size * 1.4, size * 0.8, fillColor=color, strokeColor=None))
+        elif kind == LEGEND_BREAK:  # the axis with its break mark
+            d.add(Line(x + size * 0.7, y - size * 0.15, x + size * 0.7, y + size * 0.85, strokeColor=color,
+                       strokeWidth=0.6))
+            axis_break(d, x + size * 0.7, mid, size * 0.8, color)
+        else:
+            d.add(Line(x, mid, x + size * 1.4, mid, strokeColor=color, strokeWidth=1.6 if kind == LEGEND_LINE else 0.8,
+                       strokeDashArray=[3, 2] if kind == LEGEND_DASH else None))
+        x += size * 2.0
+        d.add(String(x - size * 0.4, y, label, fontName=font, fontSize=size, fillColor=INK))
+        x += stringWidth(label, font, size) + size * 1.2
+    return x - start - size * 1.2
+
+
+def fit_row_size(labels, font: str, size: float, least: float, gap: float = 2.0) -> float:
+    """The largest type from ``size`` down to ``least`` at which centred labels ``(x, text)``
+    on one line keep ``gap`` points apart; ``least`` when even that does not."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    labels = sorted(labels)
+    s = size
+    while s > least:
+        if all(x1 - stringWidth(t1, font, s) / 2 - (x0 + stringWidth(t0, font, s) / 2) >= gap
+               for (x0, t0), (x1, t1) in zip(labels, labels[1:])):
+            return s
+        s -= 0.25
+    return least

@@ -6288,6 +6288,14 @@ Please send this file to whoever looks after the program.</source>
         <translation>公示表：另列“不参与排名”人员</translation>
     </message>
     <message>
+        <source>Bulletin: mark the people with a warning (※)</source>
+        <translation>公示表：标出预警人员（※）</translation>
+    </message>
+    <message>
+        <source>off by default: a warning is private; it is always printed on the person&apos;s own scorecard</source>
+        <translation>默认不标出：预警属于个人信息；本人的考核卡上始终印出预警</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>部门信息</translation>
     </message>

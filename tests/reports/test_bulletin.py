@@ -8,7 +8,7 @@ import pytest
 
 from csperf_desktop.base.errors import Conflict, ValidationError
 from csperf_desktop.base.months import Month
-from csperf_desktop.base.text import fmt_local
+from csperf_desktop.base.text import fmt_local, signed
 from csperf_desktop.monthly.periods import get_period
 from csperf_desktop.reports.bulletin import BulletinOptions, display_name, write_bulletin
 from csperf_desktop.monthly.standings import live_standings, published_standings
@@ -40,8 +40,8 @@ def test_bulletin_prints_every_name_number_rank_and_score_of_the_published_snaps
         assert row["名次"] == str(s.rank)
         assert row["姓名"] == s.name
         assert row["得分"] == str(s.final)
-        assert row["加分"] == (f"+{s.bonus}" if s.bonus else "0")
-        assert row["扣分"] == (f"-{s.deduction}" if s.deduction else "0")
+        assert row["加分"] == signed(s.bonus)
+        assert row["扣分"] == signed(-s.deduction)  # the window's formatter, U+2212
         if s.award:
             assert row["备注"] == f"优秀奖 {s.award_amount}元"
 
@@ -50,10 +50,10 @@ def test_the_change_against_last_month_is_in_points_not_arrows(demo_db, tmp_path
     out = write_bulletin(SEPT, tmp_path / "b.pdf")
     rows = table_rows(pdf_pages(out)[0])
     for s in ranked(published_standings(SEPT)):
-        expected = "—" if s.change is None else "持平" if s.change == 0 else f"{s.change:+d}"
+        expected = "—" if s.change is None else "持平" if s.change == 0 else signed(s.change)
         assert rows[s.employee_no]["较上月"] == expected
     text = pdf_text(out)
-    assert "↑" not in text and "↓" not in text and "得分比上月多（+）或少（-）的分数" in text
+    assert "↑" not in text and "↓" not in text and "得分比上月多（+）或少（−）的分数" in text
 
 
 def test_bulletin_states_the_exact_appeal_deadline_and_publication_time(demo_db, tmp_path):
@@ -193,14 +193,32 @@ def _month_with_warning():
     raise AssertionError("the demo office should have a month with a warning")
 
 
-def test_warning_marker_is_shown_discreetly_and_can_be_switched_off(demo_db, tmp_path):
+def test_warnings_are_off_the_wall_by_default_and_on_when_the_office_chooses(demo_db, admin, tmp_path):
+    from csperf_desktop.office.settings import load, update_settings
+
     month, snap = _month_with_warning()
     warned = next(r for r in snap if r.warning)
+    assert load().bulletin_show_warnings is False
+    default = write_bulletin(month, tmp_path / "default.pdf")
+    assert "※" not in pdf_text(default) and "预警" not in pdf_text(default)
+    assert "※" not in table_rows(pdf_pages(default)[0])[warned.employee_no].get("备注", "")
+
+    update_settings(admin, {"bulletin_show_warnings": True})
     on = write_bulletin(month, tmp_path / "on.pdf")
     assert table_rows(pdf_pages(on)[0])[warned.employee_no].get("备注", "").endswith("※")
+    assert "连续两个月末位" in pdf_text(on)  # the mark is explained under the table
     assert "预警" not in pdf_text(on)  # a marker, not the word, on the wall
-    off = write_bulletin(month, tmp_path / "off.pdf", BulletinOptions(show_warnings=False))
+    off = write_bulletin(month, tmp_path / "off.pdf", BulletinOptions(show_warnings=False))  # one print without
     assert "※" not in pdf_text(off)
+
+
+def test_the_persons_own_scorecard_always_shows_the_warning(demo_db, tmp_path):
+    from csperf_desktop.reports.scorecard import write_scorecards
+
+    month, snap = _month_with_warning()
+    warned = next(r for r in snap if r.warning)
+    out = write_scorecards(month, tmp_path / "card.pdf", staff_ids=[warned.employee_no])[0]
+    assert "预警：连续两个月末位" in pdf_text(out)
 
 
 def test_120_agents_flow_over_balanced_pages_each_with_the_header_and_the_deadline(big_office, tmp_path):
@@ -336,3 +354,14 @@ def test_a_revised_bulletin_marks_the_corrected_row_with_old_and_new_score_rank_
 def test_a_first_publication_marks_no_correction(hard_office, tmp_path):
     text = pdf_text(write_bulletin(SEPT, tmp_path / "b.pdf"))
     assert "本版更正" not in text and "已更正" not in text
+
+
+def test_the_command_line_follows_the_setting_unless_told(demo_db, tmp_path):
+    from csperf_desktop.cli import main
+
+    month, _ = _month_with_warning()
+    args = ["bulletin", "--db", str(tmp_path / "demo.db"), "--month", month.key]
+    assert main(args + ["--out", str(tmp_path / "default.pdf")]) == 0
+    assert "※" not in pdf_text(tmp_path / "default.pdf")
+    assert main(args + ["--out", str(tmp_path / "on.pdf"), "--warnings"]) == 0
+    assert "※" in pdf_text(tmp_path / "on.pdf")

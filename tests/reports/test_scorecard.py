@@ -204,7 +204,7 @@ def test_a_card_that_only_fits_grouped_lists_repeated_items_on_one_line(office, 
     [page] = pdf_pages(out)
     text = "".join(page)
     assert "本月考核记录（25 条）" in text and "被考核人签字：" in text
-    assert "×13" in text and "+65（+5×13）" in text and "×12" in text and "-24（-2×12）" in text
+    assert "×13" in text and "+65（+5×13）" in text and "×12" in text and "−24（−2×12）" in text
     assert "同一项目合并为一行" in text
 
 

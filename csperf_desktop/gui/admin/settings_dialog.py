@@ -57,6 +57,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("settings", "Roles ranked on the bulletin (award and warning)"),
     QT_TRANSLATE_NOOP("settings", "the others keep their score, without rank, award or warning"),
     QT_TRANSLATE_NOOP("settings", "Bulletin: list the people not ranked in their own section"),
+    QT_TRANSLATE_NOOP("settings", "Bulletin: mark the people with a warning (※)"),
+    QT_TRANSLATE_NOOP("settings", "off by default: a warning is private; it is always printed on the person's own scorecard"),
 )
 # Which group box each setting appears in; a key not listed goes to "Other".
 SECTIONS = (
@@ -68,7 +70,7 @@ SECTIONS = (
     (QT_TRANSLATE_NOOP("settings", "Appeals and warnings"),
      ("appeal_window_unit", "appeal_window_days", "appeal_window_hours", "appeal_extra_days_off",
       "appeal_extra_working_days", "appeal_limit_per_month", "appeal_contact", "warning_threshold",
-      "warning_both_months", "csat_bonus_threshold")),
+      "warning_both_months", "bulletin_show_warnings", "csat_bonus_threshold")),
     (QT_TRANSLATE_NOOP("settings", "Order gifts"), ("gift_tier_a", "gift_tier_b", "gift_tier_c")),
     (QT_TRANSLATE_NOOP("settings", "Annual review"),
      ("annual_monthly_weight", "annual_grade_bands", "annual_rating_points", "annual_excellent_max_pct")),

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
 from ...base.months import Month
+from ...office import settings as settings_mod
 from ...reports import BulletinOptions, ScorecardOptions
 from ..forms.ui_bulletin_options_dialog import Ui_BulletinOptionsDialog
 from ..forms.ui_scorecards_dialog import Ui_ScorecardsDialog
@@ -72,7 +73,8 @@ class BulletinOptionsDialog(QDialog):
         (self.landscape if landscape else self.portrait).setChecked(True)
         privacy = s.value(f"{self.KEY}/privacy", d.privacy, str)
         self.privacy_buttons.get(privacy, self.privacy_buttons["full"]).setChecked(True)
-        self.show_warnings.setChecked(_bool(s, f"{self.KEY}/warnings", d.show_warnings))
+        # The office's setting (off by default), not this PC's last choice: a warning is private.
+        self.show_warnings.setChecked(bool(settings_mod.load().bulletin_show_warnings))
         self.show_chart.setChecked(_bool(s, f"{self.KEY}/chart", d.show_chart))
 
     def options(self) -> BulletinOptions:
@@ -87,7 +89,6 @@ class BulletinOptionsDialog(QDialog):
         s.setValue(f"{self.KEY}/paper", o.paper)
         s.setValue(f"{self.KEY}/landscape", o.landscape)
         s.setValue(f"{self.KEY}/privacy", o.privacy)
-        s.setValue(f"{self.KEY}/warnings", o.show_warnings)
         s.setValue(f"{self.KEY}/chart", o.show_chart)
 
 

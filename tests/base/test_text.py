@@ -1,0 +1,19 @@
+"""The one signed-number formatter of the window and the papers."""
+
+from __future__ import annotations
+
+from csperf_desktop.base.text import MINUS, signed
+
+
+def test_signed_numbers_use_the_minus_sign_not_the_hyphen():
+    assert MINUS == "\u2212"
+    assert signed(3) == "+3"
+    assert signed(-2) == "\u22122"
+    assert "-" not in signed(-2)
+    assert signed(0) == "0"
+    assert signed(None) == ""
+
+
+def test_a_caller_may_only_change_the_minus_sign():
+    assert signed(-7, minus="-") == "-7"
+    assert signed(7, minus="-") == "+7"
