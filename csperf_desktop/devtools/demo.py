@@ -18,11 +18,11 @@ import random
 from ..base import clock
 from ..trust.auth import SYSTEM
 from ..monthly.events import NewEvent, add_events
-from ..monthly.figures import save_figures
+from ..monthly.figures import save_figures_bulk
 from ..store.models import database_proxy
 from ..base.months import Month
 from ..monthly.lifecycle import close_month, publish_month
-from ..monthly.proposals import confirm, pending_proposals
+from ..monthly.proposals import confirm_pending
 from ..office.settings import update_settings
 from ..office.staff import add_staff
 
@@ -140,9 +140,9 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
                 "early_leave_count": 0 if rng.random() < 0.85 else 1,
                 "absence_days": 0 if rng.random() < 0.9 else 1,
             }
-        save_figures(SYSTEM, month, rows)
+        save_figures_bulk(SYSTEM, month, rows)
     # The supervisor confirms what the data proposes: B02 full marks, B06, B09, spot-check deductions.
-    confirm(SYSTEM, pending_proposals(month), month)
+    confirm_pending(SYSTEM, month)
 
 
 def _event(rng, month, days, s, code, pts) -> NewEvent:
@@ -191,10 +191,11 @@ def _exam(rng: random.Random, month: Month, staff, index: int, last_day: _dt.dat
 
 def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:
     """Two or three random spot checks a month by the QA inspector; weaker agents fail more items."""
-    from ..monthly.spotchecks import checklist, record_spot_check
+    from ..monthly.spotchecks import checklist, record_spot_checks
 
     items = checklist()
     agents = [(s, k) for s, k in staff if s.role == "agent"]
+    checks = []
     for _ in range(rng.randint(2, 3)):
         s, skill = rng.choice(agents)
         day = month.first_day + _dt.timedelta(days=rng.randrange(days))
@@ -204,8 +205,9 @@ def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _
         for item in items:
             if item.rule_code and rng.random() < 0.07 * (1.2 - skill):
                 results[item.id] = (False, "录音抽查发现：" + item.text[:12])
-        record_spot_check(SYSTEM, s, day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
-                          channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results)
+        checks.append(dict(staff=s, date=day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
+                           channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results))
+    record_spot_checks(SYSTEM, checks)
 
 
 def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last: bool) -> None:
