@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as _dt
 import random
 
+from typing import Callable
+
 from ..base import clock
 from ..trust.auth import SYSTEM
 from ..monthly.events import NewEvent, add_events
@@ -63,13 +65,28 @@ def demo_months(today: _dt.date | None = None) -> list[Month]:
     return [current.add(-i) for i in range(MONTHS, 0, -1)]
 
 
-def build_demo(company: str = "示范客服中心") -> None:
-    """Fill an empty, open database with the demo office."""
+# Steps ``build_demo`` reports: the people, each past month, the month in progress, the annual review.
+STEPS = MONTHS + 3
+
+
+def build_demo(company: str = "示范客服中心", progress: Callable[[int, int], object] | None = None) -> None:
+    """Fill an empty, open database with the demo office.
+
+    ``progress(done, total)``, when given, is called after each of the ``STEPS`` steps
+    (from the thread that builds; a window moves its progress bar with it)."""
     real_now = clock.now_utc()
     today = clock.today()
     rng = random.Random(20111)
     months = demo_months(today)
     db = database_proxy.obj
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, STEPS)
+
     try:
         with db.atomic():
             update_settings(SYSTEM, {"company_name": company, "supervisor_name": "孙丽华"})
@@ -78,6 +95,7 @@ def build_demo(company: str = "示范客服中心") -> None:
                 hire = months[0].first_day - _dt.timedelta(days=rng.randint(30, 900))
                 s = add_staff(SYSTEM, employee_no=no, name=name, role=role, team=team, hire_date=hire)
                 staff.append((s, skill))
+            step()
             for index, month in enumerate(months):
                 _fill_month(rng, month, staff, index, month.last_day)
                 publish_at = _dt.datetime.combine(month.next().first_day, _dt.time(1, 30))  # 09:30 in UTC+8
@@ -93,11 +111,14 @@ def build_demo(company: str = "示范客服中心") -> None:
                     close_month(SYSTEM, month)
                     _hand_out_gifts(month, clock.today())
                 clock.set_fixed(None)
+                step()
             current = Month.of(today)
             clock.set_fixed(real_now)
             if today.day > 1:
                 _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
+            step()
             _annual(rng, staff, months, today)
+            step()
     finally:
         clock.set_fixed(None)
 

@@ -159,7 +159,7 @@ def record_spot_checks(actor: Actor, checks: list[dict]) -> list[SpotCheck]:
     """Record several spot checks at once, all or nothing: each dict holds the arguments of
     ``record_spot_check`` (``staff`` and ``date`` required) and is checked and audited as
     it would be. The checklist is read once and the items' outcomes inserted in batches."""
-    from ..trust.audit import bulk_insert
+    from ..trust.audit import bulk_insert, record_many
 
     with change(actor, "spot_check") as tx:
         items = {i.id: i for i in checklist()}
@@ -182,9 +182,9 @@ def record_spot_checks(actor: Actor, checks: list[dict]) -> list[SpotCheck]:
         bulk_insert(SpotCheckResult, [SpotCheckResult.spot_check, SpotCheckResult.item, SpotCheckResult.section,
                                       SpotCheckResult.text, SpotCheckResult.rule_code, SpotCheckResult.passed,
                                       SpotCheckResult.note], results)
-        for check, rows in entries:
-            tx.audit("record_spot_check", "spot_check", check.id, staff_id=check.staff_id, month=check.month,
-                     after=_check_record(check, rows))
+        tx.entries += record_many(tx.actor, [
+            dict(action="record_spot_check", entity="spot_check", entity_id=check.id, staff_id=check.staff_id,
+                 month=check.month, after=_check_record(check, rows)) for check, rows in entries])
         return out
 
 
