@@ -258,8 +258,8 @@ def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last:
 
 def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> None:
     """Last year's reviews signed off; this year's goals, coaching notes and a review in progress."""
-    from ..annual.reviews import (add_coaching_note, add_goal, record_interview, save_ratings,
-                                 save_self_review, sign_off)
+    from ..annual.reviews import (add_coaching_notes, add_goals, record_interview, save_ratings,
+                                 save_self_review, sign_off_many)
     from ..annual.templates import template_for_role
 
     last_year, this_year = today.year - 1, today.year
@@ -267,23 +267,27 @@ def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> 
         return
     for year in (last_year, this_year):
         clock.set_fixed(_dt.datetime(year, 1, 10, 2, 0))
+        goals = []
         for s, skill in staff:
             has_csat = template_for_role(s.role).indicator("csat") is not None
-            add_goal(SYSTEM, s, year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
-                     target=92, weight=40)
-            add_goal(SYSTEM, s, year, title="技能考试平均 85 分以上", weight=30)
-            add_goal(SYSTEM, s, year, title="每季度至少一条被采纳的建议", weight=30)
+            goals += [dict(staff=s, year=year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
+                           target=92, weight=40),
+                      dict(staff=s, year=year, title="技能考试平均 85 分以上", weight=30),
+                      dict(staff=s, year=year, title="每季度至少一条被采纳的建议", weight=30)]
+        add_goals(SYSTEM, goals)
         for quarter in range(4):
             day = _dt.date(year, 2 + quarter * 3, 15)
             if day > today:
                 break
             clock.set_fixed(_dt.datetime.combine(day, _dt.time(2, 0)))
+            notes = []
             for s, skill in staff:
                 if rng.random() < 0.5:
-                    add_coaching_note(SYSTEM, s, date=day, topic=rng.choice(
+                    notes.append(dict(staff=s, date=day, topic=rng.choice(
                         ["难缠客户沟通", "售后流程", "错别字与回复准确性", "情绪管理", "产品新功能"]),
                         note="一对一辅导，回顾本季度抽查录音，约定改进点。",
-                        follow_up=day + _dt.timedelta(days=30))
+                        follow_up=day + _dt.timedelta(days=30)))
+            add_coaching_notes(SYSTEM, notes)
     # Last year's year-end: self-review, ratings, interview, sign-off (early January).
     clock.set_fixed(_dt.datetime(this_year, 1, 8, 2, 0))
     for s, skill in staff:
@@ -297,4 +301,4 @@ def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> 
         save_ratings(SYSTEM, s, last_year, ratings, "总体表现良好，明年重点提升一次性解决率。")
         record_interview(SYSTEM, s, last_year, _dt.date(this_year, 1, 8), f"{s.name}、孙丽华",
                          "回顾全年成绩与考核结果，员工认可评价。", "参加售后进阶培训；每月一次录音复盘。")
-        sign_off(SYSTEM, s, last_year)
+    sign_off_many(SYSTEM, [s for s, _skill in staff], last_year)
