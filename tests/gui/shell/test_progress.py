@@ -45,3 +45,28 @@ def test_a_worker_thread_moves_a_bar_on_the_ui_thread(qtbot):
     worker.join()
     qtbot.waitUntil(lambda: bar.value() == 40)
     assert (bar.minimum(), bar.maximum()) == (0, 40)
+
+
+def test_printing_every_scorecard_shows_card_n_of_the_total(qtbot, demo_db, ctx, answers, monkeypatch, tmp_path):
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.gui.printing import print_dialogs, printing
+    from csperf_desktop.gui.shell import filework
+    from csperf_desktop.monthly.standings import standings
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    month = Month(2026, 9)  # published in the demo office at the fixed clock
+    ctx.set_month(month)
+    monkeypatch.setattr(print_dialogs.ScorecardsDialog, "exec", lambda self: QDialog.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "cards.pdf"), "")))
+    monkeypatch.setattr(filework, "offer_open", lambda *a, **k: "")
+    seen = []
+    set_value = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue",
+                        lambda self, v: (seen.append((v, self.maximum())), set_value(self, v))[1])
+    task = printing.print_scorecards(ctx, None)
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    assert task.ok, answers.errors
+    people = len(standings(month))
+    assert seen and {total for _v, total in seen} == {people}  # determinate: value of the number of cards
+    assert seen[-1] == (people, people) and [v for v, _t in seen] == sorted(v for v, _t in seen)
