@@ -102,9 +102,10 @@ def openings(ctx, classes: dict[str, type], tmp_path):
 
 
 def more_texts(window) -> list[tuple[str, str]]:
-    """What ``visible_texts`` leaves out: tooltips, every widget's own actions (right-click
-    menus, shortcuts), multi-line placeholders, spin-box prefixes and suffixes, tree headers."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit, QTreeView, QWidget
+    """What ``visible_texts`` leaves out: tooltips (of column titles too), every widget's own
+    actions (right-click menus, shortcuts), multi-line placeholders, spin-box prefixes and
+    suffixes, tree headers."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTableView, QTextEdit, QTreeView, QWidget
 
     found = []
     for w in [window] + window.findChildren(QWidget):
@@ -116,6 +117,11 @@ def more_texts(window) -> list[tuple[str, str]]:
             found.append(("placeholder", w.placeholderText()))
         if isinstance(w, QAbstractSpinBox):
             found += [("suffix", getattr(w, "suffix", lambda: "")()), ("prefix", getattr(w, "prefix", lambda: "")())]
+        if isinstance(w, QTableView) and w.model() is not None:  # the column titles' tooltips
+            from PySide6.QtCore import Qt
+
+            found += [("header tooltip", w.model().headerData(c, Qt.Horizontal, Qt.ToolTipRole) or "")
+                      for c in range(w.model().columnCount())]
         if isinstance(w, QTreeView) and w.model() is not None:
             from PySide6.QtCore import Qt
 
@@ -164,3 +170,20 @@ def test_every_window_and_dialog_reads_in_chinese(qtbot, qapp, demo_db, ctx, tmp
     about = classes["AboutDialog"](ctx)
     qtbot.addWidget(about)
     assert any(english_words(strip_data(text)) for _kind, text in visible_texts(about))
+
+
+def test_the_empty_office_reads_in_chinese(qtbot, qapp, db, fixed_clock, ctx):
+    """A new office's window: every tab's hint of what to do next and every disabled action's reason."""
+    classes = gui_window_classes()
+    i18n.install(qapp, "zh_CN")
+    try:
+        window = main_window(classes["MainWindow"], ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qapp.processEvents()
+        texts = visible_texts(window) + more_texts(window)
+        leftovers = [(kind, text) for kind, text in texts if english_words(strip_data(text))]
+    finally:
+        i18n.install(qapp, "en")
+    assert any("人员" in text for kind, text in texts if kind == "label")  # the hints were read
+    assert leftovers == []
