@@ -500,6 +500,22 @@ def compute_all(year: int, staff_ids: list[int] | None = None) -> list[AnnualRes
     return results
 
 
+def compute_each(year: int, staff_ids: list[int]) -> dict[int, AnnualResult]:
+    """Each person's result as ``compute_all(year, [id])`` gives it — ranked on their own — with the
+    year's data read once (signing off several reviews)."""
+    data = load_year(year)
+    teams = _team_members(data)
+    wanted = set(staff_ids)
+    out = {}
+    for p in data.staff:
+        if p[0] in wanted:
+            r = evaluate(p, data, teams)
+            ranks = rank([r])
+            r.rank, r.rank_count = ranks.get(r.staff_id), len(ranks)
+            out[r.staff_id] = r
+    return out
+
+
 def compute_one(year: int, staff) -> AnnualResult:
     from ..base.errors import NotFound
     from ..office.lookups import find_staff

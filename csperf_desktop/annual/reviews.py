@@ -173,40 +173,61 @@ def sign_off(actor: Actor, staff, year) -> AnnualReview:
     """Sign the review off: every judged indicator rated and the interview recorded, else refused
     with what is missing. Freezes the result (the report and the comparison show it as signed) and
     the template version used (a later template edit creates a new version). Audited."""
+    return sign_off_many(actor, [staff], year)[0]
+
+
+def sign_off_many(actor: Actor, people: list, year) -> list[AnnualReview]:
+    """``sign_off`` for several people of one year, all or nothing: each review is checked, frozen
+    and audited as ``sign_off`` would, with the year's data read once for all their results."""
+    from .compute import compute_each
     from .templates import ensure_saved
 
     with change(actor, "annual_review") as tx:
-        s, review = _open_review(staff, year)
-        template = template_for_role(s.role)
-        ratings = review.ratings or {}
-        missing = [template.indicator(c)["name"] for c in template.judged_codes()
-                   if not (ratings.get(c) or {}).get("rating")]
-        if missing:
-            raise ValidationError(f"还有评议指标未评分：{'、'.join(missing)}。全部评分后才能签字。", field="ratings")
-        if review.interview_date is None:
-            raise ValidationError("还没有记录绩效面谈。记录面谈（日期、参加人员、纪要）后才能签字。", field="interview_date")
-        before = review_record(review) if review.id else None
-        row = ensure_saved(s.role)
-        if not row.frozen:
-            row.frozen = True
-            row.save()
-            tx.audit("freeze_annual_template", "annual_template", row.id,
-                     after={"role": row.role, "version": row.version, "frozen": True})
-        if review.id is None:
+        year = check_year(year)
+        opened, frozen = [], {}
+        for staff in people:
+            s, review = _open_review(staff, year)
+            if any(s.id == other.id for other, _ in opened):
+                continue  # listed twice: signed once
+            template = template_for_role(s.role)
+            ratings = review.ratings or {}
+            missing = [template.indicator(c)["name"] for c in template.judged_codes()
+                       if not (ratings.get(c) or {}).get("rating")]
+            if missing:
+                raise ValidationError(f"{s.name}（{s.employee_no}）还有评议指标未评分：{'、'.join(missing)}。"
+                                      "全部评分后才能签字。", field="ratings")
+            if review.interview_date is None:
+                raise ValidationError(f"{s.name}（{s.employee_no}）还没有记录绩效面谈。记录面谈（日期、参加人员、纪要）"
+                                      "后才能签字。", field="interview_date")
+            opened.append((s, review))
+        results = compute_each(year, [s.id for s, _ in opened])
+        out = []
+        for s, review in opened:
+            before = review_record(review) if review.id else None
+            row = frozen.get(s.role)
+            if row is None:
+                row = frozen[s.role] = ensure_saved(s.role)
+            if not row.frozen:
+                row.frozen = True
+                row.save()
+                tx.audit("freeze_annual_template", "annual_template", row.id,
+                         after={"role": row.role, "version": row.version, "frozen": True})
+            if review.id is None:
+                review.save()
+            result = results[s.id]
+            result.template_id, result.template_version, result.template_name = row.id, row.version, row.name
+            result.status = "signed_off"
+            review.template = row
+            review.signed_off_at = clock.now_utc()
+            review.signed_off_by = actor.username
+            review.result = result.to_dict()
+            review.status = "signed_off"
+            review.updated_at = clock.now_utc()
             review.save()
-        result = compute_all(review.year, staff_ids=[s.id])[0]
-        result.template_id, result.template_version, result.template_name = row.id, row.version, row.name
-        result.status = "signed_off"
-        review.template = row
-        review.signed_off_at = clock.now_utc()
-        review.signed_off_by = actor.username
-        review.result = result.to_dict()
-        review.status = "signed_off"
-        review.updated_at = clock.now_utc()
-        review.save()
-        tx.audit("sign_off_review", "annual_review", review.id, staff_id=s.id, before=before,
-                 after=review_record(review) | {"final": result.final, "grade": result.grade})
-        return review
+            tx.audit("sign_off_review", "annual_review", review.id, staff_id=s.id, before=before,
+                     after=review_record(review) | {"final": result.final, "grade": result.grade})
+            out.append(review)
+        return out
 
 
 def unlock_review(actor: Actor, staff, year, reason: str) -> AnnualReview:
@@ -239,14 +260,17 @@ def _ensure_year_open(s: Staff, year: int) -> None:
         raise PeriodLocked(_locked_message(s, year))
 
 
-def _clean_goal(s: Staff, year: int, data: dict, current: AnnualGoal | None) -> dict:
+def _clean_goal(s: Staff, year: int, data: dict, current: AnnualGoal | None, *, taken: int | None = None,
+                template=None) -> dict:
+    """The goal's checked values. ``taken``: the weight of the person's other goals of the year
+    (read when None); ``template``: the person's template (read when None)."""
     out = {}
     if "title" in data or current is None:
         out["title"] = clean_text(data.get("title"), "目标名称", "title", max_length=200, required=True)
     if "indicator" in data:
         code = str(data.get("indicator") or "").strip()
         if code:
-            ind = template_for_role(s.role).indicator(code)
+            ind = (template or template_for_role(s.role)).indicator(code)
             if ind is None:
                 raise ValidationError(f"指标“{code}”不在{s.name}所用的考核模板中。不关联指标请留空。", field="indicator")
         out["indicator"] = code
@@ -263,10 +287,12 @@ def _clean_goal(s: Staff, year: int, data: dict, current: AnnualGoal | None) -> 
         out["weight"] = parse_int(data.get("weight") or 0, "目标权重", "weight", minimum=0, maximum=100)
     if "note" in data:
         out["note"] = clean_text(data.get("note"), "备注", "note", max_length=2000)
-    others = AnnualGoal.select().where((AnnualGoal.staff == s) & (AnnualGoal.year == year))
-    if current is not None:
-        others = others.where(AnnualGoal.id != current.id)
-    total = sum(g.weight for g in others) + out.get("weight", current.weight if current else 0)
+    if taken is None:
+        others = AnnualGoal.select().where((AnnualGoal.staff == s) & (AnnualGoal.year == year))
+        if current is not None:
+            others = others.where(AnnualGoal.id != current.id)
+        taken = sum(g.weight for g in others)
+    total = taken + out.get("weight", current.weight if current else 0)
     if total > 100:
         raise ValidationError(f"{s.name}{year}年各目标的权重合计 {total}%，超过了 100%。请降低权重。", field="weight")
     return out
@@ -287,6 +313,61 @@ def add_goal(actor: Actor, staff, year, **data) -> AnnualGoal:
         g = AnnualGoal.create(staff=s, year=year, created_by=actor.username, created_at=clock.now_utc(), **values)
         tx.audit("add_goal", "annual_goal", g.id, staff_id=s.id, after=goal_record(g))
         return g
+
+
+def add_goals(actor: Actor, goals: list[dict]) -> list[AnnualGoal]:
+    """Several goals at once (the year's goals of a whole team), all or nothing: each dict holds
+    ``staff``, ``year`` and the fields ``add_goal`` takes, and is checked and audited as
+    ``add_goal`` would (the weights of one person's goals of the batch count together). Signed-off
+    reviews, goal weights and templates are read once; rows and audit entries are inserted in batches."""
+    from collections import Counter
+
+    from ..trust.audit import record_many
+
+    with change(actor, "annual_review") as tx:
+        signed = set(AnnualReview.select(AnnualReview.staff, AnnualReview.year)
+                     .where(AnnualReview.signed_off_at.is_null(False)).tuples())
+        taken = Counter()
+        for staff_id, year, weight in AnnualGoal.select(AnnualGoal.staff, AnnualGoal.year, AnnualGoal.weight).tuples():
+            taken[(staff_id, year)] += weight
+        templates: dict = {}
+        now = clock.now_utc()
+        planned = []
+        for data in goals:
+            data = dict(data)
+            staff, year = data.pop("staff", None), check_year(data.pop("year", None))
+            known_fields(data, GOAL_FIELDS)
+            s = _staff_in_year(staff, year)
+            if (s.id, year) in signed:
+                raise PeriodLocked(_locked_message(s, year))
+            if s.role not in templates:
+                templates[s.role] = template_for_role(s.role)
+            values = _clean_goal(s, year, data, None, taken=taken[(s.id, year)], template=templates[s.role])
+            taken[(s.id, year)] += values.get("weight", 0)
+            planned.append(AnnualGoal(staff=s, year=year, created_by=actor.username, created_at=now, **values))
+        _insert(AnnualGoal, planned)
+        tx.entries += record_many(tx.actor, [dict(action="add_goal", entity="annual_goal", entity_id=g.id,
+                                                  staff_id=g.staff_id, after=goal_record(g)) for g in planned])
+        return planned
+
+
+def _insert(model, rows: list) -> None:
+    """Insert unsaved ``rows`` of ``model`` in batches and give each its id (the writer holds the
+    transaction, so the new ids follow the largest one in order)."""
+    from peewee import fn
+
+    from ..trust.audit import bulk_insert
+
+    if not rows:
+        return
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
+    bulk_insert(model, fields, [tuple(r.__data__.get(f.name) for f in fields) for r in rows])
+    ids = [i for (i,) in model.select(model.id).where(model.id >= first).order_by(model.id).tuples()]
+    if len(ids) != len(rows):
+        raise ValidationError("写入时编号不连续，已全部撤销，请重试。")
+    for row, row_id in zip(rows, ids):
+        row.id = row_id
 
 
 def _find_goal(goal_id) -> AnnualGoal:
@@ -364,6 +445,34 @@ def add_coaching_note(actor: Actor, staff, **data) -> CoachingNote:
         n = CoachingNote.create(staff=s, recorded_by=actor.username, created_at=clock.now_utc(), **values)
         tx.audit("add_coaching_note", "coaching_note", n.id, staff_id=s.id, after=note_record(n))
         return n
+
+
+def add_coaching_notes(actor: Actor, notes: list[dict]) -> list[CoachingNote]:
+    """Several coaching notes at once, all or nothing: each dict holds ``staff`` and the fields
+    ``add_coaching_note`` takes and is checked and audited as it would be; rows and audit
+    entries are inserted in batches."""
+    from ..trust.audit import record_many
+
+    with change(actor, "annual_review") as tx:
+        signed = set(AnnualReview.select(AnnualReview.staff, AnnualReview.year)
+                     .where(AnnualReview.signed_off_at.is_null(False)).tuples())
+        now = clock.now_utc()
+        planned = []
+        for data in notes:
+            data = dict(data)
+            staff = data.pop("staff", None)
+            known_fields(data, NOTE_FIELDS)
+            s = find_staff(staff)
+            values = _clean_note(data, None)
+            year = values["date"].year
+            _staff_in_year(s, year)
+            if (s.id, year) in signed:
+                raise PeriodLocked(_locked_message(s, year))
+            planned.append(CoachingNote(staff=s, recorded_by=actor.username, created_at=now, **values))
+        _insert(CoachingNote, planned)
+        tx.entries += record_many(tx.actor, [dict(action="add_coaching_note", entity="coaching_note", entity_id=n.id,
+                                                  staff_id=n.staff_id, after=note_record(n)) for n in planned])
+        return planned
 
 
 def _find_note(note_id) -> CoachingNote:

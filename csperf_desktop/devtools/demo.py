@@ -15,14 +15,16 @@ from __future__ import annotations
 import datetime as _dt
 import random
 
+from typing import Callable
+
 from ..base import clock
 from ..trust.auth import SYSTEM
 from ..monthly.events import NewEvent, add_events
-from ..monthly.figures import save_figures
+from ..monthly.figures import save_figures_bulk
 from ..store.models import database_proxy
 from ..base.months import Month
 from ..monthly.lifecycle import close_month, publish_month
-from ..monthly.proposals import confirm, pending_proposals
+from ..monthly.proposals import confirm_pending
 from ..office.settings import update_settings
 from ..office.staff import add_staff
 
@@ -63,13 +65,28 @@ def demo_months(today: _dt.date | None = None) -> list[Month]:
     return [current.add(-i) for i in range(MONTHS, 0, -1)]
 
 
-def build_demo(company: str = "示范客服中心") -> None:
-    """Fill an empty, open database with the demo office."""
+# Steps ``build_demo`` reports: the people, each past month, the month in progress, the annual review.
+STEPS = MONTHS + 3
+
+
+def build_demo(company: str = "示范客服中心", progress: Callable[[int, int], object] | None = None) -> None:
+    """Fill an empty, open database with the demo office.
+
+    ``progress(done, total)``, when given, is called after each of the ``STEPS`` steps
+    (from the thread that builds; a window moves its progress bar with it)."""
     real_now = clock.now_utc()
     today = clock.today()
     rng = random.Random(20111)
     months = demo_months(today)
     db = database_proxy.obj
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, STEPS)
+
     try:
         with db.atomic():
             update_settings(SYSTEM, {"company_name": company, "supervisor_name": "孙丽华"})
@@ -78,6 +95,7 @@ def build_demo(company: str = "示范客服中心") -> None:
                 hire = months[0].first_day - _dt.timedelta(days=rng.randint(30, 900))
                 s = add_staff(SYSTEM, employee_no=no, name=name, role=role, team=team, hire_date=hire)
                 staff.append((s, skill))
+            step()
             for index, month in enumerate(months):
                 _fill_month(rng, month, staff, index, month.last_day)
                 publish_at = _dt.datetime.combine(month.next().first_day, _dt.time(1, 30))  # 09:30 in UTC+8
@@ -93,11 +111,14 @@ def build_demo(company: str = "示范客服中心") -> None:
                     close_month(SYSTEM, month)
                     _hand_out_gifts(month, clock.today())
                 clock.set_fixed(None)
+                step()
             current = Month.of(today)
             clock.set_fixed(real_now)
             if today.day > 1:
                 _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
+            step()
             _annual(rng, staff, months, today)
+            step()
     finally:
         clock.set_fixed(None)
 
@@ -140,9 +161,9 @@ def _fill_month(rng: random.Random, month: Month, staff, index: int, last_day: _
                 "early_leave_count": 0 if rng.random() < 0.85 else 1,
                 "absence_days": 0 if rng.random() < 0.9 else 1,
             }
-        save_figures(SYSTEM, month, rows)
+        save_figures_bulk(SYSTEM, month, rows)
     # The supervisor confirms what the data proposes: B02 full marks, B06, B09, spot-check deductions.
-    confirm(SYSTEM, pending_proposals(month), month)
+    confirm_pending(SYSTEM, month)
 
 
 def _event(rng, month, days, s, code, pts) -> NewEvent:
@@ -191,10 +212,11 @@ def _exam(rng: random.Random, month: Month, staff, index: int, last_day: _dt.dat
 
 def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:
     """Two or three random spot checks a month by the QA inspector; weaker agents fail more items."""
-    from ..monthly.spotchecks import checklist, record_spot_check
+    from ..monthly.spotchecks import checklist, record_spot_checks
 
     items = checklist()
     agents = [(s, k) for s, k in staff if s.role == "agent"]
+    checks = []
     for _ in range(rng.randint(2, 3)):
         s, skill = rng.choice(agents)
         day = month.first_day + _dt.timedelta(days=rng.randrange(days))
@@ -204,8 +226,9 @@ def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _
         for item in items:
             if item.rule_code and rng.random() < 0.07 * (1.2 - skill):
                 results[item.id] = (False, "录音抽查发现：" + item.text[:12])
-        record_spot_check(SYSTEM, s, day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
-                          channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results)
+        checks.append(dict(staff=s, date=day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
+                           channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results))
+    record_spot_checks(SYSTEM, checks)
 
 
 def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last: bool) -> None:
@@ -235,8 +258,8 @@ def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last:
 
 def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> None:
     """Last year's reviews signed off; this year's goals, coaching notes and a review in progress."""
-    from ..annual.reviews import (add_coaching_note, add_goal, record_interview, save_ratings,
-                                 save_self_review, sign_off)
+    from ..annual.reviews import (add_coaching_notes, add_goals, record_interview, save_ratings,
+                                 save_self_review, sign_off_many)
     from ..annual.templates import template_for_role
 
     last_year, this_year = today.year - 1, today.year
@@ -244,23 +267,27 @@ def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> 
         return
     for year in (last_year, this_year):
         clock.set_fixed(_dt.datetime(year, 1, 10, 2, 0))
+        goals = []
         for s, skill in staff:
             has_csat = template_for_role(s.role).indicator("csat") is not None
-            add_goal(SYSTEM, s, year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
-                     target=92, weight=40)
-            add_goal(SYSTEM, s, year, title="技能考试平均 85 分以上", weight=30)
-            add_goal(SYSTEM, s, year, title="每季度至少一条被采纳的建议", weight=30)
+            goals += [dict(staff=s, year=year, title="客户满意度达到 92%", indicator="csat" if has_csat else "",
+                           target=92, weight=40),
+                      dict(staff=s, year=year, title="技能考试平均 85 分以上", weight=30),
+                      dict(staff=s, year=year, title="每季度至少一条被采纳的建议", weight=30)]
+        add_goals(SYSTEM, goals)
         for quarter in range(4):
             day = _dt.date(year, 2 + quarter * 3, 15)
             if day > today:
                 break
             clock.set_fixed(_dt.datetime.combine(day, _dt.time(2, 0)))
+            notes = []
             for s, skill in staff:
                 if rng.random() < 0.5:
-                    add_coaching_note(SYSTEM, s, date=day, topic=rng.choice(
+                    notes.append(dict(staff=s, date=day, topic=rng.choice(
                         ["难缠客户沟通", "售后流程", "错别字与回复准确性", "情绪管理", "产品新功能"]),
                         note="一对一辅导，回顾本季度抽查录音，约定改进点。",
-                        follow_up=day + _dt.timedelta(days=30))
+                        follow_up=day + _dt.timedelta(days=30)))
+            add_coaching_notes(SYSTEM, notes)
     # Last year's year-end: self-review, ratings, interview, sign-off (early January).
     clock.set_fixed(_dt.datetime(this_year, 1, 8, 2, 0))
     for s, skill in staff:
@@ -274,4 +301,4 @@ def _annual(rng: random.Random, staff, months: list[Month], today: _dt.date) -> 
         save_ratings(SYSTEM, s, last_year, ratings, "总体表现良好，明年重点提升一次性解决率。")
         record_interview(SYSTEM, s, last_year, _dt.date(this_year, 1, 8), f"{s.name}、孙丽华",
                          "回顾全年成绩与考核结果，员工认可评价。", "参加售后进阶培训；每月一次录音复盘。")
-        sign_off(SYSTEM, s, last_year)
+    sign_off_many(SYSTEM, [s for s, _skill in staff], last_year)

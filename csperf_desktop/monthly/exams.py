@@ -197,28 +197,71 @@ def set_results(actor: Actor, exam_id: int, rows: list[dict]) -> list[ExamResult
     """Enter several results at once (a grid): each row has staff, score or absent, note.
 
     All or nothing: one bad row leaves nothing saved; its message names the agent.
+    Each row is checked and audited as ``set_result`` would; the people and the results
+    already entered are read once, new results and their audit entries are inserted in
+    batches (a changed result takes ``set_result``'s path, voiding a lost B02 bonus).
     """
+    from ..trust.audit import bulk_insert, record_many
+
     with change(actor, "manage_exams") as tx:
         exam = find_exam(exam_id)
-        out = []
+        if not rows:
+            return []
+        _check_entry(exam)
+        people = {}
+        for st in Staff.select():
+            people[st.id] = people[st.employee_no] = st
+        existing = {r.staff_id: r for r in ExamResult.select().where(ExamResult.exam == exam)}
+        planned = []  # (staff, value, absent, note)
         seen = set()
         for row in rows:
-            staff = find_staff(row.get("staff"))
+            ref = row.get("staff")
+            key = ref if isinstance(ref, int) and not isinstance(ref, bool) else str(ref).strip()
+            staff = ref if isinstance(ref, Staff) else people.get(key) or find_staff(ref)
             if staff.id in seen:
                 raise ValidationError(f"{staff.name}（{staff.employee_no}）在本次考试中填了两次成绩。", field="staff")
             seen.add(staff.id)
+            absent = bool(row.get("absent"))
             try:
-                out.append(_set_result(tx, exam, staff, row.get("score"), bool(row.get("absent")),
-                                       row.get("note", "")))
+                check_staff_on(staff, exam.date)
+                note = clean_text(row.get("note", ""), "备注", "note", max_length=500)
+                value = None if absent else parse_score(row.get("score"), exam)
             except ValidationError as exc:
                 raise ValidationError(f"{staff.name}（{staff.employee_no}）：{exc.message}", field=exc.field) from None
+            planned.append((staff, value, absent, note))
+        now, user = clock.now_utc(), tx.actor.username
+        new = [p for p in planned if p[0].id not in existing]
+        fields = [ExamResult.exam, ExamResult.staff, ExamResult.score, ExamResult.absent, ExamResult.note,
+                  ExamResult.entered_by, ExamResult.entered_at]
+        bulk_insert(ExamResult, fields, [(exam.id, st.id, value, absent, note, user, now)
+                                         for st, value, absent, note in new])
+        created = {}
+        if new:
+            q = ExamResult.select().where((ExamResult.exam == exam) & ExamResult.staff.in_([p[0].id for p in new]))
+            created = {r.staff_id: r for r in q}
+            tx.entries += record_many(tx.actor, [  # the values as given, as ``result_record`` of a new row
+                dict(action="add_exam_result", entity="exam_result", entity_id=created[st.id].id, staff_id=st.id,
+                     month=exam.month, after={"exam": exam.id, "staff": st.id, "score": value, "absent": absent,
+                                              "note": note})
+                for st, value, absent, note in new])
+        out = []
+        for st, value, absent, note in planned:
+            if st.id in created:
+                out.append(created[st.id])
+            else:
+                out.append(_update_result(tx, exam, existing[st.id], st, value, absent, note))
         return out
 
 
-def _set_result(tx: Tx, exam: Exam, staff, score, absent: bool, note) -> ExamResult:
+def _check_entry(exam: Exam) -> None:
+    """Results of ``exam`` can be entered now: its month is open and it has been held."""
     ensure_open(Month.parse(exam.month), "修改考试成绩")
     if exam.date > clock.today():
         raise ValidationError(f"考试“{exam.title}”在 {exam.date:%Y-%m-%d} 举行，考完后才能录入成绩。", field="exam")
+
+
+def _set_result(tx: Tx, exam: Exam, staff, score, absent: bool, note) -> ExamResult:
+    _check_entry(exam)
     staff = find_staff(staff)
     check_staff_on(staff, exam.date)
     note = clean_text(note, "备注", "note", max_length=500)
@@ -230,6 +273,12 @@ def _set_result(tx: Tx, exam: Exam, staff, score, absent: bool, note) -> ExamRes
         tx.audit("add_exam_result", "exam_result", r.id, staff_id=staff.id, month=exam.month,
                  after=result_record(r))
         return r
+    return _update_result(tx, exam, existing, staff, value, absent, note)
+
+
+def _update_result(tx: Tx, exam: Exam, existing: ExamResult, staff: Staff, value, absent: bool,
+                   note: str) -> ExamResult:
+    """Change a result already entered (checked values); audited only when it changes."""
     before = result_record(existing)
     existing.score, existing.absent, existing.note = value, bool(absent), note
     existing.entered_by, existing.entered_at = tx.actor.username, clock.now_utc()

@@ -19,6 +19,7 @@ from ..trust.auth import Actor
 from ..base.errors import Conflict, NotFound, ValidationError
 from ..store.models import GiftHandout, ScoreEvent, Staff
 from ..base.months import Month
+from ..trust.audit import bulk_insert, record_many
 from ..trust.service import change
 from ..base.values import clean_text, parse_date
 
@@ -97,8 +98,8 @@ def _event_ids(event_ids) -> list[int]:
     return ids
 
 
-def _owed_event(event_id: int) -> ScoreEvent:
-    ev = ScoreEvent.get_or_none(ScoreEvent.id == event_id)
+def _owed_event(event_id: int, ev: ScoreEvent | None) -> ScoreEvent:
+    """``ev`` (event ``event_id`` as read, None when there is none), refused unless it owes a gift."""
     if ev is None:
         raise NotFound(f"找不到编号为 {event_id} 的评分记录。", field="event")
     if ev.voided:
@@ -122,21 +123,36 @@ def mark_given(actor: Actor, event_ids, given_on=None, note: str = "") -> list[G
         if day > clock.today():
             raise ValidationError(f"发放日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="given_on")
         note = clean_text(note, "备注", "note", max_length=500)
-        out = []
+        events = {}
+        for i in range(0, len(ids), 500):  # the events and gifts already given, read at once
+            events.update((ev.id, ev) for ev in ScoreEvent.select().where(ScoreEvent.id.in_(ids[i:i + 500])))
+        given = {}
+        for i in range(0, len(ids), 500):
+            given.update((h.event_id, h) for h in GiftHandout.select().where(GiftHandout.event.in_(ids[i:i + 500])))
+        now, user = clock.now_utc(), tx.actor.username
+        out, owed = [], []
         for event_id in ids:
-            ev = _owed_event(event_id)
+            ev = _owed_event(event_id, events.get(event_id))
             if day < ev.date:
                 raise ValidationError(f"发放日期 {day:%Y-%m-%d} 早于订单日期 {ev.date:%Y-%m-%d}"
                                       f"（评分记录 #{ev.id}），请检查日期。", field="given_on")
-            done = GiftHandout.get_or_none(GiftHandout.event == ev.id)
+            done = given.get(ev.id)
             if done is not None:
                 raise Conflict(f"评分记录 #{ev.id} 的赠品 {ev.gift_tier} 已于 {done.given_on:%Y-%m-%d} "
                                f"由 {done.given_by} 登记发放，不能重复登记。", field="event")
-            handout = GiftHandout.create(event=ev.id, given_on=day, given_by=tx.actor.username, note=note,
-                                         created_at=clock.now_utc())
-            tx.audit("give_gift", "gift_handout", ev.id, staff_id=ev.staff_id, month=ev.month,
-                     after=_handout_record(ev, handout))
-            out.append(handout)
+            owed.append(ev)
+            out.append(GiftHandout(event=ev.id, given_on=day, given_by=user, note=note, created_at=now))
+        bulk_insert(GiftHandout, [GiftHandout.event, GiftHandout.given_on, GiftHandout.given_by, GiftHandout.note,
+                                  GiftHandout.created_at], [(ev.id, day, user, note, now) for ev in owed])
+        ids_of = {}
+        for i in range(0, len(owed), 500):
+            ids_of.update(GiftHandout.select(GiftHandout.event, GiftHandout.id)
+                          .where(GiftHandout.event.in_([ev.id for ev in owed[i:i + 500]])).tuples())
+        for handout in out:
+            handout.id = ids_of[handout.event_id]
+        tx.entries += record_many(tx.actor, [
+            dict(action="give_gift", entity="gift_handout", entity_id=ev.id, staff_id=ev.staff_id, month=ev.month,
+                 after=_handout_record(ev, handout)) for ev, handout in zip(owed, out)])
         return out
 
 

@@ -154,18 +154,34 @@ def confirm(actor: Actor, proposals: list[Proposal], month: Month) -> list[Score
     with change(actor, "record_event") as tx:
         ensure_open(month, "确认加分建议")
         _state, pending = _pending_in_tx(month, proposals)
-        items = []
-        for p in proposals:
-            if p.source not in pending:
-                continue
-            pending.discard(p.source)  # the same proposal listed twice is recorded once
-            items.append(NewEvent(p.staff_id, p.rule_code, p.date, p.points, 1, p.method, p.reference,
-                                  f"系统建议：{p.reason}", source=p.source))
-        try:
-            ids = insert_many_in(tx, items)
-        except EventRefused as exc:
-            raise exc.error from None
-        return list(ScoreEvent.select().where(ScoreEvent.id.in_(ids)).order_by(ScoreEvent.id)) if ids else []
+        return _record(tx, proposals, pending)
+
+
+def confirm_pending(actor: Actor, month: Month) -> list[ScoreEvent]:
+    """Record every proposal of ``month`` still pending, all or nothing — ``confirm`` of
+    ``pending_proposals(month)`` with the month's data read once, inside the transaction."""
+    with change(actor, "record_event") as tx:
+        ensure_open(month, "确认加分建议")
+        found = all_proposals(month)
+        state = states(month, found)
+        proposals = [p for p in found if state.get(p.source) == PENDING]
+        return _record(tx, proposals, {p.source for p in proposals})
+
+
+def _record(tx, proposals: list[Proposal], pending: set[str]) -> list[ScoreEvent]:
+    """The ``pending`` ones of ``proposals`` recorded as events (each once), in the order given."""
+    items = []
+    for p in proposals:
+        if p.source not in pending:
+            continue
+        pending.discard(p.source)  # the same proposal listed twice is recorded once
+        items.append(NewEvent(p.staff_id, p.rule_code, p.date, p.points, 1, p.method, p.reference,
+                              f"系统建议：{p.reason}", source=p.source))
+    try:
+        ids = insert_many_in(tx, items)
+    except EventRefused as exc:
+        raise exc.error from None
+    return list(ScoreEvent.select().where(ScoreEvent.id.in_(ids)).order_by(ScoreEvent.id)) if ids else []
 
 
 def dismiss(actor: Actor, proposals: list[Proposal], month: Month, reason: str) -> list[ProposalDismissal]:

@@ -148,38 +148,73 @@ def record_spot_check(actor: Actor, staff, date, reference: str = "", channel: s
     item should say why (its note), so the agent can see what was wrong.
     Refused in a locked month.
     """
+    return record_spot_checks(actor, [dict(staff=staff, date=date, reference=reference, channel=channel,
+                                           checked_by=checked_by, results=results, note=note)])[0]
+
+
+SPOT_CHECK_FIELDS = ("staff", "date", "reference", "channel", "checked_by", "results", "note")
+
+
+def record_spot_checks(actor: Actor, checks: list[dict]) -> list[SpotCheck]:
+    """Record several spot checks at once, all or nothing: each dict holds the arguments of
+    ``record_spot_check`` (``staff`` and ``date`` required) and is checked and audited as
+    it would be. The checklist is read once and the items' outcomes inserted in batches."""
+    from ..trust.audit import bulk_insert, record_many
+
     with change(actor, "spot_check") as tx:
-        staff = find_staff(staff)
-        day = parse_date(date, "抽查日期", "date")
-        if day > clock.today():
-            raise ValidationError(f"抽查日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
-        month = Month.of(day)
-        ensure_open(month, "记录抽查")
-        check_staff_on(staff, day)
-        reference = clean_text(reference, "单号", "reference", max_length=100)
-        channel = choice(channel or "chat", CHANNELS, "渠道", "channel")
-        checked_by = clean_text(checked_by if checked_by is not None else actor.label, "抽查人", "checked_by",
-                                max_length=64, required=True)
-        note = clean_text(note, "备注", "note", max_length=2000)
         items = {i.id: i for i in checklist()}
-        outcomes = {i: (True, "") for i in items}
-        for key, value in (results or {}).items():
-            item_id = key.id if isinstance(key, ChecklistItem) else parse_int(key, "检查项目编号", "results")
-            if item_id not in items:
-                raise ValidationError(f"检查项目 {item_id} 不存在或已停用。", field="results")
-            passed, item_note = _outcome(value)
-            outcomes[item_id] = (passed, clean_text(item_note, "项目备注", "results", max_length=500))
-        check = SpotCheck.create(staff=staff, date=day, month=month.key, reference=reference, channel=channel,
-                                 checked_by=checked_by, note=note, recorded_by=actor.username,
-                                 created_at=clock.now_utc())
-        rows = []
-        for item_id, (passed, item_note) in outcomes.items():
-            i = items[item_id]
-            rows.append(SpotCheckResult.create(spot_check=check, item=i, section=i.section, text=i.text,
-                                               rule_code=i.rule_code, passed=passed, note=item_note))
-        tx.audit("record_spot_check", "spot_check", check.id, staff_id=staff.id, month=month.key,
-                 after=_check_record(check, rows))
-        return check
+        open_months: set[str] = set()
+        planned = []
+        for data in checks:
+            known_fields(data, SPOT_CHECK_FIELDS)
+            planned.append(_plan_check(actor, items, open_months, **data))
+        now = clock.now_utc()
+        out, results, entries = [], [], []
+        for values, outcomes in planned:
+            check = SpotCheck.create(**values, recorded_by=actor.username, created_at=now)
+            rows = [SpotCheckResult(spot_check=check.id, item=item_id, section=items[item_id].section,
+                                    text=items[item_id].text, rule_code=items[item_id].rule_code, passed=passed,
+                                    note=item_note)
+                    for item_id, (passed, item_note) in outcomes.items()]
+            results += [(check.id, r.item_id, r.section, r.text, r.rule_code, r.passed, r.note) for r in rows]
+            entries.append((check, rows))
+            out.append(check)
+        bulk_insert(SpotCheckResult, [SpotCheckResult.spot_check, SpotCheckResult.item, SpotCheckResult.section,
+                                      SpotCheckResult.text, SpotCheckResult.rule_code, SpotCheckResult.passed,
+                                      SpotCheckResult.note], results)
+        tx.entries += record_many(tx.actor, [
+            dict(action="record_spot_check", entity="spot_check", entity_id=check.id, staff_id=check.staff_id,
+                 month=check.month, after=_check_record(check, rows)) for check, rows in entries])
+        return out
+
+
+def _plan_check(actor: Actor, items: dict, open_months: set, staff=None, date=None, reference: str = "",
+                channel: str = "chat", checked_by: str | None = None, results: dict | None = None,
+                note: str = "") -> tuple[dict, dict]:
+    """One spot check validated: (the row's values, item id → (passed, note))."""
+    staff = find_staff(staff)
+    day = parse_date(date, "抽查日期", "date")
+    if day > clock.today():
+        raise ValidationError(f"抽查日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
+    month = Month.of(day)
+    if month.key not in open_months:
+        ensure_open(month, "记录抽查")
+        open_months.add(month.key)
+    check_staff_on(staff, day)
+    reference = clean_text(reference, "单号", "reference", max_length=100)
+    channel = choice(channel or "chat", CHANNELS, "渠道", "channel")
+    checked_by = clean_text(checked_by if checked_by is not None else actor.label, "抽查人", "checked_by",
+                            max_length=64, required=True)
+    note = clean_text(note, "备注", "note", max_length=2000)
+    outcomes = {i: (True, "") for i in items}
+    for key, value in (results or {}).items():
+        item_id = key.id if isinstance(key, ChecklistItem) else parse_int(key, "检查项目编号", "results")
+        if item_id not in items:
+            raise ValidationError(f"检查项目 {item_id} 不存在或已停用。", field="results")
+        passed, item_note = _outcome(value)
+        outcomes[item_id] = (passed, clean_text(item_note, "项目备注", "results", max_length=500))
+    return (dict(staff=staff, date=day, month=month.key, reference=reference, channel=channel,
+                 checked_by=checked_by, note=note), outcomes)
 
 
 def void_spot_check(actor: Actor, check_id: int, reason: str) -> SpotCheck:

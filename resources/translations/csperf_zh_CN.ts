@@ -479,6 +479,22 @@
         <translation>月度均分在总分中的占比：</translation>
     </message>
     <message>
+        <source>&amp;Add a person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster from Excel…</source>
+        <translation>从 Excel 导入人员名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Nobody on the staff list was employed in {year}. Choose another year above, or add the people who worked in {year}.</source>
+        <translation>人员名单中没有人在 {year} 年在职。请在上方选择其他年份，或添加 {year} 年在职的人员。</translation>
+    </message>
+    <message>
+        <source>No one to review yet: the office has no staff. Add your people, or import a roster from Excel; each person&apos;s annual review, goals and coaching notes then appear here.</source>
+        <translation>还没有可以考核的人：办公室里还没有人员。请添加人员，或从 Excel 导入人员名单；之后每个人的年度考核、目标和辅导记录都会显示在这里。</translation>
+    </message>
+    <message>
         <source>{n} people employed in {year} · {signed} signed off · {pending} provisional</source>
         <translation>{year}年在职 {n} 人 · 已签字 {signed} 人 · 暂定 {pending} 人</translation>
     </message>

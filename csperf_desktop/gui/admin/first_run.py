@@ -26,7 +26,7 @@ from ...store import paths
 from ...trust.auth import Actor
 from ...base.errors import CsperfError, ValidationError
 from ..forms.ui_first_run_dialog import Ui_FirstRunDialog
-from ..shell.background import Background
+from ..shell.background import Background, ProgressRelay
 from ..widgets.password_fields import NewPasswordFields
 
 START_DEMO, START_EMPTY, START_IMPORT = "demo", "empty", "import"
@@ -42,10 +42,11 @@ def needs_first_run(location: str) -> bool:
 
 
 def set_up_office(location: str, username: str, password: str, display_name: str, company: str, start: str,
-                  roster: str | None = None) -> Actor:
+                  roster: str | None = None, progress=None) -> Actor:
     """Create (or open) the database, the first administrator, the company and the
     chosen start. Runs in a worker thread. A roster with problems is refused before
-    anything is written (``ImportInvalid`` lists them all)."""
+    anything is written (``ImportInvalid`` lists them all). ``progress(done, total)``
+    follows the building of the demo office."""
     from ...office import settings
     from ...trust import users
     from ...store.db import open_database
@@ -75,7 +76,7 @@ def set_up_office(location: str, username: str, password: str, display_name: str
             from ...store.models import Staff
 
             if not Staff.select().exists():
-                build_demo(company)
+                build_demo(company, progress=progress)
         settings.update_settings(actor, {"company_name": company})
         if start == START_IMPORT:
             import_file(actor, roster, "staff")
@@ -235,9 +236,11 @@ class FirstRunDialog(QDialog):
         location = self.location_edit.text().strip()
         self._busy(True)
         self.location = location  # from here on the file is ours: a retry may reuse it
+        relay = ProgressRelay(self)
+        relay.follow(self.progress)  # the demo office reports its steps: the bar shows how far it is
         self.job = Background(set_up_office, location, self.username.text(), self.password.password(),
                               self.display_name.text(), self.company.text().strip(), self.choice(),
-                              self.roster.text().strip() or None, parent=self)
+                              self.roster.text().strip() or None, progress=relay.report, parent=self)
         self.job.finished.connect(self._set_up)
 
     def _busy(self, busy: bool) -> None:
@@ -245,6 +248,8 @@ class FirstRunDialog(QDialog):
             w.setEnabled(not busy)
         self.start_button.setEnabled(not busy)
         self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # busy, until a job with a known count reports
         if busy:
             self.message.setStyleSheet("color: #333;")
             self.message.setText(self.tr("Setting up… (the demo office takes a few seconds)")

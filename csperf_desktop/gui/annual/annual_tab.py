@@ -19,6 +19,7 @@ through ``run_op`` and announces ``changed("annual")``.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate, QWidget
 
 from ... import annual
@@ -34,6 +35,7 @@ from .annual_models import (ComparisonModel, CoachingModel, GoalsModel, Indicato
 from ..forms.ui_annual_tab import Ui_AnnualTab
 from ..widgets.field_errors import FieldErrors
 from ..shell.operations import run_op
+from ..widgets import table_tools
 from ..widgets.rows_model import RowRole, SortRole, list_table, set_column_widths
 
 REFRESH_ON = ("annual", "events", "staff", "period", "settings", "database", "exams", "spotchecks", "figures",
@@ -109,6 +111,13 @@ class AnnualTab(QWidget):
                           samples={ReviewListModel.GRADE: ["待改进"], ReviewListModel.NAME: ["黄志强"],
                                    ReviewListModel.STATE: ["暂定", "定稿"]})
         self.staff_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        # An office without staff says where reviews come from, with the buttons to start.
+        self.add_person_action = QAction(self.tr("&Add a person…"), self)
+        self.add_person_action.triggered.connect(lambda: self._on_staff_tab("add_person"))
+        self.import_roster_action = QAction(self.tr("&Import a roster from Excel…"), self)
+        self.import_roster_action.triggered.connect(lambda: self._on_staff_tab("import_roster"))
+        table_tools.empty_state(self.staff_list, self.empty_text,
+                                [self.add_person_action, self.import_roster_action])
         self.person, self.person_info, self.summary = u.person, u.person_info, u.summary
         self.sign_button, self.unlock_button, self.lock_banner = u.sign_button, u.unlock_button, u.lockBanner
         self.person_tabs = u.person_tabs
@@ -118,6 +127,22 @@ class AnnualTab(QWidget):
         self._goals_page()
         self.sign_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
+
+    def empty_text(self) -> str:
+        from ...store.models import Staff
+
+        year = self.current_year()
+        if Staff.select().exists():
+            return self.tr("Nobody on the staff list was employed in {year}. Choose another year above, or add "
+                           "the people who worked in {year}.").format(year=year)
+        return self.tr("No one to review yet: the office has no staff. Add your people, or import a roster from "
+                       "Excel; each person's annual review, goals and coaching notes then appear here.")
+
+    def _on_staff_tab(self, method: str) -> None:
+        """Switch the window to the Staff tab and start ``method`` there (adding a person, importing)."""
+        window = self.window()
+        if hasattr(window, "show_tab"):
+            getattr(window.show_tab("staff"), method)()
 
     def _evaluation_page(self) -> None:
         u = self.ui

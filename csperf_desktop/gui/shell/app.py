@@ -25,14 +25,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 
-def prepare_demo_database() -> str:
-    """A fresh demo office in a temporary folder; returns its path."""
+def prepare_demo_database(progress=None) -> str:
+    """A fresh demo office in a temporary folder; returns its path. ``progress(done, total)``
+    follows the build step by step."""
     from ...devtools.demo import build_demo
 
     folder = Path(tempfile.mkdtemp(prefix="csperf-demo-"))
     path = folder / "demo.db"
     open_database(str(path))
-    build_demo()
+    build_demo(progress=progress)
     return str(path)
 
 
@@ -68,14 +69,25 @@ def open_startup_database(args) -> str:
     if getattr(args, "demo", False):
         from PySide6.QtWidgets import QProgressDialog
 
-        # Building two years of demo data takes a few seconds: say so before the window exists.
-        busy = QProgressDialog(QCoreApplication.translate("app", "Preparing the demo office…"), None, 0, 0)
+        from ...devtools.demo import STEPS
+
+        # Building two years of demo data takes a moment: show how far it is before the window exists.
+        busy = QProgressDialog(QCoreApplication.translate("app", "Preparing the demo office…"), None, 0, STEPS)
         busy.setWindowTitle("csperf")
         busy.setMinimumDuration(0)
+        busy.setAutoClose(False)
+        busy.setAutoReset(False)
+        busy.setValue(0)
         busy.show()
         QApplication.processEvents()
+
+        def moved(done: int, total: int) -> None:
+            busy.setMaximum(total)
+            busy.setValue(done)
+            QApplication.processEvents()
+
         try:
-            return prepare_demo_database()
+            return prepare_demo_database(moved)
         finally:
             busy.close()
     location = resolve_location(getattr(args, "db", None))

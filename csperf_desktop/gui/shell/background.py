@@ -4,7 +4,10 @@
 trust dialogs also run slow calls that are not services — checking the whole
 database, building the first office — and want the window to keep painting.
 ``Background(fn, *args)`` runs ``fn`` in a thread with its own database
-connection and reports through ``finished(ok, result_or_exception)``.
+connection and reports through ``finished(ok, result_or_exception)``. A job
+with a known count passes ``ProgressRelay.report`` as the core's plain
+``progress(done, total)`` callback; ``moved(done, total)`` then fires on the UI
+thread, where a progress bar follows it.
 """
 
 from __future__ import annotations
@@ -52,3 +55,22 @@ class Background(QObject):
         self.done, self.ok, self.payload = True, self._thread.ok, self._thread.payload
         self._thread.deleteLater()
         self.finished.emit(self.ok, self.payload)
+
+
+class ProgressRelay(QObject):
+    """Carries a core job's ``progress(done, total)`` calls from its thread to the UI thread."""
+
+    moved = Signal(int, int)
+
+    def report(self, done: int, total: int) -> bool:
+        """The core's callback: may be called from any thread. Returns True (go on)."""
+        self.moved.emit(int(done), int(total))
+        return True
+
+    def follow(self, bar) -> None:
+        """Move ``bar`` (a QProgressBar or QProgressDialog) with the job: value of maximum."""
+        def moved(done: int, total: int) -> None:
+            if total > 0:
+                bar.setMaximum(total)
+                bar.setValue(min(done, total))
+        self.moved.connect(moved)

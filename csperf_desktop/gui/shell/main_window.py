@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
             self._tabs[name] = tab
         return tab
 
+    def show_tab(self, name: str) -> QWidget:
+        """Bring the tab called *name* to the front (built if need be) and return it."""
+        self.ui.tabs.setCurrentWidget(getattr(self.ui, TABS[name][1]))
+        return self.tab(name)
+
     def _build_current_tab(self, *_args) -> None:
         from ...store.db import integrity_checked, integrity_problem
 

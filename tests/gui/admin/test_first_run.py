@@ -147,8 +147,13 @@ def test_the_demo_start_builds_the_demo_office_under_the_company_name(qtbot, tmp
     qtbot.addWidget(dialog)
     fill(qtbot, dialog, location, company="西湖客服部")
     dialog.start_demo.setChecked(True)
+    from csperf_desktop.devtools.demo import STEPS
+
+    moved = []
+    dialog.progress.valueChanged.connect(lambda v: moved.append((v, dialog.progress.maximum())))
     press_start(qtbot, dialog)
     assert dialog.result() == QDialog.Accepted, dialog.message.text()
+    assert moved[-1] == (STEPS, STEPS) and len(moved) >= STEPS // 2  # a bar that shows how far it is
     assert Staff.select().count() == 12 and Period.select().where(Period.revision > 0).exists()
     assert settings.load().company_name == "西湖客服部"
     assert users.authenticate("lihua", "Kefu-2026", users.LoginThrottle()).role == "admin"
