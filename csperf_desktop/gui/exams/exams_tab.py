@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
@@ -256,6 +256,40 @@ class ExamsTab(QWidget):
             self.grid.setCurrentIndex(self.grid_model.index(first, ExamGridModel.SCORE))
         self.load_stats()
         self.update_buttons()
+        QTimer.singleShot(0, self.fit_grid)
+
+    # The lower panel (proposals, history) gives up height until the result grid shows its
+    # last person without scrolling, keeping at least this much for itself.
+    BOTTOM_MIN = 150
+
+    def grid_shortfall(self) -> int:
+        """Pixels the grid's viewport lacks to show every row whole (0 when they all fit)."""
+        rows = self.grid_model.rowCount()
+        if not rows:
+            return 0
+        v = self.grid.verticalHeader()
+        needed = v.sectionPosition(rows - 1) + v.sectionSize(rows - 1)
+        return max(0, needed - self.grid.viewport().height())
+
+    def fit_grid(self) -> None:
+        split = self.ui.split
+        if not self.isVisible() or split.count() < 2:
+            return
+        short = self.grid_shortfall()
+        if not short:
+            return
+        top, bottom = split.sizes()[:2]
+        give = min(short, max(0, bottom - self.BOTTOM_MIN))
+        if give:
+            split.setSizes([top + give, bottom - give])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_grid)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_grid)
 
     def load_stats(self) -> None:
         exam = self.current_exam()
