@@ -258,7 +258,8 @@ def questions(*, area: str | None = None, active_only: bool = False, search: str
         q = q.where(ExamQuestion.area == area)
     if active_only:
         q = q.where(ExamQuestion.active == True)  # noqa: E712
-    rows = [row_of(x) for x in q]
+    order = {a: i for i, a in enumerate(AREAS)}
+    rows = sorted((row_of(x) for x in q), key=lambda r: (order.get(r.area, len(order)), r.topic, r.id))
     if search.strip():
         s = search.strip().lower()
         rows = [r for r in rows if s in r.text.lower() or s in r.topic.lower() or s == str(r.id)]

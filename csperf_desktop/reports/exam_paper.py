@@ -58,16 +58,16 @@ def _head(story, styles, exam, version: str, what: str, doc, company: str) -> No
 
 def _paper_story(story, styles, doc, items) -> None:
     for k, (t, group) in enumerate(_sections(items)):
-        story.append(st.para(_section_title(k, t, group), styles["h2"]))
-        for n, item in group:
+        heading = st.para(_section_title(k, t, group), styles["h2"])
+        for first, (n, item) in enumerate(group):
             blocks = [st.para(f"{n}. {item['text']}（{item['points']} 分）"
                               + ("　（　　）" if t in ("single", "multiple", "truefalse") else ""), styles["body"])]
             if t in bank.CHOICE_TYPES:
                 opts = papers.shown_options(item)
-                short = max(len(o) for o in opts) <= 12
+                longest = max(len(o) for o in opts)
                 cells = [st.para(f"{bank.LETTERS[i]}. {o}", styles["body"]) for i, o in enumerate(opts)]
-                if short:
-                    per = 4 if len(opts) <= 4 else 3
+                per = 4 if longest <= 7 else 2 if longest <= 16 else 1
+                if per > 1:
                     rows = [cells[i:i + per] + [st.blank()] * (per - len(cells[i:i + per]))
                             for i in range(0, len(cells), per)]
                     widths = [(doc.width - 8 * mm) / per] * per
@@ -84,7 +84,7 @@ def _paper_story(story, styles, doc, items) -> None:
             elif t == "short":
                 blocks.append(Spacer(1, 38 * mm))
             blocks.append(Spacer(1, 2.5 * mm))
-            story.append(KeepTogether(blocks))
+            story.append(KeepTogether(([heading] if first == 0 else []) + blocks))  # no heading alone at a page foot
 
 
 def _sheet_story(story, styles, doc, items, fonts) -> None:

@@ -245,6 +245,8 @@ class ExamMarkingDialog(QDialog):
         # the form's plain table becomes the keyboard grid
         grid = MarkingGrid(self)
         u.layout_.replaceWidget(u.grid, grid)
+        u.grid.hide()
+        u.grid.setParent(None)
         u.grid.deleteLater()
         u.grid = self.grid = grid
         self.model = MarkingModel(exam_id, self)
