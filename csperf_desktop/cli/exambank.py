@@ -10,6 +10,7 @@
     exam answers-template --exam ID --out FILE.xlsx
     exam answers --exam ID FILE.xlsx            marked answers → the exam's results
     exam analysis --exam ID [--json]
+    exam coach --exam ID --staff KF001          a coaching note on the person's weak topics
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 
 from .common import DB, Parser, UsageError, cli_actor, command, open_from_args, whole_number
 
-EXAM_ACTIONS = ("draw", "compose", "paper", "answers-template", "answers", "analysis")
+EXAM_ACTIONS = ("draw", "compose", "paper", "answers-template", "answers", "analysis", "coach")
 
 
 def register(sub) -> None:
@@ -63,6 +64,10 @@ def add_exam_actions(acts) -> None:
                         parents=[DB])
     s.add_argument("--exam", required=True, type=whole_number)
     s.add_argument("--json", action="store_true")
+    s = acts.add_parser("coach", help="record a coaching note on a person's weak topics in a marked exam",
+                        parents=[DB])
+    s.add_argument("--exam", required=True, type=whole_number)
+    s.add_argument("--staff", required=True, help="employee number")
 
 
 def _ids(text: str) -> list[int]:
@@ -147,6 +152,12 @@ def run_exam_action(args) -> int:
         print(f"已录入 {len(rows)} 人的答卷，成绩已记入本次考试。")
         if full:
             print(f"满分 {len(full)} 人（{'、'.join(full)}）：已生成 B02 加分建议，请在“加分建议”中确认。")
+        return 0
+    if args.action == "coach":
+        from ..annual.exam_topics import start_coaching_note
+
+        n = start_coaching_note(actor, args.staff, args.exam)
+        print(f"已记录 {n.staff.name} 的辅导记录（{n.date:%Y-%m-%d}）：{n.topic}")
         return 0
     a = analysis.analyse(args.exam)
     if args.json:

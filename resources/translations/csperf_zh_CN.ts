@@ -1933,8 +1933,20 @@ Reason:</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Select a person&apos;s weak topic below.</source>
+        <translation>请先在下方选中某个人的薄弱知识点。</translation>
+    </message>
+    <message>
+        <source>Coaching note recorded for {name}: {topic}</source>
+        <translation>已为 {name} 记录辅导：{topic}</translation>
+    </message>
+    <message>
         <source>Weak topics (less than 60 % of the points earned):</source>
         <translation>薄弱知识点（得分率低于 60 %）：</translation>
+    </message>
+    <message>
+        <source>Start a &amp;coaching note for this person</source>
+        <translation>为此人记录辅导(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,12 @@ def test_bank_to_analysis_headless(office, supervisor, db_location, tmp_path, ca
     assert len(data["questions"]) == 5
     assert {"id", "difficulty", "discrimination", "flags"} <= set(data["questions"][0])
     assert {q["id"] for q in data["questions"]} <= {q.id for q in ExamQuestion.select()}
+    weak = {w["who"] for w in data["weak_topics"]["people"]}
+    assert "A02" in weak and "A01" not in weak
+    code, out, _ = run(capsys, "exam", "coach", "--db", db_location, "--exam", str(exam.id), "--staff", "A02")
+    assert code == 0 and "考试薄弱知识点" in out
+    code, _, err = run(capsys, "exam", "coach", "--db", db_location, "--exam", str(exam.id), "--staff", "A01")
+    assert code == 2 and "没有薄弱知识点" in err
 
 
 def test_bad_bank_file_exits_2_naming_the_row(db, db_location, tmp_path, capsys):

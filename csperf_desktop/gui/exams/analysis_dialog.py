@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from ...exambank import analysis
 from ..forms.ui_exam_analysis_dialog import Ui_ExamAnalysisDialog
+from ..shell.operations import run_op
 from ..widgets.rows_model import RowsModel, SortRole, list_table
 from .bank_dialogs import TYPE_NAMES, tr
 
@@ -109,6 +110,38 @@ class ExamAnalysisDialog(QDialog):
             u.weak.setColumnWidth(col, width)
         self.items_model.set_rows(a.items)
         self.weak_model.set_rows(a.weak_teams + a.weak_people)
+        self.exam_id = exam_id
+        u.coach_button.clicked.connect(self.start_coaching)
+        u.weak.selectionModel().selectionChanged.connect(self.update_buttons)
         u.close_box.rejected.connect(self.reject)
         u.close_box.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        self.update_buttons()
         self.resize(1100, 620)
+
+    def selected_person(self):
+        rows = self.ui.weak.selectionModel().selectedRows()
+        w = self.weak_model.rows[rows[0].row()] if rows else None
+        return w if w is not None and w.name != w.who else None  # a person's row, not a team's
+
+    def update_buttons(self, *_):
+        why = self.ctx.permission_reason("annual_review")
+        person = self.selected_person()
+        self.ui.coach_button.setEnabled(why is None and person is not None)
+        self.ui.coach_button.setToolTip(why or ("" if person is not None else self.tr(
+            "Select a person's weak topic below.")))
+
+    def show_error(self, exc) -> bool:
+        self.ui.message.setText(exc.message)
+        return True
+
+    def start_coaching(self) -> None:
+        from ...annual.exam_topics import start_coaching_note
+
+        person = self.selected_person()
+        if person is None:
+            return
+        op = run_op(self.ctx, self, start_coaching_note, person.who, self.exam_id, what="annual",
+                    on_error=self.show_error)
+        if op.error is None:
+            self.ui.message.setText(self.tr("Coaching note recorded for {name}: {topic}").format(
+                name=person.name, topic=op.result.topic))

@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QDialogButtonBox, QLabel, QTableView,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel,
+    QPushButton, QTableView, QVBoxLayout)
 
 class Ui_ExamAnalysisDialog(object):
     def setupUi(self, ExamAnalysisDialog):
@@ -39,11 +39,28 @@ class Ui_ExamAnalysisDialog(object):
 
         self.layout_.addWidget(self.weak)
 
+        self.buttons_ = QHBoxLayout()
+        self.buttons_.setObjectName(u"buttons_")
+        self.coach_button = QPushButton(ExamAnalysisDialog)
+        self.coach_button.setObjectName(u"coach_button")
+
+        self.buttons_.addWidget(self.coach_button)
+
+        self.message = QLabel(ExamAnalysisDialog)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.buttons_.addWidget(self.message)
+
         self.close_box = QDialogButtonBox(ExamAnalysisDialog)
         self.close_box.setObjectName(u"close_box")
         self.close_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.layout_.addWidget(self.close_box)
+        self.buttons_.addWidget(self.close_box)
+
+        self.buttons_.setStretch(1, 1)
+
+        self.layout_.addLayout(self.buttons_)
 
         self.layout_.setStretch(1, 3)
         self.layout_.setStretch(3, 1)
@@ -53,6 +70,7 @@ class Ui_ExamAnalysisDialog(object):
 
     def retranslateUi(self, ExamAnalysisDialog):
         self.weakLabel.setText(QCoreApplication.translate("ExamAnalysisDialog", u"Weak topics (less than 60 % of the points earned):", None))
+        self.coach_button.setText(QCoreApplication.translate("ExamAnalysisDialog", u"Start a &coaching note for this person", None))
         pass
     # retranslateUi
 

@@ -119,3 +119,13 @@ def test_draw_save_mark_by_keyboard_and_analyse(qtbot, ctx, exam, supervisor, an
     texts = [model.data(model.index(r, ItemModel.D)) for r in range(3)]
     assert "undefined" not in texts  # 2 people, each question split them
     assert an.weak_model.rowCount() >= 1  # 乙 is weak on at least one topic
+    assert not an.ui.coach_button.isEnabled()  # nobody chosen yet
+    row = next(r for r, w in enumerate(an.weak_model.rows) if w.who == "A02")
+    an.ui.weak.selectRow(row)
+    assert an.ui.coach_button.isEnabled()
+    an.ui.coach_button.click()
+    from csperf_desktop.store.models import CoachingNote
+
+    note = CoachingNote.get()
+    assert note.staff.employee_no == "A02" and note.topic.startswith("考试薄弱知识点")
+    assert note.topic in an.ui.message.text()
