@@ -2287,7 +2287,7 @@ Reason:</source>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; · full marks {full}. Type each person&apos;s answers as written on their paper: a letter for single choice and true/false (T/F, 1/0) moves on at once; multiple choice (ACD), fill-in (the words, or + / -) and short answers (points) end with Enter. Green: right; grey: wrong; red: cannot be read (see its tooltip).</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; · 满分 {full}。按每人试卷上写的答案录入：单选、判断题按一个键（字母，T/F 或 1/0）即跳到下一题；多选（如 ACD）、填空（所写文字，或 + / -）和简答（得分）按回车结束。绿色为对，灰色为错，红色为无法识别（鼠标停留可看原因）。</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · 满分 {full}。按每人试卷上写的答案录入：单选、判断题按一个键（字母，T/F 或 1/0）即跳到下一题；多选（几个字母，如 AC）、填空（所写文字，或 + / -）和简答（得分）按回车结束。绿色为对，灰色为错，红色为无法识别（鼠标停留可看原因）。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3846,7 +3846,7 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     </message>
     <message>
         <source>Two or more letters, e.g. ACD</source>
-        <translation>两个以上字母，例如 ACD</translation>
+        <translation>两个以上字母连写，例如 AC</translation>
     </message>
     <message>
         <source>T (true) or F (false)</source>
