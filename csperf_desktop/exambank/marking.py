@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from ..base import clock
 from ..base.errors import ValidationError
 from ..base.values import number_text
@@ -80,7 +82,7 @@ def record_answers(actor: Actor, exam_id: int, rows: list[dict]) -> list:
     """
     with change(actor, "manage_exams") as tx:
         exam = exams.find_exam(exam_id)
-        results, seen = [], set()
+        results, seen, pending = [], set(), []
         papers = {}
         for row in rows:
             staff = find_staff(row.get("staff"))
@@ -122,13 +124,15 @@ def record_answers(actor: Actor, exam_id: int, rows: list[dict]) -> list:
                     raise ValidationError(f"{who}，{version}卷{exc.message}", field=exc.field) from None
                 total += m.marks
                 stored.append(m.response)
-                ExamAnswer.create(paper=paper, staff=staff, position=pos, question=item["q"], response=m.response,
-                                  chosen=m.chosen, marks=m.marks, correct=m.correct,
-                                  entered_by=tx.actor.username, entered_at=now)
+                pending.append({"paper": paper.id, "staff": staff.id, "position": pos, "question": item["q"],
+                                "response": m.response, "chosen": m.chosen, "marks": m.marks, "correct": m.correct,
+                                "entered_by": tx.actor.username, "entered_at": now})
             tx.audit("record_exam_answers", "exam_answer", f"{exam.id}:{staff.id}", staff_id=staff.id,
                      month=exam.month, after={"exam": exam.id, "version": version, "responses": stored,
                                               "total": total})
             results.append({"staff": staff.id, "score": total, "note": row.get("note", "")})
+        for batch in chunked(pending, 80):  # 10 columns a row: within SQLite's 999 variables
+            ExamAnswer.insert_many(batch).execute()
         if results:
             exams.set_results(tx.actor, exam.id, results)
         return results
