@@ -5213,6 +5213,30 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>删除考试成绩</translation>
     </message>
     <message>
+        <source>Question added to the bank</source>
+        <translation>新增题库题目</translation>
+    </message>
+    <message>
+        <source>Bank question changed</source>
+        <translation>修改题库题目</translation>
+    </message>
+    <message>
+        <source>Bank question deleted</source>
+        <translation>删除题库题目</translation>
+    </message>
+    <message>
+        <source>Exam paper saved</source>
+        <translation>保存试卷</translation>
+    </message>
+    <message>
+        <source>Exam paper replaced</source>
+        <translation>替换试卷</translation>
+    </message>
+    <message>
+        <source>Exam answers marked</source>
+        <translation>阅卷录入答案</translation>
+    </message>
+    <message>
         <source>Spot check recorded</source>
         <translation>记录抽查</translation>
     </message>
@@ -5721,6 +5745,50 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>版本</translation>
     </message>
     <message>
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Option order</source>
+        <translation>选项顺序</translation>
+    </message>
+    <message>
+        <source>Answers written</source>
+        <translation>所答内容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
         <source>Fixed for the year</source>
         <translation>已定稿</translation>
     </message>
@@ -5795,6 +5863,18 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Proposal</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Bank question</source>
+        <translation>题库题目</translation>
+    </message>
+    <message>
+        <source>Exam paper</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <source>Exam answers</source>
+        <translation>答卷</translation>
     </message>
     <message>
         <source>Checklist item</source>
