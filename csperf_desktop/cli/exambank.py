@@ -9,6 +9,7 @@
     exam paper --exam ID --out FILE.pdf [--version A|B] [--part paper|sheet|key|all]
     exam answers-template --exam ID --out FILE.xlsx
     exam answers --exam ID FILE.xlsx            marked answers → the exam's results
+    exam answers-clear --exam ID                delete the marked answers (to change the paper)
     exam analysis --exam ID [--json]
     exam coach --exam ID --staff KF001          a coaching note on the person's weak topics
 """
@@ -19,7 +20,7 @@ import json
 
 from .common import DB, Parser, UsageError, cli_actor, command, open_from_args, whole_number
 
-EXAM_ACTIONS = ("draw", "compose", "paper", "answers-template", "answers", "analysis", "coach")
+EXAM_ACTIONS = ("draw", "compose", "paper", "answers-template", "answers", "answers-clear", "analysis", "coach")
 
 
 def register(sub) -> None:
@@ -60,6 +61,8 @@ def add_exam_actions(acts) -> None:
     s = acts.add_parser("answers", help="import marked answers; the totals become the exam's results", parents=[DB])
     s.add_argument("--exam", required=True, type=whole_number)
     s.add_argument("file")
+    s = acts.add_parser("answers-clear", help="delete the exam's marked answers (the results stay)", parents=[DB])
+    s.add_argument("--exam", required=True, type=whole_number)
     s = acts.add_parser("analysis", help="item analysis: difficulty, discrimination, flags, weak topics",
                         parents=[DB])
     s.add_argument("--exam", required=True, type=whole_number)
@@ -152,6 +155,11 @@ def run_exam_action(args) -> int:
         print(f"已录入 {len(rows)} 人的答卷，成绩已记入本次考试。")
         if full:
             print(f"满分 {len(full)} 人（{'、'.join(full)}）：已生成 B02 加分建议，请在“加分建议”中确认。")
+        return 0
+    if args.action == "answers-clear":
+        from ..exambank.marking import clear_answers
+
+        print(f"已清除 {clear_answers(actor, args.exam)} 人的答卷；已记入的成绩保留。")
         return 0
     if args.action == "coach":
         from ..annual.exam_topics import start_coaching_note

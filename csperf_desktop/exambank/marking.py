@@ -138,6 +138,27 @@ def record_answers(actor: Actor, exam_id: int, rows: list[dict]) -> list:
         return results
 
 
+def clear_answers(actor: Actor, exam_id: int) -> int:
+    """Delete the exam's marked answers (to change its paper). The results already entered stay
+    in the month; they change only when answers are entered again. Audited; refused in a
+    locked month. Returns how many people's answers were removed."""
+    from ..base.months import Month
+    from ..monthly.periods import ensure_open
+
+    with change(actor, "manage_exams") as tx:
+        exam = exams.find_exam(exam_id)
+        ensure_open(Month.parse(exam.month), "清除答卷")
+        q = ExamAnswer.select().join(ExamPaper).where(ExamPaper.exam == exam.id)
+        people = sorted({a.staff_id for a in q})
+        if not people:
+            return 0
+        (ExamAnswer.delete().where(ExamAnswer.paper.in_(ExamPaper.select(ExamPaper.id)
+                                                         .where(ExamPaper.exam == exam.id))).execute())
+        tx.audit("clear_exam_answers", "exam_answer", str(exam.id), month=exam.month,
+                 before={"exam": exam.id, "people": len(people)})
+        return len(people)
+
+
 @dataclass(frozen=True)
 class SheetRow:
     """One person's line of the marking grid."""

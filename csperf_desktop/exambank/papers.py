@@ -177,7 +177,8 @@ def save_paper(actor: Actor, exam_id: int, question_ids: list[int], seed: int = 
         if len(question_ids) > MAX_QUESTIONS:
             raise ValidationError(f"一张试卷最多 {MAX_QUESTIONS} 道题。", field="questions")
         if papers_answered(exam.id):
-            raise ValidationError(f"考试“{exam.title}”已录入答卷，不能再换试卷。请先清除答卷。", field="exam")
+            raise ValidationError(f"考试“{exam.title}”已录入答卷，不能再换试卷。如确需换卷，请先在“阅卷”中清除答卷"
+                                  "（已记入的成绩保留，重新阅卷后更新）。", field="exam")
         found = {q.id: q for q in ExamQuestion.select().where(ExamQuestion.id.in_(list(question_ids)))}
         missing = [i for i in question_ids if i not in found]
         if missing:

@@ -2290,6 +2290,10 @@ Reason:</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; · 满分 {full}。按每人试卷上写的答案录入：单选、判断题按一个键（字母，T/F 或 1/0）即跳到下一题；多选（几个字母，如 AC）、填空（所写文字，或 + / -）和简答（得分）按回车结束。绿色为对，灰色为错，红色为无法识别（鼠标停留可看原因）。</translation>
     </message>
     <message>
+        <source>Delete the marked answers, e.g. to change the paper. The results already entered stay.</source>
+        <translation>删除已录入的答卷（例如要换试卷时）。已记入的成绩保留。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2310,8 +2314,24 @@ Reason:</source>
         <translation>已保存：{n} 人已阅卷，总分已记为本次考试成绩。</translation>
     </message>
     <message>
+        <source>Clear the answers</source>
+        <translation>清除答卷</translation>
+    </message>
+    <message>
+        <source>Delete every marked answer of this exam? The results already entered stay until answers are entered again.</source>
+        <translation>删除本次考试的全部答卷？已记入的成绩保留，重新阅卷后更新。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
         <source>&amp;Mark and enter the results</source>
         <translation>阅卷并记入成绩(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the answers…</source>
+        <translation>清除答卷(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5255,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Exam answers marked</source>
         <translation>阅卷录入答案</translation>
+    </message>
+    <message>
+        <source>Exam answers cleared</source>
+        <translation>清除答卷</translation>
     </message>
     <message>
         <source>Spot check recorded</source>

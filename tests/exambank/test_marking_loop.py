@@ -132,3 +132,18 @@ def test_the_analysis_reads_the_marked_answers(paper, supervisor, exam):
     assert ("A05", "退换货") in weak and ("A05", "制度") in weak and ("A01", "制度") not in weak
     # the team: 话术 4 of 10 points (40 %) is weak; 制度 (8 + 11 = 19 of 30, 63 %) and 退换货 (16 of 20) are not
     assert [(w.who, w.topic, w.earned, w.possible) for w in a.weak_teams] == [("一组", "话术", 4.0, 10.0)]
+
+
+def test_clearing_the_answers_lets_the_paper_change_and_keeps_the_results(paper, supervisor, exam):
+    s, t, m, f, k = paper["ids"]
+    right = {s: "B", t: "F", m: "AC", f: "七天", k: "4"}
+    marking.record_answers(supervisor, exam.id, [{"staff": "A01", "responses": responses(paper["A"], right)}])
+    with pytest.raises(ValidationError, match="清除答卷"):
+        papers.save_paper(supervisor, exam.id, [s, t])
+    assert marking.clear_answers(supervisor, exam.id) == 1
+    assert ExamAnswer.select().count() == 0 and ExamResult.get().score == 12.0
+    assert AuditEntry.select().where(AuditEntry.action == "clear_exam_answers").count() == 1
+    with pytest.raises(ValidationError, match="高于新的满分 4"):  # a smaller paper would strand the result
+        papers.save_paper(supervisor, exam.id, [s, t])
+    papers.save_paper(supervisor, exam.id, [k, f, m, t, s], seed=9)
+    assert marking.clear_answers(supervisor, exam.id) == 0

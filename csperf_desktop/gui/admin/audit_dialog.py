@@ -69,6 +69,7 @@ ACTIONS = {
     "save_exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper saved"),
     "delete_exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper replaced"),
     "record_exam_answers": QT_TRANSLATE_NOOP("audit", "Exam answers marked"),
+    "clear_exam_answers": QT_TRANSLATE_NOOP("audit", "Exam answers cleared"),
     "record_spot_check": QT_TRANSLATE_NOOP("audit", "Spot check recorded"),
     "void_spot_check": QT_TRANSLATE_NOOP("audit", "Spot check voided"),
     "add_checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item added"),

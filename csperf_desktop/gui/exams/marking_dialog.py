@@ -278,6 +278,10 @@ class ExamMarkingDialog(QDialog):
         u.save_button.setEnabled(why is None)
         u.save_button.setToolTip(why or "")
         u.save_button.clicked.connect(self.save)
+        u.clear_button.setEnabled(why is None)
+        u.clear_button.setToolTip(why or self.tr(
+            "Delete the marked answers, e.g. to change the paper. The results already entered stay."))
+        u.clear_button.clicked.connect(self.clear)
         u.close_box.rejected.connect(self.reject)
         u.close_box.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         self.model.dataChanged.connect(self.update_status)
@@ -316,3 +320,15 @@ class ExamMarkingDialog(QDialog):
             self.ui.message.setText("")
             self.ui.status.setText(self.tr("Saved: {n} people marked; their totals are the exam's results.").format(
                 n=len(rows)))
+
+    def clear(self) -> None:
+        from ..shell import messages
+
+        if not messages.confirm(self, self.tr("Clear the answers"), self.tr(
+                "Delete every marked answer of this exam? The results already entered stay until answers are "
+                "entered again."), self.tr("Clear")):
+            return
+        op = run_op(self.ctx, self, marking.clear_answers, self.exam.id, what="exams", on_error=self.show_error)
+        if op.error is None:
+            self.model.load()
+            self.update_status()

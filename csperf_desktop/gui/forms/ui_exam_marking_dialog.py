@@ -43,6 +43,11 @@ class Ui_ExamMarkingDialog(object):
 
         self.buttons_.addWidget(self.save_button)
 
+        self.clear_button = QPushButton(ExamMarkingDialog)
+        self.clear_button.setObjectName(u"clear_button")
+
+        self.buttons_.addWidget(self.clear_button)
+
         self.status = QLabel(ExamMarkingDialog)
         self.status.setObjectName(u"status")
 
@@ -54,7 +59,7 @@ class Ui_ExamMarkingDialog(object):
 
         self.buttons_.addWidget(self.close_box)
 
-        self.buttons_.setStretch(1, 1)
+        self.buttons_.setStretch(2, 1)
 
         self.layout_.addLayout(self.buttons_)
 
@@ -65,6 +70,7 @@ class Ui_ExamMarkingDialog(object):
 
     def retranslateUi(self, ExamMarkingDialog):
         self.save_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"&Mark and enter the results", None))
+        self.clear_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"C&lear the answers\u2026", None))
         pass
     # retranslateUi
 
