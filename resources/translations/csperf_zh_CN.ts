@@ -2294,6 +2294,10 @@ Reason:</source>
         <translation>删除已录入的答卷（例如要换试卷时）。已记入的成绩保留。</translation>
     </message>
     <message>
+        <source>Read the answers typed into the exported grid; all or nothing, every problem named by row.</source>
+        <translation>读取在导出的答卷表中填写的答案；要么全部导入，要么一行也不导入，每个问题都会指出行号。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2326,8 +2330,36 @@ Reason:</source>
         <translation>清除</translation>
     </message>
     <message>
+        <source>Save the answer grid</source>
+        <translation>保存答卷表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Import the answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
         <source>&amp;Mark and enter the results</source>
         <translation>阅卷并记入成绩(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Grid to &amp;Excel…</source>
+        <translation>导出答卷表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
         <source>C&amp;lear the answers…</source>

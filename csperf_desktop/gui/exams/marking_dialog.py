@@ -282,6 +282,11 @@ class ExamMarkingDialog(QDialog):
         u.clear_button.setToolTip(why or self.tr(
             "Delete the marked answers, e.g. to change the paper. The results already entered stay."))
         u.clear_button.clicked.connect(self.clear)
+        u.import_button.setEnabled(why is None)
+        u.import_button.setToolTip(why or self.tr(
+            "Read the answers typed into the exported grid; all or nothing, every problem named by row."))
+        u.import_button.clicked.connect(self.import_grid)
+        u.export_button.clicked.connect(self.export_grid)
         u.close_box.rejected.connect(self.reject)
         u.close_box.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         self.model.dataChanged.connect(self.update_status)
@@ -332,3 +337,35 @@ class ExamMarkingDialog(QDialog):
         if op.error is None:
             self.model.load()
             self.update_status()
+
+    def export_grid(self) -> None:
+        from ...excel import exambank_io
+        from .bank_dialogs import ask_save_path
+
+        path = ask_save_path(self, self.tr("Save the answer grid"), f"{self.exam.title}-答卷.xlsx",
+                             self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        try:
+            saved = exambank_io.save_answer_template(self.exam.id, path)
+        except CsperfError as exc:
+            self.show_error(exc)
+            return
+        self.ui.message.setText("")
+        self.ui.status.setText(self.tr("Saved: {path}").format(path=saved))
+
+    def import_grid(self) -> None:
+        from ...excel import exambank_io
+        from .bank_dialogs import ask_open_path
+
+        path = ask_open_path(self, self.tr("Import the answers"), self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+        if not path:
+            return
+        self.ui.message.clear()
+        op = run_op(self.ctx, self, exambank_io.import_answers, self.exam.id, path, what="exams",
+                    on_error=self.show_error)
+        if op.error is None:
+            self.model.load()
+            self.update_status()
+            self.ui.status.setText(self.tr("Saved: {n} people marked; their totals are the exam's results.").format(
+                n=len(op.result)))

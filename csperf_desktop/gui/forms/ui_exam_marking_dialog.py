@@ -43,6 +43,16 @@ class Ui_ExamMarkingDialog(object):
 
         self.buttons_.addWidget(self.save_button)
 
+        self.export_button = QPushButton(ExamMarkingDialog)
+        self.export_button.setObjectName(u"export_button")
+
+        self.buttons_.addWidget(self.export_button)
+
+        self.import_button = QPushButton(ExamMarkingDialog)
+        self.import_button.setObjectName(u"import_button")
+
+        self.buttons_.addWidget(self.import_button)
+
         self.clear_button = QPushButton(ExamMarkingDialog)
         self.clear_button.setObjectName(u"clear_button")
 
@@ -59,7 +69,7 @@ class Ui_ExamMarkingDialog(object):
 
         self.buttons_.addWidget(self.close_box)
 
-        self.buttons_.setStretch(2, 1)
+        self.buttons_.setStretch(4, 1)
 
         self.layout_.addLayout(self.buttons_)
 
@@ -70,6 +80,8 @@ class Ui_ExamMarkingDialog(object):
 
     def retranslateUi(self, ExamMarkingDialog):
         self.save_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"&Mark and enter the results", None))
+        self.export_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"Grid to &Excel\u2026", None))
+        self.import_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"&Import from Excel\u2026", None))
         self.clear_button.setText(QCoreApplication.translate("ExamMarkingDialog", u"C&lear the answers\u2026", None))
         pass
     # retranslateUi

@@ -129,3 +129,31 @@ def test_draw_save_mark_by_keyboard_and_analyse(qtbot, ctx, exam, supervisor, an
     note = CoachingNote.get()
     assert note.staff.employee_no == "A02" and note.topic.startswith("考试薄弱知识点")
     assert note.topic in an.ui.message.text()
+
+
+def test_the_marking_grid_goes_to_excel_and_comes_back(qtbot, ctx, exam, supervisor, answers, tmp_path,
+                                                      monkeypatch):
+    from openpyxl import load_workbook
+
+    from csperf_desktop.gui.exams import bank_dialogs
+    from csperf_desktop.gui.exams.marking_dialog import ExamMarkingDialog, MarkingModel
+
+    t = bank.add_question(supervisor, area="售后", topic="退换货", qtype="truefalse", text="t", answer="T")
+    papers.save_paper(supervisor, exam.id, [t.id])
+    m = ExamMarkingDialog(ctx, exam.id)
+    qtbot.addWidget(m)
+    target = tmp_path / "答卷.xlsx"
+    monkeypatch.setattr(bank_dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(bank_dialogs, "ask_open_path", lambda *a: str(target))
+    m.ui.export_button.click()
+    wb = load_workbook(target)
+    ws = wb["答卷"]
+    ws["E2"], ws["E3"] = "T", "错"
+    wb.save(target)
+    m.ui.import_button.click()
+    assert {r.staff.employee_no: r.score for r in ExamResult.select()} == {"A01": 2.0, "A02": 0.0}
+    assert m.model.data(m.model.index(1, MarkingModel.FIRST)) == "F"  # the grid shows what came in
+    ws["E2"] = "Q"
+    wb.save(target)
+    m.ui.import_button.click()
+    assert "第 2 行" in m.ui.message.text()
