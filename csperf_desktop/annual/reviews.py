@@ -534,6 +534,7 @@ class ReviewDetail:
     next_goals: list[AnnualGoal]
     coaching: list[CoachingNote]
     exams: list  # exams.ExamResultRow
+    weak_topics: list = ()  # exambank.analysis.WeakTopic over the year's marked papers, weakest first
 
     @property
     def ratings(self) -> dict:
@@ -547,6 +548,7 @@ class ReviewDetail:
 def review_detail(year, staff) -> ReviewDetail:
     """The review form's content: the computed (or frozen) result, the review record, this and next
     year's goals, the year's coaching notes and exam results."""
+    from ..exambank.analysis import weak_topics_of
     from ..monthly.exams import agent_history
     from .compute import compute_one
 
@@ -554,4 +556,4 @@ def review_detail(year, staff) -> ReviewDetail:
     s = find_staff(staff)
     return ReviewDetail(result=compute_one(year, s), review=get_review(s, year), goals=goals_for(s, year),
                         next_goals=goals_for(s, year + 1), coaching=coaching_notes(s, year),
-                        exams=agent_history(s, year))
+                        exams=agent_history(s, year), weak_topics=weak_topics_of(s.id, year))

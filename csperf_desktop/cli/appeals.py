@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from . import exambank
 from .common import DB, Parser, UsageError, cli_actor, command, month_from_args, open_from_args, whole_number
 from ..base.text import ratio_pct
 
@@ -65,6 +66,7 @@ def register(sub) -> None:
     s.add_argument("--note", default="")
     s = acts.add_parser("stats", help="an exam's results and statistics", parents=[DB])
     s.add_argument("id", type=whole_number)
+    exambank.add_exam_actions(acts)
 
     s = sub.add_parser("exams", help="list a month's exams", parents=[DB])
     s.add_argument("--month", required=True)
@@ -166,6 +168,8 @@ def cmd_appeals(args) -> int:
 def cmd_exam(args) -> int:
     from ..monthly import exams as ex
 
+    if args.action in exambank.EXAM_ACTIONS:
+        return exambank.run_exam_action(args)
     open_from_args(args)
     actor = cli_actor()
     if args.action == "add":

@@ -148,12 +148,70 @@ def _step_calibration(database: pw.Database) -> None:
     database.create_tables(frozen)
 
 
+def _step_exam_bank(database: pw.Database) -> None:
+    """The exam bank: questions, the papers composed for an exam (A/B), and each person's answers."""
+    from . import models
+
+    class Frozen(pw.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class ExamQuestion(Frozen):
+        area = pw.CharField(max_length=16)
+        topic = pw.CharField(max_length=64, default="")
+        qtype = pw.CharField(max_length=16)
+        text = pw.TextField()
+        options = pw.TextField(default="[]")
+        answer = pw.CharField(max_length=500, default="")
+        model_answer = pw.TextField(default="")
+        points = pw.IntegerField(default=2)
+        difficulty = pw.IntegerField(default=2)
+        last_used = pw.DateField(null=True)
+        active = pw.BooleanField(default=True)
+        created_by = pw.CharField(max_length=64, default="")
+        created_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("area", "topic"), False),)
+
+    class ExamPaper(Frozen):
+        exam = pw.ForeignKeyField(models.Exam, on_delete="RESTRICT")
+        version = pw.CharField(max_length=1)
+        seed = pw.IntegerField(default=0)
+        items = pw.TextField(default="[]")
+        created_by = pw.CharField(max_length=64, default="")
+        created_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("exam", "version"), True),)
+
+    class ExamAnswer(Frozen):
+        paper = pw.ForeignKeyField(ExamPaper, on_delete="RESTRICT")
+        staff = pw.ForeignKeyField(models.Staff, on_delete="RESTRICT")
+        position = pw.IntegerField()
+        question = pw.ForeignKeyField(ExamQuestion, on_delete="RESTRICT")
+        response = pw.CharField(max_length=500, default="")
+        chosen = pw.CharField(max_length=16, default="")
+        marks = pw.FloatField(default=0)
+        correct = pw.BooleanField(default=False)
+        entered_by = pw.CharField(max_length=64, default="")
+        entered_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("paper", "staff", "position"), True), (("question",), False))
+
+    frozen = [ExamQuestion, ExamPaper, ExamAnswer]
+    database.bind(frozen, bind_refs=False, bind_backrefs=False)
+    database.create_tables(frozen)
+
+
 # (version, description, function). Append new steps; never edit a released one.
 MIGRATIONS: list[tuple[int, str, callable]] = [
     (1, "initial schema and default rulebook", _step_1_initial),
     (2, "month-end integrity: gifts owed, ranked roles, dismissed proposals", _step_2_month_end),
     (3, "sign-in lockout kept in the user table", _step_3_sign_in_lockout),
     (4, "calibration sessions for spot checks", _step_calibration),
+    (5, "exam bank: questions, A/B papers, answers", _step_exam_bank),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -501,11 +501,59 @@ class CalibrationRating(BaseModel):
     grader = pw.ForeignKeyField(CalibrationGrader, on_delete="RESTRICT")
     item_id = pw.IntegerField()  # a ChecklistItem id listed in the session's ``items``
     verdict = pw.CharField(max_length=8)  # pass | fail
+class ExamQuestion(BaseModel):
+    """A question of the exam bank: area, topic tag, type, text, options and key."""
+
+    area = pw.CharField(max_length=16)  # exambank.bank.AREAS
+    topic = pw.CharField(max_length=64, default="")
+    qtype = pw.CharField(max_length=16)  # exambank.bank.TYPES
+    text = pw.TextField()
+    options = JSONField(default=list)  # choice questions: option texts, A first
+    answer = pw.CharField(max_length=500, default="")  # letters (AC), T/F, or accepted fill-ins split by |
+    model_answer = pw.TextField(default="")
+    points = pw.IntegerField(default=2)
+    difficulty = pw.IntegerField(default=2)  # 1 easy, 2 medium, 3 hard
+    last_used = pw.DateField(null=True)
+    active = pw.BooleanField(default=True)
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("area", "topic"), False),)
+
+
+class ExamPaper(BaseModel):
+    """One version (A/B) of a month's exam paper: the questions as they were when composed,
+    their order and each choice question's option order (the key maps back to the bank)."""
+
+    exam = pw.ForeignKeyField(Exam, backref="papers", on_delete="RESTRICT")
+    version = pw.CharField(max_length=1)
+    seed = pw.IntegerField(default=0)
+    items = JSONField(default=list)  # [{"q": id, "perm": [bank option index shown first, ...], ...snapshot}]
+    created_by = pw.CharField(max_length=64, default="")
+    created_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("exam", "version"), True),)
+
+
+class ExamAnswer(BaseModel):
+    """What one person answered to one question of a paper, and the marks it earned."""
+
+    paper = pw.ForeignKeyField(ExamPaper, backref="answers", on_delete="RESTRICT")
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT")
+    position = pw.IntegerField()  # 1-based on the paper
+    question = pw.ForeignKeyField(ExamQuestion, on_delete="RESTRICT")
+    response = pw.CharField(max_length=500, default="")  # as written, in the paper's own letters
+    chosen = pw.CharField(max_length=16, default="")  # choice questions: the bank's letters
+    marks = pw.FloatField(default=0)
+    correct = pw.BooleanField(default=False)
     entered_by = pw.CharField(max_length=64, default="")
     entered_at = pw.DateTimeField(default=clock.now_utc)
 
     class Meta:
         indexes = ((("conversation", "grader", "item_id"), True), (("session",), False))
+        indexes = ((("paper", "staff", "position"), True), (("question",), False))
 
 
 ALL_MODELS = [
@@ -536,4 +584,7 @@ ALL_MODELS = [
     CalibrationConversation,
     CalibrationGrader,
     CalibrationRating,
+    ExamQuestion,
+    ExamPaper,
+    ExamAnswer,
 ]

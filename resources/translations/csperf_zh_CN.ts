@@ -2245,6 +2245,183 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ExamAnalysisDialog</name>
+    <message>
+        <source>Item analysis: {title}</source>
+        <translation>试题分析：{title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · {people} people marked · {n} questions, {flagged} to revise. Difficulty is the share of the points earned (above 0.9 too easy, below 0.3 too hard); discrimination compares the best and the weakest 27 % (below 0.2 low, below 0 the weaker did better). A question everyone got right has no discrimination.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · 已阅卷 {people} 人 · 共 {n} 题，{flagged} 题需修改。难度 = 平均得分率（高于 0.9 太容易，低于 0.3 太难）；区分度 = 总分前 27 % 与后 27 % 的得分率之差（低于 0.2 偏低，低于 0 说明成绩差的人反而答得好）。所有人都答对的题没有区分度。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Select a person&apos;s weak topic below.</source>
+        <translation>请先在下方选中某个人的薄弱知识点。</translation>
+    </message>
+    <message>
+        <source>Coaching note recorded for {name}: {topic}</source>
+        <translation>已为 {name} 记录辅导：{topic}</translation>
+    </message>
+    <message>
+        <source>Weak topics (less than 60 % of the points earned):</source>
+        <translation>薄弱知识点（得分率低于 60 %）：</translation>
+    </message>
+    <message>
+        <source>Start a &amp;coaching note for this person</source>
+        <translation>为此人记录辅导(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ExamBank</name>
+    <message>
+        <source>Orders</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Daily work</source>
+        <translation>日常工作</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>简答</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>易</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>难</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <source>(model answer)</source>
+        <translation>（见参考答案）</translation>
+    </message>
+</context>
+<context>
+    <name>ExamBankDialog</name>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} questions</source>
+        <translation>显示 {shown} / 共 {total} 题</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <source>Delete question {no}?</source>
+        <translation>删除第 {no} 题？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import the question bank</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>{added} questions added, {updated} changed.</source>
+        <translation>新增 {added} 题，修改 {updated} 题。</translation>
+    </message>
+    <message>
+        <source>Export the question bank</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Search question, topic or number</source>
+        <translation>搜索题目、知识点或编号</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>新增题目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>ExamDialog</name>
     <message>
         <source>Edit exam</source>
@@ -2429,6 +2606,227 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ExamMarkingDialog</name>
+    <message>
+        <source>Mark answers: {title}</source>
+        <translation>阅卷：{title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · full marks {full}. Type each person&apos;s answers as written on their paper: a letter for single choice and true/false (T/F, 1/0) moves on at once; multiple choice (ACD), fill-in (the words, or + / -) and short answers (points) end with Enter. Green: right; grey: wrong; red: cannot be read (see its tooltip).</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · 满分 {full}。按每人试卷上写的答案录入：单选、判断题按一个键（字母，T/F 或 1/0）即跳到下一题；多选（几个字母，如 AC）、填空（所写文字，或 + / -）和简答（得分）按回车结束。绿色为对，灰色为错，红色为无法识别（鼠标停留可看原因）。</translation>
+    </message>
+    <message>
+        <source>Delete the marked answers, e.g. to change the paper. The results already entered stay.</source>
+        <translation>删除已录入的答卷（例如要换试卷时）。已记入的成绩保留。</translation>
+    </message>
+    <message>
+        <source>Read the answers typed into the exported grid; all or nothing, every problem named by row.</source>
+        <translation>读取在导出的答卷表中填写的答案；要么全部导入，要么一行也不导入，每个问题都会指出行号。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{typed} of {n} people entered, {unsaved} not saved yet</source>
+        <translation>已录入 {typed} / {n} 人，{unsaved} 人尚未保存</translation>
+    </message>
+    <message>
+        <source>Nothing saved. Correct the red cells first:</source>
+        <translation>没有保存。请先改正红色的格子：</translation>
+    </message>
+    <message>
+        <source>No answers typed yet.</source>
+        <translation>还没有录入答案。</translation>
+    </message>
+    <message>
+        <source>Saved: {n} people marked; their totals are the exam&apos;s results.</source>
+        <translation>已保存：{n} 人已阅卷，总分已记为本次考试成绩。</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>清除答卷</translation>
+    </message>
+    <message>
+        <source>Delete every marked answer of this exam? The results already entered stay until answers are entered again.</source>
+        <translation>删除本次考试的全部答卷？已记入的成绩保留，重新阅卷后更新。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Save the answer grid</source>
+        <translation>保存答卷表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Import the answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark and enter the results</source>
+        <translation>阅卷并记入成绩(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Grid to &amp;Excel…</source>
+        <translation>导出答卷表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the answers…</source>
+        <translation>清除答卷(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPaperDialog</name>
+    <message>
+        <source>Paper of {title}</source>
+        <translation>组卷：{title}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} questions, {total} points ({areas})</source>
+        <translation>{n} 题，共 {total} 分（{areas}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; · {date} · full marks {full}. Draw a balanced paper (by area, topic and difficulty) or add questions by hand; saving makes versions A and B with the questions and options shuffled, and sets the exam&apos;s full marks to the paper&apos;s total.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; · {date} · 满分 {full}。可按领域、知识点和难度均衡抽题，也可手工选题；保存时生成题目和选项顺序各不相同的 A、B 两卷，并把考试满分设为试卷总分。</translation>
+    </message>
+    <message>
+        <source>Save the paper first.</source>
+        <translation>请先保存试卷。</translation>
+    </message>
+    <message>
+        <source>Save the printout</source>
+        <translation>保存打印文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>题数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Skip questions used in the last (months):</source>
+        <translation>避开最近几个月用过的题（月）：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a balanced paper</source>
+        <translation>均衡抽题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bank (double-click to add)</source>
+        <translation>题库（双击加入试卷）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to paper →</source>
+        <translation>加入试卷(&amp;A) →</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← 移出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save paper (versions A and B)</source>
+        <translation>保存试卷（A、B 卷）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print paper &amp;A…</source>
+        <translation>打印 A 卷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print paper &amp;B…</source>
+        <translation>打印 B 卷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print answer &amp;sheet…</source>
+        <translation>打印答题卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;key…</source>
+        <translation>打印答案(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExamQuestionDialog</name>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>知识点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>题型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>选项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>One option a line: the first is A, the second B …</source>
+        <translation>每行一个选项：第一行是 A，第二行是 B……</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>答案(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model answer:</source>
+        <translation>参考答案(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>In use (drawn for new papers)</source>
+        <translation>启用（新试卷可抽到）</translation>
+    </message>
+</context>
+<context>
     <name>ExamsTab</name>
     <message>
         <source>&amp;Add exam…</source>
@@ -2465,6 +2863,22 @@ Reason:</source>
     <message>
         <source>Entered:</source>
         <translation>已录入：</translation>
+    </message>
+    <message>
+        <source>Question &amp;bank…</source>
+        <translation>题库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper…</source>
+        <translation>组卷与打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answers…</source>
+        <translation>阅卷(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Item a&amp;nalysis…</source>
+        <translation>试题分析(&amp;N)…</translation>
     </message>
     <message>
         <source>Median:</source>
@@ -2585,6 +2999,14 @@ Reason:</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compose the exam&apos;s paper first (Paper…).</source>
+        <translation>请先组卷（组卷与打印…）。</translation>
+    </message>
+    <message>
+        <source>Mark the answers first (Mark answers…).</source>
+        <translation>请先阅卷（阅卷…）。</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3395,73 @@ Reason:</source>
     <message>
         <source>&amp;Import {n} row(s)</source>
         <translation>导入 {n} 行(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <source>too easy</source>
+        <translation>太容易</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>太难</translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation>区分度为负</translation>
+    </message>
+    <message>
+        <source>low discrimination</source>
+        <translation>区分度低</translation>
+    </message>
+    <message>
+        <source>distractor nobody chose</source>
+        <translation>有无人选的干扰项</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <source>Bank no.</source>
+        <translation>题库编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>作答人数</translation>
+    </message>
+    <message>
+        <source>Difficulty (share right)</source>
+        <translation>难度（得分率）</translation>
+    </message>
+    <message>
+        <source>Discrimination (27 %)</source>
+        <translation>区分度（27 %）</translation>
+    </message>
+    <message>
+        <source>Point-biserial</source>
+        <translation>点二列相关</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>各选项人数</translation>
+    </message>
+    <message>
+        <source>To revise</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无法计算</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3879,37 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     </message>
 </context>
 <context>
+    <name>MarkingModel</name>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>{type}, {points} points — type {accepts}</source>
+        <translation>{type}，{points} 分 —— 输入 {accepts}</translation>
+    </message>
+    <message>
+        <source>{marks:g} of {points} points</source>
+        <translation>得 {marks:g} / {points} 分</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>Password:</source>
@@ -3437,6 +3957,37 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     <message>
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>PickModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4202,80 @@ Quick start: in Daily scoring, type a person&apos;s number or name, Tab, a rule 
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑题目</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新增题目</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>One letter, e.g. B</source>
+        <translation>一个字母，例如 B</translation>
+    </message>
+    <message>
+        <source>Two or more letters, e.g. ACD</source>
+        <translation>两个以上字母连写，例如 AC</translation>
+    </message>
+    <message>
+        <source>T (true) or F (false)</source>
+        <translation>T（对）或 F（错）</translation>
+    </message>
+    <message>
+        <source>Accepted answers, separated by |</source>
+        <translation>可接受的答案，用 | 隔开</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5357,25 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     </message>
 </context>
 <context>
+    <name>WeakModel</name>
+    <message>
+        <source>Team or person</source>
+        <translation>团队或个人</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
     <name>_TabPlaceholder</name>
     <message>
         <source>Opening…</source>
@@ -4956,6 +5600,34 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Exam result deleted</source>
         <translation>删除考试成绩</translation>
+    </message>
+    <message>
+        <source>Question added to the bank</source>
+        <translation>新增题库题目</translation>
+    </message>
+    <message>
+        <source>Bank question changed</source>
+        <translation>修改题库题目</translation>
+    </message>
+    <message>
+        <source>Bank question deleted</source>
+        <translation>删除题库题目</translation>
+    </message>
+    <message>
+        <source>Exam paper saved</source>
+        <translation>保存试卷</translation>
+    </message>
+    <message>
+        <source>Exam paper replaced</source>
+        <translation>替换试卷</translation>
+    </message>
+    <message>
+        <source>Exam answers marked</source>
+        <translation>阅卷录入答案</translation>
+    </message>
+    <message>
+        <source>Exam answers cleared</source>
+        <translation>清除答卷</translation>
     </message>
     <message>
         <source>Spot check recorded</source>
@@ -5466,6 +6138,50 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>版本</translation>
     </message>
     <message>
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Option order</source>
+        <translation>选项顺序</translation>
+    </message>
+    <message>
+        <source>Answers written</source>
+        <translation>所答内容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
         <source>Fixed for the year</source>
         <translation>已定稿</translation>
     </message>
@@ -5540,6 +6256,18 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Proposal</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Bank question</source>
+        <translation>题库题目</translation>
+    </message>
+    <message>
+        <source>Exam paper</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <source>Exam answers</source>
+        <translation>答卷</translation>
     </message>
     <message>
         <source>Checklist item</source>

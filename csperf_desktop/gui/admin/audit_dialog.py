@@ -63,6 +63,13 @@ ACTIONS = {
     "add_exam_result": QT_TRANSLATE_NOOP("audit", "Exam result entered"),
     "update_exam_result": QT_TRANSLATE_NOOP("audit", "Exam result changed"),
     "delete_exam_result": QT_TRANSLATE_NOOP("audit", "Exam result deleted"),
+    "add_question": QT_TRANSLATE_NOOP("audit", "Question added to the bank"),
+    "update_question": QT_TRANSLATE_NOOP("audit", "Bank question changed"),
+    "delete_question": QT_TRANSLATE_NOOP("audit", "Bank question deleted"),
+    "save_exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper saved"),
+    "delete_exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper replaced"),
+    "record_exam_answers": QT_TRANSLATE_NOOP("audit", "Exam answers marked"),
+    "clear_exam_answers": QT_TRANSLATE_NOOP("audit", "Exam answers cleared"),
     "record_spot_check": QT_TRANSLATE_NOOP("audit", "Spot check recorded"),
     "void_spot_check": QT_TRANSLATE_NOOP("audit", "Spot check voided"),
     "add_checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item added"),
@@ -188,6 +195,17 @@ FIELDS = {
     "final": QT_TRANSLATE_NOOP("audit", "Final score"),
     "grade": QT_TRANSLATE_NOOP("audit", "Grade"),
     "version": QT_TRANSLATE_NOOP("audit", "Version"),
+    "qtype": QT_TRANSLATE_NOOP("audit", "Question type"),
+    "options": QT_TRANSLATE_NOOP("audit", "Options"),
+    "answer": QT_TRANSLATE_NOOP("audit", "Answer"),
+    "model_answer": QT_TRANSLATE_NOOP("audit", "Model answer"),
+    "difficulty": QT_TRANSLATE_NOOP("audit", "Difficulty"),
+    "last_used": QT_TRANSLATE_NOOP("audit", "Last used"),
+    "seed": QT_TRANSLATE_NOOP("audit", "Seed"),
+    "questions": QT_TRANSLATE_NOOP("audit", "Questions"),
+    "perms": QT_TRANSLATE_NOOP("audit", "Option order"),
+    "responses": QT_TRANSLATE_NOOP("audit", "Answers written"),
+    "total": QT_TRANSLATE_NOOP("audit", "Total"),
     "frozen": QT_TRANSLATE_NOOP("audit", "Fixed for the year"),
     "rank": QT_TRANSLATE_NOOP("audit", "Rank"),
     "correction": QT_TRANSLATE_NOOP("audit", "Corrected event"),
@@ -229,6 +247,9 @@ ENTITIES = {
     "appeal": QT_TRANSLATE_NOOP("audit", "Appeal"),
     "exam": QT_TRANSLATE_NOOP("audit", "Exam"),
     "exam_result": QT_TRANSLATE_NOOP("audit", "Exam result"),
+    "exam_question": QT_TRANSLATE_NOOP("audit", "Bank question"),
+    "exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper"),
+    "exam_answer": QT_TRANSLATE_NOOP("audit", "Exam answers"),
     "spot_check": QT_TRANSLATE_NOOP("audit", "Spot check"),
     "checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item"),
     "annual_template": QT_TRANSLATE_NOOP("audit", "Annual template"),
@@ -253,6 +274,10 @@ def coded_table(key: str, entity: str) -> dict | None:
 
     if key == "area" and entity == "exam":
         return exams.EXAM_AREAS
+    if key in ("area", "qtype") and entity == "exam_question":
+        from ...exambank import bank
+
+        return bank.AREAS if key == "area" else bank.TYPES
     if key == "status" and entity == "appeal":
         return appeals.STATUS
     if key == "status" and entity == "annual_review":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
@@ -191,6 +191,12 @@ class ExamsTab(QWidget):
         self.history_summary = u.history_summary
         u.split.setSizes([400, 230])
 
+        self.bank_button, self.paper_button, self.mark_button, self.analysis_button = (
+            u.bank_button, u.paper_button, u.mark_button, u.analysis_button)
+        self.bank_button.clicked.connect(self.open_bank)
+        self.paper_button.clicked.connect(self.open_paper)
+        self.mark_button.clicked.connect(self.open_marking)
+        self.analysis_button.clicked.connect(self.open_analysis)
         self.add_button.clicked.connect(self.add_exam)
         self.edit_button.clicked.connect(self.edit_exam)
         self.delete_button.clicked.connect(self.delete_exam)
@@ -256,6 +262,40 @@ class ExamsTab(QWidget):
             self.grid.setCurrentIndex(self.grid_model.index(first, ExamGridModel.SCORE))
         self.load_stats()
         self.update_buttons()
+        QTimer.singleShot(0, self.fit_grid)
+
+    # The lower panel (proposals, history) gives up height until the result grid shows its
+    # last person without scrolling, keeping at least this much for itself.
+    BOTTOM_MIN = 150
+
+    def grid_shortfall(self) -> int:
+        """Pixels the grid's viewport lacks to show every row whole (0 when they all fit)."""
+        rows = self.grid_model.rowCount()
+        if not rows:
+            return 0
+        v = self.grid.verticalHeader()
+        needed = v.sectionPosition(rows - 1) + v.sectionSize(rows - 1)
+        return max(0, needed - self.grid.viewport().height())
+
+    def fit_grid(self) -> None:
+        split = self.ui.split
+        if not self.isVisible() or split.count() < 2:
+            return
+        short = self.grid_shortfall()
+        if not short:
+            return
+        top, bottom = split.sizes()[:2]
+        give = min(short, max(0, bottom - self.BOTTOM_MIN))
+        if give:
+            split.setSizes([top + give, bottom - give])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_grid)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_grid)
 
     def load_stats(self) -> None:
         exam = self.current_exam()
@@ -357,6 +397,7 @@ class ExamsTab(QWidget):
             b.setToolTip(exam_reason or "")
         self.add_exam_action.setEnabled(exam_reason is None)
         self.add_exam_action.setToolTip(exam_reason or "")
+        self.update_bank_buttons(exam)
         confirm_why = month_reason or confirm_reason(self.ctx)
         has = self.proposals_model.rowCount() > 0
         selected = bool(self.proposals.selectionModel().selectedRows())
@@ -441,3 +482,46 @@ class ExamsTab(QWidget):
             "Why are these {n} proposals not recorded? The reason is kept with the month.").format(n=len(chosen)))
         if reason is not None:
             run_op(self.ctx, self, dismiss_proposals, chosen, self.ctx.month, reason, what="events")
+
+    # -- the exam bank: compose, print, mark, analyse
+    def update_bank_buttons(self, exam) -> None:
+        from ...store.models import ExamAnswer, ExamPaper
+
+        no_exam = self.tr("Choose an exam first.")
+        has_paper = exam is not None and ExamPaper.select().where(ExamPaper.exam == exam.id).exists()
+        marked = has_paper and ExamAnswer.select().join(ExamPaper).where(ExamPaper.exam == exam.id).exists()
+        self.paper_button.setEnabled(exam is not None)
+        self.paper_button.setToolTip("" if exam is not None else no_exam)
+        self.mark_button.setEnabled(has_paper)
+        self.mark_button.setToolTip("" if has_paper else (no_exam if exam is None else self.tr(
+            "Compose the exam's paper first (Paper…).")))
+        self.analysis_button.setEnabled(bool(marked))
+        self.analysis_button.setToolTip("" if marked else self.tr("Mark the answers first (Mark answers…)."))
+
+    def open_bank(self) -> None:
+        from .bank_dialogs import ExamBankDialog
+
+        ExamBankDialog(self.ctx, self).exec()
+
+    def open_paper(self) -> None:
+        from .paper_dialog import ExamPaperDialog
+
+        exam = self.current_exam()
+        if exam is not None:
+            ExamPaperDialog(self.ctx, exam.id, self).exec()
+            self.load_exams(exam.id)
+
+    def open_marking(self) -> None:
+        from .marking_dialog import ExamMarkingDialog
+
+        exam = self.current_exam()
+        if exam is not None:
+            ExamMarkingDialog(self.ctx, exam.id, self).exec()
+            self.load_exams(exam.id)
+
+    def open_analysis(self) -> None:
+        from .analysis_dialog import ExamAnalysisDialog
+
+        exam = self.current_exam()
+        if exam is not None:
+            ExamAnalysisDialog(self.ctx, exam.id, self).exec()

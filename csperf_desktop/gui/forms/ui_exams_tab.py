@@ -112,6 +112,36 @@ class Ui_ExamsTab(object):
 
         self.gridLayout_.addWidget(self.grid_message)
 
+        self.bankButtons = QHBoxLayout()
+        self.bankButtons.setObjectName(u"bankButtons")
+        self.bank_button = QPushButton(self.grid_box)
+        self.bank_button.setObjectName(u"bank_button")
+
+        self.bankButtons.addWidget(self.bank_button)
+
+        self.paper_button = QPushButton(self.grid_box)
+        self.paper_button.setObjectName(u"paper_button")
+
+        self.bankButtons.addWidget(self.paper_button)
+
+        self.mark_button = QPushButton(self.grid_box)
+        self.mark_button.setObjectName(u"mark_button")
+
+        self.bankButtons.addWidget(self.mark_button)
+
+        self.analysis_button = QPushButton(self.grid_box)
+        self.analysis_button.setObjectName(u"analysis_button")
+
+        self.bankButtons.addWidget(self.analysis_button)
+
+        self.spacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bankButtons.addItem(self.spacer2)
+
+        self.bankButtons.setStretch(4, 1)
+
+        self.gridLayout_.addLayout(self.bankButtons)
+
         self.gridLayout_.setStretch(1, 1)
         self.top.addWidget(self.grid_box)
         self.stats_box = QGroupBox(self.top)
@@ -314,6 +344,10 @@ class Ui_ExamsTab(object):
         self.edit_button.setText(QCoreApplication.translate("ExamsTab", u"&Edit\u2026", None))
         self.delete_button.setText(QCoreApplication.translate("ExamsTab", u"De&lete\u2026", None))
         self.grid_box.setTitle(QCoreApplication.translate("ExamsTab", u"Results", None))
+        self.bank_button.setText(QCoreApplication.translate("ExamsTab", u"Question &bank\u2026", None))
+        self.paper_button.setText(QCoreApplication.translate("ExamsTab", u"&Paper\u2026", None))
+        self.mark_button.setText(QCoreApplication.translate("ExamsTab", u"&Mark answers\u2026", None))
+        self.analysis_button.setText(QCoreApplication.translate("ExamsTab", u"Item a&nalysis\u2026", None))
         self.stats_box.setTitle(QCoreApplication.translate("ExamsTab", u"Statistics", None))
         self.satLabel.setText(QCoreApplication.translate("ExamsTab", u"Entered:", None))
         self.absentLabel.setText(QCoreApplication.translate("ExamsTab", u"Absent:", None))
