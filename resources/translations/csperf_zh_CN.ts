@@ -23,6 +23,22 @@
         <source>The picture could not be written to {path}. Choose another folder.</source>
         <translation>图片无法写入 {path}。请选择另一个文件夹。</translation>
     </message>
+    <message>
+        <source>&amp;Coach this person about it…</source>
+        <translation>为此扣分辅导此人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a deduction: a coaching note is made from a deduction.</source>
+        <translation>请选择一条扣分记录：辅导记录由扣分生成。</translation>
+    </message>
+    <message>
+        <source>This deduction is voided.</source>
+        <translation>这条扣分已作废。</translation>
+    </message>
+    <message>
+        <source>Record a coaching note for this person, filled from the deduction</source>
+        <translation>为此人记录一条辅导，内容按这条扣分预先填好</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -145,7 +161,9 @@
     </message>
     <message numerus="yes">
         <source>%n month(s) before</source>
-        <translation><numerusform>%n 个月前</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most improved</source>
