@@ -8,14 +8,19 @@ the range that is not published shows no score; its events still count in the ru
 analytics, which describe what was recorded, not what was paid.
 
 Everything is read with a fixed number of queries whatever the number of people or events
-(``QUERIES``): the periods, the snapshots, one GROUP BY of the events per person, month and
-kind, one GROUP BY of the events per month, rule, team, recorder and evidence method, the
-rulebook, the staff, the coaching notes and the two the recorders' names need. The rest is
-arithmetic on those rows in Python.
+(``QUERIES``): the periods, the snapshots, the staff, one pass over the events grouped by
+month, person, rule, kind, recorder and evidence method (it gives both the people's bonus and
+deduction counts and every rule breakdown; the months are listed so that the covering index
+on those columns is read in the GROUP BY's order, without a sort), the rulebook, the coaching
+notes and the two the recorders' names need. The rest is arithmetic on those rows in Python.
 
 Averages (team, office) are over the people ranked that month, as the standings show them;
 a team with nobody ranked that month has no average. A person's team in a month is the team
-the snapshot recorded; the rule analytics group events by the person's current team.
+the snapshot recorded (the current team for a month not published), in the trends and in
+the rule analytics alike.
+
+Movers compare the latest published month of the range with the month 1 or 3 before it
+(point to point), among the people ranked in the latest month.
 """
 
 from __future__ import annotations
