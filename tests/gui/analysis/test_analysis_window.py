@@ -104,11 +104,21 @@ def test_export_writes_the_tab_s_tables_to_excel(window, tmp_path):
     assert codes[0] == "D12"
 
 
-def test_charts_load_on_first_show_and_copy_or_save_as_png(window, tmp_path):
+def test_charts_load_on_first_show_and_copy_or_save_as_png(window, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
     assert window.trend_chart is None
     window.ui.tabs.setCurrentIndex(1)
     chart = window.trend_chart
     assert chart is not None
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    popped = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, pos, *a: popped.append([x.text() for x in menu.actions()]))
+    viewport = chart.plot.viewport()
+    qtbot.mouseClick(viewport, Qt.RightButton, pos=viewport.rect().center())
+    assert popped == [["&Copy chart", "&Save chart as PNG…"]]  # our menu, not pyqtgraph's
     titles = [a.text() for a in chart.menu().actions()]
     assert titles == ["&Copy chart", "&Save chart as PNG…"]
     QGuiApplication.clipboard().clear()
