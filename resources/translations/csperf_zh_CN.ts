@@ -136,6 +136,10 @@
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
+        <source>The one-page management summary of the last month of the range, as PDF</source>
+        <translation>范围最后一个月的一页月度管理摘要（PDF）</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>个人</translation>
     </message>
@@ -422,6 +426,30 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Management summary — {month}</source>
+        <translation>月度管理摘要 — {month}</translation>
+    </message>
+    <message>
+        <source>{month}_management_summary.pdf</source>
+        <translation>{month}_月度管理摘要.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Management summary written to “{name}”.</source>
+        <translation>月度管理摘要已写入“{name}”。</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printing the management summary…</source>
+        <translation>正在打印月度管理摘要…</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -444,6 +472,10 @@
     <message>
         <source>&amp;Heat map</source>
         <translation>热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Management &amp;summary (PDF)…</source>
+        <translation>月度管理摘要(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Trend</source>

@@ -55,6 +55,8 @@ class AnalysisWindow(QWidget):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.addAction(self.export_action)
         u.exportButton.clicked.connect(self.export)
+        u.summaryButton.clicked.connect(self.print_summary)
+        u.summaryButton.setToolTip(self.tr("The one-page management summary of the last month of the range, as PDF"))
 
         self.models = {}
         for name in ("heat", "trend", "rules", "quarter", "up", "down", "coaching"):
@@ -406,6 +408,27 @@ class AnalysisWindow(QWidget):
         if path is None:
             return
         self.export_to(path)
+
+    def print_summary(self):
+        """The one-page management summary (月度管理摘要) of the range's last month, as PDF."""
+        from ...reports.summary import write_summary
+        from ..printing.printing import print_notes, with_print_checks
+        from ..shell import filework
+
+        _first, month = self.range()
+        path = filework.ask_save_path(self, "printing/summary", self.tr("Management summary — {month}").format(
+            month=i18n.month_label(month)), self.tr("{month}_management_summary.pdf").format(month=month.key),
+            self.tr("PDF files (*.pdf)"), ".pdf")
+        if path is None:
+            return None
+
+        def written(payload) -> None:
+            out, notes = payload
+            filework.offer_open(self, self.tr("Management summary written to “{name}”.").format(name=out.name)
+                                + print_notes(notes), out, out.parent, self.tr("Printed"))
+
+        return filework.run_task(self, with_print_checks(lambda report: write_summary(month, path)),
+                                 label=self.tr("Printing the management summary…"), on_success=written)
 
     def export_to(self, path):
         from ...excel.analysis_export import export_tables

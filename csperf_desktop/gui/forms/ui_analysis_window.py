@@ -57,6 +57,11 @@ class Ui_AnalysisWindow(object):
 
         self.rangeBar.addWidget(self.summary)
 
+        self.summaryButton = QPushButton(AnalysisWindow)
+        self.summaryButton.setObjectName(u"summaryButton")
+
+        self.rangeBar.addWidget(self.summaryButton)
+
         self.exportButton = QPushButton(AnalysisWindow)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -351,7 +356,8 @@ class Ui_AnalysisWindow(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fromMonth, self.toMonth)
         QWidget.setTabOrder(self.toMonth, self.lastYearButton)
-        QWidget.setTabOrder(self.lastYearButton, self.exportButton)
+        QWidget.setTabOrder(self.lastYearButton, self.summaryButton)
+        QWidget.setTabOrder(self.summaryButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.tabs)
 
         self.retranslateUi(AnalysisWindow)
@@ -365,6 +371,7 @@ class Ui_AnalysisWindow(object):
         self.fromLabel.setText(QCoreApplication.translate("AnalysisWindow", u"&From:", None))
         self.toLabel.setText(QCoreApplication.translate("AnalysisWindow", u"&To:", None))
         self.lastYearButton.setText(QCoreApplication.translate("AnalysisWindow", u"&Last 12 months", None))
+        self.summaryButton.setText(QCoreApplication.translate("AnalysisWindow", u"Management &summary (PDF)\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("AnalysisWindow", u"&Export to Excel\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.heatPage), QCoreApplication.translate("AnalysisWindow", u"&Heat map", None))
         self.subjectLabel.setText(QCoreApplication.translate("AnalysisWindow", u"&Show:", None))

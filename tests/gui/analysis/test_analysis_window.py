@@ -172,3 +172,18 @@ print(before, opened, 'pyqtgraph' in sys.modules, w.analysis_action.shortcut().t
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.db")], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.stdout.split()[-4:] == ["False", "False", "True", "Ctrl+Shift+A"], out.stderr[-2000:]
+
+
+def test_the_management_summary_is_printed_from_the_window(window, tmp_path, qtbot, monkeypatch):
+    from csperf_desktop.gui.shell import filework
+
+    target = tmp_path / "summary.pdf"
+    told = []
+    monkeypatch.setattr(filework, "ask_save_path", lambda *a, **k: target)
+    monkeypatch.setattr(filework, "offer_open", lambda parent, message, *a, **k: told.append(message))
+    window.print_summary()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "summary.pdf" in told[0]
+    from pypdf import PdfReader
+
+    assert "2026年9月月度管理摘要" in PdfReader(str(target)).pages[0].extract_text()
