@@ -12,7 +12,9 @@ Everything is read with a fixed number of queries whatever the number of people 
 month, person, rule, kind, recorder and evidence method (it gives both the people's bonus and
 deduction counts and every rule breakdown; the months are listed so that the covering index
 on those columns is read in the GROUP BY's order, without a sort), the rulebook, the coaching
-notes and the two the recorders' names need. The rest is arithmetic on those rows in Python.
+notes and the two the recorders' names need (and, only when an event's recorded rule code is
+no longer in the rulebook, the names recorded for those codes). The rest is arithmetic on
+those rows in Python.
 
 Averages (team, office) are over the people ranked that month, as the standings show them;
 a team with nobody ranked that month has no average. A person's team in a month is the team
@@ -35,7 +37,8 @@ from ..base.months import Month
 from ..base.vocab import AREA_ORDER
 from ..store.models import CoachingNote, MonthlyResult, Period, Rule, ScoreEvent, Staff
 
-QUERIES = 8  # what ``load`` runs, whatever the size of the office
+QUERIES = 8  # what ``load`` runs, whatever the size of the office (one more when a recorded rule code
+#             is no longer in the rulebook: the names recorded on its events)
 MAX_MONTHS = 120  # a range longer than ten years is refused (a typing slip, not a question)
 MOVER_SPANS = (1, 3)
 
@@ -366,7 +369,7 @@ def load(first, last) -> Analysis:
     # team that month, from the snapshot, else the current one).
     event_rows = (ScoreEvent.select(ScoreEvent.month, ScoreEvent.staff, ScoreEvent.rule_code, ScoreEvent.kind,
                                     ScoreEvent.recorded_by, ScoreEvent.method, pw.fn.COUNT(ScoreEvent.id),
-                                    pw.fn.SUM(ScoreEvent.points), pw.fn.MAX(ScoreEvent.rule_name))
+                                    pw.fn.SUM(ScoreEvent.points))
                   # The months listed (not a range) and voided = 0: the index on (month, voided,
                   # staff, rule, kind, recorder, method, points) is read in the GROUP BY's order.
                   .where(ScoreEvent.month.in_(_months(events_from, last))
@@ -377,7 +380,7 @@ def load(first, last) -> Analysis:
     event_rows = _raw(event_rows)                                                              # 2
     in_range = set(months)
     counts: dict[tuple, list] = {}
-    for m, sid, _code, kind, _rec, _method, n, _pts, _name in event_rows:
+    for m, sid, _code, kind, _rec, _method, n, _pts in event_rows:
         if m in in_range:
             c = counts.setdefault((sid, m), [0, 0])
             c[0 if kind == "bonus" else 1] += n
@@ -457,13 +460,11 @@ def _rule_analytics(event_rows, months, last: Month, this_q, last_q, names, team
     # First fold the people away (one dictionary step per row), then spread the few folded
     # rows over the breakdowns.
     folded: dict[tuple, list] = {}
-    for month, sid, code, kind, recorder, method, n, pts, name in event_rows:
+    for month, sid, code, kind, recorder, method, n, pts in event_rows:
         key = (month, team_of(sid, month), code, kind, recorder, method)
         cell = folded.get(key)
         if cell is None:
             folded[key] = [n, pts or 0]
-            if code not in recorded_name:
-                recorded_name[code] = name
         else:
             cell[0] += n
             cell[1] += pts or 0
@@ -487,6 +488,15 @@ def _rule_analytics(event_rows, months, last: Month, this_q, last_q, names, team
             else:
                 cell[0] += n
                 cell[1] += pts
+
+    # The names come from the rulebook; a code recorded on events that is no longer in it (the
+    # rule's code was changed) takes the name recorded on its events, read for those codes only.
+    unknown = sorted({code for (_m, _t, code, _k, _r, _me) in folded} - set(rulebook))
+    if unknown:
+        q = (ScoreEvent.select(ScoreEvent.rule_code, pw.fn.MAX(ScoreEvent.rule_name))
+             .where(ScoreEvent.month.in_(sorted(in_range | this_keys | last_keys)) & ScoreEvent.rule_code.in_(unknown))
+             .group_by(ScoreEvent.rule_code))
+        recorded_name.update(dict(q.tuples()))
 
     def rule_name(code: str) -> str:
         return rulebook[code][0] if code in rulebook else recorded_name.get(code, code)

@@ -226,3 +226,18 @@ def test_a_fixed_number_of_queries(db, people):
         [a.person_trend(sid) for sid in a.people]
     assert len(a.matrix()) == people and len(a.coaching) == 1
     assert c.count == analysis.QUERIES, c.count
+
+
+def test_a_code_missing_from_the_rulebook_keeps_its_recorded_name(small):
+    """Events keep the rule's code and name as recorded; a code the rulebook no longer has
+    (changed behind the program's back, or by an older version) is named as recorded, at the
+    cost of one more query."""
+    from csperf_desktop.store.models import Rule
+
+    Rule.update(code="D99").where(Rule.code == "D12").execute()
+    with _Counter(database_proxy.obj) as c:
+        a = analysis.load(JUN, SEP)
+    assert c.count == analysis.QUERIES + 1
+    [d12] = [s for s in a.rules.totals if s.code == "D12"]
+    assert d12.name == "泄露、复印或私自带出客户资料" and d12.count == 4
+    assert "D99" in [code for code, _n, _k in a.rules.never_used]
