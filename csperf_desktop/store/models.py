@@ -155,6 +155,8 @@ class ScoreEvent(BaseModel):
             (("month", "voided", "staff", "area", "kind", "serious", "points"), False),
             (("staff", "month"), False),
             (("source",), False),
+            # Covers the analysis's pass over a range of months, read in index order.
+            (("month", "voided", "staff", "rule_code", "kind", "recorded_by", "method", "points"), False),
         )
 
 

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart as PNG…</source>
+        <translation>图表另存为 PNG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}. Choose another folder.</source>
+        <translation>图片无法写入 {path}。请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Coach this person about it…</source>
+        <translation>为此扣分辅导此人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a deduction: a coaching note is made from a deduction.</source>
+        <translation>请选择一条扣分记录：辅导记录由扣分生成。</translation>
+    </message>
+    <message>
+        <source>This deduction is voided.</source>
+        <translation>这条扣分已作废。</translation>
+    </message>
+    <message>
+        <source>Record a coaching note for this person, filled from the deduction</source>
+        <translation>为此人记录一条辅导，内容按这条扣分预先填好</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About csperf</source>
@@ -88,6 +127,387 @@
     <message>
         <source>Items passed</source>
         <translation>项目合格率</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The one-page management summary of the last month of the range, as PDF</source>
+        <translation>范围最后一个月的一页月度管理摘要（PDF）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>All months together</source>
+        <translation>全部月份合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Grader (who recorded)</source>
+        <translation>评分人（记录人）</translation>
+    </message>
+    <message>
+        <source>Evidence method</source>
+        <translation>考核方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before</source>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most improved</source>
+        <translation>进步之星（进步最多）</translation>
+    </message>
+    <message>
+        <source>Fell most</source>
+        <translation>退步最多</translation>
+    </message>
+    <message>
+        <source>Analysis — {company}</source>
+        <translation>分析 — {company}</translation>
+    </message>
+    <message>
+        <source>{people} people · {published} of {months} months published</source>
+        <translation>{people} 人 · {months} 个月中 {published} 个月已公示</translation>
+    </message>
+    <message>
+        <source>(not published)</source>
+        <translation>（未公示）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Warning month: last place two months in a row and below the threshold</source>
+        <translation>预警月：连续两个月最后一名且低于预警分数</translation>
+    </message>
+    <message>
+        <source>Final scores of published months (an open or reopened month shows none). Colour: red below 60, yellow about 75, green towards 100. White on red with “!”: a warning month ({n} in the range). Click a column title to sort.</source>
+        <translation>已公示月份的最终得分（进行中或重新打开的月份不显示）。颜色：60 分以下为红，75 分左右为黄，越接近 100 越绿。红底白字带“!”：预警月（范围内 {n} 个）。点击列标题排序。</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>组平均</translation>
+    </message>
+    <message>
+        <source>Office average</source>
+        <translation>全部门平均</translation>
+    </message>
+    <message>
+        <source>Team&apos;s place</source>
+        <translation>组排名</translation>
+    </message>
+    <message>
+        <source>People ranked</source>
+        <translation>参与排名人数</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>{area} (average)</source>
+        <translation>{area}（平均）</translation>
+    </message>
+    <message>
+        <source>Bonus events</source>
+        <translation>加分次数</translation>
+    </message>
+    <message>
+        <source>Deduction events</source>
+        <translation>扣分次数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警人数</translation>
+    </message>
+    <message>
+        <source>{team} average</source>
+        <translation>{team}平均</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deduction points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>不参与排名</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>细则</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>this quarter ({first} to {last})</source>
+        <translation>本季度（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>last quarter ({first} to {last})</source>
+        <translation>上季度（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Top deductions of {this} against {last}:</source>
+        <translation>{this}扣分最多的细则，与{last}对比：</translation>
+    </message>
+    <message>
+        <source>Events this quarter</source>
+        <translation>本季度次数</translation>
+    </message>
+    <message>
+        <source>Points this quarter</source>
+        <translation>本季度分值</translation>
+    </message>
+    <message>
+        <source>Events last quarter</source>
+        <translation>上季度次数</translation>
+    </message>
+    <message>
+        <source>Points last quarter</source>
+        <translation>上季度分值</translation>
+    </message>
+    <message>
+        <source>Change in points</source>
+        <translation>分值变化</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Active rules never used in the range: {rules}</source>
+        <translation>范围内从未使用的启用细则：{rules}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>对比月份</translation>
+    </message>
+    <message>
+        <source>Score before</source>
+        <translation>当时得分</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>最近月份</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>最近得分</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Most improved — needs two published months {n} apart</source>
+        <translation>进步之星 — 需要相隔 {n} 个月的两个已公示月份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>Coached by</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <source>Average before</source>
+        <translation>辅导前平均</translation>
+    </message>
+    <message>
+        <source>Months before</source>
+        <translation>辅导前月数</translation>
+    </message>
+    <message>
+        <source>Average after</source>
+        <translation>辅导后平均</translation>
+    </message>
+    <message>
+        <source>Months after</source>
+        <translation>辅导后月数</translation>
+    </message>
+    <message>
+        <source>Coaching notes dated in the range, each beside the person&apos;s published average of up to three months before the note&apos;s month and of the months after it, to the end of the range.</source>
+        <translation>范围内的辅导记录，每条旁边是此人辅导当月之前最多三个月的已公示平均分，以及辅导之后各月（到范围结束）的平均分。</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>细则分析</translation>
+    </message>
+    <message>
+        <source>Top deductions</source>
+        <translation>扣分最多</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Management summary — {month}</source>
+        <translation>月度管理摘要 — {month}</translation>
+    </message>
+    <message>
+        <source>{month}_management_summary.pdf</source>
+        <translation>{month}_月度管理摘要.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Management summary written to “{name}”.</source>
+        <translation>月度管理摘要已写入“{name}”。</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printing the management summary…</source>
+        <translation>正在打印月度管理摘要…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last 12 months</source>
+        <translation>最近 12 个月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Heat map</source>
+        <translation>热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Management &amp;summary (PDF)…</source>
+        <translation>月度管理摘要(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>细则分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Movers</source>
+        <translation>进步之星(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>对比(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Most improved (进步之星)</source>
+        <translation>进步之星（进步最多）</translation>
+    </message>
+    <message>
+        <source>C&amp;oaching</source>
+        <translation>辅导(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +4066,10 @@ Reason:</source>
     <message>
         <source>Order &amp;gifts of the month…</source>
         <translation>本月赠品发放(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis over months…</source>
+        <translation>多月分析(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>

@@ -629,9 +629,15 @@ class DailyTab(QWidget):
         return self.proxy.data(rows[0], RowRole) if rows else None
 
     def row_actions(self) -> list:
-        """The right-click menu's own part: void or restore the row, each enabled only where it can succeed."""
+        """The right-click menu's own part: void or restore the row, each enabled only where it can succeed,
+        and a coaching note from a deduction."""
         self.update_void_action()
-        return [self.void_action, self.restore_action]
+        if getattr(self, "coach_action", None) is None:
+            from ..analysis.coaching_action import coaching_action
+
+            self.coach_action = coaching_action(self)
+        self.coach_action.update_state()
+        return [self.void_action, self.restore_action, None, self.coach_action]
 
     def void_refusal(self) -> str | None:
         """Why the selected row cannot be voided now (the month's lock first), or None."""

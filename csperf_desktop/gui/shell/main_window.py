@@ -453,6 +453,11 @@ class MainWindow(QMainWindow):
         gifts = QAction(self.tr("Order &gifts of the month…"), self)
         gifts.triggered.connect(self.gifts_of_month)
         ui.menuMonth.addAction(gifts)
+        ui.menuMonth.addSeparator()
+        self.analysis_action = QAction(self.tr("&Analysis over months…"), self)
+        self.analysis_action.setShortcut("Ctrl+Shift+A")
+        self.analysis_action.triggered.connect(self.analysis)
+        ui.menuMonth.addAction(self.analysis_action)
         # Settings: accounts.
         ui.menuSettings.insertSeparator(ui.menuLanguage.menuAction())
         users = QAction(self.tr("&Users and roles…"), self)
@@ -496,6 +501,11 @@ class MainWindow(QMainWindow):
         from ..daily.gifts_dialog import open_gifts
 
         open_gifts(self.ctx, self)
+
+    def analysis(self) -> None:
+        from ..analysis.analysis_window import open_analysis  # pyqtgraph only once a chart is shown
+
+        open_analysis(self.ctx, self)
 
     def manage_users(self) -> None:
         if not self.ctx.can("manage_users"):
