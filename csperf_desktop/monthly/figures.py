@@ -121,7 +121,8 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
     read at once, new rows and audit entries inserted in batches. A refused
     month raises ``MonthRefused`` holding the month and the original error.
     """
-    from ..trust.audit import bulk_insert, record_many
+    from ..store.chain import flat_payload
+    from ..trust.audit import append_entries, bulk_insert
     from ..base.errors import NotFound
     from ..store.models import Period, Staff
 
@@ -156,34 +157,38 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
             for sid, mkey, row_id, *values in q:
                 existing[(sid, mkey)] = (row_id, dict(zip(names, values)))
         now = clock.now_utc()
-        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after)
+        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after), in ``names`` order
+        user = actor.username
         for month in months:
             mkey = month.key
             for sid, values in cleaned[month].items():
                 old = existing.get((sid, mkey))
                 if old is None:
                     after = [values.get(k) for k in names]
-                    new_rows.append((sid, mkey, *after, now, actor.username))
-                    planned.append((sid, mkey, None, dict(zip(names, after))))
+                    new_rows.append((sid, mkey, *after, now, user))
+                    planned.append((sid, mkey, None, after))
                     continue
                 after = dict(old[1])
                 after.update(values)
                 updates.append((old[0], after))
-                planned.append((sid, mkey, old[1], after))
+                planned.append((sid, mkey, [old[1][k] for k in names], [after[k] for k in names]))
         fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
             [MonthlyFigures.imported_at, MonthlyFigures.imported_by]
         bulk_insert(MonthlyFigures, fields, new_rows)
-        _update_rows(updates, now, actor.username)
+        _update_rows(updates, now, user)
         row_ids = {}
         db = MonthlyFigures._meta.database
         for i in range(0, len(keys), 100):
             q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
                  .where(MonthlyFigures.month.in_(keys[i:i + 100])))
             row_ids.update(((sid, mkey), row_id) for sid, mkey, row_id in db.execute(q))
-        entries = [dict(action="save_figures", entity="monthly_figures", entity_id=row_ids[(sid, mkey)],
-                        staff_id=sid, month=mkey, before=before, after=after)
+        # the entries save_figures writes, one per person and month; before and after as to_json
+        # writes the {field: value} dicts (flat_payload: the same text, faster)
+        payload = flat_payload(names)
+        entries = [("save_figures", "monthly_figures", row_ids[(sid, mkey)], sid, mkey,
+                    None if before is None else payload(before), payload(after), None)
                    for sid, mkey, before, after in planned]
-        tx.entries += record_many(actor, entries)
+        tx.entries += append_entries(actor, entries)
         return len(entries)
 
 

@@ -32,6 +32,63 @@ def to_json(value: Any) -> str | None:
     return _PAYLOAD.encode(value)
 
 
+class _Null:
+    def __repr__(self) -> str:
+        return "null"
+
+
+_NULL = _Null()
+
+
+def flat_payload(keys) -> Any:
+    """A faster ``to_json`` for the many entries of a batch that record the same fields:
+    ``encode(values)``, ``values`` a sequence in ``keys`` order (str keys), is
+    ``to_json(dict(zip(keys, values)))`` — the same text, so the same hash — built with one
+    ``%`` on a template. Values other than int, finite float and None go through ``to_json``."""
+    from operator import itemgetter
+
+    keys = list(keys)
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    template = "{" + ",".join(_PAYLOAD.encode(keys[i]) + ":%r" for i in order) + "}"
+    pick = itemgetter(*order) if len(order) > 1 else (lambda seq: (seq[order[0]],) if order else ())
+    if len(set(keys)) != len(keys) or any(type(k) is not str for k in keys):
+        raise ValueError("flat_payload needs distinct text keys")
+
+    def encode(values) -> str:
+        picked = pick(values)
+        for v in picked:
+            c = v.__class__
+            if c is float:
+                if v - v != 0.0:  # nan, inf: as to_json writes them
+                    return _PAYLOAD.encode(dict(zip(keys, values)))
+            elif c is not int and v is not None:  # bool, text, anything else
+                return _PAYLOAD.encode(dict(zip(keys, values)))
+        if None in picked:
+            picked = tuple([_NULL if v is None else v for v in picked])
+        return template % picked
+
+    return encode
+
+
+def _fields_encoder():
+    """``CANONICAL.encode`` of an entry's field list: the C encoder ``json`` builds on every call,
+    built once (no circular-reference bookkeeping: the list holds only text, numbers and None)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return CANONICAL.encode
+    encoder = make(None, CANONICAL.default, json.encoder.encode_basestring, None, CANONICAL.key_separator,
+                   CANONICAL.item_separator, False, False, True)
+    join = "".join
+
+    def encode(fields: list) -> str:
+        return join(encoder(fields, 0))
+
+    return encode
+
+
+canonical_fields = _fields_encoder()
+
+
 def fmt_time(at: Any) -> str:
     if isinstance(at, _dt.datetime):
         return at.replace(microsecond=0).isoformat(sep=" ")
@@ -40,7 +97,7 @@ def fmt_time(at: Any) -> str:
 
 def entry_hash(prev_hash: str, at: Any, actor: str, action: str, entity: str, entity_id: Any,
                staff_id: Any, month: Any, before: str | None, after: str | None, reason: str | None) -> str:
-    canonical = CANONICAL.encode(
+    canonical = canonical_fields(
         [fmt_time(at), actor, action, entity, None if entity_id is None else str(entity_id),
          staff_id, month, before, after, reason])
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
