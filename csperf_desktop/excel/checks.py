@@ -261,6 +261,187 @@ def _check_figures(preview: Preview, rows: list) -> None:
     locked.finish()
 
 
+class _NotClean(Exception):
+    """A row the one-pass figures check leaves to the ordinary path."""
+
+
+def _number_reader(col_type: str):
+    """What ``parse`` makes of a finite int or float cell in a column of ``col_type``, written out
+    for speed (the parser itself for any other value); raises ``_NotClean`` where the parser would
+    refuse the number."""
+    if col_type == "percent":
+        def read(v):  # parse_percent
+            v = float(v)
+            return round(v * 100 if 0 <= v <= 1 else v, 6)
+        return read
+    if col_type in ("number", "duration"):
+        return float  # parse_number, parse_duration
+    if col_type == "int":
+        def read(v):  # parse_int
+            if v.__class__ is int:
+                return v
+            if v.is_integer():
+                return int(v)
+            raise _NotClean
+        return read
+    return None
+
+
+_MISSING = object()
+
+
+def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
+    """Parse, check and plan a figures sheet in one pass over its cell tuples; True when done.
+
+    For a sheet with nothing to report (the usual case, and the one whose size matters) this
+    gives what ``_parse_rows`` and ``_check_figures`` give — the same planned rows, values and
+    months — without a ``Row`` per sheet row: each column has its reader, repeated months and
+    employee numbers are read once, existing figures are read as tuples. At the first cell or
+    row it cannot take as it is (a cell to refuse, a blank month or employee no., an unknown
+    person, a name that does not match, a repeated person, a future or locked month, the
+    template's example row, a formula without its value) it returns False, leaving the preview
+    as it was, and the caller takes the ordinary path, which words every problem.
+    """
+    from ..monthly.figures import FIELDS as FIG_FIELDS
+    from ..store.models import MonthlyFigures
+    from .reader import Uncalculated
+    from .rows import example_signature, parser_for
+
+    keys = list(preview.columns)
+    fig_keys = [key for key in FIG_FIELDS if key in preview.columns]
+    if not fig_keys or "employee_no" not in preview.columns \
+            or not set(keys) <= {"month", "employee_no", "name", *fig_keys}:
+        return False
+    where = {key: i for i, key in enumerate(keys)}
+    m_at, e_at, n_at = where.get("month"), where["employee_no"], where.get("name")
+    parse_month = parser_for(k.column("month"))
+    parse_no = parser_for(k.column("employee_no"))
+    parse_name = parser_for(k.column("name"))
+    figs = []
+    for key in fig_keys:
+        col = k.column(key)
+        _label, kind, lo, hi = FIG_FIELDS[key]
+        figs.append((where[key], key, _number_reader(col.type), parser_for(col), kind is int, lo, hi))
+    if any(reader is None for _, _, reader, *_ in figs):
+        return False
+    example = example_signature(k, keys)
+    today = clock.today()
+    this_month = (today.year, today.month)
+    index = staff_index()
+
+    def read(parser, value):
+        if value.__class__ is Uncalculated:
+            raise _NotClean
+        try:
+            return parser(value)
+        except P.CellError:
+            raise _NotClean from None
+
+    shown_first: dict = {}  # (type, first cell) -> whether it is the example row's first cell
+    months: dict = {}  # (type, month cell) -> (Month, key) or None
+    people: dict = {}  # (type, employee no. cell) -> Staff
+    names: dict = {}  # (type, name cell) -> parsed name
+    seen = set()
+    found = []  # (row number, Month, month key, Staff, {figure key: value})
+    try:
+        for row_no, values in raw_rows:
+            if example is not None:
+                first = values[0]
+                slot = (first.__class__, first)
+                hit = shown_first.get(slot)
+                if hit is None:
+                    hit = shown_first[slot] = P.show(first).strip() == example[0]
+                if hit:
+                    raise _NotClean  # the example row, left in place: the ordinary path skips it
+            month = None
+            if m_at is not None:
+                cell = values[m_at]
+                slot = (cell.__class__, cell)
+                month = months.get(slot, _MISSING)
+                if month is _MISSING:
+                    m = read(parse_month, cell)
+                    if m is not None and (m.year, m.month) > this_month:
+                        raise _NotClean
+                    month = months[slot] = None if m is None else (m, m.key)
+            if month is None:
+                if default_month is None or (default_month.year, default_month.month) > this_month:
+                    raise _NotClean
+                month = (default_month, default_month.key)
+            cell = values[e_at]
+            slot = (cell.__class__, cell)
+            staff = people.get(slot)
+            if staff is None:
+                no = read(parse_no, cell)
+                staff = index.get(no) if no else None
+                if staff is None:
+                    raise _NotClean
+                people[slot] = staff
+            if n_at is not None:
+                cell = values[n_at]
+                slot = (cell.__class__, cell)
+                written = names.get(slot, _MISSING)
+                if written is _MISSING:
+                    written = names[slot] = read(parse_name, cell)
+                if written and written != staff.name:
+                    raise _NotClean
+            figures = {}
+            for at, key, number, parser, is_int, lo, hi in figs:
+                v = values[at]
+                c = v.__class__
+                if c is float or c is int:
+                    if v - v != 0:  # inf, nan
+                        raise _NotClean
+                    x = number(v)
+                elif v == "" or v is None:
+                    figures[key] = None
+                    continue
+                else:
+                    x = read(parser, v)
+                    if x is None:
+                        figures[key] = None
+                        continue
+                if is_int and not float(x).is_integer():
+                    raise _NotClean
+                if not lo <= x <= hi:
+                    raise _NotClean
+                figures[key] = int(x) if is_int else float(x)
+            pair = (staff.id, month[1])
+            if pair in seen:
+                raise _NotClean
+            seen.add(pair)
+            found.append((row_no, month[0], month[1], staff, figures))
+    except _NotClean:
+        return False
+    used = {m for _, m, _, _, _ in found}
+    month_keys = sorted(m.key for m in used)
+    status = period_status(used)
+    if any(st != "open" for st in status.values()):
+        return False
+    current = {}
+    cols = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, key) for key in fig_keys]
+    for i in range(0, len(month_keys), 100):
+        q = MonthlyFigures.select(*cols).where(MonthlyFigures.month.in_(month_keys[i:i + 100])).tuples()
+        for sid, mkey, *old in q:
+            current[(sid, mkey)] = old
+    planned = []
+    labels = [FIG_FIELDS[key][0] for key in fig_keys]
+    for row_no, m, mkey, staff, figures in found:
+        label = f"{mkey} {staff.employee_no} {staff.name}"
+        old = current.get((staff.id, mkey))
+        if old is None:
+            planned.append(PlannedRow(row_no, "add", label, figures, target=(m, staff.id)))
+            continue
+        diffs = []
+        for name, before, after in zip(labels, old, figures.values()):
+            if not _same_number(before, after):
+                diffs.append((name, _fmt(before), _fmt(after)))
+        planned.append(PlannedRow(row_no, "change" if diffs else "same", label, figures, diffs,
+                                  target=(m, staff.id)))
+    preview.months = sorted(used)
+    preview.rows = planned
+    return True
+
+
 def _same_number(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -387,6 +568,10 @@ def _check_exams(preview: Preview, rows: list) -> None:
 
 
 CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_figures, "exams": _check_exams}
+
+# Kinds with a one-pass check for a clean sheet: (preview, kind, raw rows, default_month=) -> True when
+# done, False (the preview untouched) to take the ordinary path (``_parse_rows`` then ``CHECKERS``).
+CLEAN_PASS = {"figures": _plan_figures_clean}
 
 
 # ---------------------------------------------------------------- writing
