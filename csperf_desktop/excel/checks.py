@@ -10,6 +10,8 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import repeat
+from operator import add, mul
 
 from ..base import clock
 from ..base.errors import CsperfError, DatabaseError, ValidationError
@@ -262,13 +264,12 @@ def _check_figures(preview: Preview, rows: list) -> None:
 
 
 class _NotClean(Exception):
-    """A row the one-pass figures check leaves to the ordinary path."""
+    """A sheet the one-pass figures check leaves to the ordinary path."""
 
 
 def _number_reader(col_type: str):
-    """What ``parse`` makes of a finite int or float cell in a column of ``col_type``, written out
-    for speed (the parser itself for any other value); raises ``_NotClean`` where the parser would
-    refuse the number."""
+    """What ``parse`` makes of one finite int or float cell in a column of ``col_type``, written
+    out for speed; raises ``_NotClean`` where the parser would refuse the number."""
     if col_type == "percent":
         def read(v):  # parse_percent
             v = float(v)
@@ -287,20 +288,44 @@ def _number_reader(col_type: str):
     return None
 
 
-_MISSING = object()
+def _numbers_at_once(cells: tuple, col_type: str) -> list | None:
+    """The column's cells as ``_number_reader`` reads them, converted all at once when they are all
+    finite floats (or all ints); None when the column needs reading cell by cell."""
+    types = set(map(type, cells))
+    if types == {int}:
+        if col_type == "int":
+            return list(cells)
+        cells, types = list(map(float, cells)), {float}
+    if types != {float}:
+        return None
+    total = sum(cells)
+    if total - total != 0.0:  # nan or inf somewhere
+        return None
+    if col_type in ("number", "duration"):
+        return list(cells)
+    if col_type == "int":
+        return list(map(int, cells)) if all(map(float.is_integer, cells)) else None
+    if col_type == "percent":  # a fraction (0..1) is scaled to percent points, as parse_percent does
+        low, high = min(cells), max(cells)
+        if low >= 0 and high <= 1:
+            return list(map(round, map(mul, cells, repeat(100)), repeat(6)))
+        if low > 1 or high < 0:
+            return list(map(round, cells, repeat(6)))
+    return None
 
 
 def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
-    """Parse, check and plan a figures sheet in one pass over its cell tuples; True when done.
+    """Parse, check and plan a figures sheet a column at a time; True when done.
 
     For a sheet with nothing to report (the usual case, and the one whose size matters) this
     gives what ``_parse_rows`` and ``_check_figures`` give — the same planned rows, values and
-    months — without a ``Row`` per sheet row: each column has its reader, repeated months and
-    employee numbers are read once, existing figures are read as tuples. At the first cell or
-    row it cannot take as it is (a cell to refuse, a blank month or employee no., an unknown
-    person, a name that does not match, a repeated person, a future or locked month, the
-    template's example row, a formula without its value) it returns False, leaving the preview
-    as it was, and the caller takes the ordinary path, which words every problem.
+    months — without a ``Row`` per sheet row: each distinct month, employee no. and name is read
+    once, a column of plain numbers is converted and range-checked at once, existing figures are
+    read as tuples. At anything it cannot take as it is (a cell to refuse, a blank month or
+    employee no., an unknown person, a name that does not match, a repeated person, a future or
+    locked month, the template's example row, a formula without its value) it returns False,
+    leaving the preview as it was, and the caller takes the ordinary path, which words every
+    problem.
     """
     from ..monthly.figures import FIELDS as FIG_FIELDS
     from ..store.models import MonthlyFigures
@@ -309,25 +334,12 @@ def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: M
 
     keys = list(preview.columns)
     fig_keys = [key for key in FIG_FIELDS if key in preview.columns]
-    if not fig_keys or "employee_no" not in preview.columns \
+    if not raw_rows or not fig_keys or "employee_no" not in preview.columns \
             or not set(keys) <= {"month", "employee_no", "name", *fig_keys}:
         return False
     where = {key: i for i, key in enumerate(keys)}
-    m_at, e_at, n_at = where.get("month"), where["employee_no"], where.get("name")
-    parse_month = parser_for(k.column("month"))
-    parse_no = parser_for(k.column("employee_no"))
-    parse_name = parser_for(k.column("name"))
-    figs = []
-    for key in fig_keys:
-        col = k.column(key)
-        _label, kind, lo, hi = FIG_FIELDS[key]
-        figs.append((where[key], key, _number_reader(col.type), parser_for(col), kind is int, lo, hi))
-    if any(reader is None for _, _, reader, *_ in figs):
-        return False
-    example = example_signature(k, keys)
     today = clock.today()
     this_month = (today.year, today.month)
-    index = staff_index()
 
     def read(parser, value):
         if value.__class__ is Uncalculated:
@@ -337,109 +349,143 @@ def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: M
         except P.CellError:
             raise _NotClean from None
 
-    shown_first: dict = {}  # (type, first cell) -> whether it is the example row's first cell
-    months: dict = {}  # (type, month cell) -> (Month, key) or None
-    people: dict = {}  # (type, employee no. cell) -> Staff
-    names: dict = {}  # (type, name cell) -> parsed name
-    seen = set()
-    found = []  # (row number, Month, month key, Staff, {figure key: value})
+    def distinct(cells):  # (type, value) pairs: 1, 1.0 and True are different cells
+        return set(zip(map(type, cells), cells))
+
+    def typed(cells):
+        return zip(map(type, cells), cells)
+
+    columns = list(zip(*[values for _, values in raw_rows]))
+    count = len(raw_rows)
     try:
-        for row_no, values in raw_rows:
-            if example is not None:
-                first = values[0]
-                slot = (first.__class__, first)
-                hit = shown_first.get(slot)
-                if hit is None:
-                    hit = shown_first[slot] = P.show(first).strip() == example[0]
-                if hit:
-                    raise _NotClean  # the example row, left in place: the ordinary path skips it
-            month = None
-            if m_at is not None:
-                cell = values[m_at]
-                slot = (cell.__class__, cell)
-                month = months.get(slot, _MISSING)
-                if month is _MISSING:
-                    m = read(parse_month, cell)
-                    if m is not None and (m.year, m.month) > this_month:
-                        raise _NotClean
-                    month = months[slot] = None if m is None else (m, m.key)
-            if month is None:
-                if default_month is None or (default_month.year, default_month.month) > this_month:
-                    raise _NotClean
-                month = (default_month, default_month.key)
-            cell = values[e_at]
-            slot = (cell.__class__, cell)
-            staff = people.get(slot)
-            if staff is None:
-                no = read(parse_no, cell)
-                staff = index.get(no) if no else None
-                if staff is None:
-                    raise _NotClean
-                people[slot] = staff
-            if n_at is not None:
-                cell = values[n_at]
-                slot = (cell.__class__, cell)
-                written = names.get(slot, _MISSING)
-                if written is _MISSING:
-                    written = names[slot] = read(parse_name, cell)
-                if written and written != staff.name:
-                    raise _NotClean
-            figures = {}
-            for at, key, number, parser, is_int, lo, hi in figs:
-                v = values[at]
-                c = v.__class__
-                if c is float or c is int:
-                    if v - v != 0:  # inf, nan
-                        raise _NotClean
-                    x = number(v)
-                elif v == "" or v is None:
-                    figures[key] = None
-                    continue
-                else:
-                    x = read(parser, v)
-                    if x is None:
-                        figures[key] = None
-                        continue
-                if is_int and not float(x).is_integer():
-                    raise _NotClean
-                if not lo <= x <= hi:
-                    raise _NotClean
-                figures[key] = int(x) if is_int else float(x)
-            pair = (staff.id, month[1])
-            if pair in seen:
+        example = example_signature(k, keys)
+        if example is not None and any(P.show(cell).strip() == example[0] for _, cell in distinct(columns[0])):
+            # rows whose cells all show as the template's example row's: the ordinary path skips them
+            candidates = range(count)
+            for cells, wanted in zip(columns, example):
+                shown: dict = {}
+                kept = []
+                for r in candidates:
+                    slot = (cells[r].__class__, cells[r])
+                    hit = shown.get(slot)
+                    if hit is None:
+                        hit = shown[slot] = P.show(cells[r]).strip() == wanted
+                    if hit:
+                        kept.append(r)
+                candidates = kept
+                if not candidates:
+                    break
+            else:
                 raise _NotClean
-            seen.add(pair)
-            found.append((row_no, month[0], month[1], staff, figures))
+        # months
+        if "month" in where:
+            cells = columns[where["month"]]
+            parse_month = parser_for(k.column("month"))
+            by_cell = {}
+            for slot in distinct(cells):
+                m = read(parse_month, slot[1])
+                by_cell[slot] = default_month if m is None else m
+            month_col = list(map(by_cell.__getitem__, typed(cells)))
+        else:
+            month_col = [default_month] * count
+        used = set(month_col)
+        if None in used or any((m.year, m.month) > this_month for m in used):
+            raise _NotClean
+        month_key = {m: m.key for m in used}
+        mkey_col = list(map(month_key.__getitem__, month_col))
+        # people
+        index = staff_index()
+        cells = columns[where["employee_no"]]
+        parse_no = parser_for(k.column("employee_no"))
+        by_cell = {}
+        for slot in distinct(cells):
+            no = read(parse_no, slot[1])
+            staff = index.get(no) if no else None
+            if staff is None:
+                raise _NotClean
+            by_cell[slot] = staff.id
+        sid_col = list(map(by_cell.__getitem__, typed(cells)))
+        staff_by_id = {s.id: s for s in index.values()}
+        if "name" in where:
+            parse_name = parser_for(k.column("name"))
+            for c, cell, sid in set(zip(map(type, columns[where["name"]]), columns[where["name"]], sid_col)):
+                written = read(parse_name, cell)
+                if written and written != staff_by_id[sid].name:
+                    raise _NotClean
+        pairs = list(zip(sid_col, mkey_col))
+        if len(set(pairs)) != count:  # a person twice in a month
+            raise _NotClean
+        # figures, a column at a time
+        fig_cols = []
+        for key in fig_keys:
+            col = k.column(key)
+            _label, kind, lo, hi = FIG_FIELDS[key]
+            is_int = kind is int
+            cells = columns[where[key]]
+            values = _numbers_at_once(cells, col.type)
+            if values is None:
+                values = _numbers_one_by_one(cells, _number_reader(col.type), parser_for(col), read)
+            present = [v for v in values if v is not None] if None in values else values
+            if present:
+                if is_int and set(map(type, present)) != {int} and not all(float(x).is_integer() for x in present):
+                    raise _NotClean
+                if not (lo <= min(present) and max(present) <= hi):
+                    raise _NotClean
+                wanted = int if is_int else float
+                if set(map(type, present)) != {wanted}:
+                    values = [None if v is None else wanted(v) for v in values]
+            fig_cols.append(values)
     except _NotClean:
         return False
-    used = {m for _, m, _, _, _ in found}
-    month_keys = sorted(m.key for m in used)
     status = period_status(used)
     if any(st != "open" for st in status.values()):
         return False
+    figures = list(map(dict, map(zip, repeat(fig_keys), zip(*fig_cols))))
+    month_keys = sorted(month_key.values())
     current = {}
     cols = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, key) for key in fig_keys]
     for i in range(0, len(month_keys), 100):
         q = MonthlyFigures.select(*cols).where(MonthlyFigures.month.in_(month_keys[i:i + 100])).tuples()
         for sid, mkey, *old in q:
             current[(sid, mkey)] = old
-    planned = []
-    labels = [FIG_FIELDS[key][0] for key in fig_keys]
-    for row_no, m, mkey, staff, figures in found:
-        label = f"{mkey} {staff.employee_no} {staff.name}"
-        old = current.get((staff.id, mkey))
-        if old is None:
-            planned.append(PlannedRow(row_no, "add", label, figures, target=(m, staff.id)))
-            continue
-        diffs = []
-        for name, before, after in zip(labels, old, figures.values()):
-            if not _same_number(before, after):
-                diffs.append((name, _fmt(before), _fmt(after)))
-        planned.append(PlannedRow(row_no, "change" if diffs else "same", label, figures, diffs,
-                                  target=(m, staff.id)))
+    who = {sid: f" {s.employee_no} {s.name}" for sid, s in staff_by_id.items()}
+    labels = list(map(add, mkey_col, map(who.__getitem__, sid_col)))
+    targets = list(zip(month_col, sid_col))
+    row_nos = [row_no for row_no, _ in raw_rows]
+    if not current:
+        planned = list(map(PlannedRow, row_nos, repeat("add"), labels, figures, map(list, repeat(())), targets))
+    else:
+        planned = []
+        names = [FIG_FIELDS[key][0] for key in fig_keys]
+        for row_no, label, values, target, pair in zip(row_nos, labels, figures, targets, pairs):
+            old = current.get(pair)
+            if old is None:
+                planned.append(PlannedRow(row_no, "add", label, values, target=target))
+                continue
+            diffs = []
+            for name, before, after in zip(names, old, values.values()):
+                if not _same_number(before, after):
+                    diffs.append((name, _fmt(before), _fmt(after)))
+            planned.append(PlannedRow(row_no, "change" if diffs else "same", label, values, diffs, target=target))
     preview.months = sorted(used)
     preview.rows = planned
     return True
+
+
+def _numbers_one_by_one(cells: tuple, number, parser, read) -> list:
+    """A figures column read cell by cell (blanks, text, mixed kinds): the parsed values, None for a blank."""
+    out = []
+    for v in cells:
+        c = v.__class__
+        if c is float or c is int:
+            if v - v != 0:  # inf, nan
+                raise _NotClean
+            out.append(number(v))
+        elif v == "" or v is None:
+            out.append(None)
+        else:
+            out.append(read(parser, v))
+    return out
 
 
 def _same_number(a, b) -> bool:
@@ -635,7 +681,8 @@ def _write_figures(actor, preview, work, progress, total):
     for planned in work:
         month, staff_id = planned.target
         by_month[month][staff_id] = planned.values
-        first_row.setdefault(month, planned)
+        if month not in first_row:
+            first_row[month] = planned
     report_progress(progress, 0, total, "正在写入")
     try:
         save_figures_months(actor, by_month)

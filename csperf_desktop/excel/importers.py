@@ -23,6 +23,7 @@ from __future__ import annotations
 import zipfile
 from collections import defaultdict
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -218,22 +219,24 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
     header_row = preview.header_row
     total = declared - header_row if declared and declared > header_row else None
     out = []
+    append = out.append
     max_data = min(limits.max_rows, limits.max_cells // len(cols))
     next_report = 2000
+    last_scanned = header_row + limits.max_scanned_rows
+    pick = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
     for row_no, row in rows:
-        scanned = row_no - header_row  # rows missing from the file are blank rows
-        if scanned > limits.max_scanned_rows:
+        if row_no > last_scanned:  # rows missing from the file are blank rows
             preview.problems.append(Problem(ws.title, header_row + limits.max_scanned_rows + 1, None, "", "",
                                             f"工作表超过 {limits.max_scanned_rows} 行，不像正常的{k.zh}"))
             return []
-        width = len(row)
-        if width >= max_col:
-            values = tuple([row[c] for c in cols])
+        if len(row) >= max_col:
+            values = pick(row)
         else:
+            width = len(row)
             values = tuple([row[c] if c < width else None for c in cols])
         for v in values:
             if v is not None and not (isinstance(v, str) and not v.strip()):
-                out.append((row_no, values))
+                append((row_no, values))
                 break
         if len(out) > max_data:
             if len(out) > limits.max_rows:
@@ -242,6 +245,7 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
                 message = f"单元格超过 {limits.max_cells} 个的上限；请分成几个文件导入"
             preview.problems.append(Problem(ws.title, row_no, None, "", "", message))
             return []
+        scanned = row_no - header_row
         if scanned >= next_report:
             next_report = scanned - scanned % 2000 + 2000
             report_progress(progress, scanned, total, f"正在读取第 {row_no} 行")

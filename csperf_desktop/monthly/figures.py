@@ -4,6 +4,8 @@ published month."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import peewee as pw
 
 from ..base import clock
@@ -61,6 +63,41 @@ def clean_figures(values: dict) -> dict:
             raise ValidationError(f"{label}应在 {lo} 到 {hi:g} 之间（填的是 {v}）。", field=key)
         out[key] = v
     return out
+
+
+def _clean_columns(rows: dict) -> dict | None:
+    """``clean_figures`` of every row of ``rows`` ({staff id: {field: value}}) at once, a column at
+    a time, for the usual import: every row has the same fields and each value is already a number
+    of its field's kind (or None) within range — then there is nothing to change and ``rows`` is
+    returned as it is. None otherwise: the caller cleans row by row, which words the first error."""
+    if not rows:
+        return rows
+    dicts = list(rows.values())
+    names = list(dicts[0])
+    if sum(map(len, dicts)) != len(names) * len(dicts):
+        return None
+    none = type(None)
+    for name in names:
+        spec = FIELDS.get(name)
+        if spec is None:
+            return None
+        _label, kind, lo, hi = spec
+        try:
+            column = list(map(itemgetter(name), dicts))
+        except KeyError:
+            return None
+        types = set(map(type, column))
+        if none in types:
+            types.discard(none)
+            column = [v for v in column if v is not None]
+            if not column:
+                continue
+        if types != {kind}:  # bools, text, an int for a decimal field: row by row
+            return None
+        total = sum(column)
+        if total != total or not lo <= min(column) or not max(column) <= hi:  # nan, out of range
+            return None
+    return rows
 
 
 def save_figures(actor: Actor, month: Month, rows: dict) -> int:
@@ -136,17 +173,18 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                     ensure_open(month, "导入月度数据")
                 except CsperfError as exc:
                     raise MonthRefused(month, exc) from exc
-        ids = list({sid for rows in by_month.values() for sid in rows})
+        ids = list(set().union(*by_month.values()))
         known = set()
         for i in range(0, len(ids), 500):
             known.update(sid for (sid,) in Staff.select(Staff.id).where(Staff.id.in_(ids[i:i + 500])).tuples())
         cleaned = {}
         for month in months:
             try:
-                for sid in by_month[month]:
-                    if sid not in known:
-                        raise NotFound(f"找不到编号为 {sid} 的人员。", field="staff")
-                cleaned[month] = {sid: clean_figures(values) for sid, values in by_month[month].items()}
+                if not known.issuperset(by_month[month]):
+                    sid = next(sid for sid in by_month[month] if sid not in known)
+                    raise NotFound(f"找不到编号为 {sid} 的人员。", field="staff")
+                cleaned[month] = _clean_columns(by_month[month]) or \
+                    {sid: clean_figures(values) for sid, values in by_month[month].items()}
             except CsperfError as exc:
                 raise MonthRefused(month, exc) from exc
         names = list(FIELDS)
@@ -162,10 +200,10 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
         for month in months:
             mkey = month.key
             for sid, values in cleaned[month].items():
-                old = existing.get((sid, mkey))
+                old = existing.get((sid, mkey)) if existing else None
                 if old is None:
-                    after = [values.get(k) for k in names]
-                    new_rows.append((sid, mkey, *after, now, user))
+                    after = list(map(values.get, names))
+                    new_rows.append((sid, mkey, *after, user, now))
                     planned.append((sid, mkey, None, after))
                     continue
                 after = dict(old[1])
@@ -173,7 +211,7 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                 updates.append((old[0], after))
                 planned.append((sid, mkey, [old[1][k] for k in names], [after[k] for k in names]))
         fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
-            [MonthlyFigures.imported_at, MonthlyFigures.imported_by]
+            [MonthlyFigures.imported_by, MonthlyFigures.imported_at]  # the one time last: converted once
         bulk_insert(MonthlyFigures, fields, new_rows)
         _update_rows(updates, now, user)
         row_ids = {}
@@ -181,7 +219,7 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
         for i in range(0, len(keys), 100):
             q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
                  .where(MonthlyFigures.month.in_(keys[i:i + 100])))
-            row_ids.update(((sid, mkey), row_id) for sid, mkey, row_id in db.execute(q))
+            row_ids.update({(sid, mkey): str(row_id) for sid, mkey, row_id in db.execute(q)})
         # the entries save_figures writes, one per person and month; before and after as to_json
         # writes the {field: value} dicts (flat_payload: the same text, faster)
         payload = flat_payload(names)

@@ -54,18 +54,24 @@ def flat_payload(keys) -> Any:
     if len(set(keys)) != len(keys) or any(type(k) is not str for k in keys):
         raise ValueError("flat_payload needs distinct text keys")
 
+    numbers, with_none = {int, float}, {int, float, type(None)}
+
     def encode(values) -> str:
         picked = pick(values)
-        for v in picked:
-            c = v.__class__
-            if c is float:
-                if v - v != 0.0:  # nan, inf: as to_json writes them
-                    return _PAYLOAD.encode(dict(zip(keys, values)))
-            elif c is not int and v is not None:  # bool, text, anything else
-                return _PAYLOAD.encode(dict(zip(keys, values)))
-        if None in picked:
-            picked = tuple([_NULL if v is None else v for v in picked])
-        return template % picked
+        types = set(map(type, picked))
+        try:
+            if types <= numbers:
+                total = sum(picked)
+                if total - total == 0:  # no nan, no inf
+                    return template % picked
+            elif types <= with_none:
+                total = sum([v for v in picked if v is not None])
+                if total - total == 0:
+                    return template % tuple([_NULL if v is None else v for v in picked])
+        except OverflowError:  # a huge int beside a float
+            pass
+        # bools, text, nan, inf, anything else: as to_json writes them
+        return _PAYLOAD.encode(dict(zip(keys, values)))
 
     return encode
 

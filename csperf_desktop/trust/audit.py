@@ -8,6 +8,8 @@ entry breaks its own hash; deleting one breaks the next entry's ``prev_hash``.
 from __future__ import annotations
 
 import hashlib
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 from ..base import clock
@@ -64,11 +66,11 @@ def append_entries(actor: Actor, rows: list[tuple]) -> int:
         # entry_hash, with the time formatted once for the whole batch
         h = sha256((prev + encode([at_text, user, action, entity, eid, staff_id, month, b, a, reason]))
                    .encode("utf-8")).hexdigest()
-        append((at, user, action, entity, eid, staff_id, month, b, a, reason, prev, h))
+        append((user, action, entity, eid, staff_id, month, b, a, reason, prev, h, at))
         prev = h
-    fields = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+    fields = [AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
               AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
-              AuditEntry.prev_hash, AuditEntry.hash]
+              AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at]  # the batch's one time last: converted once
     bulk_insert(AuditEntry, fields, out)
     return len(out)
 
@@ -81,8 +83,6 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
     that needs converting (a time) is converted once when the next row holds the
     same object (the batch's one timestamp).
     """
-    import sqlite3
-
     import peewee as pw
 
     if not rows:
@@ -94,14 +94,15 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
         marks = ", ".join("?" for _ in fields)
         plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
         convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
-        if convert:
+        if convert and convert == list(range(len(fields) - len(convert), len(fields))) \
+                and all(row[i] is rows[0][i] for row in rows for i in convert):
+            # the usual batch: the values to convert are one timestamp for every row, in the
+            # last column(s): convert it once and append it to each row's other values
+            cut = convert[0]
+            tail = tuple(_adapted(fields[i], rows[0][i]) for i in convert)
+            data = list(map(add, map(itemgetter(slice(0, cut)), rows), repeat(tail)))
+        elif convert:
             seen: dict = {}  # column -> (value, its database value), for repeated objects
-
-            def db_value(i, value):
-                out = fields[i].db_value(value)
-                # what sqlite3 would do with it (a datetime becomes its text), done here once
-                adapt = sqlite3.adapters.get((type(out), sqlite3.PrepareProtocol))
-                return adapt(out) if adapt is not None else out
 
             def fix(row):
                 row = list(row)
@@ -111,7 +112,7 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
                     if last is not None and last[0] is value:
                         row[i] = last[1]
                     else:
-                        converted = db_value(i, value)
+                        converted = _adapted(fields[i], value)
                         seen[i] = (value, converted)
                         row[i] = converted
                 return row
@@ -122,6 +123,16 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
         return
     for i in range(0, len(rows), batch):
         model.insert_many(rows[i:i + batch], fields=fields).execute()
+
+
+def _adapted(field, value):
+    """``value`` of ``field`` as SQLite receives it: the field's conversion, then what sqlite3
+    itself would do with the result (a datetime becomes its text)."""
+    import sqlite3
+
+    out = field.db_value(value)
+    adapt = sqlite3.adapters.get((type(out), sqlite3.PrepareProtocol))
+    return adapt(out) if adapt is not None else out
 
 
 def verify_chain() -> ChainProblem | None:
