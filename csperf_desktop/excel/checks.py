@@ -678,11 +678,14 @@ def _write_figures(actor, preview, work, progress, total):
 
     by_month = defaultdict(dict)
     first_row = {}
+    last, rows = None, None
     for planned in work:
         month, staff_id = planned.target
-        by_month[month][staff_id] = planned.values
-        if month not in first_row:
-            first_row[month] = planned
+        if month is not last:  # rows come a month at a time: hash a month once per run of rows
+            last, rows = month, by_month[month]
+            if month not in first_row:
+                first_row[month] = planned
+        rows[staff_id] = planned.values
     report_progress(progress, 0, total, "正在写入")
     try:
         save_figures_months(actor, by_month)

@@ -4,6 +4,7 @@ published month."""
 
 from __future__ import annotations
 
+from itertools import repeat
 from operator import itemgetter
 
 import peewee as pw
@@ -158,7 +159,7 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
     read at once, new rows and audit entries inserted in batches. A refused
     month raises ``MonthRefused`` holding the month and the original error.
     """
-    from ..store.chain import flat_payload
+    from ..store.chain import flat_payload, flat_payloads
     from ..trust.audit import append_entries, bulk_insert
     from ..base.errors import NotFound
     from ..store.models import Period, Staff
@@ -195,12 +196,27 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
             for sid, mkey, row_id, *values in q:
                 existing[(sid, mkey)] = (row_id, dict(zip(names, values)))
         now = clock.now_utc()
-        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after), in ``names`` order
         user = actor.username
+        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
+            [MonthlyFigures.imported_by, MonthlyFigures.imported_at]  # the one time last: converted once
+        if not existing:  # the usual import: every row is new
+            new_rows = []
+            for month in months:
+                mkey = month.key
+                new_rows += [(sid, mkey, *map(values.get, names), user, now) for sid, values in cleaned[month].items()]
+            ids = _insert_new(fields, new_rows, keys)
+            # the entries save_figures writes, one per person and month, after as to_json writes the
+            # {field: value} dict (flat_payloads: the same text)
+            entries = list(zip(repeat("save_figures"), repeat("monthly_figures"), ids,
+                               map(itemgetter(0), new_rows), map(itemgetter(1), new_rows), repeat(None),
+                               flat_payloads(names, new_rows, start=2), repeat(None)))
+            tx.entries += append_entries(actor, entries)
+            return len(entries)
+        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after), in ``names`` order
         for month in months:
             mkey = month.key
             for sid, values in cleaned[month].items():
-                old = existing.get((sid, mkey)) if existing else None
+                old = existing.get((sid, mkey))
                 if old is None:
                     after = list(map(values.get, names))
                     new_rows.append((sid, mkey, *after, user, now))
@@ -210,24 +226,48 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                 after.update(values)
                 updates.append((old[0], after))
                 planned.append((sid, mkey, [old[1][k] for k in names], [after[k] for k in names]))
-        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
-            [MonthlyFigures.imported_by, MonthlyFigures.imported_at]  # the one time last: converted once
         bulk_insert(MonthlyFigures, fields, new_rows)
         _update_rows(updates, now, user)
-        row_ids = {}
-        db = MonthlyFigures._meta.database
-        for i in range(0, len(keys), 100):
-            q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
-                 .where(MonthlyFigures.month.in_(keys[i:i + 100])))
-            row_ids.update({(sid, mkey): str(row_id) for sid, mkey, row_id in db.execute(q)})
-        # the entries save_figures writes, one per person and month; before and after as to_json
-        # writes the {field: value} dicts (flat_payload: the same text, faster)
+        row_ids = _row_ids(keys)
         payload = flat_payload(names)
         entries = [("save_figures", "monthly_figures", row_ids[(sid, mkey)], sid, mkey,
                     None if before is None else payload(before), payload(after), None)
                    for sid, mkey, before, after in planned]
         tx.entries += append_entries(actor, entries)
         return len(entries)
+
+
+def _row_ids(keys: list) -> dict:
+    """{(staff id, month key): row id as text} of the figures of the months ``keys``."""
+    row_ids = {}
+    db = MonthlyFigures._meta.database
+    for i in range(0, len(keys), 100):
+        q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
+             .where(MonthlyFigures.month.in_(keys[i:i + 100])))
+        row_ids.update({(sid, mkey): str(row_id) for sid, mkey, row_id in db.execute(q)})
+    return row_ids
+
+
+def _insert_new(fields: list, new_rows: list, keys: list) -> list:
+    """Insert ``new_rows`` (none of which exists yet); their ids as text, in order.
+
+    On SQLite a new row's id is one more than the largest before it, so when the largest id has
+    grown by exactly the number of rows, the ids are the numbers in between; otherwise (and on
+    other databases) they are read back."""
+    from ..trust.audit import bulk_insert
+
+    db = MonthlyFigures._meta.database
+    real = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    sqlite = isinstance(real, pw.SqliteDatabase)
+    top = pw.fn.MAX(MonthlyFigures.id)
+    before = (MonthlyFigures.select(top).scalar() or 0) if sqlite else None
+    bulk_insert(MonthlyFigures, fields, new_rows)
+    if sqlite:
+        after = MonthlyFigures.select(top).scalar() or 0
+        if after - before == len(new_rows):
+            return list(map(str, range(before + 1, after + 1)))
+    row_ids = _row_ids(keys)
+    return [row_ids[(row[0], row[1])] for row in new_rows]
 
 
 def _update_rows(updates: list[tuple[int, dict]], now, username: str) -> None:

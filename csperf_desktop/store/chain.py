@@ -49,7 +49,7 @@ def flat_payload(keys) -> Any:
 
     keys = list(keys)
     order = sorted(range(len(keys)), key=keys.__getitem__)
-    template = "{" + ",".join(_PAYLOAD.encode(keys[i]) + ":%r" for i in order) + "}"
+    template = "{" + ",".join(_PAYLOAD.encode(keys[i]).replace("%", "%%") + ":%r" for i in order) + "}"
     pick = itemgetter(*order) if len(order) > 1 else (lambda seq: (seq[order[0]],) if order else ())
     if len(set(keys)) != len(keys) or any(type(k) is not str for k in keys):
         raise ValueError("flat_payload needs distinct text keys")
@@ -74,6 +74,46 @@ def flat_payload(keys) -> Any:
         return _PAYLOAD.encode(dict(zip(keys, values)))
 
     return encode
+
+
+def flat_payloads(keys, rows: list, start: int = 0) -> list[str]:
+    """``flat_payload(keys)`` of many rows at once: ``row[start:start + len(keys)]`` holds each row's
+    values in ``keys`` order. When every column is numbers (int, finite float) or wholly None, the
+    texts come from one template, a column check and a ``map``; otherwise row by row. Either way
+    each text is ``to_json`` of the row's {key: value}."""
+    from operator import itemgetter
+
+    keys = list(keys)
+    encode = flat_payload(keys)
+    if not rows:
+        return []
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    parts, live = [], []
+    for i in order:
+        name = _PAYLOAD.encode(keys[i]).replace("%", "%%")
+        column = list(map(itemgetter(start + i), rows))
+        types = set(map(type, column))
+        if types == {type(None)}:
+            parts.append(name + ":null")
+            continue
+        if not types <= {int, float}:
+            break
+        if float in types:
+            try:
+                total = sum(column)
+            except OverflowError:
+                break
+            if total - total != 0:  # nan or inf (or a sum too big to say): row by row
+                break
+        parts.append(name + ":%r")
+        live.append(start + i)
+    else:
+        template = "{" + ",".join(parts) + "}"
+        if not live:
+            return [template % ()] * len(rows)
+        pick = itemgetter(*live) if len(live) > 1 else (lambda row: (row[live[0]],))
+        return list(map(template.__mod__, map(pick, rows)))
+    return [encode(row[start:start + len(keys)]) for row in rows]
 
 
 def _fields_encoder():

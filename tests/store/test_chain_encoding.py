@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from csperf_desktop.store.chain import CANONICAL, canonical_fields, entry_hash, flat_payload, to_json
+from csperf_desktop.store.chain import CANONICAL, canonical_fields, entry_hash, flat_payload, flat_payloads, to_json
 
 TEXTS = ["", "a", "张晓梅", 'quote " and \\ backslash', "line\nbreak\r\ttab", "\x00\x1f control", "\u2028\u2029",
          "emoji 😀", "{\"json\":\"inside\"}", "2026-10"]
@@ -48,9 +48,21 @@ def test_entry_hash_is_unchanged():
     [dt.date(2026, 10, 5), dt.datetime(2026, 10, 5, 8, 0), 1, 2, 3],
 ])
 def test_flat_payload_gives_to_json_text(values):
-    keys = ["sales_amount", "absence_days", "zeta", "Ä", "a b"]
+    keys = ["sales_amount", "absence_days", "zeta", "Ä", "a %s b"]
     assert flat_payload(keys)(values) == to_json(dict(zip(keys, values)))
     assert flat_payload(keys[:1])(values[:1]) == to_json({keys[0]: values[0]})
+    # many rows at once, the values after two leading columns
+    rows = [("x", 1, *values), ("y", 2, *values), ("z", 3, 1, 2.5, None, 4, 5)]
+    assert flat_payloads(keys, rows, start=2) == [to_json(dict(zip(keys, row[2:]))) for row in rows]
+    assert flat_payloads(keys, rows[:2], start=2) == [to_json(dict(zip(keys, values)))] * 2
+
+
+def test_flat_payloads_of_whole_columns():
+    keys = ["b", "a", "c"]
+    rows = [(1, None, 2.5), (2, None, 0.1), (3, None, -0.0)]
+    assert flat_payloads(keys, rows) == [to_json(dict(zip(keys, row))) for row in rows]
+    assert flat_payloads(keys, [(None, None, None)] * 2) == ['{"a":null,"b":null,"c":null}'] * 2
+    assert flat_payloads(keys, []) == []
 
 
 def test_flat_payload_of_a_figures_row():
