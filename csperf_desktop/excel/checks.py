@@ -423,7 +423,14 @@ def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: M
             is_int = kind is int
             cells = columns[where[key]]
             values = _numbers_at_once(cells, col.type)
-            if values is None:
+            if values is not None:  # plain numbers, one type: ints for an int column, floats otherwise
+                wanted = int if is_int else float
+                if (int if col.type == "int" else float) is wanted:
+                    if not (lo <= min(values) and max(values) <= hi):
+                        raise _NotClean
+                    fig_cols.append(values)
+                    continue
+            else:
                 values = _numbers_one_by_one(cells, _number_reader(col.type), parser_for(col), read)
             present = [v for v in values if v is not None] if None in values else values
             if present:

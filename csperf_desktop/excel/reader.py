@@ -94,6 +94,9 @@ def sheet_rows(book: Book, sheet: Sheet) -> Rows:
     else:
         errors = ERROR_FINDERS[book.fmt](book.path, sheet)
     ods = book.fmt == "ods"
+    if not (lead or errors or ods):  # the usual sheet: its rows as they are
+        yield from enumerate(map(tuple, rows), start=1)
+        return
     # calamine's rows begin at row 1 (blank rows included)
     for row_no, values in enumerate(rows, start=1):
         row = lead + tuple(values) if lead else tuple(values)

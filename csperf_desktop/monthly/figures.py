@@ -197,14 +197,14 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                 existing[(sid, mkey)] = (row_id, dict(zip(names, values)))
         now = clock.now_utc()
         user = actor.username
-        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
-            [MonthlyFigures.imported_by, MonthlyFigures.imported_at]  # the one time last: converted once
+        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names]
+        same = {MonthlyFigures.imported_by: user, MonthlyFigures.imported_at: now}
         if not existing:  # the usual import: every row is new
             new_rows = []
             for month in months:
                 mkey = month.key
-                new_rows += [(sid, mkey, *map(values.get, names), user, now) for sid, values in cleaned[month].items()]
-            ids = _insert_new(fields, new_rows, keys)
+                new_rows += [(sid, mkey, *map(values.get, names)) for sid, values in cleaned[month].items()]
+            ids = _insert_new(fields, new_rows, keys, same)
             # the entries save_figures writes, one per person and month, after as to_json writes the
             # {field: value} dict (flat_payloads: the same text)
             entries = list(zip(repeat("save_figures"), repeat("monthly_figures"), ids,
@@ -219,14 +219,14 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                 old = existing.get((sid, mkey))
                 if old is None:
                     after = list(map(values.get, names))
-                    new_rows.append((sid, mkey, *after, user, now))
+                    new_rows.append((sid, mkey, *after))
                     planned.append((sid, mkey, None, after))
                     continue
                 after = dict(old[1])
                 after.update(values)
                 updates.append((old[0], after))
                 planned.append((sid, mkey, [old[1][k] for k in names], [after[k] for k in names]))
-        bulk_insert(MonthlyFigures, fields, new_rows)
+        bulk_insert(MonthlyFigures, fields, new_rows, same=same)
         _update_rows(updates, now, user)
         row_ids = _row_ids(keys)
         payload = flat_payload(names)
@@ -248,7 +248,7 @@ def _row_ids(keys: list) -> dict:
     return row_ids
 
 
-def _insert_new(fields: list, new_rows: list, keys: list) -> list:
+def _insert_new(fields: list, new_rows: list, keys: list, same: dict) -> list:
     """Insert ``new_rows`` (none of which exists yet); their ids as text, in order.
 
     On SQLite a new row's id is one more than the largest before it, so when the largest id has
@@ -261,7 +261,7 @@ def _insert_new(fields: list, new_rows: list, keys: list) -> list:
     sqlite = isinstance(real, pw.SqliteDatabase)
     top = pw.fn.MAX(MonthlyFigures.id)
     before = (MonthlyFigures.select(top).scalar() or 0) if sqlite else None
-    bulk_insert(MonthlyFigures, fields, new_rows)
+    bulk_insert(MonthlyFigures, fields, new_rows, same=same)
     if sqlite:
         after = MonthlyFigures.select(top).scalar() or 0
         if after - before == len(new_rows):

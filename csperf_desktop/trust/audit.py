@@ -66,42 +66,37 @@ def append_entries(actor: Actor, rows: list[tuple]) -> int:
         # entry_hash, with the time formatted once for the whole batch
         h = sha256((prev + encode([at_text, user, action, entity, eid, staff_id, month, b, a, reason]))
                    .encode("utf-8")).hexdigest()
-        append((user, action, entity, eid, staff_id, month, b, a, reason, prev, h, at))
+        append((action, entity, eid, staff_id, month, b, a, reason, prev, h))
         prev = h
-    fields = [AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-              AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
-              AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at]  # the batch's one time last: converted once
-    bulk_insert(AuditEntry, fields, out)
+    fields = [AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.staff_id, AuditEntry.month,
+              AuditEntry.before, AuditEntry.after, AuditEntry.reason, AuditEntry.prev_hash, AuditEntry.hash]
+    bulk_insert(AuditEntry, fields, out, same={AuditEntry.actor: user, AuditEntry.at: at})
     return len(out)
 
 
-def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> None:
-    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction.
+def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500, *, same: dict | None = None) -> None:
+    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction;
+    ``same`` ({field: value}) gives fields whose value is the same in every row (a batch's time
+    and user).
 
-    SQLite gets one ``executemany`` (about 20× faster than building peewee
-    queries); other databases get ``insert_many`` in batches. A value of a field
-    that needs converting (a time) is converted once when the next row holds the
-    same object (the batch's one timestamp).
+    SQLite gets one ``executemany`` (about 20× faster than building peewee queries), with the
+    values of ``same`` converted once and written into the statement; other databases get
+    ``insert_many`` in batches. A value of a field that needs converting (a time) is converted
+    once when the next row holds the same object.
     """
     import peewee as pw
 
     if not rows:
         return
+    same = same or {}
     db = model._meta.database
     real = db.obj if isinstance(db, pw.DatabaseProxy) else db
     if isinstance(real, pw.SqliteDatabase):
-        cols = ", ".join(f'"{f.column_name}"' for f in fields)
-        marks = ", ".join("?" for _ in fields)
+        cols = ", ".join(f'"{f.column_name}"' for f in list(fields) + list(same))
+        marks = ", ".join(["?"] * len(fields) + [_sql_literal(_adapted(f, v)) for f, v in same.items()])
         plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
         convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
-        if convert and convert == list(range(len(fields) - len(convert), len(fields))) \
-                and all(row[i] is rows[0][i] for row in rows for i in convert):
-            # the usual batch: the values to convert are one timestamp for every row, in the
-            # last column(s): convert it once and append it to each row's other values
-            cut = convert[0]
-            tail = tuple(_adapted(fields[i], rows[0][i]) for i in convert)
-            data = list(map(add, map(itemgetter(slice(0, cut)), rows), repeat(tail)))
-        elif convert:
+        if convert:
             seen: dict = {}  # column -> (value, its database value), for repeated objects
 
             def fix(row):
@@ -121,8 +116,22 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> Non
             data = rows
         real.connection().executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', data)
         return
+    if same:
+        fields = list(fields) + list(same)
+        rows = list(map(add, rows, repeat(tuple(same.values()))))
     for i in range(0, len(rows), batch):
         model.insert_many(rows[i:i + batch], fields=fields).execute()
+
+
+def _sql_literal(value) -> str:
+    """A value as an SQLite literal (text, a whole or decimal number, or NULL)."""
+    if value is None:
+        return "NULL"
+    if type(value) is str:
+        return "'" + value.replace("'", "''") + "'"
+    if type(value) in (int, float) and value - value == 0:
+        return repr(value)
+    raise TypeError(f"no literal for {type(value).__name__}")
 
 
 def _adapted(field, value):
