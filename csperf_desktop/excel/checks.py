@@ -93,7 +93,15 @@ def _check_events(preview: Preview, rows: list) -> None:
     index = staff_index()
     rules = {r.code.upper(): r for r in Rule.select()}
     today = clock.today()
-    months = {Month.of(r.values["date"]) for r in rows if r.values.get("date")}
+    month_of: dict = {}  # day -> Month: a sheet's events fall on a few hundred days
+
+    def month_for(day):
+        m = month_of.get(day)
+        if m is None:
+            m = month_of[day] = Month.of(day)
+        return m
+
+    months = {month_for(r.values["date"]) for r in rows if r.values.get("date")}
     preview.months = sorted(months)
     status = period_status(months)
     # existing non-voided events of those months: to skip exact repeats and per-month duplicates
@@ -125,7 +133,7 @@ def _check_events(preview: Preview, rows: list) -> None:
             elif day.year < 2000:
                 add_problem(preview, r, "date", "日期太早，请检查")
             else:
-                m = Month.of(day)
+                m = month_for(day)
                 if not locked.check(r, m):
                     pass
                 elif staff is not None:
@@ -156,7 +164,7 @@ def _check_events(preview: Preview, rows: list) -> None:
             add_problem(preview, r, "quantity", f"{rule.code} 按月计分，每月最多一次，次数应为 1")
         if r.bad or staff is None or rule is None or day is None or magnitude is None:
             continue
-        m = Month.of(day)
+        m = month_for(day)
         if rule.unit == "month":
             slot = (staff.id, rule.id, m.key)
             if slot in monthly_taken:

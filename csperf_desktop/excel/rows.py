@@ -85,7 +85,7 @@ def example_signature(k, keys: list) -> tuple | None:
 # ---------------------------------------------------------------- one row
 
 
-@dataclass
+@dataclass(slots=True)  # one per sheet row: made quickly, kept small
 class Row:
     row: int
     values: dict  # key -> parsed value (None when blank)
