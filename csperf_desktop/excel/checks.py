@@ -10,6 +10,8 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import repeat
+from operator import add, mul
 
 from ..base import clock
 from ..base.errors import CsperfError, DatabaseError, ValidationError
@@ -91,7 +93,15 @@ def _check_events(preview: Preview, rows: list) -> None:
     index = staff_index()
     rules = {r.code.upper(): r for r in Rule.select()}
     today = clock.today()
-    months = {Month.of(r.values["date"]) for r in rows if r.values.get("date")}
+    month_of: dict = {}  # day -> Month: a sheet's events fall on a few hundred days
+
+    def month_for(day):
+        m = month_of.get(day)
+        if m is None:
+            m = month_of[day] = Month.of(day)
+        return m
+
+    months = {month_for(r.values["date"]) for r in rows if r.values.get("date")}
     preview.months = sorted(months)
     status = period_status(months)
     # existing non-voided events of those months: to skip exact repeats and per-month duplicates
@@ -123,7 +133,7 @@ def _check_events(preview: Preview, rows: list) -> None:
             elif day.year < 2000:
                 add_problem(preview, r, "date", "日期太早，请检查")
             else:
-                m = Month.of(day)
+                m = month_for(day)
                 if not locked.check(r, m):
                     pass
                 elif staff is not None:
@@ -154,7 +164,7 @@ def _check_events(preview: Preview, rows: list) -> None:
             add_problem(preview, r, "quantity", f"{rule.code} 按月计分，每月最多一次，次数应为 1")
         if r.bad or staff is None or rule is None or day is None or magnitude is None:
             continue
-        m = Month.of(day)
+        m = month_for(day)
         if rule.unit == "month":
             slot = (staff.id, rule.id, m.key)
             if slot in monthly_taken:
@@ -259,6 +269,238 @@ def _check_figures(preview: Preview, rows: list) -> None:
         preview.rows.append(PlannedRow(r.row, "change" if diffs else "same", label, values, diffs,
                                        target=(m, staff.id)))
     locked.finish()
+
+
+class _NotClean(Exception):
+    """A sheet the one-pass figures check leaves to the ordinary path."""
+
+
+def _number_reader(col_type: str):
+    """What ``parse`` makes of one finite int or float cell in a column of ``col_type``, written
+    out for speed; raises ``_NotClean`` where the parser would refuse the number."""
+    if col_type == "percent":
+        def read(v):  # parse_percent
+            v = float(v)
+            return round(v * 100 if 0 <= v <= 1 else v, 6)
+        return read
+    if col_type in ("number", "duration"):
+        return float  # parse_number, parse_duration
+    if col_type == "int":
+        def read(v):  # parse_int
+            if v.__class__ is int:
+                return v
+            if v.is_integer():
+                return int(v)
+            raise _NotClean
+        return read
+    return None
+
+
+def _numbers_at_once(cells: tuple, col_type: str) -> list | None:
+    """The column's cells as ``_number_reader`` reads them, converted all at once when they are all
+    finite floats (or all ints); None when the column needs reading cell by cell."""
+    types = set(map(type, cells))
+    if types == {int}:
+        if col_type == "int":
+            return list(cells)
+        cells, types = list(map(float, cells)), {float}
+    if types != {float}:
+        return None
+    total = sum(cells)
+    if total - total != 0.0:  # nan or inf somewhere
+        return None
+    if col_type in ("number", "duration"):
+        return list(cells)
+    if col_type == "int":
+        return list(map(int, cells)) if all(map(float.is_integer, cells)) else None
+    if col_type == "percent":  # a fraction (0..1) is scaled to percent points, as parse_percent does
+        low, high = min(cells), max(cells)
+        if low >= 0 and high <= 1:
+            return list(map(round, map(mul, cells, repeat(100)), repeat(6)))
+        if low > 1 or high < 0:
+            return list(map(round, cells, repeat(6)))
+    return None
+
+
+def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
+    """Parse, check and plan a figures sheet a column at a time; True when done.
+
+    For a sheet with nothing to report (the usual case, and the one whose size matters) this
+    gives what ``_parse_rows`` and ``_check_figures`` give — the same planned rows, values and
+    months — without a ``Row`` per sheet row: each distinct month, employee no. and name is read
+    once, a column of plain numbers is converted and range-checked at once, existing figures are
+    read as tuples. At anything it cannot take as it is (a cell to refuse, a blank month or
+    employee no., an unknown person, a name that does not match, a repeated person, a future or
+    locked month, the template's example row, a formula without its value) it returns False,
+    leaving the preview as it was, and the caller takes the ordinary path, which words every
+    problem.
+    """
+    from ..monthly.figures import FIELDS as FIG_FIELDS
+    from ..store.models import MonthlyFigures
+    from .reader import Uncalculated
+    from .rows import example_signature, parser_for
+
+    keys = list(preview.columns)
+    fig_keys = [key for key in FIG_FIELDS if key in preview.columns]
+    if not raw_rows or not fig_keys or "employee_no" not in preview.columns \
+            or not set(keys) <= {"month", "employee_no", "name", *fig_keys}:
+        return False
+    where = {key: i for i, key in enumerate(keys)}
+    today = clock.today()
+    this_month = (today.year, today.month)
+
+    def read(parser, value):
+        if value.__class__ is Uncalculated:
+            raise _NotClean
+        try:
+            return parser(value)
+        except P.CellError:
+            raise _NotClean from None
+
+    def distinct(cells):  # (type, value) pairs: 1, 1.0 and True are different cells
+        return set(zip(map(type, cells), cells))
+
+    def typed(cells):
+        return zip(map(type, cells), cells)
+
+    columns = list(zip(*[values for _, values in raw_rows]))
+    count = len(raw_rows)
+    try:
+        example = example_signature(k, keys)
+        if example is not None and any(P.show(cell).strip() == example[0] for _, cell in distinct(columns[0])):
+            # rows whose cells all show as the template's example row's: the ordinary path skips them
+            candidates = range(count)
+            for cells, wanted in zip(columns, example):
+                shown: dict = {}
+                kept = []
+                for r in candidates:
+                    slot = (cells[r].__class__, cells[r])
+                    hit = shown.get(slot)
+                    if hit is None:
+                        hit = shown[slot] = P.show(cells[r]).strip() == wanted
+                    if hit:
+                        kept.append(r)
+                candidates = kept
+                if not candidates:
+                    break
+            else:
+                raise _NotClean
+        # months
+        if "month" in where:
+            cells = columns[where["month"]]
+            parse_month = parser_for(k.column("month"))
+            by_cell = {}
+            for slot in distinct(cells):
+                m = read(parse_month, slot[1])
+                by_cell[slot] = default_month if m is None else m
+            month_col = list(map(by_cell.__getitem__, typed(cells)))
+        else:
+            month_col = [default_month] * count
+        used = set(month_col)
+        if None in used or any((m.year, m.month) > this_month for m in used):
+            raise _NotClean
+        month_key = {m: m.key for m in used}
+        mkey_col = list(map(month_key.__getitem__, month_col))
+        # people
+        index = staff_index()
+        cells = columns[where["employee_no"]]
+        parse_no = parser_for(k.column("employee_no"))
+        by_cell = {}
+        for slot in distinct(cells):
+            no = read(parse_no, slot[1])
+            staff = index.get(no) if no else None
+            if staff is None:
+                raise _NotClean
+            by_cell[slot] = staff.id
+        sid_col = list(map(by_cell.__getitem__, typed(cells)))
+        staff_by_id = {s.id: s for s in index.values()}
+        if "name" in where:
+            parse_name = parser_for(k.column("name"))
+            for c, cell, sid in set(zip(map(type, columns[where["name"]]), columns[where["name"]], sid_col)):
+                written = read(parse_name, cell)
+                if written and written != staff_by_id[sid].name:
+                    raise _NotClean
+        pairs = list(zip(sid_col, mkey_col))
+        if len(set(pairs)) != count:  # a person twice in a month
+            raise _NotClean
+        # figures, a column at a time
+        fig_cols = []
+        for key in fig_keys:
+            col = k.column(key)
+            _label, kind, lo, hi = FIG_FIELDS[key]
+            is_int = kind is int
+            cells = columns[where[key]]
+            values = _numbers_at_once(cells, col.type)
+            if values is not None:  # plain numbers, one type: ints for an int column, floats otherwise
+                wanted = int if is_int else float
+                if (int if col.type == "int" else float) is wanted:
+                    if not (lo <= min(values) and max(values) <= hi):
+                        raise _NotClean
+                    fig_cols.append(values)
+                    continue
+            else:
+                values = _numbers_one_by_one(cells, _number_reader(col.type), parser_for(col), read)
+            present = [v for v in values if v is not None] if None in values else values
+            if present:
+                if is_int and set(map(type, present)) != {int} and not all(float(x).is_integer() for x in present):
+                    raise _NotClean
+                if not (lo <= min(present) and max(present) <= hi):
+                    raise _NotClean
+                wanted = int if is_int else float
+                if set(map(type, present)) != {wanted}:
+                    values = [None if v is None else wanted(v) for v in values]
+            fig_cols.append(values)
+    except _NotClean:
+        return False
+    status = period_status(used)
+    if any(st != "open" for st in status.values()):
+        return False
+    figures = list(map(dict, map(zip, repeat(fig_keys), zip(*fig_cols))))
+    month_keys = sorted(month_key.values())
+    current = {}
+    cols = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, key) for key in fig_keys]
+    for i in range(0, len(month_keys), 100):
+        q = MonthlyFigures.select(*cols).where(MonthlyFigures.month.in_(month_keys[i:i + 100])).tuples()
+        for sid, mkey, *old in q:
+            current[(sid, mkey)] = old
+    who = {sid: f" {s.employee_no} {s.name}" for sid, s in staff_by_id.items()}
+    labels = list(map(add, mkey_col, map(who.__getitem__, sid_col)))
+    targets = list(zip(month_col, sid_col))
+    row_nos = [row_no for row_no, _ in raw_rows]
+    if not current:
+        planned = list(map(PlannedRow, row_nos, repeat("add"), labels, figures, map(list, repeat(())), targets))
+    else:
+        planned = []
+        names = [FIG_FIELDS[key][0] for key in fig_keys]
+        for row_no, label, values, target, pair in zip(row_nos, labels, figures, targets, pairs):
+            old = current.get(pair)
+            if old is None:
+                planned.append(PlannedRow(row_no, "add", label, values, target=target))
+                continue
+            diffs = []
+            for name, before, after in zip(names, old, values.values()):
+                if not _same_number(before, after):
+                    diffs.append((name, _fmt(before), _fmt(after)))
+            planned.append(PlannedRow(row_no, "change" if diffs else "same", label, values, diffs, target=target))
+    preview.months = sorted(used)
+    preview.rows = planned
+    return True
+
+
+def _numbers_one_by_one(cells: tuple, number, parser, read) -> list:
+    """A figures column read cell by cell (blanks, text, mixed kinds): the parsed values, None for a blank."""
+    out = []
+    for v in cells:
+        c = v.__class__
+        if c is float or c is int:
+            if v - v != 0:  # inf, nan
+                raise _NotClean
+            out.append(number(v))
+        elif v == "" or v is None:
+            out.append(None)
+        else:
+            out.append(read(parser, v))
+    return out
 
 
 def _same_number(a, b) -> bool:
@@ -388,6 +630,10 @@ def _check_exams(preview: Preview, rows: list) -> None:
 
 CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_figures, "exams": _check_exams}
 
+# Kinds with a one-pass check for a clean sheet: (preview, kind, raw rows, default_month=) -> True when
+# done, False (the preview untouched) to take the ordinary path (``_parse_rows`` then ``CHECKERS``).
+CLEAN_PASS = {"figures": _plan_figures_clean}
+
 
 # ---------------------------------------------------------------- writing
 
@@ -447,10 +693,14 @@ def _write_figures(actor, preview, work, progress, total):
 
     by_month = defaultdict(dict)
     first_row = {}
+    last, rows = None, None
     for planned in work:
         month, staff_id = planned.target
-        by_month[month][staff_id] = planned.values
-        first_row.setdefault(month, planned)
+        if month is not last:  # rows come a month at a time: hash a month once per run of rows
+            last, rows = month, by_month[month]
+            if month not in first_row:
+                first_row[month] = planned
+        rows[staff_id] = planned.values
     report_progress(progress, 0, total, "正在写入")
     try:
         save_figures_months(actor, by_month)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import zipfile
 from collections import defaultdict
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -33,15 +34,14 @@ from ..base.errors import Conflict, CsperfError, DatabaseError
 from ..store.db import database_failure
 from ..base.months import Month
 from ..trust.service import change
-from ..base.vocab import METHODS, STAFF_ROLES
 from . import parse as P
-from .checks import CHECKERS, WRITERS
+from .checks import CHECKERS, CLEAN_PASS, WRITERS
 from .headers import Kind, kind_by_key, lookup, normalise
 from .preview import (  # noqa: F401 — re-exported: the public names of an import
     ABSENT, ABSENT_WORDS, HEADER_SCAN_ROWS, PERMISSION, TEXT_LIMITS, ImportCancelled, ImportInvalid, ImportResult,
     PlannedRow, Preview, Problem, Progress,
 )
-from .rows import Row, report_progress
+from .rows import MEMO_TYPES, UNCALCULATED, Row, example_signature, parser_for, report_progress
 from .reader import Uncalculated, open_book, sheet_rows
 from .safety import LIMITS, FileRefused, Limits, check_spreadsheet, open_for_read
 
@@ -179,8 +179,10 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
         wb.close()
     if preview.problems:
         return preview
-    parsed = _parse_rows(preview, k, raw_rows, default_month=month)
-    CHECKERS[k.key](preview, parsed)
+    clean_pass = CLEAN_PASS.get(k.key)
+    if clean_pass is None or not clean_pass(preview, k, raw_rows, default_month=month):
+        parsed = _parse_rows(preview, k, raw_rows, default_month=month)
+        CHECKERS[k.key](preview, parsed)
     if preview.problems:
         preview.rows = []
     report_progress(progress, preview.data_rows, preview.data_rows, "检查完成")
@@ -217,22 +219,24 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
     header_row = preview.header_row
     total = declared - header_row if declared and declared > header_row else None
     out = []
+    append = out.append
     max_data = min(limits.max_rows, limits.max_cells // len(cols))
     next_report = 2000
+    last_scanned = header_row + limits.max_scanned_rows
+    pick = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
     for row_no, row in rows:
-        scanned = row_no - header_row  # rows missing from the file are blank rows
-        if scanned > limits.max_scanned_rows:
+        if row_no > last_scanned:  # rows missing from the file are blank rows
             preview.problems.append(Problem(ws.title, header_row + limits.max_scanned_rows + 1, None, "", "",
                                             f"工作表超过 {limits.max_scanned_rows} 行，不像正常的{k.zh}"))
             return []
-        width = len(row)
-        if width >= max_col:
-            values = tuple([row[c] for c in cols])
+        if len(row) >= max_col:
+            values = pick(row)
         else:
+            width = len(row)
             values = tuple([row[c] if c < width else None for c in cols])
         for v in values:
             if v is not None and not (isinstance(v, str) and not v.strip()):
-                out.append((row_no, values))
+                append((row_no, values))
                 break
         if len(out) > max_data:
             if len(out) > limits.max_rows:
@@ -241,6 +245,7 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
                 message = f"单元格超过 {limits.max_cells} 个的上限；请分成几个文件导入"
             preview.problems.append(Problem(ws.title, row_no, None, "", "", message))
             return []
+        scanned = row_no - header_row
         if scanned >= next_report:
             next_report = scanned - scanned % 2000 + 2000
             report_progress(progress, scanned, total, f"正在读取第 {row_no} 行")
@@ -251,60 +256,11 @@ def _read_rows(ws, rows, preview: Preview, k: Kind, limits: Limits, progress: Pr
     return out
 
 
-_PARSERS = {
-    "date": P.parse_date,
-    "month": P.parse_month,
-    "int": P.parse_int,
-    "number": P.parse_number,
-    "percent": P.parse_percent,
-    "duration": P.parse_duration,
-    "points": P.parse_points,
-    "staff_role": lambda v: P.parse_choice(v, STAFF_ROLES),
-    "method": lambda v: P.parse_choice(v, METHODS),
-    "rule": lambda v: (P.parse_text(v, 16).upper() or None),
-    "exam_area": lambda v: P.parse_choice(v, _exam_areas()),
-    "score": lambda v: _parse_score(v),
-}
-
-
-def _exam_areas() -> dict:
-    from ..monthly.exams import EXAM_AREAS
-
-    return EXAM_AREAS
-
-
-def _parse_score(value):
-    if P.is_blank(value):
-        return None
-    if isinstance(value, str) and P._text(value).lower() in ABSENT_WORDS:
-        return ABSENT
-    try:
-        v = P.parse_number(value, unit_words=("分",))
-    except P.CellError:
-        raise P.CellError("分数（数字），缺考写“缺考”") from None
-    if v * 2 != int(v * 2):
-        raise P.CellError("分数，最多保留到 0.5 分")
-    return v
-
-
-UNCALCULATED = ("是公式，但文件里没有保存计算结果（文件由程序生成，没有在 Excel 或 WPS 中打开保存过），"
-                "不能当作空白；请在 Excel 或 WPS 中打开、保存后再导入，或直接填入数值")
-
-MEMO_TYPES = {"month", "date", "rule", "staff_role", "method", "exam_area"}
-
-
-def _parser_for(col):
-    if col.type == "text":
-        limit = TEXT_LIMITS.get(col.key, 2000)
-        return lambda v: P.parse_text(v, limit)
-    return _PARSERS[col.type]
-
-
 def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Month | None) -> list:
     keys = list(preview.columns)
-    specs = [(i, key, _parser_for(k.column(key)), k.column(key).type in MEMO_TYPES) for i, key in enumerate(keys)]
+    specs = [(i, key, parser_for(k.column(key)), k.column(key).type in MEMO_TYPES) for i, key in enumerate(keys)]
     memo: dict = {}  # (key, raw value) -> parsed, for columns whose values repeat (months, dates, codes)
-    example = _example_signature(k, keys)
+    example = example_signature(k, keys)
     out = []
     skipped_example = []
     for row_no, values in raw_rows:
@@ -345,16 +301,6 @@ def _parse_rows(preview: Preview, k: Kind, raw_rows: list, *, default_month: Mon
         preview.problems.append(Problem(preview.sheet, preview.header_row + 1, None, "", "",
                                         "除示例行外没有数据；请在示例行下面填写（示例行可以覆盖）"))
     return out
-
-
-def _example_signature(k: Kind, keys: list) -> tuple | None:
-    """The template's example row as shown text, to skip it if left in place."""
-    from .templates import example_cells
-
-    ex = example_cells(k)
-    if not any(ex.get(key) not in (None, "") for key in keys):
-        return None
-    return tuple(P.show(ex.get(key)).strip() for key in keys)
 
 
 # ---------------------------------------------------------------- writing

@@ -57,7 +57,7 @@ class Problem:
         return f"{where}：{self.message}{value}"
 
 
-@dataclass
+@dataclass(slots=True)  # an import plans one per row: made quickly, kept small
 class PlannedRow:
     row: int  # worksheet row number
     action: str  # add | change | same | skip

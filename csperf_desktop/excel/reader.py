@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from itertools import repeat
+from operator import contains
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -79,10 +81,24 @@ def sheet_rows(book: Book, sheet: Sheet) -> Rows:
         return
     sheet.last_row = data.end[0] + 1
     lead = ("",) * start[1]  # calamine's rows begin at the first used column
-    errors = ERROR_FINDERS[book.fmt](book.path, sheet)
+    rows = data.iter_rows()
+    if book.fmt == "xlsx":
+        # calamine reads an error cell and a formula without a stored result as a blank cell (""):
+        # a sheet without any blank cell has neither, and its XML need not be searched for them
+        # (only its prolog, where entities would be declared).
+        rows = list(rows)
+        if any(map(contains, rows, repeat(""))):
+            errors = xlsx_errors(book.path, sheet)
+        else:
+            errors = xlsx_prolog_errors(book.path, sheet)
+    else:
+        errors = ERROR_FINDERS[book.fmt](book.path, sheet)
     ods = book.fmt == "ods"
+    if not (lead or errors or ods):  # the usual sheet: its rows as they are
+        yield from enumerate(map(tuple, rows), start=1)
+        return
     # calamine's rows begin at row 1 (blank rows included)
-    for row_no, values in enumerate(data.iter_rows(), start=1):
+    for row_no, values in enumerate(rows, start=1):
         row = lead + tuple(values) if lead else tuple(values)
         if ods:
             row = _ods_durations(row)
@@ -211,6 +227,26 @@ def xlsx_errors(path, sheet: Sheet) -> Errors:
                 elif tag == MAIN + "row":
                     el.clear()
         return found
+
+
+PROLOG = 1 << 16
+
+
+def xlsx_prolog_errors(path, sheet: Sheet) -> Errors:
+    """For an .xlsx sheet without blank cells (so without error cells or formulas missing their
+    result): nothing, once its prolog (what comes before the root element, where a DTD declaring
+    entities would be) holds no declaration; otherwise what ``xlsx_errors`` finds, which refuses
+    entities."""
+    with zipfile.ZipFile(path) as zf:
+        part = _xlsx_sheet_part(zf, sheet.title)
+        if part is None or part not in zf.NameToInfo:
+            return {}
+        with zf.open(part) as fh:
+            head = fh.read(PROLOG)
+    root = re.search(rb"<[^?!]", head)
+    if root is not None and b"<!" not in head[:root.start()]:
+        return {}
+    return xlsx_errors(path, sheet)
 
 
 _ODS_ERROR = (b'"error"', b"'error'", b"<!ENTITY")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..base.months import Month
-from ..base.vocab import zh
+from ..base.vocab import METHODS, STAFF_ROLES, zh
 from . import parse as P
-from .preview import ImportCancelled, Preview, Problem, Progress
+from .preview import ABSENT, ABSENT_WORDS, TEXT_LIMITS, ImportCancelled, Preview, Problem, Progress
 
 
 def report_progress(progress: Progress, done: int, total: int | None, text: str) -> None:
@@ -18,7 +18,74 @@ def report_progress(progress: Progress, done: int, total: int | None, text: str)
         raise ImportCancelled("导入已取消，没有写入任何数据。")
 
 
-@dataclass
+# ---------------------------------------------------------------- cell parsers by column type
+
+
+def _exam_areas() -> dict:
+    from ..monthly.exams import EXAM_AREAS
+
+    return EXAM_AREAS
+
+
+def _parse_score(value):
+    if P.is_blank(value):
+        return None
+    if isinstance(value, str) and P._text(value).lower() in ABSENT_WORDS:
+        return ABSENT
+    try:
+        v = P.parse_number(value, unit_words=("分",))
+    except P.CellError:
+        raise P.CellError("分数（数字），缺考写“缺考”") from None
+    if v * 2 != int(v * 2):
+        raise P.CellError("分数，最多保留到 0.5 分")
+    return v
+
+
+PARSERS = {
+    "date": P.parse_date,
+    "month": P.parse_month,
+    "int": P.parse_int,
+    "number": P.parse_number,
+    "percent": P.parse_percent,
+    "duration": P.parse_duration,
+    "points": P.parse_points,
+    "staff_role": lambda v: P.parse_choice(v, STAFF_ROLES),
+    "method": lambda v: P.parse_choice(v, METHODS),
+    "rule": lambda v: (P.parse_text(v, 16).upper() or None),
+    "exam_area": lambda v: P.parse_choice(v, _exam_areas()),
+    "score": _parse_score,
+}
+
+UNCALCULATED = ("是公式，但文件里没有保存计算结果（文件由程序生成，没有在 Excel 或 WPS 中打开保存过），"
+                "不能当作空白；请在 Excel 或 WPS 中打开、保存后再导入，或直接填入数值")
+
+# Column types whose values repeat down a sheet (months, dates, codes): parsed once per distinct value.
+MEMO_TYPES = {"month", "date", "rule", "staff_role", "method", "exam_area"}
+
+
+def parser_for(col):
+    """The parser of a column (``headers.Column``): raw cell value -> value, or ``P.CellError``."""
+    if col.type == "text":
+        limit = TEXT_LIMITS.get(col.key, 2000)
+        return lambda v: P.parse_text(v, limit)
+    return PARSERS[col.type]
+
+
+def example_signature(k, keys: list) -> tuple | None:
+    """The template's example row of kind ``k`` as shown text (cells in ``keys`` order), to skip
+    it if left in place; None when the example fills none of those columns."""
+    from .templates import example_cells
+
+    ex = example_cells(k)
+    if not any(ex.get(key) not in (None, "") for key in keys):
+        return None
+    return tuple(P.show(ex.get(key)).strip() for key in keys)
+
+
+# ---------------------------------------------------------------- one row
+
+
+@dataclass(slots=True)  # one per sheet row: made quickly, kept small
 class Row:
     row: int
     values: dict  # key -> parsed value (None when blank)

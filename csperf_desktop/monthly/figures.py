@@ -4,6 +4,9 @@ published month."""
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import itemgetter
+
 import peewee as pw
 
 from ..base import clock
@@ -61,6 +64,41 @@ def clean_figures(values: dict) -> dict:
             raise ValidationError(f"{label}应在 {lo} 到 {hi:g} 之间（填的是 {v}）。", field=key)
         out[key] = v
     return out
+
+
+def _clean_columns(rows: dict) -> dict | None:
+    """``clean_figures`` of every row of ``rows`` ({staff id: {field: value}}) at once, a column at
+    a time, for the usual import: every row has the same fields and each value is already a number
+    of its field's kind (or None) within range — then there is nothing to change and ``rows`` is
+    returned as it is. None otherwise: the caller cleans row by row, which words the first error."""
+    if not rows:
+        return rows
+    dicts = list(rows.values())
+    names = list(dicts[0])
+    if sum(map(len, dicts)) != len(names) * len(dicts):
+        return None
+    none = type(None)
+    for name in names:
+        spec = FIELDS.get(name)
+        if spec is None:
+            return None
+        _label, kind, lo, hi = spec
+        try:
+            column = list(map(itemgetter(name), dicts))
+        except KeyError:
+            return None
+        types = set(map(type, column))
+        if none in types:
+            types.discard(none)
+            column = [v for v in column if v is not None]
+            if not column:
+                continue
+        if types != {kind}:  # bools, text, an int for a decimal field: row by row
+            return None
+        total = sum(column)
+        if total != total or not lo <= min(column) or not max(column) <= hi:  # nan, out of range
+            return None
+    return rows
 
 
 def save_figures(actor: Actor, month: Month, rows: dict) -> int:
@@ -121,7 +159,8 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
     read at once, new rows and audit entries inserted in batches. A refused
     month raises ``MonthRefused`` holding the month and the original error.
     """
-    from ..trust.audit import bulk_insert, record_many
+    from ..store.chain import flat_payload, flat_payloads
+    from ..trust.audit import append_entries, bulk_insert
     from ..base.errors import NotFound
     from ..store.models import Period, Staff
 
@@ -135,17 +174,18 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
                     ensure_open(month, "导入月度数据")
                 except CsperfError as exc:
                     raise MonthRefused(month, exc) from exc
-        ids = list({sid for rows in by_month.values() for sid in rows})
+        ids = list(set().union(*by_month.values()))
         known = set()
         for i in range(0, len(ids), 500):
             known.update(sid for (sid,) in Staff.select(Staff.id).where(Staff.id.in_(ids[i:i + 500])).tuples())
         cleaned = {}
         for month in months:
             try:
-                for sid in by_month[month]:
-                    if sid not in known:
-                        raise NotFound(f"找不到编号为 {sid} 的人员。", field="staff")
-                cleaned[month] = {sid: clean_figures(values) for sid, values in by_month[month].items()}
+                if not known.issuperset(by_month[month]):
+                    sid = next(sid for sid in by_month[month] if sid not in known)
+                    raise NotFound(f"找不到编号为 {sid} 的人员。", field="staff")
+                cleaned[month] = _clean_columns(by_month[month]) or \
+                    {sid: clean_figures(values) for sid, values in by_month[month].items()}
             except CsperfError as exc:
                 raise MonthRefused(month, exc) from exc
         names = list(FIELDS)
@@ -156,35 +196,78 @@ def save_figures_months(actor: Actor, by_month: dict[Month, dict[int, dict]]) ->
             for sid, mkey, row_id, *values in q:
                 existing[(sid, mkey)] = (row_id, dict(zip(names, values)))
         now = clock.now_utc()
-        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after)
+        user = actor.username
+        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names]
+        same = {MonthlyFigures.imported_by: user, MonthlyFigures.imported_at: now}
+        if not existing:  # the usual import: every row is new
+            new_rows = []
+            for month in months:
+                mkey = month.key
+                new_rows += [(sid, mkey, *map(values.get, names)) for sid, values in cleaned[month].items()]
+            ids = _insert_new(fields, new_rows, keys, same)
+            # the entries save_figures writes, one per person and month, after as to_json writes the
+            # {field: value} dict (flat_payloads: the same text)
+            entries = list(zip(repeat("save_figures"), repeat("monthly_figures"), ids,
+                               map(itemgetter(0), new_rows), map(itemgetter(1), new_rows), repeat(None),
+                               flat_payloads(names, new_rows, start=2), repeat(None)))
+            tx.entries += append_entries(actor, entries)
+            return len(entries)
+        new_rows, updates, planned = [], [], []  # planned: (staff id, month key, before, after), in ``names`` order
         for month in months:
             mkey = month.key
             for sid, values in cleaned[month].items():
                 old = existing.get((sid, mkey))
                 if old is None:
-                    after = [values.get(k) for k in names]
-                    new_rows.append((sid, mkey, *after, now, actor.username))
-                    planned.append((sid, mkey, None, dict(zip(names, after))))
+                    after = list(map(values.get, names))
+                    new_rows.append((sid, mkey, *after))
+                    planned.append((sid, mkey, None, after))
                     continue
                 after = dict(old[1])
                 after.update(values)
                 updates.append((old[0], after))
-                planned.append((sid, mkey, old[1], after))
-        fields = [MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names] + \
-            [MonthlyFigures.imported_at, MonthlyFigures.imported_by]
-        bulk_insert(MonthlyFigures, fields, new_rows)
-        _update_rows(updates, now, actor.username)
-        row_ids = {}
-        db = MonthlyFigures._meta.database
-        for i in range(0, len(keys), 100):
-            q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
-                 .where(MonthlyFigures.month.in_(keys[i:i + 100])))
-            row_ids.update(((sid, mkey), row_id) for sid, mkey, row_id in db.execute(q))
-        entries = [dict(action="save_figures", entity="monthly_figures", entity_id=row_ids[(sid, mkey)],
-                        staff_id=sid, month=mkey, before=before, after=after)
+                planned.append((sid, mkey, [old[1][k] for k in names], [after[k] for k in names]))
+        bulk_insert(MonthlyFigures, fields, new_rows, same=same)
+        _update_rows(updates, now, user)
+        row_ids = _row_ids(keys)
+        payload = flat_payload(names)
+        entries = [("save_figures", "monthly_figures", row_ids[(sid, mkey)], sid, mkey,
+                    None if before is None else payload(before), payload(after), None)
                    for sid, mkey, before, after in planned]
-        tx.entries += record_many(actor, entries)
+        tx.entries += append_entries(actor, entries)
         return len(entries)
+
+
+def _row_ids(keys: list) -> dict:
+    """{(staff id, month key): row id as text} of the figures of the months ``keys``."""
+    row_ids = {}
+    db = MonthlyFigures._meta.database
+    for i in range(0, len(keys), 100):
+        q = (MonthlyFigures.select(MonthlyFigures.staff, MonthlyFigures.month, MonthlyFigures.id)
+             .where(MonthlyFigures.month.in_(keys[i:i + 100])))
+        row_ids.update({(sid, mkey): str(row_id) for sid, mkey, row_id in db.execute(q)})
+    return row_ids
+
+
+def _insert_new(fields: list, new_rows: list, keys: list, same: dict) -> list:
+    """Insert ``new_rows`` (none of which exists yet); their ids as text, in order.
+
+    On SQLite a new row's id is one more than the largest before it, so when the largest id has
+    grown by exactly the number of rows, the ids are the numbers in between; otherwise (and on
+    other databases) they are read back."""
+    from ..trust.audit import bulk_insert
+
+    db = MonthlyFigures._meta.database
+    real = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    sqlite = isinstance(real, pw.SqliteDatabase)
+    top = pw.fn.MAX(MonthlyFigures.id)
+    before = (MonthlyFigures.select(top).scalar() or 0) if sqlite else None
+    bulk_insert(MonthlyFigures, fields, new_rows, same=same)
+    if sqlite:
+        after = MonthlyFigures.select(top).scalar() or 0
+        if after - before == len(new_rows):
+            return list(map(str, range(before + 1, after + 1)))
+    row_ids = _row_ids(keys)
+    return [row_ids[(row[0], row[1])] for row in new_rows]
 
 
 def _update_rows(updates: list[tuple[int, dict]], now, username: str) -> None:

@@ -8,11 +8,15 @@ entry breaks its own hash; deleting one breaks the next entry's ``prev_hash``.
 from __future__ import annotations
 
 import hashlib
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 from ..base import clock
 from .auth import Actor
-from ..store.chain import CANONICAL, GENESIS, ChainProblem, Head, entry_hash, fmt_time, to_json, verify_rows  # noqa: F401  (the chain's format)
+from ..store.chain import (  # noqa: F401  (the chain's format)
+    CANONICAL, GENESIS, ChainProblem, Head, canonical_fields, entry_hash, fmt_time, to_json, verify_rows,
+)
 from ..store.models import AuditEntry
 
 def record(actor: Actor, action: str, entity: str, entity_id: Any = None, *, before: Any = None,
@@ -38,63 +42,106 @@ def record_many(actor: Actor, entries: list[dict]) -> int:
     and the rows are inserted in batches, so a 10,000-row import is audited
     per row without 10,000 round trips. Call inside the service's transaction.
     """
-    if not entries:
+    return append_entries(actor, [
+        (e["action"], e["entity"], e.get("entity_id"), e.get("staff_id"), e.get("month"),
+         to_json(e.get("before")), to_json(e.get("after")), e.get("reason")) for e in entries])
+
+
+def append_entries(actor: Actor, rows: list[tuple]) -> int:
+    """``record_many`` for rows already laid out: ``(action, entity, entity_id, staff_id, month,
+    before, after, reason)`` with ``before`` and ``after`` already JSON text — ``to_json``'s,
+    or ``chain.flat_payload``'s, which is the same text. Call inside the service's transaction."""
+    if not rows:
         return 0
     last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).first()
     prev = last.hash if last else GENESIS
     at = clock.now_utc()
     at_text, user = fmt_time(at), actor.username
-    encode, sha256 = CANONICAL.encode, hashlib.sha256
-    rows = []
-    for e in entries:
-        b, a = to_json(e.get("before")), to_json(e.get("after"))
-        eid = e.get("entity_id")
-        if eid is not None:
+    encode, sha256 = canonical_fields, hashlib.sha256
+    out = []
+    append = out.append
+    for action, entity, eid, staff_id, month, b, a, reason in rows:
+        if eid is not None and eid.__class__ is not str:
             eid = str(eid)
-        action, entity = e["action"], e["entity"]
-        staff_id, month, reason = e.get("staff_id"), e.get("month"), e.get("reason")
         # entry_hash, with the time formatted once for the whole batch
         h = sha256((prev + encode([at_text, user, action, entity, eid, staff_id, month, b, a, reason]))
                    .encode("utf-8")).hexdigest()
-        rows.append((at, user, action, entity, eid, staff_id, month, b, a, reason, prev, h))
+        append((action, entity, eid, staff_id, month, b, a, reason, prev, h))
         prev = h
-    fields = [AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-              AuditEntry.staff_id, AuditEntry.month, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
-              AuditEntry.prev_hash, AuditEntry.hash]
-    bulk_insert(AuditEntry, fields, rows)
-    return len(rows)
+    fields = [AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.staff_id, AuditEntry.month,
+              AuditEntry.before, AuditEntry.after, AuditEntry.reason, AuditEntry.prev_hash, AuditEntry.hash]
+    bulk_insert(AuditEntry, fields, out, same={AuditEntry.actor: user, AuditEntry.at: at})
+    return len(out)
 
 
-def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500) -> None:
-    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction.
+def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500, *, same: dict | None = None) -> None:
+    """Insert many rows of ``model`` (tuples in ``fields`` order) inside the current transaction;
+    ``same`` ({field: value}) gives fields whose value is the same in every row (a batch's time
+    and user).
 
-    SQLite gets one ``executemany`` (about 20× faster than building peewee
-    queries); other databases get ``insert_many`` in batches.
+    SQLite gets one ``executemany`` (about 20× faster than building peewee queries), with the
+    values of ``same`` converted once and written into the statement; other databases get
+    ``insert_many`` in batches. A value of a field that needs converting (a time) is converted
+    once when the next row holds the same object.
     """
     import peewee as pw
 
     if not rows:
         return
+    same = same or {}
     db = model._meta.database
     real = db.obj if isinstance(db, pw.DatabaseProxy) else db
     if isinstance(real, pw.SqliteDatabase):
-        cols = ", ".join(f'"{f.column_name}"' for f in fields)
-        marks = ", ".join("?" for _ in fields)
+        cols = ", ".join(f'"{f.column_name}"' for f in list(fields) + list(same))
+        marks = ", ".join(["?"] * len(fields) + [_sql_literal(_adapted(f, v)) for f, v in same.items()])
         plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
         convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
         if convert:
+            seen: dict = {}  # column -> (value, its database value), for repeated objects
+
             def fix(row):
                 row = list(row)
                 for i in convert:
-                    row[i] = fields[i].db_value(row[i])
+                    value = row[i]
+                    last = seen.get(i)
+                    if last is not None and last[0] is value:
+                        row[i] = last[1]
+                    else:
+                        converted = _adapted(fields[i], value)
+                        seen[i] = (value, converted)
+                        row[i] = converted
                 return row
             data = [fix(row) for row in rows]
         else:
             data = rows
         real.connection().executemany(f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES ({marks})', data)
         return
+    if same:
+        fields = list(fields) + list(same)
+        rows = list(map(add, rows, repeat(tuple(same.values()))))
     for i in range(0, len(rows), batch):
         model.insert_many(rows[i:i + batch], fields=fields).execute()
+
+
+def _sql_literal(value) -> str:
+    """A value as an SQLite literal (text, a whole or decimal number, or NULL)."""
+    if value is None:
+        return "NULL"
+    if type(value) is str:
+        return "'" + value.replace("'", "''") + "'"
+    if type(value) in (int, float) and value - value == 0:
+        return repr(value)
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _adapted(field, value):
+    """``value`` of ``field`` as SQLite receives it: the field's conversion, then what sqlite3
+    itself would do with the result (a datetime becomes its text)."""
+    import sqlite3
+
+    out = field.db_value(value)
+    adapt = sqlite3.adapters.get((type(out), sqlite3.PrepareProtocol))
+    return adapt(out) if adapt is not None else out
 
 
 def verify_chain() -> ChainProblem | None:

@@ -455,3 +455,36 @@ def test_an_error_cell_written_with_spaces_or_single_quotes_is_still_found(tmp_p
             '<c r="C1" t="inlineStr"><is><t>e</t></is></c></row>')
     path = _with_sheet(tmp_path, _sheet(body))
     assert read(path)[0] == {1: ("#N/A", "#NUM!", "e")}
+
+
+def test_a_sheet_without_blank_cells_is_not_searched_for_error_cells(tmp_path, monkeypatch):
+    # calamine reads error cells and formulas without a result as blanks: a sheet with no blank
+    # cell has none, so only its prolog is looked at; a sheet with one is searched as before
+    from openpyxl import Workbook
+
+    from csperf_desktop.excel import reader
+
+    wb = Workbook()
+    wb.active.append(["工号", "接待量"])
+    wb.active.append(["A01", 5])
+    full = tmp_path / "full.xlsx"
+    wb.save(full)
+    wb.active.append(["A02", "#N/A"])
+    wb.active.append(["A03", "=B2*2"])
+    holey = tmp_path / "holey.xlsx"
+    wb.save(holey)
+    searched = []
+    original = reader.xlsx_errors
+    monkeypatch.setattr(reader, "xlsx_errors", lambda path, sheet: searched.append(path) or original(path, sheet))
+
+    def read(path):
+        book = open_book(path, "xlsx")
+        try:
+            return [row for _, row in sheet_rows(book, book.sheets[0])]
+        finally:
+            book.close()
+
+    assert read(full) == [("工号", "接待量"), ("A01", 5.0)] and searched == []
+    rows = read(holey)
+    assert searched == [holey] and rows[2] == ("A02", "#N/A")
+    assert isinstance(rows[3][1], Uncalculated) and rows[3][1] == "=B2*2"
