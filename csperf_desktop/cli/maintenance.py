@@ -39,6 +39,11 @@ def cmd_verify(args) -> int:
     from ..monthly.verify import verify_report
     from ..store.db import DatabaseDamaged
 
+    # A code that cannot be read is bad input (exit 2), said before anything is opened or checked;
+    # exit 1 stays what it means: a check found a problem.
+    _, unreadable = anchoring.from_codes(args.fingerprint)
+    if unreadable:
+        raise UsageError(" ".join(unreadable))
     try:
         database = open_from_args(args)
     except DatabaseDamaged as exc:  # found damaged while opening: the check's finding, not bad input
