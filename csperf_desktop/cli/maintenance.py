@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import DB, UsageError, command, open_from_args
+from .common import DB, UsageError, command, open_from_args, out_file
 from ..base.errors import CsperfError
 
 
@@ -76,13 +76,11 @@ def cmd_anchors(args) -> int:
     from ..store import anchors as files
     from ..trust.audit import chain_head
 
+    out = out_file(args.out, example="csperf-anchors.jsonl") if args.anchors_command == "export" else None
     open_from_args(args)
     if args.anchors_command == "show":
         print(chain_head().code)
         return 0
-    out = Path(args.out)
-    if out.is_dir():
-        raise UsageError(f"“{out}”是一个文件夹：请给出要写入的文件名，例如 {out / 'csperf-anchors.jsonl'}。")
     try:
         n = files.export_log([f / files.LOG_NAME for f in anchoring.folders()], out)
     except OSError as exc:
@@ -105,21 +103,22 @@ def _file_access_notes(database) -> None:
 
 @command("backup", "back up the database")
 def cmd_backup(args) -> int:
-    from ..store.backup import backup_sqlite
+    from ..store.backup import backup_sqlite, timestamped_name
 
     import peewee as pw
 
+    out = out_file(args.out, example=timestamped_name())
     db = open_from_args(args)
     if isinstance(db, pw.PostgresqlDatabase):
         from ..excel.exporters import backup_postgres_or_workbook
         from ..store.db import resolve_location
 
-        dest, note = backup_postgres_or_workbook(resolve_location(getattr(args, "sub_db", None) or args.db), args.out)
+        dest, note = backup_postgres_or_workbook(resolve_location(getattr(args, "sub_db", None) or args.db), out)
         print(f"备份已写入：{dest}\n{note}")
         return 0
     from ..office import anchoring
 
-    dest = backup_sqlite(db, args.out)
+    dest = backup_sqlite(db, out)
     anchoring.record_backup(dest)
     print(f"备份已写入：{dest}")
     return 0
