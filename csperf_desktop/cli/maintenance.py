@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import DB, UsageError, command, open_from_args, out_file
+from .common import DB, Parser, UsageError, command, open_from_args, out_file
 from ..base.errors import CsperfError
 
 
@@ -16,7 +16,7 @@ def register(sub) -> None:
                    help="a chain code read off a printout, e.g. \"链 1234·5F2A9C1B\" (may be repeated)")
 
     s = sub.add_parser("anchors", help="the audit chain's anchors kept outside the database", parents=[DB])
-    anchors_sub = s.add_subparsers(dest="anchors_command", required=True)
+    anchors_sub = s.add_subparsers(dest="anchors_command", parser_class=Parser)
     e = anchors_sub.add_parser("export", help="copy the anchor log to a file (USB stick, mail)", parents=[DB])
     e.add_argument("--out", required=True)
     anchors_sub.add_parser("show", help="the chain's head now, as printouts show it", parents=[DB])
@@ -76,6 +76,8 @@ def cmd_anchors(args) -> int:
     from ..store import anchors as files
     from ..trust.audit import chain_head
 
+    if args.anchors_command is None:
+        raise UsageError("请指定 anchors show（审计链现在的代码）或 anchors export --out 文件（把锚点日志导出保存）。")
     out = out_file(args.out, example="csperf-anchors.jsonl") if args.anchors_command == "export" else None
     open_from_args(args)
     if args.anchors_command == "show":

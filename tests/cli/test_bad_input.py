@@ -75,3 +75,8 @@ def test_verify_with_a_readable_fingerprint_still_checks(demo_file, capsys):
     assert main(["anchors", "show", "--db", str(demo_file)]) == 0
     code = capsys.readouterr().out.strip()
     assert main(["verify", "--db", str(demo_file), "--fingerprint", code]) == 0
+
+
+def test_anchors_without_a_sub_command_names_both(demo_file, capsys):
+    line = _refused(capsys, ["anchors", "--db", str(demo_file)])
+    assert "anchors show" in line and "anchors export --out" in line and "anchors_command" not in line
