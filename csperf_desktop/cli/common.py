@@ -75,7 +75,7 @@ def out_file(text: str, *, example: str) -> Path:
     fix; ``example`` is a file name to suggest when a folder was given."""
     path = Path(text).expanduser()
     if path.is_dir():
-        raise UsageError(f"“{path}”是一个文件夹：请在 --out 中写出文件名，例如 {path / example}。")
+        raise UsageError(f"“{path}”是一个已有的文件夹。请给出文件名，例如 {path / example}。")
     folder = path.parent
     if not folder.is_dir():
         blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)

@@ -44,7 +44,7 @@ def test_a_folder_is_refused_with_a_file_name_to_use(run, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     line = run(folder)
-    assert f"“{folder}”是一个文件夹" in line and f"例如 {folder}{os.sep}" in line
+    assert f"“{folder}”是一个已有的文件夹" in line and f"例如 {folder}{os.sep}" in line
     assert _left(folder) == []
 
 
