@@ -4,6 +4,7 @@ away (a full disk), the user is told that, and the outer change cannot commit wh
 
 from __future__ import annotations
 
+import peewee as pw
 import pytest
 
 from csperf_desktop.base.errors import CsperfError, DatabaseError, ValidationError
@@ -49,6 +50,20 @@ def test_an_inner_failure_not_caught_undoes_the_outer_change_too(db, admin):
     with change(admin, "edit_settings") as tx:  # the database is usable after
         _write(tx, "t_next")
     assert _keys() == ["t_next"]
+
+
+def test_an_inner_change_refused_by_the_database_leaves_the_outer_one_usable(db, admin):
+    """On PostgreSQL a failed statement poisons the whole transaction unless its savepoint is rolled
+    back to: the outer change still writes and commits after catching the inner one's error."""
+    with change(admin, "edit_settings") as tx:
+        _write(tx, "t_outer")
+        with pytest.raises(pw.IntegrityError):
+            with change(admin, "edit_settings") as inner:
+                _write(inner, "t_inner")
+                _write(inner, "t_outer")  # the key is taken
+        _write(tx, "t_after")
+    assert _keys() == ["t_after", "t_outer"]
+    assert verify_chain() is None
 
 
 @pytest.fixture
