@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from .common import DB, Parser, UsageError, cli_actor, command, open_from_args
+from .common import DB, Parser, UsageError, cli_actor, command, open_from_args, whole_number
 
 
 def register(sub) -> None:
@@ -51,7 +51,7 @@ def register(sub) -> None:
     s = acts.add_parser("graders", help="everyday spot checks per grader: deductions proposed per check, "
                                         "fail rate per checklist item", parents=[DB])
     s.add_argument("--to", dest="to_month", help="the last month, YYYY-MM (default this month)")
-    s.add_argument("--months", type=int, default=6, help="how many months back (default 6)")
+    s.add_argument("--months", type=whole_number, default=6, help="how many months back (default 6)")
     s.add_argument("--json", action="store_true", dest="graders_json")
 
 
@@ -87,12 +87,17 @@ def cmd_calibration(args) -> int:
         return 0
     if action == "rate":
         session = cs.find_session(args.rate_session)
-        verdicts = {}
+        verdicts, given = {}, {}
         for text in args.verdicts:
             code, sep, value = text.partition("=")
-            if not sep:
+            if not sep or not code.strip():
                 raise UsageError(f"“{text}”应写成 项目代码=结论，例如 C01=1 或 C02=0。")
-            verdicts[(args.conversation, cs.find_item(session, code)["id"])] = value
+            item = cs.find_item(session, code)
+            if item["id"] in given:  # not the last one silently winning over the first
+                raise UsageError(f"检查项目 {item['code']} 填了两次（“{given[item['id']]}”和“{text}”）："
+                                 "每个项目只填一个结论。")
+            given[item["id"]] = text
+            verdicts[(args.conversation, item["id"])] = value
         r = cs.rate(cli_actor(), session.id, args.grader, verdicts)
         print(f"已记录：新增 {r.added}，修改 {r.changed}，清除 {r.cleared}。")
         return 0

@@ -69,6 +69,26 @@ def decimal_number(text: str) -> float:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def out_file(text: str, *, example: str) -> Path:
+    """The file an ``--out`` names, checked before any work is done: not a folder, in a folder that
+    exists (no part of its path a file) and can be written. ``UsageError`` names the path and the
+    fix; ``example`` is a file name to suggest when a folder was given."""
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise UsageError(f"“{path}”是一个已有的文件夹。请给出文件名，例如 {path / example}。")
+    folder = path.parent
+    if not folder.is_dir():
+        blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise UsageError(f"“{blocking}”是一个文件，不是文件夹，“{path}”无法写在它下面："
+                             "请在 --out 中换一个位置。")
+        raise UsageError(f"文件夹“{folder}”不存在：请先创建它，或在 --out 中换一个已有的文件夹。")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"文件夹“{folder}”不能写入（没有权限）：请在 --out 中换一个可写的文件夹，"
+                         "或请管理员开放它的写入权限。")
+    return path
+
+
 def command(name: str, help: str):
     def deco(fn):
         fn.cli_help = help

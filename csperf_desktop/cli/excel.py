@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import DB, UsageError, cli_actor, command, open_from_args
+from .common import DB, UsageError, cli_actor, command, open_from_args, out_file
 from ..base.months import Month
 
 IMPORT_KINDS = ["staff", "events", "figures", "exams", "annual-review"]
@@ -75,12 +75,13 @@ def _annual_year(args) -> int | None:
 def cmd_template(args) -> int:
     from ..excel.templates import save_template
 
+    out = out_file(args.out, example="导入模板.xlsx")
     if args.kind == "calibration":
-        return _calibration_template(args)
+        return _calibration_template(args, out)
     year = _annual_year(args)
     if getattr(args, "sub_db", None) or args.db or year is not None:
         open_from_args(args)  # the annual-review template lists the people of the open database
-    path = save_template(args.kind, args.out, year=year)
+    path = save_template(args.kind, out, year=year)
     print(f"导入模板已保存：{path}")
     return 0
 
@@ -129,13 +130,13 @@ def cmd_import(args) -> int:
     return 0
 
 
-def _calibration_template(args) -> int:
+def _calibration_template(args, out) -> int:
     from ..excel.calibration_import import save_calibration_template
 
     if not args.session:
         raise UsageError("校准评分模板需要 --session ID（用 calibration list 查看会话编号）。")
     open_from_args(args)
-    path = save_calibration_template(args.session, args.out, grader=args.grader)
+    path = save_calibration_template(args.session, out, grader=args.grader)
     print(f"校准评分模板已保存：{path}")
     return 0
 
@@ -159,6 +160,7 @@ def _calibration_import(args) -> int:
 def cmd_export(args) -> int:
     from ..excel import exporters
 
+    out = out_file(args.out, example="导出.xlsx")
     open_from_args(args)
     month = Month.parse(args.month) if args.month else None
     kind = args.kind
@@ -167,28 +169,28 @@ def cmd_export(args) -> int:
     if kind == "month":
         if month is None:
             raise UsageError("导出月度结果需要 --month YYYY-MM。")
-        path = exporters.export_month(args.out, month)
+        path = exporters.export_month(out, month)
     elif kind == "events":
         from ..office.lookups import find_rule, find_staff
 
         # An unknown person or rule is refused by name, not answered with an empty workbook.
         staff = find_staff(args.staff).employee_no if args.staff else None
         rule = find_rule(args.rule).code if args.rule else None
-        path = exporters.export_events(args.out, month=month, employee_no=staff, rule_code=rule,
+        path = exporters.export_events(out, month=month, employee_no=staff, rule_code=rule,
                                        include_voided=not args.valid_only)
     elif kind == "figures":
-        path = exporters.export_figures(args.out, month)
+        path = exporters.export_figures(out, month)
     elif kind == "staff":
-        path = exporters.export_staff(args.out)
+        path = exporters.export_staff(out)
     elif kind == "exams":
-        path = exporters.export_exams(args.out, month)
+        path = exporters.export_exams(out, month)
     elif kind == "appeals":
-        path = exporters.export_appeals(args.out, month)
+        path = exporters.export_appeals(out, month)
     elif kind == "gifts":
         if month is None:
             raise UsageError("导出赠品发放清单需要 --month YYYY-MM。")
-        path = exporters.export_gifts(args.out, month)
+        path = exporters.export_gifts(out, month)
     else:
-        path = exporters.export_all(args.out, month)
+        path = exporters.export_all(out, month)
     print(f"已导出：{path}")
     return 0

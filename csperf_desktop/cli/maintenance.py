@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import DB, UsageError, command, open_from_args
+from .common import DB, Parser, UsageError, command, open_from_args, out_file
 from ..base.errors import CsperfError
 
 
@@ -16,7 +16,7 @@ def register(sub) -> None:
                    help="a chain code read off a printout, e.g. \"链 1234·5F2A9C1B\" (may be repeated)")
 
     s = sub.add_parser("anchors", help="the audit chain's anchors kept outside the database", parents=[DB])
-    anchors_sub = s.add_subparsers(dest="anchors_command", required=True)
+    anchors_sub = s.add_subparsers(dest="anchors_command", parser_class=Parser)
     e = anchors_sub.add_parser("export", help="copy the anchor log to a file (USB stick, mail)", parents=[DB])
     e.add_argument("--out", required=True)
     anchors_sub.add_parser("show", help="the chain's head now, as printouts show it", parents=[DB])
@@ -39,6 +39,11 @@ def cmd_verify(args) -> int:
     from ..monthly.verify import verify_report
     from ..store.db import DatabaseDamaged
 
+    # A code that cannot be read is bad input (exit 2), said before anything is opened or checked;
+    # exit 1 stays what it means: a check found a problem.
+    _, unreadable = anchoring.from_codes(args.fingerprint)
+    if unreadable:
+        raise UsageError(" ".join(unreadable))
     try:
         database = open_from_args(args)
     except DatabaseDamaged as exc:  # found damaged while opening: the check's finding, not bad input
@@ -71,13 +76,13 @@ def cmd_anchors(args) -> int:
     from ..store import anchors as files
     from ..trust.audit import chain_head
 
+    if args.anchors_command is None:
+        raise UsageError("请指定 anchors show（审计链现在的代码）或 anchors export --out 文件（把锚点日志导出保存）。")
+    out = out_file(args.out, example="csperf-anchors.jsonl") if args.anchors_command == "export" else None
     open_from_args(args)
     if args.anchors_command == "show":
         print(chain_head().code)
         return 0
-    out = Path(args.out)
-    if out.is_dir():
-        raise UsageError(f"“{out}”是一个文件夹：请给出要写入的文件名，例如 {out / 'csperf-anchors.jsonl'}。")
     try:
         n = files.export_log([f / files.LOG_NAME for f in anchoring.folders()], out)
     except OSError as exc:
@@ -100,21 +105,22 @@ def _file_access_notes(database) -> None:
 
 @command("backup", "back up the database")
 def cmd_backup(args) -> int:
-    from ..store.backup import backup_sqlite
+    from ..store.backup import backup_sqlite, timestamped_name
 
     import peewee as pw
 
+    out = out_file(args.out, example=timestamped_name())
     db = open_from_args(args)
     if isinstance(db, pw.PostgresqlDatabase):
         from ..excel.exporters import backup_postgres_or_workbook
         from ..store.db import resolve_location
 
-        dest, note = backup_postgres_or_workbook(resolve_location(getattr(args, "sub_db", None) or args.db), args.out)
+        dest, note = backup_postgres_or_workbook(resolve_location(getattr(args, "sub_db", None) or args.db), out)
         print(f"备份已写入：{dest}\n{note}")
         return 0
     from ..office import anchoring
 
-    dest = backup_sqlite(db, args.out)
+    dest = backup_sqlite(db, out)
     anchoring.record_backup(dest)
     print(f"备份已写入：{dest}")
     return 0

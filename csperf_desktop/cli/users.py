@@ -50,6 +50,12 @@ def cmd_users(args) -> int:
 
     open_from_args(args)
     if args.action == "add":
+        from ..trust.auth import require
+        from ..trust.service import current_actor
+
+        # Everything that can be refused is refused before the password is asked for.
+        require(current_actor(cli_actor()), "manage_users")
+        users.check_new_user(args.username, args.role, args.display_name)
         u = users.create_user(cli_actor(), args.username, _new_password(args), args.role, args.display_name)
         print(f"已创建账户“{u.username}”（{zh(USER_ROLES, u.role)}）。")
         return 0

@@ -143,13 +143,20 @@ def create_first_admin(username: str, password: str, display_name: str = "") -> 
         return u
 
 
+def check_new_user(username: str, role: str, display_name: str = "") -> tuple[str, str, str]:
+    """Everything ``create_user`` checks but the password — the name, that it is free, the role,
+    the display name — so that a form or a terminal can refuse them before asking for a password.
+    Returns them cleaned; raises ``ValidationError``."""
+    name = _check_username(username)
+    if User.select().where(User.username == name).exists():
+        raise ValidationError(f"用户名“{name}”已存在。", field="username")
+    return name, _check_role(role), clean_text(display_name, "显示名", "display_name", max_length=100)
+
+
 def create_user(actor: Actor, username: str, password: str, role: str, display_name: str = "") -> User:
     with change(actor, "manage_users") as tx:
-        name = _check_username(username)
-        if User.select().where(User.username == name).exists():
-            raise ValidationError(f"用户名“{name}”已存在。", field="username")
-        u = User.create(username=name, role=_check_role(role),
-                        display_name=clean_text(display_name, "显示名", "display_name", max_length=100),
+        name, role, display_name = check_new_user(username, role, display_name)
+        u = User.create(username=name, role=role, display_name=display_name,
                         password_hash=hash_password(_check_new_password(password)), created_at=clock.now_utc())
         tx.audit("create_user", "user", u.id, after=user_record(u))
         return u

@@ -62,3 +62,21 @@ def test_a_month_out_of_range_is_named_as_typed(demo_file, capsys, month):
     line = _refused(capsys, ["standings", "--month", month, "--db", str(demo_file)])
     assert "月份" in line and f"“{month}”" in line
     assert "10000-1" not in line
+
+
+@pytest.mark.parametrize("code", ["garbage", "链 12·ZZ", ""])
+def test_verify_with_an_unreadable_fingerprint_is_bad_input(demo_file, capsys, code):
+    line = _refused(capsys, ["verify", "--db", str(demo_file), "--fingerprint", code])
+    assert f"无法识别指纹代码“{code}”" in line and "例如“链 1234·5F2A9C1B”" in line
+
+
+def test_verify_with_a_readable_fingerprint_still_checks(demo_file, capsys):
+    capsys.readouterr()
+    assert main(["anchors", "show", "--db", str(demo_file)]) == 0
+    code = capsys.readouterr().out.strip()
+    assert main(["verify", "--db", str(demo_file), "--fingerprint", code]) == 0
+
+
+def test_anchors_without_a_sub_command_names_both(demo_file, capsys):
+    line = _refused(capsys, ["anchors", "--db", str(demo_file)])
+    assert "anchors show" in line and "anchors export --out" in line and "anchors_command" not in line

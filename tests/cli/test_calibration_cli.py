@@ -95,3 +95,69 @@ def test_the_report_pdf_and_the_graders_of_everyday_spot_checks(office_file, cap
     assert data["graders"][0]["grader"] == "王芳" and data["graders"][0]["months"]["2026-10"]["deductions"] == 1
     code, out, _ = run(capsys, "calibration", "graders", *db, "--to", "2026-10")
     assert "王芳" in out and "1.00" in out and "不使用生硬语言：王芳 100%" in out
+
+
+def _one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and "Traceback" not in err, err
+    return lines[0]
+
+
+def test_an_item_given_twice_in_one_rating_is_refused_not_overwritten(office_file, capsys):
+    db = ["--db", office_file]
+    run(capsys, "calibration", "create", *db, "--title", "t", "--conversation", "TK-1", "--grader", "甲,乙")
+    code, _, err = run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", "甲",
+                       "--conversation", "TK-1", "C01=1", "c01=0")
+    assert code == 2 and "检查项目 C01 填了两次（“C01=1”和“c01=0”）" in _one_line(err)
+    code, out, _ = run(capsys, "calibration", "sheet", *db, "--session", "1", "--grader", "甲", "--json")
+    assert all(r["verdict"] is None for r in json.loads(out)["ratings"])  # nothing recorded
+    code, _, err = run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", "甲",
+                       "--conversation", "TK-1", "=1")
+    assert code == 2 and "“=1”应写成 项目代码=结论" in _one_line(err)
+
+
+def test_a_month_count_that_is_not_a_number_is_said_in_chinese(office_file, capsys):
+    code, _, err = run(capsys, "calibration", "graders", "--db", office_file, "--months", "abc")
+    assert code == 2 and "“abc”不是整数" in _one_line(err)
+
+
+@pytest.mark.parametrize("make, said", [
+    (lambda p: p.write_text("会话,C01\nTK-1,1\n", encoding="utf-8"), "只改文件扩展名是不行的"),  # a .csv renamed
+    (lambda p: p.write_bytes(b""), "空文件"),
+    (lambda p: p.mkdir(), "是文件夹"),
+    (lambda p: None, "找不到文件"),
+])
+def test_importing_a_file_that_is_no_calibration_workbook(office_file, capsys, tmp_path, make, said):
+    path = tmp_path / "评分.xlsx"
+    make(path)
+    code, _, err = run(capsys, "import", "calibration", str(path), "--db", office_file)
+    assert code == 2 and said in _one_line(err)
+
+
+def test_importing_a_workbook_held_open_by_another_program(office_file, capsys, tmp_path, monkeypatch):
+    import builtins
+
+    path = tmp_path / "评分.xlsx"
+    assert main(["export", "staff", "--db", office_file, "--out", str(path)]) == 0
+    real_open = builtins.open
+
+    def locked(file, *a, **kw):  # what Windows answers while Excel holds the file
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", locked)
+    code, _, err = run(capsys, "import", "calibration", str(path), "--db", office_file)
+    assert code == 2 and "请关闭 Excel 后重试" in _one_line(err)
+
+
+def test_importing_into_a_closed_session_says_so(office_file, capsys, tmp_path):
+    db = ["--db", office_file]
+    run(capsys, "calibration", "create", *db, "--title", "t", "--conversation", "TK-1", "--grader", "甲,乙")
+    path = tmp_path / "评分.xlsx"
+    assert run(capsys, "template", "calibration", *db, "--session", "1", "--out", str(path))[0] == 0
+    for grader in ("甲", "乙"):
+        run(capsys, "calibration", "rate", *db, "--session", "1", "--grader", grader, "--conversation", "TK-1", "C01=1")
+    assert run(capsys, "calibration", "close", *db, "1")[0] == 0
+    code, _, err = run(capsys, "import", "calibration", str(path), *db)
+    assert code == 2 and "Traceback" not in err and "校准会话 1 已结束，不能再导入评分" in err

@@ -83,7 +83,7 @@ def test_backup_out_a_folder_is_refused(demo_file, tmp_path, capsys):
     folder = tmp_path / "backups"
     folder.mkdir()
     assert main(["backup", "--out", str(folder), "--db", str(demo_file)]) == 2
-    assert f"“{folder}”是一个文件夹" in capsys.readouterr().err
+    assert f"“{folder}”是一个已有的文件夹" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
 
 
