@@ -27,9 +27,37 @@ class UsageError(CsperfError):
     pass
 
 
+# argparse's own messages (Python 3.11–3.13) in Chinese; one not listed is shown as argparse wrote it.
+_ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.+)", r"缺少必需的参数：\1"),
+    (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
+    (r"one of the arguments (.+) is required", r"参数 \1 必须给出其中一个"),
+    (r"ambiguous option: (\S+) could match (.+)", r"选项 \1 不明确，可能是：\2"),
+    (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)", r"参数 \1 的值 \2 无效，可选：\3"),
+    (r"argument (.+?): invalid (\w+) value: (.+)", r"参数 \1 的值 \3 无效"),
+    (r"argument (.+?): expected one argument", r"参数 \1 后面需要一个值"),
+    (r"argument (.+?): expected at least one argument", r"参数 \1 后面至少需要一个值"),
+    (r"argument (.+?): expected (\d+) arguments?", r"参数 \1 后面需要 \2 个值"),
+    (r"argument (.+?): not allowed with argument (.+)", r"参数 \1 不能与 \2 同时使用"),
+    (r"argument (.+?): ignored explicit argument (.+)", r"参数 \1 不接受值 \2"),
+    (r"argument (.+?): (.+)", r"参数 \1：\2"),
+]
+
+
+def chinese_usage_message(message: str) -> str:
+    """argparse's English error message in Chinese (the program's own messages pass unchanged)."""
+    import re
+
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message, flags=re.S)
+        if match:
+            return match.expand(replacement)
+    return message
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's own errors: one line, exit 2
-        raise UsageError(f"{message}（用 --help 查看用法）")
+        raise UsageError(f"{chinese_usage_message(message)}（用 --help 查看用法）")
 
 
 def db_option() -> argparse.ArgumentParser:

@@ -80,3 +80,16 @@ def test_verify_with_a_readable_fingerprint_still_checks(demo_file, capsys):
 def test_anchors_without_a_sub_command_names_both(demo_file, capsys):
     line = _refused(capsys, ["anchors", "--db", str(demo_file)])
     assert "anchors show" in line and "anchors export --out" in line and "anchors_command" not in line
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["annual"], "缺少必需的参数：--year"),
+    (["annual", "--year", "2025", "--paper", "A5"], "参数 --paper 的值 'A5' 无效，可选：'A3', 'A4'"),
+    (["verify", "--nope"], "无法识别的参数：--nope"),
+    (["exam", "analysis", "--exam"], "参数 --exam 后面需要一个值"),
+    (["nosuchcommand"], "参数 command 的值 'nosuchcommand' 无效"),
+])
+def test_argparse_own_messages_are_said_in_chinese(demo_file, capsys, argv, expected):
+    line = _refused(capsys, argv + ["--db", str(demo_file)] if argv[0] != "nosuchcommand" else argv)
+    assert expected in line
+    assert "required" not in line and "invalid" not in line and "unrecognized" not in line
