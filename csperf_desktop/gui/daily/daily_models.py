@@ -109,6 +109,9 @@ class EventsModel(RowsModel):
         self.names = None
         super().set_rows(rows)
 
+    def total_rows(self) -> int:
+        return len(self.rows)
+
     SORT_KEYS = {
         DATE: lambda r: (r.date, r.id), NO: lambda r: r.employee_no, NAME: lambda r: r.name,
         CODE: lambda r: r.rule_code, ITEM: lambda r: r.rule_name, AREA: lambda r: r.area,
