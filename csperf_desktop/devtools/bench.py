@@ -511,7 +511,14 @@ for key in sys.argv[2:]:
     m = Month.parse(key)
     standings(m); live_standings(m); list(month_events(m))
 compute_all(Month.parse(sys.argv[2]).year)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM, the peak of this process's own memory since it started: ru_maxrss would also count the
+# parent's peak (Linux carries it over the exec that starts this interpreter).
+try:
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak)
 """
 
 
