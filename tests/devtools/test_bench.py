@@ -89,3 +89,27 @@ def test_the_events_file_of_the_import_figure_imports_as_ten_thousand_events(tmp
     bench.write_events_file(path, bench.last_month())
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     assert rows[0][:5] == ["日期", "工号", "项目代码", "分值", "次数"] and len(rows) == bench.IMPORT_ROWS + 1
+
+
+def test_the_bench_command_prints_json_alone_on_stdout_and_exits_as_its_figures_say(monkeypatch, capsys):
+    from csperf_desktop.cli import main
+
+    seen = {}
+
+    def fake_run(size, *, db_url=None, quick=False):
+        seen.update(size=size, db_url=db_url)
+        return [bench.ratio_figure("verify_S", 3.0, 1.0, 2), bench.absolute_figure("publish_S", 0.1, 0.5)]
+
+    monkeypatch.setattr(bench, "run", fake_run)
+    assert main(["bench", "--size", "S", "--json", "--markdown"]) == 1  # verify_S missed its target
+    out = capsys.readouterr()
+    assert [f["name"] for f in json.loads(out.out)["figures"]] == ["verify_S", "publish_S"]
+    assert "| verify_S | 3.00 s | 1.00 s | 3.00 | ≤ 2 × floor | NO |" in out.err
+    assert seen == {"size": "S", "db_url": None}
+
+
+def test_the_bench_command_takes_only_a_postgresql_address_for_db(capsys):
+    from csperf_desktop.cli import main
+
+    assert main(["bench", "--size", "S", "--db", "office.db"]) == 2
+    assert "PostgreSQL" in capsys.readouterr().err
