@@ -547,15 +547,20 @@ def run(size: str = "L", *, db_url: str | None = None, quick: bool = False,
     log = log or (lambda text: print(text, file=sys.stderr, flush=True))
     timer = Timer(wall=db_url is not None)
     figures: list[Figure] = []
+    data_dir = os.environ.get("CSPERF_DATA_DIR")
     with tempfile.TemporaryDirectory(prefix="csperf-bench-") as tmp:
         folder = Path(tmp)
-        os.environ["CSPERF_DATA_DIR"] = str(folder / "data")
+        os.environ["CSPERF_DATA_DIR"] = str(folder / "data")  # backups and anchors of the throw-away offices
         (folder / "data").mkdir()
         place = Place(folder, db_url)
         try:
             figures = _measure(size, place, folder, timer, quick, log)
         finally:
             place.cleanup()
+            if data_dir is None:
+                os.environ.pop("CSPERF_DATA_DIR", None)
+            else:
+                os.environ["CSPERF_DATA_DIR"] = data_dir
     return figures
 
 
