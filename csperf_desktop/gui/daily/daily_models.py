@@ -17,6 +17,8 @@ from ..widgets.rows_model import (
     SortRole, TOOLTIP, VOIDED_COLOR, WARNING_BG,
 )
 
+SORT_ROLE = int(SortRole.value if hasattr(SortRole, "value") else SortRole)
+
 
 # ---------------------------------------------------------------- events
 
@@ -99,15 +101,56 @@ class EventsModel(RowsModel):
                QT_TRANSLATE_NOOP("EventsModel", "Note"), QT_TRANSLATE_NOOP("EventsModel", "By"),
                QT_TRANSLATE_NOOP("EventsModel", "Order / gift"), QT_TRANSLATE_NOOP("EventsModel", "Voided / restored"))
 
+    # Rows shown at first and added per ``fetchMore``: the view lays out, and the filter looks at,
+    # only what has been fetched, so a month of 8,000 events opens as fast as one of 300. The
+    # whole month stays in ``rows``: sorting sorts all of it and the counts and subtotals of the
+    # tab are taken over all of it.
+    CHUNK = 300
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.flash_id: int | None = None
         self.names: DisplayNames | None = None  # read again with each loaded list
         self.restored: dict[int, str] = {}  # events voided and then restored: id -> the reason given
+        self.fetched = 0  # rows[:fetched] are the rows the model shows
 
     def set_rows(self, rows: list) -> None:
         self.names = None
-        super().set_rows(rows)
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.natural = list(self.rows)
+        self.fetched = min(self.CHUNK, len(self.rows))
+        self.endResetModel()
+
+    def total_rows(self) -> int:
+        """Every row of the month, fetched or not."""
+        return len(self.rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.fetched
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self.fetched < len(self.rows)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        self.fetch_to(self.fetched + self.CHUNK - 1)
+
+    def fetch_to(self, row: int) -> None:
+        """Show every row up to ``row`` (all: ``len(rows)``)."""
+        end = min(row + 1, len(self.rows))
+        if end <= self.fetched:
+            return
+        self.beginInsertRows(QModelIndex(), self.fetched, end - 1)
+        self.fetched = end
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        self.fetch_to(len(self.rows))
+
+    def row_at(self, row: int):
+        return self.rows[row] if 0 <= row < self.fetched else None
 
     SORT_KEYS = {
         DATE: lambda r: (r.date, r.id), NO: lambda r: r.employee_no, NAME: lambda r: r.name,
@@ -128,22 +171,30 @@ class EventsModel(RowsModel):
         tracked = [(index, self.rows[index.row()]) for index in old]
         self.rows.sort(key=key, reverse=order == Qt.DescendingOrder)
         position = {id(r): i for i, r in enumerate(self.rows)}
+        # A selected row sorted below the rows fetched is no longer shown: its selection goes.
         self.changePersistentIndexList(
             [index for index, _ in tracked],
-            [self.index(position[id(r)], index.column()) for index, r in tracked])
+            [self.index(position[id(r)], index.column()) if position[id(r)] < self.fetched else QModelIndex()
+             for index, r in tracked])
         self.layoutChanged.emit()
 
     def insert_row(self, row: EventRow) -> None:
         """Insert one row where it belongs in the newest-first order."""
         key = (row.date, row.id)
         at = next((i for i, r in enumerate(self.rows) if (r.date, r.id) < key), len(self.rows))
+        if at > self.fetched:  # among the rows not fetched yet: shown when they are
+            self.rows.insert(at, row)
+            return
         self.beginInsertRows(QModelIndex(), at, at)
         self.rows.insert(at, row)
+        self.fetched += 1
         self.endInsertRows()
 
     def row_of(self, event_id: int) -> int:
+        """The row of an event, fetching up to it if it is further down than fetched; -1 if absent."""
         for i, r in enumerate(self.rows):
             if r.id == event_id:
+                self.fetch_to(i)
                 return i
         return -1
 
@@ -228,7 +279,9 @@ class StandingsModel(RowsModel):
         return " · ".join(out)
 
     def cell(self, s, column, role):
-        if role == Qt.DisplayRole:
+        # Roles compared as plain ints and brushes made once: this runs for every visible cell and
+        # role on each paint (comparing Qt's enums, or making a brush per call, costs ten times more).
+        if role == DISPLAY:
             if column == self.RANK:
                 return str(s.rank) if s.ranked else "—"
             if column == self.NO:
@@ -245,32 +298,33 @@ class StandingsModel(RowsModel):
                 return "" if s.change is None else signed(s.change)
             if column == self.MARKS:
                 return self.marks(s)
-        if role == SortRole:
-            return {self.RANK: s.rank if s.ranked else 10**6, self.BONUS: s.bonus, self.DEDUCTION: s.deduction, self.SCORE: s.final,
-                    self.CHANGE: s.change if s.change is not None else -10**6}.get(
-                column, self.cell(s, column, Qt.DisplayRole))
-        if role == Qt.ForegroundRole:
+            return None
+        if role == FOREGROUND:
             if column in (self.RANK, self.MARKS) and not s.ranked:
-                return QBrush(VOIDED_COLOR)
+                return rm.VOIDED_BRUSH
             if column == self.BONUS and s.bonus:
-                return QBrush(BONUS_COLOR)
+                return rm.BONUS_BRUSH
             if column == self.DEDUCTION and s.deduction:
-                return QBrush(DEDUCTION_COLOR)
+                return rm.DEDUCTION_BRUSH
             if column == self.CHANGE and s.change:
-                return QBrush(BONUS_COLOR if s.change > 0 else DEDUCTION_COLOR)
-        if role == Qt.BackgroundRole:
+                return rm.BONUS_BRUSH if s.change > 0 else rm.DEDUCTION_BRUSH
+            return None
+        if role == BACKGROUND:
             if s.warning or s.serious:
-                return QBrush(WARNING_BG)
+                return _standings_brushes()[0]
             if s.award:
-                return QBrush(AWARD_BG)
-        if role == Qt.FontRole and column == self.SCORE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.TextAlignmentRole and column in (self.RANK, self.BONUS, self.DEDUCTION, self.SCORE,
-                                                       self.CHANGE):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+                return _standings_brushes()[1]
+            return None
+        if role == FONT:
+            return _standings_brushes()[2] if column == self.SCORE else None
+        if role == ALIGNMENT:
+            return rm.RIGHT_ALIGNED if column in (self.RANK, self.BONUS, self.DEDUCTION, self.SCORE,
+                                                  self.CHANGE) else None
+        if role == SORT_ROLE:
+            return {self.RANK: s.rank if s.ranked else 10**6, self.BONUS: s.bonus, self.DEDUCTION: s.deduction,
+                    self.SCORE: s.final, self.CHANGE: s.change if s.change is not None else -10**6}.get(
+                column, self.cell(s, column, DISPLAY))
+        if role == TOOLTIP:
             if not s.ranked:
                 return QCoreApplication.translate(
                     "StandingsModel", "Not ranked: the role {role} is not among the ranked roles (Settings). "
@@ -284,6 +338,19 @@ class StandingsModel(RowsModel):
             if s.serious:
                 return QCoreApplication.translate("StandingsModel", "A serious violation was recorded this month.")
         return None
+
+
+_STANDINGS_STYLE: tuple = ()
+
+
+def _standings_brushes() -> tuple:
+    """(warning background, award background, bold font), made once the application exists."""
+    global _STANDINGS_STYLE
+    if not _STANDINGS_STYLE:
+        bold = QFont()
+        bold.setBold(True)
+        _STANDINGS_STYLE = (QBrush(WARNING_BG), QBrush(AWARD_BG), bold)
+    return _STANDINGS_STYLE
 
 
 # ---------------------------------------------------------------- rules

@@ -69,11 +69,15 @@ class EventsFilter(QSortFilterProxyModel):
             setattr(self, k, v)
         self.endFilterChange()
 
+    def filtering(self) -> bool:
+        return not (self.staff == ALL and self.area == ALL and self.kind == ALL and self.method == ALL
+                    and self.voided == ALL and not self.text)
+
     def filterAcceptsRow(self, row, parent) -> bool:
-        if (self.staff == ALL and self.area == ALL and self.kind == ALL and self.method == ALL
-                and self.voided == ALL and not self.text):
-            return True
-        r: EventRow = self.sourceModel().rows[row]
+        return not self.filtering() or self.accepts(self.sourceModel().rows[row])
+
+    def accepts(self, r: EventRow) -> bool:
+        """Whether the filters keep ``r`` (fetched by the model or not)."""
         if self.staff != ALL and r.staff_id != self.staff:
             return False
         if self.area != ALL and r.area != self.area:
@@ -383,6 +387,13 @@ class DailyTab(QWidget):
         self.table.installEventFilter(self)  # Delete where voiding is refused: say why, open nothing
         # Right-click: the row's own actions, then copying; Ctrl+C copies rows with their titles.
         table_tools.install(self.table, name="events", row_actions=self.row_actions)
+        # The table fetches its rows on demand: copying the whole table and selecting all take
+        # in the whole month first.
+        behaviour = self.table.findChild(table_tools.TableBehaviour)
+        behaviour.copy_all_action.triggered.disconnect()
+        behaviour.copy_all_action.triggered.connect(lambda: (self.model.fetch_all(), table_tools.copy_table(self.table)))
+        behaviour.select_all_action.triggered.disconnect()
+        behaviour.select_all_action.triggered.connect(lambda: (self.model.fetch_all(), self.table.selectAll()))
         table_tools.empty_state(self.table, self.empty_events_text)
 
         self.standings_model = StandingsModel(self)
@@ -601,10 +612,11 @@ class DailyTab(QWidget):
                                kind=self.kind_filter.currentData() or ALL,
                                method=self.method_filter.currentData() or ALL,
                                voided=self.voided_filter.currentData() or ALL, text=self.search.text())
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        # Counted over the whole month, not only the rows the table has fetched so far.
+        rows = [r for r in self.model.rows if self.proxy.accepts(r)] if self.proxy.filtering() else self.model.rows
+        shown, total = len(rows), self.model.total_rows()
         text = self.tr("{shown} of {total} events").format(shown=shown, total=total)
         if shown < total:  # a filtered list: what the rows shown add up to
-            rows = [self.proxy.index(i, 0).data(RowRole) for i in range(shown)]
             valid = [r for r in rows if not r.voided]
             bonus = sum(r.points for r in valid if r.points > 0)
             deduction = sum(r.points for r in valid if r.points < 0)
