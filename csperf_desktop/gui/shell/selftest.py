@@ -43,6 +43,7 @@ def run_self_test(keep: bool = False) -> int:
         from .main_window import MainWindow
 
         app = make_application()
+        _private_settings(folder / "settings")
         steps.append(f"Qt platform: {app.platformName()}")
         i18n.install(app, "zh_CN")
         apply_look(app)
@@ -149,6 +150,16 @@ def _import_a_sheet(folder: Path) -> str:
     if preview.problems or got != [("ST01", "#N/A"), ("1002", "一组")]:
         raise RuntimeError(f"the roster sheet read wrong: {got} {preview.problem_lines()}")
     return "a roster sheet read (python-calamine)"
+
+
+def _private_settings(folder: Path) -> None:
+    """The window's remembered state (last tab, sizes) read from and written to the temporary folder: the
+    user's own settings neither steer the test (a last tab other than daily scoring) nor get overwritten."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    for scope in (QSettings.UserScope, QSettings.SystemScope):
+        QSettings.setPath(QSettings.IniFormat, scope, str(folder))
 
 
 def _check_pdf(path, what: str, pages: int = 1) -> Path:

@@ -11,7 +11,12 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_self_test_opens_the_window_and_prints(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CSPERF_DATA_DIR=str(tmp_path))
+    # The user last left the window on another tab: the self-test neither follows nor overwrites that.
+    config = tmp_path / "config"
+    (config / "csperf").mkdir(parents=True)
+    remembered = "[window]\ntab=2\nmonth=2020-01\n"
+    (config / "csperf" / "csperf.conf").write_text(remembered)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CSPERF_DATA_DIR=str(tmp_path), XDG_CONFIG_HOME=str(config))
     r = subprocess.run([sys.executable, "main.py", "--self-test"], cwd=ROOT, env=env, capture_output=True,
                        text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -24,6 +29,8 @@ def test_self_test_opens_the_window_and_prints(tmp_path):
     assert "calibration report printed" in r.stdout
     assert "exam paper, answer sheet and key printed" in r.stdout
     assert "self-test passed" in r.stdout
+    assert (config / "csperf" / "csperf.conf").read_text() == remembered
+    assert sorted(p.name for p in (config / "csperf").iterdir()) == ["csperf.conf"]
 
 
 def test_a_blank_chart_picture_is_told_from_a_drawn_one(qapp):
