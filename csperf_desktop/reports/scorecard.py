@@ -215,6 +215,7 @@ class CardBuilder(FittedBuilder):
         self.scale = scale
         self.fit = FITS[0]
         self.spilled = False
+        self._section_cache: dict = {}  # section key -> (section, everyone's rows or None, rows by person)
         self._styles(self.fit)
 
     def card(self, staff: Staff) -> list:
@@ -223,14 +224,29 @@ class CardBuilder(FittedBuilder):
         if self.h is None:
             return self._card(staff)
         n_events = len(self.d.events.get(staff.id, []))
-        for fit in FITS:
-            if fit.group and n_events > GROUP_AT_MOST:
-                continue
+        allowed = [fit for fit in FITS if not (fit.group and n_events > GROUP_AT_MOST)]
+
+        def attempt(fit: Fit) -> list | None:
             self._styles(fit)
             self.spilled = False
             out = self._card(staff)
-            if flow_height(out, self.w, self.h) <= self.h:
-                return out
+            return out if flow_height(out, self.w, self.h) <= self.h else None
+
+        # The fits are ever tighter: when the first fails, the tightest decides at once whether
+        # any can (a long card then goes straight to two pages); only if it can are the ones in
+        # between tried, loosest first.
+        out = attempt(allowed[0])
+        if out is not None:
+            return out
+        if len(allowed) > 1:
+            tightest = attempt(allowed[-1])
+            if tightest is not None:
+                for fit in allowed[1:-1]:
+                    out = attempt(fit)
+                    if out is not None:
+                        return out
+                self._styles(allowed[-1])
+                return tightest
         self._styles(FITS[1])
         self.spilled = True
         return self._card(staff)
@@ -373,10 +389,24 @@ class CardBuilder(FittedBuilder):
         for sec in SCORECARD_SECTIONS:
             if sec.place != place:
                 continue
-            rows = sec.rows(staff, self.d.month)
+            rows = self.section_rows(sec, staff)
             if rows:
                 blocks.append(self.section(sec, rows))
         return blocks
+
+    def section_rows(self, sec: Section, staff: Staff) -> list[dict]:
+        """The section's rows for ``staff``, asked once per card (and once per month when the
+        section can give everyone's rows at once), however many fits the card is tried in."""
+        got = self._section_cache.get(sec.key)
+        if got is None or got[0] is not sec:
+            got = (sec, sec.month_rows(self.d.month) if sec.bulk is not None else None, {})
+            self._section_cache[sec.key] = got
+        _, everyone, per_person = got
+        if everyone is not None:
+            return everyone.get(staff.id, [])
+        if staff.id not in per_person:
+            per_person[staff.id] = sec.rows(staff, self.d.month)
+        return per_person[staff.id]
 
     def section(self, sec: Section, rows: list[dict]) -> list:
         s = self.s

@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape as _landscape, portrait as _portrait
@@ -418,8 +419,15 @@ class ReportDoc(BaseDocTemplate):
 
     def build(self, flowables, filename=None, canvasmaker=GlyphCanvas):
         """Build on a ``GlyphCanvas``: canvas text (table cells, header band, charts) switches to a
-        fallback font for characters the report's font lacks."""
-        super().build(flowables, filename=filename, canvasmaker=canvasmaker)
+        fallback font for characters the report's font lacks. Streams are written compressed but
+        not ASCII85-encoded: a fifth smaller, and the encoding was a tenth of the time of a long
+        document. (ReportLab reads the switch when it writes; either way gives a valid PDF.)"""
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            super().build(flowables, filename=filename, canvasmaker=canvasmaker)
+        finally:
+            rl_config.useA85 = saved
 
     def build_counted(self, story: list) -> None:
         """Build with "第 x / y 页" in the footer (pages are held until the count is known)."""
@@ -702,6 +710,11 @@ class RowTable(Flowable):
         for i in range(1, len(layout)):
             c.setFillColor(self.zebra[(i - 1) % len(self.zebra)])
             c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
+        # One text object per cell, each line ended as a paragraph ends it (text extraction keeps
+        # one cell per line); the font and colours set only when they change. A TextCell's text
+        # is known to be in its font, so no fallback pieces need drawing.
+        font = color = stroke = None
+        flowables = []
         for i, (rh, cells) in enumerate(layout):
             bottom = ys[i + 1]
             for j, (cell, lines, h) in enumerate(cells):
@@ -710,19 +723,36 @@ class RowTable(Flowable):
                 y = bottom + (rh + self.bottom - self.top - h) / 2.0
                 x = xs[j] + self.side
                 if lines is None:
-                    cell.drawOn(c, x, y)
+                    flowables.append((cell, x, y))
+                    continue
+                if not lines:
                     continue
                 s = cell.style
-                c.setFillColor(s.textColor)
-                c.setFont(s.fontName, s.fontSize, s.leading)
+                if font != (s.fontName, s.fontSize, s.leading):
+                    font = (s.fontName, s.fontSize, s.leading)
+                    c.setFont(*font)
+                if color is not s.textColor:
+                    color = s.textColor
+                    c.setFillColor(color)
                 bold = getattr(s, "fakeBold", 0)
-                if bold:
+                if bold and stroke != (s.textColor, bold):
+                    stroke = (s.textColor, bold)
                     c.setStrokeColor(s.textColor)
                     c.setLineWidth(bold)
                 align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
                 base = y + h - s.fontSize
+                tx = c.beginText(x + lines[0][0] * align, base)
+                if bold:
+                    tx.setTextRenderMode(2)
                 for k, (extra, line) in enumerate(lines):
-                    c.drawString(x + extra * align, base - k * s.leading, line, mode=2 if bold else None)
+                    if k:
+                        tx.setTextOrigin(x + extra * align, base - k * s.leading)
+                    tx.textLine(line)
+                if bold:
+                    tx.setTextRenderMode(0)
+                c.drawText(tx)
+        for cell, x, y in flowables:
+            cell.drawOn(c, x, y)
         c.setLineCap(1)
         c.setLineJoin(1)
         if self.rule is not None:
