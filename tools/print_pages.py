@@ -28,7 +28,7 @@ def main() -> int:
     from csperf_desktop.devtools.demo import build_demo
     from csperf_desktop.reports.annual_report import write_annual_review
     from csperf_desktop.reports.bulletin import write_bulletin
-    from csperf_desktop.reports.scorecard import write_scorecards
+    from csperf_desktop.reports.scorecard import ScorecardOptions, write_scorecards
     from csperf_desktop.store.db import close_database, open_database
     from csperf_desktop.trust.auth import Actor
 
@@ -39,6 +39,7 @@ def main() -> int:
     clock.set_fixed(now)
     for m in (Month(2026, 9), Month(2026, 10)):
         write_scorecards(m, out / f"demo_cards_{m.key}.pdf")
+        write_scorecards(m, out / f"demo_cards_a3_{m.key}.pdf", options=ScorecardOptions(paper="A3"))
         write_bulletin(m, out / f"demo_bulletin_{m.key}.pdf")
     write_annual_review(2026, out / "demo_annual.pdf")
     close_database()
