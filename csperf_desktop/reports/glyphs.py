@@ -48,6 +48,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport as _rtl
 
 MARKERS = ("〓", "□", "?")  # the first the main font has stands for a character nobody can draw
 
@@ -330,20 +331,49 @@ class GlyphCanvas(Canvas):
         self.drawText(t)
         self.setFont(main, size, self._leading)
 
+    def _plain(self, x: float, y: float, text: str, align: float, mode) -> None:
+        """What ``Canvas.drawString`` writes, with the width (to align) from a cache: a page of
+        table cells measures the same few texts over and over."""
+        if align:
+            key = (text, self._fontname, self._fontsize)
+            width = _widths.get(key)
+            if width is None:
+                width = pdfmetrics.stringWidth(text, self._fontname, self._fontsize)
+                if len(_widths) > _SPLIT_CACHE_MAX:
+                    _widths.clear()
+                _widths[key] = width
+            x -= width * align
+        t = self.beginText(x, y)
+        if mode is not None:
+            t.setTextRenderMode(mode)
+        t.textLine(text)
+        if mode is not None:
+            t.setTextRenderMode(0)
+        self.drawText(t)
+
     def drawString(self, x, y, text, mode=None, *args, **kw):
         runs = self._pieces(text)
         if runs is None:
-            return super().drawString(x, y, text, mode, *args, **kw)
+            if args or kw or _rtl or not isinstance(text, str):
+                return super().drawString(x, y, text, mode, *args, **kw)
+            return self._plain(x, y, text, 0, mode)
         self._draw_runs(x, y, runs, 0, mode)
 
     def drawCentredString(self, x, y, text, mode=None, *args, **kw):
         runs = self._pieces(text)
         if runs is None:
-            return super().drawCentredString(x, y, text, mode, *args, **kw)
+            if args or kw or _rtl or not isinstance(text, str):
+                return super().drawCentredString(x, y, text, mode, *args, **kw)
+            return self._plain(x, y, text, 0.5, mode)
         self._draw_runs(x, y, runs, 0.5, mode)
 
     def drawRightString(self, x, y, text, mode=None, *args, **kw):
         runs = self._pieces(text)
         if runs is None:
-            return super().drawRightString(x, y, text, mode, *args, **kw)
+            if args or kw or _rtl or not isinstance(text, str):
+                return super().drawRightString(x, y, text, mode, *args, **kw)
+            return self._plain(x, y, text, 1, mode)
         self._draw_runs(x, y, runs, 1, mode)
+
+
+_widths: dict[tuple, float] = {}

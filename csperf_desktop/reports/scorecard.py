@@ -215,6 +215,7 @@ class CardBuilder(FittedBuilder):
         self.scale = scale
         self.fit = FITS[0]
         self.spilled = False
+        self._section_cache: dict = {}  # section key -> (section, everyone's rows or None, rows by person)
         self._styles(self.fit)
 
     def card(self, staff: Staff) -> list:
@@ -223,14 +224,29 @@ class CardBuilder(FittedBuilder):
         if self.h is None:
             return self._card(staff)
         n_events = len(self.d.events.get(staff.id, []))
-        for fit in FITS:
-            if fit.group and n_events > GROUP_AT_MOST:
-                continue
+        allowed = [fit for fit in FITS if not (fit.group and n_events > GROUP_AT_MOST)]
+
+        def attempt(fit: Fit) -> list | None:
             self._styles(fit)
             self.spilled = False
             out = self._card(staff)
-            if flow_height(out, self.w, self.h) <= self.h:
-                return out
+            return out if flow_height(out, self.w, self.h) <= self.h else None
+
+        # The fits are ever tighter: when the first fails, the tightest decides at once whether
+        # any can (a long card then goes straight to two pages); only if it can are the ones in
+        # between tried, loosest first.
+        out = attempt(allowed[0])
+        if out is not None:
+            return out
+        if len(allowed) > 1:
+            tightest = attempt(allowed[-1])
+            if tightest is not None:
+                for fit in allowed[1:-1]:
+                    out = attempt(fit)
+                    if out is not None:
+                        return out
+                self._styles(allowed[-1])
+                return tightest
         self._styles(FITS[1])
         self.spilled = True
         return self._card(staff)
@@ -338,7 +354,7 @@ class CardBuilder(FittedBuilder):
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
             return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
-        head = [st.para(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
+        head = [st.text_cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
         body = [head]
         lines = group_events(evs) if self.fit.group else [[e] for e in evs]
         for group in lines:
@@ -351,24 +367,20 @@ class CardBuilder(FittedBuilder):
             else:
                 qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
                 dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
-            notes = [st.text(n) for n in dict.fromkeys(x.note for x in group if x.note)]
-            refs = [st.text(x.reference) for x in group if x.reference]
+            notes = list(dict.fromkeys(x.note for x in group if x.note))
+            refs = [x.reference for x in group if x.reference]
             if refs:
                 notes.append("单号 " + "、".join(refs))
-            note = "<br/>".join(notes)
             methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in group))
             body.append([
-                st.para(dates, s["cell_center"]), st.para(zh(AREAS, e.area), s["cell_center"]),
-                st.para(item, s["cell"]), st.para(points, s["cell_center"]), st.para(methods, s["cell_center"]),
-                st.para(note, s["cell"], markup=True),
+                st.text_cell(dates, s["cell_center"]), st.text_cell(zh(AREAS, e.area), s["cell_center"]),
+                st.text_cell(item, s["cell"]), st.text_cell(points, s["cell_center"]),
+                st.text_cell(methods, s["cell_center"]), st.text_cell(None, s["cell"], lines=notes),
             ])
         total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
                         + ("（同一项目合并为一行）" if len(lines) < len(evs) else ""), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
-        cmds = []
-        for i, group in enumerate(lines, start=1):
-            cmds.append(("TEXTCOLOR", (3, i), (3, i), st.UP if group[0].points > 0 else st.DOWN))
-        t = card_table(body, widths, cmds, pad=self.fit.pad)
+        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
         return out + [t, self.gap(1.5), total, self.gap(4)]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
@@ -377,10 +389,24 @@ class CardBuilder(FittedBuilder):
         for sec in SCORECARD_SECTIONS:
             if sec.place != place:
                 continue
-            rows = sec.rows(staff, self.d.month)
+            rows = self.section_rows(sec, staff)
             if rows:
                 blocks.append(self.section(sec, rows))
         return blocks
+
+    def section_rows(self, sec: Section, staff: Staff) -> list[dict]:
+        """The section's rows for ``staff``, asked once per card (and once per month when the
+        section can give everyone's rows at once), however many fits the card is tried in."""
+        got = self._section_cache.get(sec.key)
+        if got is None or got[0] is not sec:
+            got = (sec, sec.month_rows(self.d.month) if sec.bulk is not None else None, {})
+            self._section_cache[sec.key] = got
+        _, everyone, per_person = got
+        if everyone is not None:
+            return everyone.get(staff.id, [])
+        if staff.id not in per_person:
+            per_person[staff.id] = sec.rows(staff, self.d.month)
+        return per_person[staff.id]
 
     def section(self, sec: Section, rows: list[dict]) -> list:
         s = self.s

@@ -216,3 +216,42 @@ def test_long_team_names_and_latin_names_wrap_between_words(hard_office, tmp_pat
     words = " ".join(page).split()
     for word in ("International", "Support", "Christopher", "Alexander", "Montgomery"):
         assert word in words, word  # never "Internatio" / "nal Suppo" / "rt"
+
+
+def test_a_months_cards_ask_each_section_once_and_a_per_person_provider_once_per_card(office, tmp_path, admin,
+                                                                                       monkeypatch):
+    """However many fits a card is tried in, its sections are read once: everyone's rows at once
+    where the section can, else once per person."""
+    import csperf_desktop.reports.scorecard as scorecard_mod
+    from csperf_desktop.monthly import exams
+    from csperf_desktop.monthly.events import add_event
+
+    for i in range(28):  # a card long enough to be tried in several fits
+        add_event(admin, "A01", "D05" if i % 2 else "B05", dt.date(2026, 10, 1 + i % 19), note="记录" * (i % 5))
+    exam = exams.add_exam(admin, date="2026-10-15", title="十月考试", area="mixed", full_marks=100, pass_mark=60)
+    exams.set_result(admin, exam.id, "A01", 90)
+    exams.set_result(admin, exam.id, "A02", 50)
+    bulk_calls, person_calls = [], []
+    real_bulk = sections_mod.exam_rows_by_staff
+
+    def counted_bulk(month, staff_id=None):
+        bulk_calls.append(month)
+        return real_bulk(month, staff_id)
+
+    def per_person(staff, month):
+        person_calls.append(staff.employee_no)
+        return [{"what": "培训"}]
+
+    exams_section = Section("exams", "本月考试成绩", sections_mod.SCORECARD_SECTIONS[0].columns,
+                            sections_mod.exam_rows, bulk=counted_bulk)
+    training = Section("training", "培训记录", [("what", "内容", 1)], per_person)
+    monkeypatch.setattr(scorecard_mod, "SCORECARD_SECTIONS", [exams_section, training])
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf")
+    assert len(bulk_calls) == 1
+    assert sorted(person_calls) == ["A01", "A02", "A03", "A04", "A05"]
+    cards = _cards(pdf_pages(out))
+    assert "90 / 100" in cards["A01"] and "50 / 100" in cards["A02"] and "本月考试成绩" not in cards["A03"]
+    from csperf_desktop.office.lookups import find_staff
+
+    a02 = find_staff("A02")
+    assert sections_mod.exam_rows(a02, OCT) == real_bulk(OCT)[a02.id] == real_bulk(OCT, a02.id)[a02.id]
