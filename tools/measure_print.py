@@ -131,7 +131,7 @@ def office(db: Path, months: int):
     if not db.exists():
         t0 = time.perf_counter()
         tmp = db.with_suffix(".building")
-        build_office(tmp, 200, months)
+        build_office(str(tmp), 200, months)
         os.replace(tmp, db)
         print(f"built {db} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     end = last_month()
