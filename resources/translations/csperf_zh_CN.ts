@@ -6030,6 +6030,18 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>新增题库题目</translation>
     </message>
     <message>
+        <source>Calibration session created</source>
+        <translation>新建评分校准</translation>
+    </message>
+    <message>
+        <source>Calibration ratings entered</source>
+        <translation>录入校准评分</translation>
+    </message>
+    <message>
+        <source>Calibration session closed</source>
+        <translation>结束评分校准</translation>
+    </message>
+    <message>
         <source>Bank question changed</source>
         <translation>修改题库题目</translation>
     </message>
@@ -6692,6 +6704,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Exam answers</source>
         <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>评分校准</translation>
     </message>
     <message>
         <source>Checklist item</source>
