@@ -165,7 +165,11 @@ class ReviewBuilder(FittedBuilder):
         out += self.coaching(staff)
         out += self.comments(r, review)
         out += self.interview(review)
-        tail = self.goal_table(self.d.next_goals.get(staff.id, []), f"{self.d.year + 1}年度目标（下一年）")
+        # Flat inside the block kept together: a KeepTogether within a KeepTogether measures as
+        # endless (ReportLab's way of forcing its split), and a conditional break asks the frame
+        # for a new page while merely being measured — either put the whole block on a page of
+        # its own, the last page of every report three-quarters blank.
+        tail = self.goal_table(self.d.next_goals.get(staff.id, []), f"{self.d.year + 1}年度目标（下一年）", keep=False)
         tail += [self.conclusion(r), self.gap(6), self.signatures()]
         out.append(KeepTogether(tail))  # the signatures stay with the conclusion they sign
         return out
@@ -318,7 +322,8 @@ class ReviewBuilder(FittedBuilder):
             return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
         drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
                               self.w, self.fit.trend_mm * 1.1 * mm)
-        return [KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")
+        return [CondPageBreak(30 * mm),
+                KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")[1:]
                              + [drawing, self.gap(3)])]
 
     def exams(self, staff: Staff) -> list:
@@ -337,10 +342,12 @@ class ReviewBuilder(FittedBuilder):
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
                                                      + [table, self.gap(4)])]
 
-    def goal_table(self, goals: list[AnnualGoal], title: str) -> list:
+    def goal_table(self, goals: list[AnnualGoal], title: str, keep: bool = True) -> list:
+        """The goals under their heading; ``keep=False`` gives the plain flowables, for a block
+        that is itself kept together."""
         s = self.s
         if not goals:
-            return self.heading(title) + [st.para("尚未设定。", s["body"]), self.gap(3)]
+            return self.heading(title)[0 if keep else 1:] + [st.para("尚未设定。", s["body"]), self.gap(3)]
         body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
         for g in goals:
             linked = self.indicator_names.get(g.indicator, g.indicator) if g.indicator else "—"
@@ -348,8 +355,8 @@ class ReviewBuilder(FittedBuilder):
                          st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
                          st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
         widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
-        return [CondPageBreak(30 * mm), KeepTogether(self.heading(title)[1:] + [card_table(body, widths, pad=self.fit.pad),
-                                                                                self.gap(4)])]
+        block = self.heading(title)[1:] + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
+        return [CondPageBreak(30 * mm), KeepTogether(block)] if keep else block
 
     def coaching(self, staff: Staff) -> list:
         notes = self.d.notes.get(staff.id, [])

@@ -211,3 +211,21 @@ def test_the_demo_reports_take_two_pages_a_person_with_the_name_on_each_and_no_n
             assert any(line.startswith(f"{label} · 年度考核报告（续）· 第 {n} 页 / 共 {len(own)} 页") for line in page)
     # only the published months count: October (open, the current month) is not in the result
     assert "9/12 个月（1月–9月）" in " ".join(pages[0])
+
+
+def test_a_full_year_of_the_demo_office_takes_at_most_three_pages_a_person(demo_file, tmp_path):
+    """2025 is a whole published year in the demo office, with twelve exams, goals for both years,
+    coaching, comments and an interview for everyone: the signatures and next year's goals follow
+    the interview on its page instead of taking a fourth page of their own."""
+    from csperf_desktop.cli import main
+
+    out = tmp_path / "annual.pdf"
+    assert main(["annual", "--year", "2025", "--out", str(out), "--db", str(demo_file)]) == 0
+    pages = pdf_pages(out)
+    starts = [i for i, lines in enumerate(pages) if "2025年度绩效考核报告" in lines]
+    assert len(starts) == 12
+    per_person = [b - a for a, b in zip(starts, starts[1:] + [len(pages)])]
+    assert max(per_person) <= 3, per_person
+    for a, b in zip(starts, starts[1:] + [len(pages)]):  # the interview and the signatures on one page
+        last = " ".join(pages[b - 1])
+        assert "考核人签字" in last and "年度目标（下一年）" in last
