@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import peewee as pw
 
 from ..base.months import Month
 from ..base.vocab import revision_label
-from ..store.chain import ChainWalk, Head
+from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head
 from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
 from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
@@ -94,34 +95,29 @@ def _read_audit(walk: ChainWalk) -> _Audited:
     """One pass over the audit trail: the chain is checked and the latest recorded state of every
     audited value is kept."""
     out = _Audited()
-    cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
-    i_entity, i_eid, i_after, i_action = (cols.index(c) for c in ("entity", "entity_id", "after", "action"))
-    i_staff, i_month = cols.index("staff_id"), cols.index("month")
-    # Raw rows: the chain hashes the stored text, and peewee's conversions would triple the time.
+    # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
-    query = meta.database.execute_sql(f"SELECT {', '.join(cols)} FROM {meta.table_name} ORDER BY id")
-    events, figures, periods = out.events, out.figures, out.periods
-    for row in query:
-        walk.feed(dict(zip(cols, row)))
-        entity, after = row[i_entity], row[i_after]
+    query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
+    events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
+    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, *_ in walk.walk(query):
         if entity == "score_event":
             if after is not None:
-                events[row[i_eid]] = after
+                events[eid] = after
         elif entity == "monthly_figures":
             if after is not None:
-                figures[row[i_eid]] = (row[i_staff], row[i_month], after)
+                figures[eid] = (staff_id, month, after)
         elif entity == "setting":
-            if row[i_action] == "update_settings" and after:
+            if action == "update_settings" and after:
                 value = _loads(after)
                 if isinstance(value, dict):
-                    out.settings.update(value)
+                    settings.update(value)
         elif entity == "staff":
-            out.staff[row[i_eid]] = (row[i_action], after)
+            staff[eid] = (action, after)
         elif entity == "period":
             value = _loads(after) or {}
-            periods[row[i_eid]] = (row[i_action], row[i_month], value)
-            if row[i_action] in ("publish_month", "revise_month") and "revision" in value:
-                out.revisions[(row[i_month], value["revision"])] = value
+            periods[eid] = (action, month, value)
+            if action in ("publish_month", "revise_month") and "revision" in value:
+                out.revisions[(month, value["revision"])] = value
     return out
 
 
@@ -163,62 +159,119 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
     audited and since deleted is named. Records written before every column was audited are
     compared on what they hold, and the rest is checked for consistency (month of the date,
     points = unit × quantity, sign of the bonus or deduction)."""
-    from .events import DETAIL_COLUMNS
-
-    found, legacy = [], 0
+    found, legacy = [], [0]
     seen = set()
-    keys = list(EVENT_COLUMNS)
-    sql = f"SELECT id, {', '.join(EVENT_COLUMNS.values())} FROM {ScoreEvent._meta.table_name} ORDER BY id"
-    for event_id, *values in ScoreEvent._meta.database.execute_sql(sql):
-        key = str(event_id)
-        seen.add(key)
-        expected = recorded.get(key)
-        if expected is None:
-            found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
-            continue
-        rec = _loads(expected)
-        if not isinstance(rec, dict):
-            found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
-            continue
-        cur = dict(zip(keys, values))
-        for k in _EVENT_BOOLEAN:
-            cur[k] = bool(cur[k])
-        if cur["date"] is not None and not isinstance(cur["date"], str):
-            cur["date"] = cur["date"].isoformat()
-        diff = []
-        for k, v in cur.items():
-            if k in rec:
-                if rec[k] != v:
-                    diff.append(k)
-            elif k in ("order_amount", "gift_tier"):
-                if v is not None:
-                    diff.append(k)
-        if any(k not in rec for k in DETAIL_COLUMNS):
-            legacy += 1
-            if cur["month"] != str(cur["date"])[:7]:
-                diff.append("month")
-            if cur["points"] != cur["unit_points"] * cur["quantity"]:
-                diff.append("points")
-            if cur["kind"] not in ("bonus", "deduction") or (cur["kind"] == "bonus") != (cur["unit_points"] > 0):
-                diff.append("kind")
-        if diff:
-            parts = []
-            for k in dict.fromkeys(diff):
-                if k in rec:
-                    parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
-                elif k == "month":
-                    parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
-                else:
-                    parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
-            found.append(f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。")
+    # Fast path: an event whose record holds exactly its columns (all of them, or all but the
+    # order amount and gift of an event without one) and equal values has nothing to report —
+    # one tuple comparison. Anything else is compared key by key in ``_event_differences``.
+    plain = [k for k in EVENT_COLUMNS if k not in _EVENT_AMOUNT]
+    full = plain + list(_EVENT_AMOUNT)
+    get_full, get_plain = itemgetter(*full), itemgetter(*plain)
+    n_full, n_plain = len(full), len(plain)
+    sql = (f"SELECT id, {', '.join(EVENT_COLUMNS[k] for k in full)} FROM {ScoreEvent._meta.table_name} "
+           "ORDER BY id")
+    cursor = ScoreEvent._meta.database.execute_sql(sql)
+    while True:
+        rows = cursor.fetchmany(_EVENT_CHUNK)
+        if not rows:
+            break
+        texts = [recorded.get(str(row[0])) for row in rows]
+        for row, text, rec in zip(rows, texts, _loads_many(texts)):
+            event_id = row[0]
+            seen.add(str(event_id))
+            if text is None:
+                found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
+                continue
+            if type(rec) is dict:
+                try:
+                    if len(rec) == n_full:
+                        if get_full(rec) == row[1:]:
+                            continue
+                    elif len(rec) == n_plain and row[-1] is None and row[-2] is None:
+                        if get_plain(rec) == row[1:-2]:
+                            continue
+                except KeyError:
+                    pass
+            if not isinstance(rec, dict):
+                found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
+                continue
+            problem = _event_differences(event_id, dict(zip(full, row[1:])), rec, legacy)
+            if problem:
+                found.append(problem)
     missing = [k for k in recorded if k not in seen]
     for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
         found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
-    if legacy:
-        notes.append(f"{legacy} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
+    if legacy[0]:
+        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
                      "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
                      "其余各列已与审计记录逐一核对。")
     return _capped(found, "评分记录")
+
+
+_EVENT_AMOUNT = ("order_amount", "gift_tier")
+_EVENT_CHUNK = 2000  # events (and their records) decoded at a time
+
+
+def _json_scanner():
+    decoder = json.JSONDecoder()
+    return decoder.scan_once
+
+
+_scan_json = _json_scanner()
+
+
+def _loads_many(texts: list) -> list:
+    """``_loads`` of each text, through the decoder's scanner directly (what ``json.loads`` calls
+    after its checks); a text the scanner does not read whole goes through ``_loads``."""
+    scan, out = _scan_json, []
+    append = out.append
+    for t in texts:
+        try:
+            value, end = scan(t, 0)
+        except (StopIteration, ValueError, TypeError):
+            append(_loads(t))
+            continue
+        append(value if end == len(t) else _loads(t))
+    return out
+
+
+def _event_differences(event_id, columns: dict, rec: dict, legacy: list) -> str | None:
+    """The finding for one score event whose row and record are not plainly equal: which columns
+    differ from the record (``columns``: key → value), or None when none does."""
+    from .events import DETAIL_COLUMNS
+
+    cur = {k: columns[k] for k in EVENT_COLUMNS}
+    for k in _EVENT_BOOLEAN:
+        cur[k] = bool(cur[k])
+    if cur["date"] is not None and not isinstance(cur["date"], str):
+        cur["date"] = cur["date"].isoformat()
+    diff = []
+    for k, v in cur.items():
+        if k in rec:
+            if rec[k] != v:
+                diff.append(k)
+        elif k in _EVENT_AMOUNT:
+            if v is not None:
+                diff.append(k)
+    if any(k not in rec for k in DETAIL_COLUMNS):
+        legacy[0] += 1
+        if cur["month"] != str(cur["date"])[:7]:
+            diff.append("month")
+        if cur["points"] != cur["unit_points"] * cur["quantity"]:
+            diff.append("points")
+        if cur["kind"] not in ("bonus", "deduction") or (cur["kind"] == "bonus") != (cur["unit_points"] > 0):
+            diff.append("kind")
+    if not diff:
+        return None
+    parts = []
+    for k in dict.fromkeys(diff):
+        if k in rec:
+            parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
+        elif k == "month":
+            parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
+        else:
+            parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
+    return f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。"
 
 
 def _show(value) -> str:
