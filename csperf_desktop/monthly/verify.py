@@ -15,6 +15,7 @@ was checked against what, and what could not be checked (records written by olde
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -23,6 +24,7 @@ import peewee as pw
 from ..base.months import Month
 from ..base.vocab import revision_label
 from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head
+from ..store import damage as damage_mod
 from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
 from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
@@ -59,13 +61,53 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     """Verify everything. ``codes``: chain codes read off printouts (``链 1234·5F2A9C1B``);
     ``anchors``: the anchors to check the chain against, None to gather them from the anchor
     log and the backups (``office.anchoring``)."""
-    report = Report()
     db = database_proxy.obj
-    if isinstance(db, pw.SqliteDatabase):
-        damage = file_damage(db, full)  # the file's structure, and text that is not valid UTF-8
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    read_whole = _read_whole(db) if sqlite else ()
+    if sqlite:
+        damage = file_damage(db, full, read_whole)  # the file's structure, and text that is not valid UTF-8
         if damage:
-            report.problems.append(damage)
-            return report
+            return Report(problems=[damage])
+    try:
+        report = _verify(full, codes, anchors)
+    except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
+        # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
+        # the whole file is checked again, and its damage named as that pass names it.
+        if not (sqlite and read_whole and damage_mod.is_decode_error(exc)):
+            raise
+        damage = file_damage(db, full)
+        if not damage:
+            raise
+        return Report(problems=[damage])
+    if sqlite and read_whole and report.problems:
+        # A value the chain or the events' comparison could not read as the program wrote it
+        # (a blob hidden among the text, say): the UTF-8 pass as it always was decides.
+        damage = file_damage(db, full)
+        if damage:
+            return Report(problems=[damage])
+    return report
+
+
+def _read_whole(db) -> tuple[str, ...]:
+    """The tables ``verify`` reads whole, every column as text, that hold no blob: their values
+    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read."""
+    out = []
+    try:
+        for model, columns in ((AuditEntry, ENTRY_COLUMNS), (ScoreEvent, _event_select()[1])):
+            table = model._meta.table_name
+            on_disk = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+            if not on_disk or not set(on_disk) <= set(columns) | {"id"}:
+                continue
+            blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in on_disk)
+            if not db.execute_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE {blob})').fetchone()[0]:
+                out.append(table)
+    except (sqlite3.Error, pw.DatabaseError):
+        return ()
+    return tuple(out)
+
+
+def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
+    report = Report()
     from ..office import anchoring
 
     if anchors is None:
@@ -164,12 +206,12 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
     # Fast path: an event whose record holds exactly its columns (all of them, or all but the
     # order amount and gift of an event without one) and equal values has nothing to report —
     # one tuple comparison. Anything else is compared key by key in ``_event_differences``.
-    plain = [k for k in EVENT_COLUMNS if k not in _EVENT_AMOUNT]
-    full = plain + list(_EVENT_AMOUNT)
+    full, columns = _event_select()
+    plain = full[:-len(_EVENT_AMOUNT)]
     get_full, get_plain = itemgetter(*full), itemgetter(*plain)
     n_full, n_plain = len(full), len(plain)
-    sql = (f"SELECT id, {', '.join(EVENT_COLUMNS[k] for k in full)} FROM {ScoreEvent._meta.table_name} "
-           "ORDER BY id")
+    end = 1 + n_full  # then the columns read only so that all of the row is read as text
+    sql = f"SELECT id, {', '.join(columns)} FROM {ScoreEvent._meta.table_name} ORDER BY id"
     cursor = ScoreEvent._meta.database.execute_sql(sql)
     while True:
         rows = cursor.fetchmany(_EVENT_CHUNK)
@@ -185,17 +227,17 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
             if type(rec) is dict:
                 try:
                     if len(rec) == n_full:
-                        if get_full(rec) == row[1:]:
+                        if get_full(rec) == row[1:end]:
                             continue
-                    elif len(rec) == n_plain and row[-1] is None and row[-2] is None:
-                        if get_plain(rec) == row[1:-2]:
+                    elif len(rec) == n_plain and row[end - 1] is None and row[end - 2] is None:
+                        if get_plain(rec) == row[1:end - 2]:
                             continue
                 except KeyError:
                     pass
             if not isinstance(rec, dict):
                 found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
                 continue
-            problem = _event_differences(event_id, dict(zip(full, row[1:])), rec, legacy)
+            problem = _event_differences(event_id, dict(zip(full, row[1:end])), rec, legacy)
             if problem:
                 found.append(problem)
     missing = [k for k in recorded if k not in seen]
@@ -209,6 +251,16 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
 
 
 _EVENT_AMOUNT = ("order_amount", "gift_tier")
+
+
+def _event_select() -> tuple[list[str], list[str]]:
+    """The audited keys in the order ``check_events`` reads them (those of the order amount last),
+    and the columns it selects: theirs, then every other column of the table but the id."""
+    full = [k for k in EVENT_COLUMNS if k not in _EVENT_AMOUNT] + list(_EVENT_AMOUNT)
+    columns = [EVENT_COLUMNS[k] for k in full]
+    columns += [f.column_name for f in ScoreEvent._meta.sorted_fields
+                if f.column_name not in columns and f.column_name != "id"]
+    return full, columns
 _EVENT_CHUNK = 2000  # events (and their records) decoded at a time
 
 
