@@ -210,6 +210,7 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
     plain = full[:-len(_EVENT_AMOUNT)]
     get_full, get_plain = itemgetter(*full), itemgetter(*plain)
     n_full, n_plain = len(full), len(plain)
+    at_date = 1 + full.index("date")
     end = 1 + n_full  # then the columns read only so that all of the row is read as text
     sql = f"SELECT id, {', '.join(columns)} FROM {ScoreEvent._meta.table_name} ORDER BY id"
     cursor = ScoreEvent._meta.database.execute_sql(sql)
@@ -217,6 +218,8 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
         rows = cursor.fetchmany(_EVENT_CHUNK)
         if not rows:
             break
+        if type(rows[0][at_date]) is not str:  # PostgreSQL's dates (SQLite's are text)
+            rows = [row[:at_date] + (_iso(row[at_date]),) + row[at_date + 1:] for row in rows]
         texts = [recorded.get(str(row[0])) for row in rows]
         for row, text, rec in zip(rows, texts, _loads_many(texts)):
             event_id = row[0]
@@ -270,6 +273,10 @@ def _json_scanner():
 
 
 _scan_json = _json_scanner()
+
+
+def _iso(value):
+    return value if value is None or isinstance(value, str) or not hasattr(value, "isoformat") else value.isoformat()
 
 
 def _loads_many(texts: list) -> list:
