@@ -79,12 +79,6 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         if not damage:
             raise
         return Report(problems=[damage])
-    if sqlite and read_whole and report.problems:
-        # A value the chain or the events' comparison could not read as the program wrote it
-        # (a blob hidden among the text, say): the UTF-8 pass as it always was decides.
-        damage = file_damage(db, full)
-        if damage:
-            return Report(problems=[damage])
     return report
 
 
@@ -220,10 +214,11 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
             break
         if type(rows[0][at_date]) is not str:  # PostgreSQL's dates (SQLite's are text)
             rows = [row[:at_date] + (_iso(row[at_date]),) + row[at_date + 1:] for row in rows]
-        texts = [recorded.get(str(row[0])) for row in rows]
+        keys = [str(row[0]) for row in rows]
+        seen.update(keys)
+        texts = list(map(recorded.get, keys))
         for row, text, rec in zip(rows, texts, _loads_many(texts)):
             event_id = row[0]
-            seen.add(str(event_id))
             if text is None:
                 found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
                 continue
