@@ -15,13 +15,16 @@ was checked against what, and what could not be checked (records written by olde
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import peewee as pw
 
 from ..base.months import Month
 from ..base.vocab import revision_label
-from ..store.chain import ChainWalk, Head
+from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head
+from ..store import damage as damage_mod
 from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
 from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
@@ -58,13 +61,47 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     """Verify everything. ``codes``: chain codes read off printouts (``链 1234·5F2A9C1B``);
     ``anchors``: the anchors to check the chain against, None to gather them from the anchor
     log and the backups (``office.anchoring``)."""
-    report = Report()
     db = database_proxy.obj
-    if isinstance(db, pw.SqliteDatabase):
-        damage = file_damage(db, full)  # the file's structure, and text that is not valid UTF-8
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    read_whole = _read_whole(db) if sqlite else ()
+    if sqlite:
+        damage = file_damage(db, full, read_whole)  # the file's structure, and text that is not valid UTF-8
         if damage:
-            report.problems.append(damage)
-            return report
+            return Report(problems=[damage])
+    try:
+        report = _verify(full, codes, anchors)
+    except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
+        # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
+        # the whole file is checked again, and its damage named as that pass names it.
+        if not (sqlite and read_whole and damage_mod.is_decode_error(exc)):
+            raise
+        damage = file_damage(db, full)
+        if not damage:
+            raise
+        return Report(problems=[damage])
+    return report
+
+
+def _read_whole(db) -> tuple[str, ...]:
+    """The tables ``verify`` reads whole, every column as text, that hold no blob: their values
+    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read."""
+    out = []
+    try:
+        for model, columns in ((AuditEntry, ENTRY_COLUMNS), (ScoreEvent, _event_select()[1])):
+            table = model._meta.table_name
+            on_disk = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+            if not on_disk or not set(on_disk) <= set(columns) | {"id"}:
+                continue
+            blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in on_disk)
+            if not db.execute_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE {blob})').fetchone()[0]:
+                out.append(table)
+    except (sqlite3.Error, pw.DatabaseError):
+        return ()
+    return tuple(out)
+
+
+def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
+    report = Report()
     from ..office import anchoring
 
     if anchors is None:
@@ -94,34 +131,29 @@ def _read_audit(walk: ChainWalk) -> _Audited:
     """One pass over the audit trail: the chain is checked and the latest recorded state of every
     audited value is kept."""
     out = _Audited()
-    cols = [f.column_name for f in AuditEntry._meta.sorted_fields]
-    i_entity, i_eid, i_after, i_action = (cols.index(c) for c in ("entity", "entity_id", "after", "action"))
-    i_staff, i_month = cols.index("staff_id"), cols.index("month")
-    # Raw rows: the chain hashes the stored text, and peewee's conversions would triple the time.
+    # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
-    query = meta.database.execute_sql(f"SELECT {', '.join(cols)} FROM {meta.table_name} ORDER BY id")
-    events, figures, periods = out.events, out.figures, out.periods
-    for row in query:
-        walk.feed(dict(zip(cols, row)))
-        entity, after = row[i_entity], row[i_after]
+    query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
+    events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
+    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, *_ in walk.walk(query):
         if entity == "score_event":
             if after is not None:
-                events[row[i_eid]] = after
+                events[eid] = after
         elif entity == "monthly_figures":
             if after is not None:
-                figures[row[i_eid]] = (row[i_staff], row[i_month], after)
+                figures[eid] = (staff_id, month, after)
         elif entity == "setting":
-            if row[i_action] == "update_settings" and after:
+            if action == "update_settings" and after:
                 value = _loads(after)
                 if isinstance(value, dict):
-                    out.settings.update(value)
+                    settings.update(value)
         elif entity == "staff":
-            out.staff[row[i_eid]] = (row[i_action], after)
+            staff[eid] = (action, after)
         elif entity == "period":
             value = _loads(after) or {}
-            periods[row[i_eid]] = (row[i_action], row[i_month], value)
-            if row[i_action] in ("publish_month", "revise_month") and "revision" in value:
-                out.revisions[(row[i_month], value["revision"])] = value
+            periods[eid] = (action, month, value)
+            if action in ("publish_month", "revise_month") and "revision" in value:
+                out.revisions[(month, value["revision"])] = value
     return out
 
 
@@ -163,62 +195,137 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
     audited and since deleted is named. Records written before every column was audited are
     compared on what they hold, and the rest is checked for consistency (month of the date,
     points = unit × quantity, sign of the bonus or deduction)."""
-    from .events import DETAIL_COLUMNS
-
-    found, legacy = [], 0
+    found, legacy = [], [0]
     seen = set()
-    keys = list(EVENT_COLUMNS)
-    sql = f"SELECT id, {', '.join(EVENT_COLUMNS.values())} FROM {ScoreEvent._meta.table_name} ORDER BY id"
-    for event_id, *values in ScoreEvent._meta.database.execute_sql(sql):
-        key = str(event_id)
-        seen.add(key)
-        expected = recorded.get(key)
-        if expected is None:
-            found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
-            continue
-        rec = _loads(expected)
-        if not isinstance(rec, dict):
-            found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
-            continue
-        cur = dict(zip(keys, values))
-        for k in _EVENT_BOOLEAN:
-            cur[k] = bool(cur[k])
-        if cur["date"] is not None and not isinstance(cur["date"], str):
-            cur["date"] = cur["date"].isoformat()
-        diff = []
-        for k, v in cur.items():
-            if k in rec:
-                if rec[k] != v:
-                    diff.append(k)
-            elif k in ("order_amount", "gift_tier"):
-                if v is not None:
-                    diff.append(k)
-        if any(k not in rec for k in DETAIL_COLUMNS):
-            legacy += 1
-            if cur["month"] != str(cur["date"])[:7]:
-                diff.append("month")
-            if cur["points"] != cur["unit_points"] * cur["quantity"]:
-                diff.append("points")
-            if cur["kind"] not in ("bonus", "deduction") or (cur["kind"] == "bonus") != (cur["unit_points"] > 0):
-                diff.append("kind")
-        if diff:
-            parts = []
-            for k in dict.fromkeys(diff):
-                if k in rec:
-                    parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
-                elif k == "month":
-                    parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
-                else:
-                    parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
-            found.append(f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。")
+    # Fast path: an event whose record holds exactly its columns (all of them, or all but the
+    # order amount and gift of an event without one) and equal values has nothing to report —
+    # one tuple comparison. Anything else is compared key by key in ``_event_differences``.
+    full, columns = _event_select()
+    plain = full[:-len(_EVENT_AMOUNT)]
+    get_full, get_plain = itemgetter(*full), itemgetter(*plain)
+    n_full, n_plain = len(full), len(plain)
+    at_date = 1 + full.index("date")
+    end = 1 + n_full  # then the columns read only so that all of the row is read as text
+    sql = f"SELECT id, {', '.join(columns)} FROM {ScoreEvent._meta.table_name} ORDER BY id"
+    cursor = ScoreEvent._meta.database.execute_sql(sql)
+    while True:
+        rows = cursor.fetchmany(_EVENT_CHUNK)
+        if not rows:
+            break
+        if type(rows[0][at_date]) is not str:  # PostgreSQL's dates (SQLite's are text)
+            rows = [row[:at_date] + (_iso(row[at_date]),) + row[at_date + 1:] for row in rows]
+        keys = [str(row[0]) for row in rows]
+        seen.update(keys)
+        texts = list(map(recorded.get, keys))
+        for row, text, rec in zip(rows, texts, _loads_many(texts)):
+            event_id = row[0]
+            if text is None:
+                found.append(f"评分记录 #{event_id} 没有对应的审计记录：它是绕过程序写入数据库的。")
+                continue
+            if type(rec) is dict:
+                try:
+                    if len(rec) == n_full:
+                        if get_full(rec) == row[1:end]:
+                            continue
+                    elif len(rec) == n_plain and row[end - 1] is None and row[end - 2] is None:
+                        if get_plain(rec) == row[1:end - 2]:
+                            continue
+                except KeyError:
+                    pass
+            if not isinstance(rec, dict):
+                found.append(f"评分记录 #{event_id} 的审计记录无法读取。")
+                continue
+            problem = _event_differences(event_id, dict(zip(full, row[1:end])), rec, legacy)
+            if problem:
+                found.append(problem)
     missing = [k for k in recorded if k not in seen]
     for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
         found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
-    if legacy:
-        notes.append(f"{legacy} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
+    if legacy[0]:
+        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
                      "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
                      "其余各列已与审计记录逐一核对。")
     return _capped(found, "评分记录")
+
+
+_EVENT_AMOUNT = ("order_amount", "gift_tier")
+
+
+def _event_select() -> tuple[list[str], list[str]]:
+    """The audited keys in the order ``check_events`` reads them (those of the order amount last),
+    and the columns it selects: theirs, then every other column of the table but the id."""
+    full = [k for k in EVENT_COLUMNS if k not in _EVENT_AMOUNT] + list(_EVENT_AMOUNT)
+    columns = [EVENT_COLUMNS[k] for k in full]
+    columns += [f.column_name for f in ScoreEvent._meta.sorted_fields
+                if f.column_name not in columns and f.column_name != "id"]
+    return full, columns
+_EVENT_CHUNK = 2000  # events (and their records) decoded at a time
+
+
+def _json_scanner():
+    decoder = json.JSONDecoder()
+    return decoder.scan_once
+
+
+_scan_json = _json_scanner()
+
+
+def _iso(value):
+    return value if value is None or isinstance(value, str) or not hasattr(value, "isoformat") else value.isoformat()
+
+
+def _loads_many(texts: list) -> list:
+    """``_loads`` of each text, through the decoder's scanner directly (what ``json.loads`` calls
+    after its checks); a text the scanner does not read whole goes through ``_loads``."""
+    scan, out = _scan_json, []
+    append = out.append
+    for t in texts:
+        try:
+            value, end = scan(t, 0)
+        except (StopIteration, ValueError, TypeError):
+            append(_loads(t))
+            continue
+        append(value if end == len(t) else _loads(t))
+    return out
+
+
+def _event_differences(event_id, columns: dict, rec: dict, legacy: list) -> str | None:
+    """The finding for one score event whose row and record are not plainly equal: which columns
+    differ from the record (``columns``: key → value), or None when none does."""
+    from .events import DETAIL_COLUMNS
+
+    cur = {k: columns[k] for k in EVENT_COLUMNS}
+    for k in _EVENT_BOOLEAN:
+        cur[k] = bool(cur[k])
+    if cur["date"] is not None and not isinstance(cur["date"], str):
+        cur["date"] = cur["date"].isoformat()
+    diff = []
+    for k, v in cur.items():
+        if k in rec:
+            if rec[k] != v:
+                diff.append(k)
+        elif k in _EVENT_AMOUNT:
+            if v is not None:
+                diff.append(k)
+    if any(k not in rec for k in DETAIL_COLUMNS):
+        legacy[0] += 1
+        if cur["month"] != str(cur["date"])[:7]:
+            diff.append("month")
+        if cur["points"] != cur["unit_points"] * cur["quantity"]:
+            diff.append("points")
+        if cur["kind"] not in ("bonus", "deduction") or (cur["kind"] == "bonus") != (cur["unit_points"] > 0):
+            diff.append("kind")
+    if not diff:
+        return None
+    parts = []
+    for k in dict.fromkeys(diff):
+        if k in rec:
+            parts.append(f"{EVENT_LABELS.get(k, k)}（审计记录：{_show(rec[k])}，现在：{_show(cur.get(k))}）")
+        elif k == "month":
+            parts.append(f"月份（按日期 {cur['date']} 应为 {str(cur['date'])[:7]}，现在：{cur['month']}）")
+        else:
+            parts.append(f"{EVENT_LABELS.get(k, k)}（与其他列不一致，现在：{_show(cur.get(k))}）")
+    return f"评分记录 #{event_id} 与审计记录不符：{'；'.join(parts)}。这条记录被绕过程序改动过。"
 
 
 def _show(value) -> str:

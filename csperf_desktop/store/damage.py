@@ -64,9 +64,11 @@ def is_decode_error(exc: BaseException) -> bool:
     return any(w in text for w in DECODE_WORDS) and "decode" in text
 
 
-def undecodable(con: sqlite3.Connection, limit: int = 10) -> list[str]:
+def undecodable(con: sqlite3.Connection, limit: int = 10, skip=()) -> list[str]:
     """Every value in every table that is stored as text but is not valid UTF-8 (first ``limit``):
-    ``"表 score_event 第 12 行 note 列"``. Read as bytes, so that nothing here fails on them."""
+    ``"表 score_event 第 12 行 note 列"``. Read as bytes, so that nothing here fails on them.
+    ``skip``: tables the caller reads whole as text itself (a value that is not UTF-8 then fails
+    that read, and the caller checks again without skipping)."""
     found: list[str] = []
     old = con.text_factory
     con.text_factory = bytes
@@ -75,6 +77,8 @@ def undecodable(con: sqlite3.Connection, limit: int = 10) -> list[str]:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         for table in tables:
             name = table.decode("utf-8", "replace") if isinstance(table, bytes) else table
+            if name in skip:
+                continue
             quoted = '"' + name.replace('"', '""') + '"'
             try:
                 cur = con.execute(f"SELECT rowid, * FROM {quoted}")

@@ -249,9 +249,10 @@ def known_damage() -> str | None:
     return _known_damage
 
 
-def file_damage(database: pw.SqliteDatabase, full: bool = True) -> str | None:
+def file_damage(database: pw.SqliteDatabase, full: bool = True, skip=()) -> str | None:
     """``verify``'s check of the SQLite file: its structure (integrity or quick check) and every text
-    value being valid UTF-8. Damage found is written down (see ``damage``); None when the file is whole."""
+    value being valid UTF-8 (but in the tables of ``skip``, which the caller reads whole as text).
+    Damage found is written down (see ``damage``); None when the file is whole."""
     path = database.database
     con = database.connection()
     try:
@@ -260,7 +261,7 @@ def file_damage(database: pw.SqliteDatabase, full: bool = True) -> str | None:
             message = ("数据库文件完整性检查失败：" + "；".join(" ".join(r.split()) for r in rows[:3])
                        + "。请从最近的备份恢复（restore）。")
         else:
-            places = damage.undecodable(con)
+            places = damage.undecodable(con, skip=skip)
             message = damage.undecodable_message(path, places) if places else None
     except sqlite3.Error as exc:
         message = damaged_file_message(path, exc)

@@ -277,3 +277,37 @@ def test_a_person_made_unranked_behind_the_programs_back_is_caught(published):
     Staff.update(role="team_lead").where(Staff.employee_no == "A02").execute()
     problems = verify_database()
     assert len(problems) == 1 and "A02" in problems[0] and "role" in problems[0]
+
+
+def test_an_order_amount_written_into_an_event_recorded_without_one_is_caught(published):
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    ScoreEvent.update(order_amount=888.0).where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert problems == [f"评分记录 #{ev.id} 与审计记录不符：订单金额（与其他列不一致，现在：888.0）。"
+                        "这条记录被绕过程序改动过。"]
+
+
+def test_each_column_of_an_event_with_an_order_amount_is_compared(published, supervisor):
+    ev = add_event(supervisor, "A02", "B04", "2026-10-06", note="大单", order_amount=1280.5)
+    assert verify_database() == []
+    ScoreEvent.update(order_amount=128.5, note="小单").where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert problems == [f"评分记录 #{ev.id} 与审计记录不符：备注（审计记录：大单，现在：小单）；"
+                        "订单金额（审计记录：1280.5，现在：128.5）。这条记录被绕过程序改动过。"]
+
+
+def test_an_event_voided_directly_in_the_file_is_caught(published):
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    ScoreEvent.update(voided=True).where(ScoreEvent.id == ev.id).execute()
+    problems = verify_database()
+    assert problems == [f"评分记录 #{ev.id} 与审计记录不符：作废状态（审计记录：否，现在：是）。"
+                        "这条记录被绕过程序改动过。"]
+
+
+def test_a_record_that_is_not_json_is_named_even_when_rehashed(published):
+    ev = ScoreEvent.get(ScoreEvent.rule_code == "D04")
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(ev.id))
+    AuditEntry.update(after='{"staff": 1, ').where(AuditEntry.id == entry.id).execute()
+    rehash_from(entry.id)
+    problems = verify_database()
+    assert f"评分记录 #{ev.id} 的审计记录无法读取。" in problems

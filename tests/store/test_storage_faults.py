@@ -138,6 +138,22 @@ def test_verify_names_text_that_is_not_utf8_and_every_command_then_refuses_to_wr
     assert not damage.mark_path(demo_file).exists()
 
 
+@pytest.mark.parametrize("table, column, value", [
+    ("audit_entry", "after", "CAST(x'e5ff20' AS TEXT)"),  # read whole by verify's walk of the chain
+    ("audit_entry", "actor", "x'c3'"),  # a blob, not text
+    ("score_event", "note", "CAST(x'c3' AS TEXT)"),  # read whole by verify's comparison of the events
+    ("score_event", "recorded_by", "CAST(x'e5ff20' AS TEXT)"),  # a column verify does not compare
+    ("score_event", "created_at", "x'ff'"),
+])
+def test_verify_names_text_that_is_not_utf8_in_the_tables_it_reads_whole(demo_file, capsys, table, column, value):
+    row = sqlite3.connect(demo_file).execute(f"SELECT max(id) - 3 FROM {table}").fetchone()[0]
+    _set_raw(demo_file, f"UPDATE {table} SET {column} = {value} WHERE id = {row}")
+    line = _one_error(capsys, ["verify", "--db", str(demo_file)], code=1)
+    assert "已损坏" in line and f"表 {table} 第 {row} 行 {column} 列" in line and "UTF-8" in line
+    assert "链" not in line and "审计记录" not in line
+    assert damage.mark_path(demo_file).exists()
+
+
 def test_a_command_that_meets_undecodable_text_names_it_and_marks_the_file(demo_file, capsys):
     _set_raw(demo_file, "UPDATE staff SET name = CAST(x'c3' AS TEXT) WHERE employee_no = 'KF001'")
     line = _one_error(capsys, ["standings", "--month", "2026-10", "--db", str(demo_file)])  # open: live names
