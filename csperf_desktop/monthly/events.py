@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import Any
 
-from peewee import fn
+from peewee import Model, fn
 
 from ..base import clock
 from ..office import settings as settings_mod
@@ -144,6 +145,8 @@ class _Checks:
         self.sources_taken: set[str] = set()
         self._taken_months: set[str] | None = None  # months whose per-month events are in monthly_taken
         self._settings = None
+        self._today: _dt.date | None = None
+        self._months: dict = {}  # day -> Month, in a batch
 
     def prefetch(self, items: list[NewEvent]) -> None:
         """Read at once what the checks of ``items`` would otherwise ask event by event: the
@@ -210,6 +213,20 @@ class _Checks:
             if self.batch:
                 self.open_months.add(month.key)
 
+    def today(self) -> _dt.date:
+        """Today: read once for a whole batch (written in one transaction, at one time)."""
+        if self._today is None or not self.batch:
+            self._today = clock.today()
+        return self._today
+
+    def month_of(self, day: _dt.date) -> Month:
+        month = self._months.get(day)
+        if month is None:
+            month = Month.of(day)
+            if self.batch:
+                self._months[day] = month
+        return month
+
     def settings(self):
         if self._settings is None or not self.batch:
             self._settings = settings_mod.load()
@@ -222,11 +239,11 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     staff = checks.staff_for(item.staff)
     rule = checks.rule_for(item.rule)
     day = parse_date(item.date, "日期", "date")
-    if day > clock.today():
+    if day > checks.today():
         raise ValidationError(f"日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
     if day.year < 2000:
         raise ValidationError(f"日期 {day:%Y-%m-%d} 太早，请检查日期。", field="date")
-    month = Month.of(day)
+    month = checks.month_of(day)
     if check_lock:
         checks.ensure_open(month)
     if not rule.active:
@@ -310,7 +327,7 @@ def add_event_for(actor: Actor, people: list, rule, date, points=None, quantity=
 
 def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     """``add_events`` inside an open ``change()`` (the caller holds the transaction and the permission)."""
-    from ..trust.audit import bulk_insert, record_many
+    from ..trust.audit import append_entries, bulk_insert
 
     if not items:
         return []
@@ -324,21 +341,31 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
         except CsperfError as exc:
             raise EventRefused(index, exc) from exc
     now, user = clock.now_utc(), actor.username
-    events = [ScoreEvent(**values, recorded_by=user, created_at=now) for values in planned]
-    fields = [f for f in ScoreEvent._meta.sorted_fields if f.name != "id" and f.name in events[0].__data__]
-    rows = [tuple(ev.__data__.get(f.name) for f in fields) for ev in events]  # defaults included
+    # The rows as ``ScoreEvent(**values, recorded_by=, created_at=)`` would hold them (defaults
+    # included, related rows as their ids), built as plain dicts: the audit record is read from them.
+    base = dict(ScoreEvent(recorded_by=user, created_at=now).__data__)
+    names = [f.name for f in ScoreEvent._meta.sorted_fields if f.name != "id" and (f.name in base or f.name in planned[0])]
+    datas = []
+    for values in planned:
+        data = base.copy()
+        data.update(values)
+        for name in ("staff", "rule", "corrects"):
+            related = data.get(name)
+            if isinstance(related, Model):
+                data[name] = related.get_id()
+        datas.append(data)
+    pick = itemgetter(*names)
+    rows = list(map(pick, datas))
     first_id = _next_event_id()
-    bulk_insert(ScoreEvent, fields, rows)
+    bulk_insert(ScoreEvent, [ScoreEvent._meta.fields[name] for name in names], rows)
     ids = [row_id for (row_id,) in ScoreEvent.select(ScoreEvent.id).where(ScoreEvent.id >= first_id)
            .order_by(ScoreEvent.id).tuples()]
-    if len(ids) != len(events):
+    if len(ids) != len(datas):
         raise CsperfError("写入评分记录时编号不连续，已全部撤销，请重试。")
-    entries = []
-    for row_id, ev in zip(ids, events):
-        ev.id = row_id
-        entries.append(dict(action="add_event", entity="score_event", entity_id=row_id,
-                            staff_id=ev.staff_id, month=ev.month, after=event_record(ev)))
-    tx.entries += record_many(actor, entries)
+    afters = records_json(datas)
+    tx.entries += append_entries(actor, [
+        ("add_event", "score_event", str(row_id), data["staff"], data["month"], None, after, None)
+        for row_id, data, after in zip(ids, datas, afters)])
     return ids
 
 
@@ -356,24 +383,100 @@ def event_record(ev: ScoreEvent) -> dict:
     the records of events without one stay exactly as they were written before amounts
     existed; an amount or gift written into such a row behind the program's back then
     shows as a difference."""
-    record = {
-        "staff": ev.staff_id, "date": ev.date, "rule": ev.rule_code, "points": ev.points,
-        "quantity": ev.quantity, "method": ev.method, "reference": ev.reference, "note": ev.note,
-        "voided": ev.voided, "void_reason": ev.void_reason, "source": ev.source,
-        "corrects": ev.corrects_id,
-    }
-    if ev.order_amount is not None or ev.gift_tier is not None:
-        record["order_amount"] = ev.order_amount
-        record["gift_tier"] = ev.gift_tier
+    return record_of(ev.__data__)
+
+
+def record_of(data: dict) -> dict:
+    """``event_record`` of an event's column values by field name (related rows as ids), as a
+    model instance holds them in ``__data__``: a missing column reads as None, as its attribute does."""
+    get = data.get
+    record = {key: get(column) for key, column in BASE_COLUMNS.items()}
+    if get("order_amount") is not None or get("gift_tier") is not None:
+        record["order_amount"] = get("order_amount")
+        record["gift_tier"] = get("gift_tier")
     # Every other column the month's standings read; records written before these were
     # audited lack them, and ``verify`` then checks them for consistency only.
-    record.update({key: getattr(ev, attr) for key, attr in DETAIL_COLUMNS.items()})
+    for key, column in DETAIL_COLUMNS.items():
+        record[key] = get(column)
     return record
 
 
+# The record's first keys → the event's columns (the audit says "rule" for the code it recorded).
+BASE_COLUMNS = {"staff": "staff", "date": "date", "rule": "rule_code", "points": "points",
+                "quantity": "quantity", "method": "method", "reference": "reference", "note": "note",
+                "voided": "voided", "void_reason": "void_reason", "source": "source", "corrects": "corrects"}
 # Audited since the records above were extended: key in the record → the event's column.
 DETAIL_COLUMNS = {"month": "month", "rule_name": "rule_name", "area": "area", "kind": "kind",
                   "unit_points": "unit_points", "serious": "serious", "voided_by": "voided_by"}
+
+
+def records_json(datas: list[dict]) -> list[str]:
+    """``to_json(record_of(data))`` of many events' data: the same text, so the same audit hash.
+
+    The records of events without an order amount share their keys; each key's values are
+    encoded a column at a time (text, whole numbers, truth values, days, nulls) and put into
+    one template. An event with an amount, or a value of any other kind, is encoded by ``to_json``."""
+    from ..store.chain import to_json
+
+    out: list = [None] * len(datas)
+    plain = [i for i, d in enumerate(datas) if d.get("order_amount") is None and d.get("gift_tier") is None]
+    if plain:
+        columns = {**BASE_COLUMNS, **DETAIL_COLUMNS}
+        keys = sorted(columns)
+        encoded = []
+        for key in keys:
+            column = [datas[i].get(columns[key]) for i in plain]
+            texts = _json_column(column)
+            if texts is None:
+                break
+            encoded.append(texts)
+        else:
+            template = "{" + ",".join(_json_text(key).replace("%", "%%") + ":%s" for key in keys) + "}"
+            for i, text in zip(plain, map(template.__mod__, zip(*encoded))):
+                out[i] = text
+    for i, text in enumerate(out):
+        if text is None:
+            out[i] = to_json(record_of(datas[i]))
+    return out
+
+
+def _json_text(text: str) -> str:
+    from json.encoder import encode_basestring
+
+    return encode_basestring(text)
+
+
+def _json_column(column: list) -> list[str] | None:
+    """Each value as ``to_json`` writes it inside a record, or None when one is of a kind left to it."""
+    from json.encoder import encode_basestring
+
+    kinds = set(map(type, column))
+    if kinds == {str}:
+        return list(map(encode_basestring, column))
+    if kinds == {int}:
+        return list(map(int.__repr__, column))
+    if kinds == {type(None)}:
+        return ["null"] * len(column)
+    memo: dict = {}  # (kind, value) -> text: days and truth values repeat
+    out = []
+    for value in column:
+        kind = value.__class__
+        if kind is str:
+            out.append(encode_basestring(value))
+        elif kind is int:
+            out.append(int.__repr__(value))
+        elif value is None:
+            out.append("null")
+        elif kind is bool or kind is _dt.date:
+            slot = (kind, value)
+            text = memo.get(slot)
+            if text is None:
+                text = memo[slot] = ("true" if value else "false") if kind is bool \
+                    else encode_basestring(value.isoformat())
+            out.append(text)
+        else:  # floats, times, anything else: to_json's own way
+            return None
+    return out
 
 
 def void_event(actor: Actor, event_id: int, reason: str) -> ScoreEvent:

@@ -122,3 +122,41 @@ def test_one_event_for_several_people_names_whom_it_refuses(office, supervisor, 
     assert ScoreEvent.select().count() == 3
     with pytest.raises(Exception, match="至少选择一个人"):
         add_event_for(supervisor, [], "D04", "2026-10-08")
+
+
+def test_the_batchs_audit_texts_are_to_json_of_each_record_byte_for_byte():
+    import datetime as dt
+
+    from csperf_desktop.monthly.events import record_of, records_json
+    from csperf_desktop.store.chain import to_json
+
+    def data(**kw):
+        row = dict(staff=7, date=dt.date(2026, 10, 3), month="2026-10", rule=3, rule_code="D04", rule_name="错别字",
+                   area="service", kind="deduction", unit_points=-2, quantity=1, points=-2, note="", reference="",
+                   method="supervision", recorded_by="boss", voided=False, serious=False, source=None,
+                   corrects=None, order_amount=None, gift_tier=None)
+        row.update(kw)
+        return row
+
+    datas = [data(), data(note='引号"和\\反斜杠\n换行', reference="DD%s%d"), data(serious=True, source="exam_result:3"),
+             data(corrects=12, voided_by="x"), data(order_amount=1280.5, gift_tier="A"), data(date=dt.date(2025, 1, 9)),
+             data(points=10**20), data(note="\u2028\x00\ud7ff 😀")]
+    expected = [to_json(record_of(d)) for d in datas]
+    assert records_json(datas) == expected
+    # a column holding a kind the fast path leaves to to_json (a float among ints) is still the same text
+    mixed = [data(), data(unit_points=-2.5)]
+    assert records_json(mixed) == [to_json(record_of(d)) for d in mixed]
+    assert records_json(datas[:1]) == expected[:1]
+
+
+def test_a_large_batch_is_audited_as_one_at_a_time_and_verifies(office, supervisor, fixed_clock):
+    people = ["A01", "A02", "A03", "A04"]
+    items = [NewEvent(people[n % 4], ("B03", "D04")[n % 2], f"2026-10-{1 + n % 9:02d}", None, 1 + n % 3,
+                      reference=f"R{n}", note=("抽查", "", '说"明"')[n % 3]) for n in range(60)]
+    ids = add_events(supervisor, items)
+    probe = items[17]
+    single = add_event(supervisor, probe.staff, probe.rule, probe.date, probe.points, probe.quantity, probe.method,
+                       probe.reference, probe.note).id
+    after = audit_after([ids[17], single])
+    assert after[ids[17]] == after[single]
+    assert verify_database() == []
