@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -207,11 +208,11 @@ class _Checks:
             return False  # every source of the batch was read in advance
         return ScoreEvent.select().where((ScoreEvent.source == source) & (ScoreEvent.voided == False)).exists()  # noqa: E712
 
-    def ensure_open(self, month: Month) -> None:
-        if month.key not in self.open_months:
+    def ensure_open(self, month: Month, key: str) -> None:
+        if key not in self.open_months:
             ensure_open(month, "记录评分")
             if self.batch:
-                self.open_months.add(month.key)
+                self.open_months.add(key)
 
     def today(self) -> _dt.date:
         """Today: read once for a whole batch (written in one transaction, at one time)."""
@@ -219,13 +220,15 @@ class _Checks:
             self._today = clock.today()
         return self._today
 
-    def month_of(self, day: _dt.date) -> Month:
-        month = self._months.get(day)
-        if month is None:
+    def month_of(self, day: _dt.date) -> tuple[Month, str]:
+        """The day's month and its key (a batch's events fall on a few hundred days)."""
+        found = self._months.get(day)
+        if found is None:
             month = Month.of(day)
+            found = (month, month.key)
             if self.batch:
-                self._months[day] = month
-        return month
+                self._months[day] = found
+        return found
 
     def settings(self):
         if self._settings is None or not self.batch:
@@ -243,9 +246,9 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         raise ValidationError(f"日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
     if day.year < 2000:
         raise ValidationError(f"日期 {day:%Y-%m-%d} 太早，请检查日期。", field="date")
-    month = checks.month_of(day)
+    month, month_key = checks.month_of(day)
     if check_lock:
-        checks.ensure_open(month)
+        checks.ensure_open(month, month_key)
     if not rule.active:
         raise ValidationError(f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用。", field="rule")
     check_staff_on(staff, day)
@@ -256,7 +259,7 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
             raise ValidationError(f"{rule.code} 按月计分，每月最多一次，次数应为 1。", field="quantity")
         if checks.monthly_recorded(staff, rule, month):
             raise Conflict(f"{staff.name} 在{month.label_zh}已经有 {rule.code}（按月计分，每月一次）。", field="rule")
-        checks.monthly_taken.add((staff.id, rule.id, month.key))
+        checks.monthly_taken.add((staff.id, rule.id, month_key))
     method = choice(item.method or "supervision", METHODS, "考核方式", "method")
     reference = clean_text(item.reference, "单号", "reference", max_length=100)
     note = clean_text(item.note, "备注", "note", max_length=2000)
@@ -273,7 +276,7 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         checks.sources_taken.add(source)
     unit_points = magnitude if rule.kind == "bonus" else -magnitude
     return dict(
-        staff=staff, date=day, month=month.key, rule=rule, rule_code=rule.code, rule_name=rule.name,
+        staff=staff, date=day, month=month_key, rule=rule, rule_code=rule.code, rule_name=rule.name,
         area=rule.area, kind=rule.kind, unit_points=unit_points, quantity=qty, points=unit_points * qty,
         note=note, reference=reference, method=method, serious=rule.serious, source=source,
         corrects=item.corrects, order_amount=amount, gift_tier=gift_tier,
@@ -423,9 +426,10 @@ def records_json(datas: list[dict]) -> list[str]:
     if plain:
         columns = {**BASE_COLUMNS, **DETAIL_COLUMNS}
         keys = sorted(columns)
+        subset = datas if len(plain) == len(datas) else [datas[i] for i in plain]
         encoded = []
         for key in keys:
-            column = [datas[i].get(columns[key]) for i in plain]
+            column = list(map(dict.get, subset, repeat(columns[key])))
             texts = _json_column(column)
             if texts is None:
                 break
