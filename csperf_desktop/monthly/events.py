@@ -148,6 +148,11 @@ class _Checks:
         self._settings = None
         self._today: _dt.date | None = None
         self._months: dict = {}  # day -> Month, in a batch
+        # What a batch found valid, so that its many events on the same days, people, rules and
+        # points are not checked again: (person object, day) and (rule object, kind, points) -> magnitude.
+        # Keyed by the objects themselves (their ids), which the batch's items keep alive.
+        self._employed: set = set()
+        self._points: dict = {}
 
     def prefetch(self, items: list[NewEvent]) -> None:
         """Read at once what the checks of ``items`` would otherwise ask event by event: the
@@ -230,6 +235,26 @@ class _Checks:
                 self._months[day] = found
         return found
 
+    def check_staff_on(self, staff: Staff, day: _dt.date) -> None:
+        slot = (id(staff), day)
+        if slot not in self._employed:
+            check_staff_on(staff, day)
+            if self.batch:
+                self._employed.add(slot)
+
+    def points_for(self, rule: Rule, points) -> int:
+        """``check_points``: its answer, or the error it raises."""
+        if not self.batch:
+            return check_points(rule, points)
+        slot = (id(rule), points.__class__, points)
+        try:
+            found = self._points.get(slot)
+        except TypeError:  # points of an unhashable kind
+            return check_points(rule, points)
+        if found is None:
+            found = self._points[slot] = check_points(rule, points)
+        return found
+
     def settings(self):
         if self._settings is None or not self.batch:
             self._settings = settings_mod.load()
@@ -251,16 +276,20 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         checks.ensure_open(month, month_key)
     if not rule.active:
         raise ValidationError(f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用。", field="rule")
-    check_staff_on(staff, day)
-    magnitude = check_points(rule, item.points)
-    qty = parse_int(item.quantity, "次数", "quantity", minimum=1, maximum=MAX_QUANTITY)
+    checks.check_staff_on(staff, day)
+    magnitude = checks.points_for(rule, item.points)
+    qty = item.quantity
+    if qty.__class__ is not int or not 1 <= qty <= MAX_QUANTITY:  # a plain whole number in range is taken as it is
+        qty = parse_int(qty, "次数", "quantity", minimum=1, maximum=MAX_QUANTITY)
     if rule.unit == "month":
         if qty != 1:
             raise ValidationError(f"{rule.code} 按月计分，每月最多一次，次数应为 1。", field="quantity")
         if checks.monthly_recorded(staff, rule, month):
             raise Conflict(f"{staff.name} 在{month.label_zh}已经有 {rule.code}（按月计分，每月一次）。", field="rule")
         checks.monthly_taken.add((staff.id, rule.id, month_key))
-    method = choice(item.method or "supervision", METHODS, "考核方式", "method")
+    method = item.method
+    if method.__class__ is not str or method not in METHODS:  # a code is taken as it is
+        method = choice(method or "supervision", METHODS, "考核方式", "method")
     reference = clean_text(item.reference, "单号", "reference", max_length=100)
     note = clean_text(item.note, "备注", "note", max_length=2000)
     amount = check_order_amount(item.order_amount)
