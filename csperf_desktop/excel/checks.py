@@ -289,14 +289,14 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
             staff_of[no] = staff
         people = list(map(staff_of.__getitem__, numbers))
         if "name" in keys:
-            for written, staff in set(zip(parsed_column("name"), people)):
-                if written and written != staff.name:
+            for written, no in set(zip(parsed_column("name"), numbers)):
+                if written and written != staff_of[no].name:
                     raise _NotClean
-        span: dict = {}  # staff id -> [staff, first day, last day]
-        for staff, day in set(zip(people, days)):
-            seen = span.get(staff.id)
+        span: dict = {}  # employee no. -> [staff, first day, last day]
+        for no, day in set(zip(numbers, days)):
+            seen = span.get(no)
             if seen is None:
-                span[staff.id] = [staff, day, day]
+                span[no] = [staff_of[no], day, day]
             elif day < seen[1]:
                 seen[1] = day
             elif day > seen[2]:
@@ -319,12 +319,13 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
         used_rules = list(map(rule_of.__getitem__, codes))
         points = parsed_column("points")
         magnitude_of = {}
-        for rule, slot in set(zip(used_rules, zip(map(type, points), points))):
+        slots = list(zip(codes, map(type, points), points))
+        for slot in set(slots):
             try:
-                magnitude_of[(rule.code, slot)] = check_points(rule, slot[1])
+                magnitude_of[slot] = check_points(rule_of[slot[0]], slot[2])
             except ValidationError:
                 raise _NotClean from None
-        magnitudes = [magnitude_of[(rule.code, slot)] for rule, slot in zip(used_rules, zip(map(type, points), points))]
+        magnitudes = list(map(magnitude_of.__getitem__, slots))
         quantities = [1 if q is None else q for q in parsed_column("quantity")]
         if not all(1 <= q <= 100 for q in set(quantities)):
             raise _NotClean

@@ -151,7 +151,7 @@ class _Checks:
         # What a batch found valid, so that its many events on the same days, people, rules and
         # points are not checked again: (person object, day) and (rule object, kind, points) -> magnitude.
         # Keyed by the objects themselves (their ids), which the batch's items keep alive.
-        self._employed: set = set()
+        self._employed: dict = {}  # person object's id -> (hire date, leave date, inactive without leaving)
         self._points: dict = {}
 
     def prefetch(self, items: list[NewEvent]) -> None:
@@ -164,9 +164,13 @@ class _Checks:
         for rule in Rule.select():
             self._rules[rule.id] = self._rules[rule.code] = rule
         months = set()
-        for item in items:
+        try:
+            dates = set(item.date for item in items)  # a batch's events fall on a few hundred days
+        except TypeError:  # a date of an unhashable kind
+            dates = [item.date for item in items]
+        for date in dates:
             try:
-                months.add(Month.of(parse_date(item.date, "日期", "date")).key)
+                months.add(Month.of(parse_date(date, "日期", "date")).key)
             except CsperfError:
                 pass  # the event's own check names the bad date
         self._taken_months = months
@@ -183,6 +187,10 @@ class _Checks:
             self.sources_taken.update(src for (src,) in q)
 
     def staff_for(self, ref) -> Staff:
+        if ref.__class__ is int and self._staff is not None:  # an id, the usual case in a batch
+            found = self._staff.get(ref)
+            if found is not None:
+                return found
         if self._staff is None or isinstance(ref, Staff):
             return find_staff(ref)
         key = ref if isinstance(ref, int) and not isinstance(ref, bool) else str(ref).strip()
@@ -190,6 +198,10 @@ class _Checks:
         return found if found is not None else find_staff(ref)  # find_staff names what was not found
 
     def rule_for(self, ref) -> Rule:
+        if ref.__class__ is str and self._rules is not None:  # a code, the usual case in a batch
+            found = self._rules.get(ref.strip().upper())
+            if found is not None:
+                return found
         if self._rules is None or isinstance(ref, Rule):
             return find_rule(ref)
         key = ref if isinstance(ref, int) and not isinstance(ref, bool) else str(ref).strip().upper()
@@ -236,11 +248,16 @@ class _Checks:
         return found
 
     def check_staff_on(self, staff: Staff, day: _dt.date) -> None:
-        slot = (id(staff), day)
-        if slot not in self._employed:
-            check_staff_on(staff, day)
-            if self.batch:
-                self._employed.add(slot)
+        """``check_staff_on``, with a batch's people's dates read once each."""
+        if not self.batch:
+            return check_staff_on(staff, day)
+        span = self._employed.get(id(staff))
+        if span is None:
+            span = self._employed[id(staff)] = (staff.hire_date, staff.leave_date,
+                                                not staff.active and staff.leave_date is None)
+        hire, leave, stopped = span
+        if (hire and day < hire) or (leave and day > leave) or stopped:
+            check_staff_on(staff, day)  # raises, naming why
 
     def points_for(self, rule: Rule, points) -> int:
         """``check_points``: its answer, or the error it raises."""
@@ -272,7 +289,7 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     if day.year < 2000:
         raise ValidationError(f"日期 {day:%Y-%m-%d} 太早，请检查日期。", field="date")
     month, month_key = checks.month_of(day)
-    if check_lock:
+    if check_lock and month_key not in checks.open_months:
         checks.ensure_open(month, month_key)
     if not rule.active:
         raise ValidationError(f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用。", field="rule")
@@ -390,8 +407,8 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     rows = list(map(pick, datas))
     first_id = _next_event_id()
     bulk_insert(ScoreEvent, [ScoreEvent._meta.fields[name] for name in names], rows)
-    ids = [row_id for (row_id,) in ScoreEvent.select(ScoreEvent.id).where(ScoreEvent.id >= first_id)
-           .order_by(ScoreEvent.id).tuples()]
+    query = ScoreEvent.select(ScoreEvent.id).where(ScoreEvent.id >= first_id).order_by(ScoreEvent.id)
+    ids = [row_id for (row_id,) in ScoreEvent._meta.database.execute(query).fetchall()]  # plain ints
     if len(ids) != len(datas):
         raise CsperfError("写入评分记录时编号不连续，已全部撤销，请重试。")
     afters = records_json(datas)

@@ -160,3 +160,18 @@ def test_a_large_batch_is_audited_as_one_at_a_time_and_verifies(office, supervis
     after = audit_after([ids[17], single])
     assert after[ids[17]] == after[single]
     assert verify_database() == []
+
+
+def test_a_day_outside_employment_is_refused_after_valid_days_of_the_same_person(office, supervisor, fixed_clock):
+    from csperf_desktop.office.staff import update_staff
+
+    update_staff(supervisor, "A02", leave_date="2026-10-05")
+    items = [NewEvent("A02", "D04", "2026-10-02"), NewEvent("A02", "D04", "2026-10-05", 2),
+             NewEvent("A02", "D04", "2026-10-06", 2)]
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, items)
+    assert caught.value.index == 2 and "离职" in caught.value.message
+    assert ScoreEvent.select().count() == 0
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [NewEvent("A01", "B03", "2026-10-02"), NewEvent("A01", "B03", "2026-10-03", 99)])
+    assert caught.value.index == 1 and "99" in caught.value.message
