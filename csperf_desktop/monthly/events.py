@@ -153,6 +153,7 @@ class _Checks:
         # Keyed by the objects themselves (their ids), which the batch's items keep alive.
         self._employed: dict = {}  # person object's id -> (hire date, leave date, inactive without leaving)
         self._points: dict = {}
+        self._rule_facts: dict = {}  # rule object's id -> rule_facts
 
     def prefetch(self, items: list[NewEvent]) -> None:
         """Read at once what the checks of ``items`` would otherwise ask event by event: the
@@ -259,6 +260,17 @@ class _Checks:
         if (hire and day < hire) or (leave and day > leave) or stopped:
             check_staff_on(staff, day)  # raises, naming why
 
+    def rule_facts(self, rule: Rule) -> tuple:
+        """(active, unit, is a bonus, the columns an event copies from it): read once per rule in a batch."""
+        facts = self._rule_facts.get(id(rule)) if self.batch else None
+        if facts is None:
+            facts = (rule.active, rule.unit, rule.kind == "bonus",
+                     {"rule_code": rule.code, "rule_name": rule.name, "area": rule.area, "kind": rule.kind,
+                      "serious": rule.serious})
+            if self.batch:
+                self._rule_facts[id(rule)] = facts
+        return facts
+
     def points_for(self, rule: Rule, points) -> int:
         """``check_points``: its answer, or the error it raises."""
         if not self.batch:
@@ -291,14 +303,15 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     month, month_key = checks.month_of(day)
     if check_lock and month_key not in checks.open_months:
         checks.ensure_open(month, month_key)
-    if not rule.active:
+    active, unit, bonus, copied = checks.rule_facts(rule)
+    if not active:
         raise ValidationError(f"考核项目 {rule.code}“{rule.name}”已停用，不能再使用。", field="rule")
     checks.check_staff_on(staff, day)
     magnitude = checks.points_for(rule, item.points)
     qty = item.quantity
     if qty.__class__ is not int or not 1 <= qty <= MAX_QUANTITY:  # a plain whole number in range is taken as it is
         qty = parse_int(qty, "次数", "quantity", minimum=1, maximum=MAX_QUANTITY)
-    if rule.unit == "month":
+    if unit == "month":
         if qty != 1:
             raise ValidationError(f"{rule.code} 按月计分，每月最多一次，次数应为 1。", field="quantity")
         if checks.monthly_recorded(staff, rule, month):
@@ -307,8 +320,15 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     method = item.method
     if method.__class__ is not str or method not in METHODS:  # a code is taken as it is
         method = choice(method or "supervision", METHODS, "考核方式", "method")
-    reference = clean_text(item.reference, "单号", "reference", max_length=100)
-    note = clean_text(item.note, "备注", "note", max_length=2000)
+    reference, note = item.reference, item.note  # plain text within its length is only stripped
+    if reference.__class__ is str and len(reference) <= 100 and "\x00" not in reference:
+        reference = reference.strip()
+    else:
+        reference = clean_text(reference, "单号", "reference", max_length=100)
+    if note.__class__ is str and len(note) <= 2000 and "\x00" not in note:
+        note = note.strip()
+    else:
+        note = clean_text(note, "备注", "note", max_length=2000)
     amount = check_order_amount(item.order_amount)
     gift_tier = item.gift_tier
     if amount is None:
@@ -320,13 +340,14 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         if checks.source_recorded(source):
             raise Conflict("这条建议已经确认过，不会重复加分。", field="source")
         checks.sources_taken.add(source)
-    unit_points = magnitude if rule.kind == "bonus" else -magnitude
-    return dict(
-        staff=staff, date=day, month=month_key, rule=rule, rule_code=rule.code, rule_name=rule.name,
-        area=rule.area, kind=rule.kind, unit_points=unit_points, quantity=qty, points=unit_points * qty,
-        note=note, reference=reference, method=method, serious=rule.serious, source=source,
+    unit_points = magnitude if bonus else -magnitude
+    values = dict(
+        staff=staff, date=day, month=month_key, rule=rule, unit_points=unit_points, quantity=qty,
+        points=unit_points * qty, note=note, reference=reference, method=method, source=source,
         corrects=item.corrects, order_amount=amount, gift_tier=gift_tier,
     )
+    values.update(copied)  # rule_code, rule_name, area, kind, serious
+    return values
 
 
 def insert_in(tx: Tx, staff, rule, date, points, quantity, method, reference, note, source, corrects,
@@ -398,10 +419,10 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     for values in planned:
         data = base.copy()
         data.update(values)
-        for name in ("staff", "rule", "corrects"):
-            related = data.get(name)
-            if isinstance(related, Model):
-                data[name] = related.get_id()
+        data["staff"] = data["staff"].id  # check_event gives the person and the rule as objects
+        data["rule"] = data["rule"].id
+        if isinstance(data["corrects"], Model):
+            data["corrects"] = data["corrects"].get_id()
         datas.append(data)
     pick = itemgetter(*names)
     rows = list(map(pick, datas))
@@ -467,8 +488,14 @@ def records_json(datas: list[dict]) -> list[str]:
     one template. An event with an amount, or a value of any other kind, is encoded by ``to_json``."""
     from ..store.chain import to_json
 
-    out: list = [None] * len(datas)
-    plain = [i for i, d in enumerate(datas) if d.get("order_amount") is None and d.get("gift_tier") is None]
+    count = len(datas)
+    out: list = [None] * count
+    amounts = list(map(dict.get, datas, repeat("order_amount")))
+    gifts = list(map(dict.get, datas, repeat("gift_tier")))
+    if amounts.count(None) == count and gifts.count(None) == count:
+        plain = range(count)
+    else:
+        plain = [i for i, (amount, gift) in enumerate(zip(amounts, gifts)) if amount is None and gift is None]
     if plain:
         columns = {**BASE_COLUMNS, **DETAIL_COLUMNS}
         keys = sorted(columns)
@@ -482,7 +509,10 @@ def records_json(datas: list[dict]) -> list[str]:
             encoded.append(texts)
         else:
             template = "{" + ",".join(_json_text(key).replace("%", "%%") + ":%s" for key in keys) + "}"
-            for i, text in zip(plain, map(template.__mod__, zip(*encoded))):
+            texts = map(template.__mod__, zip(*encoded))
+            if len(plain) == count:
+                return list(texts)
+            for i, text in zip(plain, texts):
                 out[i] = text
     for i, text in enumerate(out):
         if text is None:
