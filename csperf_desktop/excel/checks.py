@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import repeat
-from operator import add, mul
+from operator import add, itemgetter, mul
 
 from ..base import clock
 from ..base.errors import CsperfError, DatabaseError, ValidationError
@@ -287,7 +287,6 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
             if staff is None:
                 raise _NotClean
             staff_of[no] = staff
-        people = list(map(staff_of.__getitem__, numbers))
         if "name" in keys:
             for written, no in set(zip(parsed_column("name"), numbers)):
                 if written and written != staff_of[no].name:
@@ -329,7 +328,6 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
         quantities = [1 if q is None else q for q in parsed_column("quantity")]
         if not all(1 <= q <= 100 for q in set(quantities)):
             raise _NotClean
-        monthly = any(rule.unit == "month" for rule in rule_of.values())
         methods = [m or "supervision" for m in parsed_column("method")]
         references = [t or "" for t in parsed_column("reference")]
         notes = [t or "" for t in parsed_column("note")]
@@ -349,25 +347,28 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
             existing[(sid, _as_date(day), code, unit, qty, ref or "", note or "")] += 1
             monthly_taken.add((sid, rule_id, mkey))
     day_text = {day: f"{day:%Y-%m-%d}" for day in month_of}
-    who = {staff.id: f"{staff.employee_no} {staff.name}" for staff in staff_of.values()}
+    person = {no: (staff.id, f"{staff.employee_no} {staff.name}") for no, staff in staff_of.items()}
+    rule_facts = {code: (rule.code, rule.kind == "bonus", rule.unit == "month", rule.id) for code, rule in rule_of.items()}
     planned = []
     append = planned.append
-    for (row_no, _), day, staff, rule, magnitude, qty, method, reference, note in zip(
-            raw_rows, days, people, used_rules, magnitudes, quantities, methods, references, notes):
+    for (row_no, _), day, no, code, magnitude, qty, method, reference, note in zip(
+            raw_rows, days, numbers, codes, magnitudes, quantities, methods, references, notes):
         m = month_of[day]
-        if monthly and rule.unit == "month":
+        sid, who = person[no]
+        rule_code, bonus, per_month, rule_id = rule_facts[code]
+        if per_month:
             if qty != 1:
                 return False
-            slot = (staff.id, rule.id, m.key)
+            slot = (sid, rule_id, m.key)
             if slot in monthly_taken:
                 return False
             monthly_taken.add(slot)
-        unit = magnitude if rule.kind == "bonus" else -magnitude
-        values = dict(staff=staff.id, rule=rule.code, date=day, points=magnitude, quantity=qty, method=method,
+        unit = magnitude if bonus else -magnitude
+        values = dict(staff=sid, rule=rule_code, date=day, points=magnitude, quantity=qty, method=method,
                       reference=reference, note=note)
-        label = f"{day_text[day]} {who[staff.id]} {rule.code} {unit * qty:+d}"
+        label = f"{day_text[day]} {who} {rule_code} {unit * qty:+d}"
         if existing:
-            sig = (staff.id, day, rule.code, unit, qty, reference, note)
+            sig = (sid, day, rule_code, unit, qty, reference, note)
             if existing[sig] > 0:
                 existing[sig] -= 1
                 append(PlannedRow(row_no, "same", label, values, note="与已有记录完全相同，跳过"))
@@ -856,8 +857,9 @@ def _write_staff(actor, preview, work, progress, total):
 def _write_events(actor, preview, work, progress, total):
     from ..monthly.events import EventRefused, NewEvent, add_events
 
-    items = [NewEvent(v["staff"], v["rule"], v["date"], v["points"], v["quantity"], v["method"], v["reference"],
-                      v["note"]) for v in (planned.values for planned in work)]
+    values = [planned.values for planned in work]
+    items = list(map(NewEvent, *(list(map(itemgetter(key), values)) for key in
+                                 ("staff", "rule", "date", "points", "quantity", "method", "reference", "note"))))
     report_progress(progress, 0, total, "正在写入")
     try:
         add_events(actor, items)  # checked again and written in one batch, as one at a time would
