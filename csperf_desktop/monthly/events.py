@@ -500,16 +500,27 @@ def records_json(datas: list[dict]) -> list[str]:
         columns = {**BASE_COLUMNS, **DETAIL_COLUMNS}
         keys = sorted(columns)
         subset = datas if len(plain) == len(datas) else [datas[i] for i in plain]
-        encoded = []
+        encoded, parts = [], []
         for key in keys:
-            column = list(map(dict.get, subset, repeat(columns[key])))
+            try:
+                column = list(map(itemgetter(columns[key]), subset))
+            except KeyError:  # a column some rows lack (one never set): None there
+                column = list(map(dict.get, subset, repeat(columns[key])))
+            first = column[0]
+            if set(map(type, column)) == {type(first)} and column.count(first) == len(column):
+                texts = _json_column([first])  # the same in every record: written into the template
+                if texts is None:
+                    break
+                parts.append((_json_text(key) + ":" + texts[0]).replace("%", "%%"))
+                continue
             texts = _json_column(column)
             if texts is None:
                 break
             encoded.append(texts)
+            parts.append(_json_text(key).replace("%", "%%") + ":%s")
         else:
-            template = "{" + ",".join(_json_text(key).replace("%", "%%") + ":%s" for key in keys) + "}"
-            texts = map(template.__mod__, zip(*encoded))
+            template = "{" + ",".join(parts) + "}"
+            texts = map(template.__mod__, zip(*encoded)) if encoded else repeat(template % (), len(plain))
             if len(plain) == count:
                 return list(texts)
             for i, text in zip(plain, texts):

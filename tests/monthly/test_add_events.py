@@ -147,6 +147,14 @@ def test_the_batchs_audit_texts_are_to_json_of_each_record_byte_for_byte():
     mixed = [data(), data(unit_points=-2.5)]
     assert records_json(mixed) == [to_json(record_of(d)) for d in mixed]
     assert records_json(datas[:1]) == expected[:1]
+    # values the same in every record are written into the template: a % in them stays as it is
+    same = [data(note="满意度 100%", reference="%s%%", method="%d"), data(note="满意度 100%", reference="%s%%",
+                                                                            method="%d", staff=8)]
+    assert records_json(same) == [to_json(record_of(d)) for d in same]
+    rows_without = [data(), data()]
+    for d in rows_without:
+        del d["voided"]  # a column never set reads as None, as record_of reads it
+    assert records_json(rows_without) == [to_json(record_of(d)) for d in rows_without]
 
 
 def test_a_large_batch_is_audited_as_one_at_a_time_and_verifies(office, supervisor, fixed_clock):
