@@ -22,7 +22,7 @@ from ..base.months import Month
 from ..base.vocab import METHODS, STAFF_ROLES, zh
 from . import parse as P
 from .headers import kind_by_key
-from .preview import ABSENT, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem
+from .preview import ABSENT, TEXT_LIMITS, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem
 from .rows import (
     LockedMonths, add_problem, check_name, lookup_staff, period_status, report_progress, required, staff_index,
 )
@@ -241,6 +241,11 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
             typed = list(zip(map(type, cells), cells))
             memo = {slot: read(parser, slot[1]) for slot in set(typed)}
             return list(map(memo.__getitem__, typed))
+        if col.type == "text" and set(map(type, cells)) == {str}:
+            # parse_text of plain text within its length, without NUL or CR: only stripped
+            joined = "".join(cells)
+            if "\x00" not in joined and "\r" not in joined and max(map(len, cells)) <= TEXT_LIMITS.get(key, 2000):
+                return list(map(str.strip, cells))
         try:
             return list(map(parser, cells))
         except P.CellError:
