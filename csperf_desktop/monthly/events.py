@@ -415,19 +415,23 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     # included, related rows as their ids), built as plain dicts: the audit record is read from them.
     base = dict(ScoreEvent(recorded_by=user, created_at=now).__data__)
     names = [f.name for f in ScoreEvent._meta.sorted_fields if f.name != "id" and (f.name in base or f.name in planned[0])]
-    datas = []
-    for values in planned:
-        data = base.copy()
-        data.update(values)
+    # check_event gives every event the same columns; what it leaves out (who, when, not voided) is
+    # the same for the whole batch: added to each dict, and who and when written into the statement once
+    extra = {name: value for name, value in base.items() if name not in planned[0]}
+    datas = planned
+    for data in datas:
+        data.update(extra)
         data["staff"] = data["staff"].id  # check_event gives the person and the rule as objects
         data["rule"] = data["rule"].id
         if isinstance(data["corrects"], Model):
             data["corrects"] = data["corrects"].get_id()
-        datas.append(data)
-    pick = itemgetter(*names)
-    rows = list(map(pick, datas))
+    once = {"recorded_by": user, "created_at": now}
+    varying = [name for name in names if name not in once]
+    rows = list(map(itemgetter(*varying), datas))
     first_id = _next_event_id()
-    bulk_insert(ScoreEvent, [ScoreEvent._meta.fields[name] for name in names], rows)
+    fields = ScoreEvent._meta.fields
+    bulk_insert(ScoreEvent, [fields[name] for name in varying], rows,
+                same={fields[name]: value for name, value in once.items()})
     query = ScoreEvent.select(ScoreEvent.id).where(ScoreEvent.id >= first_id).order_by(ScoreEvent.id)
     ids = [row_id for (row_id,) in ScoreEvent._meta.database.execute(query).fetchall()]  # plain ints
     if len(ids) != len(datas):
