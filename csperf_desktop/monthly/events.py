@@ -295,7 +295,9 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
     who and when). Raises the error ``add_event`` would raise."""
     staff = checks.staff_for(item.staff)
     rule = checks.rule_for(item.rule)
-    day = parse_date(item.date, "日期", "date")
+    day = item.date
+    if day.__class__ is not _dt.date:  # a day is taken as it is
+        day = parse_date(day, "日期", "date")
     if day > checks.today():
         raise ValidationError(f"日期 {day:%Y-%m-%d} 晚于今天，请检查日期。", field="date")
     if day.year < 2000:
@@ -329,7 +331,9 @@ def check_event(item: NewEvent, checks: _Checks, *, check_lock: bool) -> dict:
         note = note.strip()
     else:
         note = clean_text(note, "备注", "note", max_length=2000)
-    amount = check_order_amount(item.order_amount)
+    amount = item.order_amount
+    if amount is not None:
+        amount = check_order_amount(amount)
     gift_tier = item.gift_tier
     if amount is None:
         gift_tier = None
