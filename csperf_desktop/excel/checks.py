@@ -9,6 +9,7 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from itertools import repeat
 from operator import add, itemgetter, mul
@@ -200,6 +201,19 @@ _EVENT_KEYS = {"date", "employee_no", "name", "rule_code", "points", "quantity",
 
 
 def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
+    """``_plan_events`` with Python's cyclic garbage collector paused: a plan is thousands of small
+    objects without cycles, and the collections their number would set off each walk every object
+    of the program. Reference counting still frees everything; the collector resumes as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _plan_events(preview, k, raw_rows, default_month=default_month)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan_events(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
     """Parse, check and plan an events sheet a column at a time; True when done.
 
     For a sheet with nothing to report this gives what ``_parse_rows`` and ``_check_events`` give —
@@ -241,6 +255,14 @@ def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Mo
             typed = list(zip(map(type, cells), cells))
             memo = {slot: read(parser, slot[1]) for slot in set(typed)}
             return list(map(memo.__getitem__, typed))
+        if col.type in ("points", "int"):  # whole numbers, as parse_points and parse_int read them
+            kinds = set(map(type, cells))
+            if kinds == {int} and (col.type == "int" or -2 ** 53 < min(cells) and max(cells) < 2 ** 53):
+                return list(cells)
+            if kinds == {float}:
+                total = sum(cells)
+                if total - total == 0 and all(map(float.is_integer, cells)):  # no nan, no inf, no fraction
+                    return list(map(int, cells))
         if col.type == "text" and set(map(type, cells)) == {str}:
             # parse_text of plain text within its length, without NUL or CR: only stripped
             joined = "".join(cells)

@@ -59,6 +59,8 @@ CLEAN_SHEETS = {
     "text with line ends and spaces": [["date", "employee_no", "rule_code", "reference", "note"],
                                        ["2026-10-02", " A01", "D04", " DD1 ", "第一行\r\n第二行"],
                                        ["2026-10-03", "A02 ", "B03", "DD2", "  "]],
+    "whole numbers as numbers": [["date", "employee_no", "rule_code", "points", "quantity"],
+                                 ["2026-10-02", "A01", "D04", -2.0, 2.0], ["2026-10-03", "A02", "D04", 3.0, 1.0]],
     "a per-month rule once each": [["date", "employee_no", "rule_code"],
                                    ["2026-10-02", "A01", "MONTHLY"], ["2026-10-05", "A02", "MONTHLY"],
                                    ["2026-09-05", "A01", "MONTHLY"]],

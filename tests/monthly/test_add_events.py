@@ -183,3 +183,20 @@ def test_a_day_outside_employment_is_refused_after_valid_days_of_the_same_person
     with pytest.raises(EventRefused) as caught:
         add_events(supervisor, [NewEvent("A01", "B03", "2026-10-02"), NewEvent("A01", "B03", "2026-10-03", 99)])
     assert caught.value.index == 1 and "99" in caught.value.message
+
+
+def test_the_garbage_collector_is_left_as_it_was_after_a_batch_or_a_refusal(office, supervisor, fixed_clock):
+    import gc
+
+    assert gc.isenabled()
+    add_events(supervisor, ITEMS[:2])
+    assert gc.isenabled()
+    with pytest.raises(EventRefused):
+        add_events(supervisor, [NewEvent("A01", "B03", "2026-10-03", points=99)])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        add_events(supervisor, ITEMS[2:3])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
