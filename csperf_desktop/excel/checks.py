@@ -9,9 +9,10 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from itertools import repeat
-from operator import add, mul
+from operator import add, itemgetter, mul
 
 from ..base import clock
 from ..base.errors import CsperfError, DatabaseError, ValidationError
@@ -22,7 +23,7 @@ from ..base.months import Month
 from ..base.vocab import METHODS, STAFF_ROLES, zh
 from . import parse as P
 from .headers import kind_by_key
-from .preview import ABSENT, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem
+from .preview import ABSENT, TEXT_LIMITS, VOID_WORDS, ImportInvalid, PlannedRow, Preview, Problem
 from .rows import (
     LockedMonths, add_problem, check_name, lookup_staff, period_status, report_progress, required, staff_index,
 )
@@ -194,6 +195,215 @@ def _as_date(value):
     if value is None:
         return None
     return parse_date(value[:10] if isinstance(value, str) else value, "日期")
+
+
+_EVENT_KEYS = {"date", "employee_no", "name", "rule_code", "points", "quantity", "method", "reference", "note"}
+
+
+def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
+    """``_plan_events`` with Python's cyclic garbage collector paused: a plan is thousands of small
+    objects without cycles, and the collections their number would set off each walk every object
+    of the program. Reference counting still frees everything; the collector resumes as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _plan_events(preview, k, raw_rows, default_month=default_month)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan_events(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
+    """Parse, check and plan an events sheet a column at a time; True when done.
+
+    For a sheet with nothing to report this gives what ``_parse_rows`` and ``_check_events`` give —
+    the same planned rows (adds, and exact repeats of recorded events as "same"), values, labels and
+    months — without a ``Row`` per sheet row: each distinct date, employee no., code, points and
+    method is parsed and checked once, and each person's employment once against the sheet's first
+    and last day. At anything it cannot take as it is (a cell to refuse, a blank required cell, an
+    unknown person or code, a name that does not match, a future, too early or locked day, a day
+    outside a person's employment, points or a quantity out of range, a per-month rule already
+    taken, a status column, the template's example row, a formula without its value) it returns
+    False, leaving the preview as it was, and the caller takes the ordinary path, which words
+    every problem.
+    """
+    from ..store.models import Rule, ScoreEvent
+    from .reader import Uncalculated
+    from .rows import MEMO_TYPES, example_signature, parser_for
+
+    keys = list(preview.columns)
+    if not raw_rows or not set(keys) <= _EVENT_KEYS or not {"date", "employee_no", "rule_code"} <= set(keys):
+        return False
+    columns = list(zip(*[values for _, values in raw_rows]))
+    count = len(raw_rows)
+
+    def read(parser, value):
+        try:
+            return parser(value)
+        except P.CellError:
+            raise _NotClean from None
+
+    def parsed_column(key):
+        cells = columns[keys.index(key)] if key in keys else None
+        if cells is None:
+            return [None] * count
+        col = k.column(key)
+        parser = parser_for(col)
+        if Uncalculated in set(map(type, cells)):
+            raise _NotClean
+        if col.type in MEMO_TYPES:  # values repeat: parsed once per distinct (kind, value)
+            typed = list(zip(map(type, cells), cells))
+            memo = {slot: read(parser, slot[1]) for slot in set(typed)}
+            return list(map(memo.__getitem__, typed))
+        if col.type in ("points", "int"):  # whole numbers, as parse_points and parse_int read them
+            kinds = set(map(type, cells))
+            if kinds == {int} and (col.type == "int" or -2 ** 53 < min(cells) and max(cells) < 2 ** 53):
+                return list(cells)
+            if kinds == {float}:
+                total = sum(cells)
+                if total - total == 0 and all(map(float.is_integer, cells)):  # no nan, no inf, no fraction
+                    return list(map(int, cells))
+        if col.type == "text" and set(map(type, cells)) == {str}:
+            # parse_text of plain text within its length, without NUL or CR: only stripped
+            joined = "".join(cells)
+            if "\x00" not in joined and "\r" not in joined and max(map(len, cells)) <= TEXT_LIMITS.get(key, 2000):
+                return list(map(str.strip, cells))
+        try:
+            return list(map(parser, cells))
+        except P.CellError:
+            raise _NotClean from None
+
+    try:
+        example = example_signature(k, keys)
+        if example is not None and any(P.show(cell).strip() == example[0] for _, cell in
+                                       set(zip(map(type, columns[0]), columns[0]))):
+            # rows whose cells all show as the template's example row's: the ordinary path skips them
+            candidates = range(count)
+            for cells, wanted in zip(columns, example):
+                shown: dict = {}
+                kept = []
+                for r in candidates:
+                    slot = (cells[r].__class__, cells[r])
+                    hit = shown.get(slot)
+                    if hit is None:
+                        hit = shown[slot] = P.show(cells[r]).strip() == wanted
+                    if hit:
+                        kept.append(r)
+                candidates = kept
+                if not candidates:
+                    break
+            else:
+                raise _NotClean
+        today = clock.today()
+        days = parsed_column("date")
+        month_of: dict = {}
+        for day in set(days):
+            if day is None or day > today or day.year < 2000:
+                raise _NotClean
+            month_of[day] = Month.of(day)
+        months = set(month_of.values())
+        status = period_status(months)
+        if any(st != "open" for st in status.values()):
+            raise _NotClean
+        # people: known, named as written, employed on their first and last day of the sheet
+        index = staff_index()
+        numbers = parsed_column("employee_no")
+        staff_of = {}
+        for no in set(numbers):
+            staff = index.get(no) if no else None
+            if staff is None:
+                raise _NotClean
+            staff_of[no] = staff
+        if "name" in keys:
+            for written, no in set(zip(parsed_column("name"), numbers)):
+                if written and written != staff_of[no].name:
+                    raise _NotClean
+        span: dict = {}  # employee no. -> [staff, first day, last day]
+        for no, day in set(zip(numbers, days)):
+            seen = span.get(no)
+            if seen is None:
+                span[no] = [staff_of[no], day, day]
+            elif day < seen[1]:
+                seen[1] = day
+            elif day > seen[2]:
+                seen[2] = day
+        for staff, first, last in span.values():
+            try:  # hired after, left before, or inactive: the first or the last day shows it
+                check_staff_on(staff, first)
+                check_staff_on(staff, last)
+            except ValidationError:
+                raise _NotClean from None
+        # rules, points and quantities
+        rules = {r.code.upper(): r for r in Rule.select()}
+        codes = parsed_column("rule_code")
+        rule_of = {}
+        for code in set(codes):
+            rule = rules.get(code) if code else None
+            if rule is None or not rule.active:
+                raise _NotClean
+            rule_of[code] = rule
+        used_rules = list(map(rule_of.__getitem__, codes))
+        points = parsed_column("points")
+        magnitude_of = {}
+        slots = list(zip(codes, map(type, points), points))
+        for slot in set(slots):
+            try:
+                magnitude_of[slot] = check_points(rule_of[slot[0]], slot[2])
+            except ValidationError:
+                raise _NotClean from None
+        magnitudes = list(map(magnitude_of.__getitem__, slots))
+        quantities = [1 if q is None else q for q in parsed_column("quantity")]
+        if not all(1 <= q <= 100 for q in set(quantities)):
+            raise _NotClean
+        methods = [m or "supervision" for m in parsed_column("method")]
+        references = [t or "" for t in parsed_column("reference")]
+        notes = [t or "" for t in parsed_column("note")]
+    except _NotClean:
+        return False
+    # recorded events of those months: exact repeats are "same", per-month rules once a month
+    existing = Counter()
+    monthly_taken = set()
+    keys_of_months = sorted(m.key for m in months)
+    for i in range(0, len(keys_of_months), 100):
+        q = (ScoreEvent.select(ScoreEvent.staff, ScoreEvent.date, ScoreEvent.rule_code, ScoreEvent.unit_points,
+                               ScoreEvent.quantity, ScoreEvent.reference, ScoreEvent.note, ScoreEvent.month,
+                               ScoreEvent.rule)
+             .where(ScoreEvent.month.in_(keys_of_months[i:i + 100]) & (ScoreEvent.voided == False))  # noqa: E712
+             .tuples())
+        for sid, day, code, unit, qty, ref, note, mkey, rule_id in q:
+            existing[(sid, _as_date(day), code, unit, qty, ref or "", note or "")] += 1
+            monthly_taken.add((sid, rule_id, mkey))
+    day_text = {day: f"{day:%Y-%m-%d}" for day in month_of}
+    person = {no: (staff.id, f"{staff.employee_no} {staff.name}") for no, staff in staff_of.items()}
+    rule_facts = {code: (rule.code, rule.kind == "bonus", rule.unit == "month", rule.id) for code, rule in rule_of.items()}
+    planned = []
+    append = planned.append
+    for (row_no, _), day, no, code, magnitude, qty, method, reference, note in zip(
+            raw_rows, days, numbers, codes, magnitudes, quantities, methods, references, notes):
+        m = month_of[day]
+        sid, who = person[no]
+        rule_code, bonus, per_month, rule_id = rule_facts[code]
+        if per_month:
+            if qty != 1:
+                return False
+            slot = (sid, rule_id, m.key)
+            if slot in monthly_taken:
+                return False
+            monthly_taken.add(slot)
+        unit = magnitude if bonus else -magnitude
+        values = dict(staff=sid, rule=rule_code, date=day, points=magnitude, quantity=qty, method=method,
+                      reference=reference, note=note)
+        label = f"{day_text[day]} {who} {rule_code} {unit * qty:+d}"
+        if existing:
+            sig = (sid, day, rule_code, unit, qty, reference, note)
+            if existing[sig] > 0:
+                existing[sig] -= 1
+                append(PlannedRow(row_no, "same", label, values, note="与已有记录完全相同，跳过"))
+                continue
+        append(PlannedRow(row_no, "add", label, values, target=m))
+    preview.months = sorted(months)
+    preview.rows = planned
+    return True
 
 
 # ---------------------------------------------------------------- figures
@@ -632,7 +842,7 @@ CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_fi
 
 # Kinds with a one-pass check for a clean sheet: (preview, kind, raw rows, default_month=) -> True when
 # done, False (the preview untouched) to take the ordinary path (``_parse_rows`` then ``CHECKERS``).
-CLEAN_PASS = {"figures": _plan_figures_clean}
+CLEAN_PASS = {"figures": _plan_figures_clean, "events": _plan_events_clean}
 
 
 # ---------------------------------------------------------------- writing
@@ -674,8 +884,9 @@ def _write_staff(actor, preview, work, progress, total):
 def _write_events(actor, preview, work, progress, total):
     from ..monthly.events import EventRefused, NewEvent, add_events
 
-    items = [NewEvent(v["staff"], v["rule"], v["date"], v["points"], v["quantity"], v["method"], v["reference"],
-                      v["note"]) for v in (planned.values for planned in work)]
+    values = [planned.values for planned in work]
+    items = list(map(NewEvent, *(list(map(itemgetter(key), values)) for key in
+                                 ("staff", "rule", "date", "points", "quantity", "method", "reference", "note"))))
     report_progress(progress, 0, total, "正在写入")
     try:
         add_events(actor, items)  # checked again and written in one batch, as one at a time would

@@ -122,3 +122,81 @@ def test_one_event_for_several_people_names_whom_it_refuses(office, supervisor, 
     assert ScoreEvent.select().count() == 3
     with pytest.raises(Exception, match="至少选择一个人"):
         add_event_for(supervisor, [], "D04", "2026-10-08")
+
+
+def test_the_batchs_audit_texts_are_to_json_of_each_record_byte_for_byte():
+    import datetime as dt
+
+    from csperf_desktop.monthly.events import record_of, records_json
+    from csperf_desktop.store.chain import to_json
+
+    def data(**kw):
+        row = dict(staff=7, date=dt.date(2026, 10, 3), month="2026-10", rule=3, rule_code="D04", rule_name="错别字",
+                   area="service", kind="deduction", unit_points=-2, quantity=1, points=-2, note="", reference="",
+                   method="supervision", recorded_by="boss", voided=False, serious=False, source=None,
+                   corrects=None, order_amount=None, gift_tier=None)
+        row.update(kw)
+        return row
+
+    datas = [data(), data(note='引号"和\\反斜杠\n换行', reference="DD%s%d"), data(serious=True, source="exam_result:3"),
+             data(corrects=12, voided_by="x"), data(order_amount=1280.5, gift_tier="A"), data(date=dt.date(2025, 1, 9)),
+             data(points=10**20), data(note="\u2028\x00\ud7ff 😀")]
+    expected = [to_json(record_of(d)) for d in datas]
+    assert records_json(datas) == expected
+    # a column holding a kind the fast path leaves to to_json (a float among ints) is still the same text
+    mixed = [data(), data(unit_points=-2.5)]
+    assert records_json(mixed) == [to_json(record_of(d)) for d in mixed]
+    assert records_json(datas[:1]) == expected[:1]
+    # values the same in every record are written into the template: a % in them stays as it is
+    same = [data(note="满意度 100%", reference="%s%%", method="%d"), data(note="满意度 100%", reference="%s%%",
+                                                                            method="%d", staff=8)]
+    assert records_json(same) == [to_json(record_of(d)) for d in same]
+    rows_without = [data(), data()]
+    for d in rows_without:
+        del d["voided"]  # a column never set reads as None, as record_of reads it
+    assert records_json(rows_without) == [to_json(record_of(d)) for d in rows_without]
+
+
+def test_a_large_batch_is_audited_as_one_at_a_time_and_verifies(office, supervisor, fixed_clock):
+    people = ["A01", "A02", "A03", "A04"]
+    items = [NewEvent(people[n % 4], ("B03", "D04")[n % 2], f"2026-10-{1 + n % 9:02d}", None, 1 + n % 3,
+                      reference=f"R{n}", note=("抽查", "", '说"明"')[n % 3]) for n in range(60)]
+    ids = add_events(supervisor, items)
+    probe = items[17]
+    single = add_event(supervisor, probe.staff, probe.rule, probe.date, probe.points, probe.quantity, probe.method,
+                       probe.reference, probe.note).id
+    after = audit_after([ids[17], single])
+    assert after[ids[17]] == after[single]
+    assert verify_database() == []
+
+
+def test_a_day_outside_employment_is_refused_after_valid_days_of_the_same_person(office, supervisor, fixed_clock):
+    from csperf_desktop.office.staff import update_staff
+
+    update_staff(supervisor, "A02", leave_date="2026-10-05")
+    items = [NewEvent("A02", "D04", "2026-10-02"), NewEvent("A02", "D04", "2026-10-05", 2),
+             NewEvent("A02", "D04", "2026-10-06", 2)]
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, items)
+    assert caught.value.index == 2 and "离职" in caught.value.message
+    assert ScoreEvent.select().count() == 0
+    with pytest.raises(EventRefused) as caught:
+        add_events(supervisor, [NewEvent("A01", "B03", "2026-10-02"), NewEvent("A01", "B03", "2026-10-03", 99)])
+    assert caught.value.index == 1 and "99" in caught.value.message
+
+
+def test_the_garbage_collector_is_left_as_it_was_after_a_batch_or_a_refusal(office, supervisor, fixed_clock):
+    import gc
+
+    assert gc.isenabled()
+    add_events(supervisor, ITEMS[:2])
+    assert gc.isenabled()
+    with pytest.raises(EventRefused):
+        add_events(supervisor, [NewEvent("A01", "B03", "2026-10-03", points=99)])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        add_events(supervisor, ITEMS[2:3])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
