@@ -118,6 +118,7 @@ def cmd_exam_bank(args) -> int:
 
 def run_exam_action(args) -> int:
     from ..exambank import analysis, papers
+    from ..exambank.bank import area_zh
     from ..monthly.exams import find_exam
 
     open_from_args(args)
@@ -177,9 +178,9 @@ def run_exam_action(args) -> int:
         disc = f"{i.discrimination:.2f}" if i.discrimination is not None else f"无法计算（{i.note}）"
         opts = "  选项 " + " ".join(f"{k}:{n}" for k, n in i.options.items()) if i.options else ""
         flags = "  ⚑ " + "、".join(i.flags_zh()) if i.flags else ""
-        print(f"  第{i.position}题 #{i.id} {i.topic or '—'}  难度 {d}  区分度 {disc}{opts}{flags}")
+        print(f"  第{i.position}题 #{i.id} {area_zh(i.area)}·{i.topic or '—'}  难度 {d}  区分度 {disc}{opts}{flags}")
     if a.weak_teams:
-        print("团队薄弱知识点：" + "；".join(f"{w.who} {w.topic} {w.share:.0%}" for w in a.weak_teams))
+        print("团队薄弱知识点：" + "；".join(f"{w.who} {w.area}·{w.topic} {w.share:.0%}" for w in a.weak_teams))
     if a.weak_people:
-        print("个人薄弱知识点：" + "；".join(f"{w.name} {w.topic} {w.share:.0%}" for w in a.weak_people))
+        print("个人薄弱知识点：" + "；".join(f"{w.name} {w.area}·{w.topic} {w.share:.0%}" for w in a.weak_people))
     return 0

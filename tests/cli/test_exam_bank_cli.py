@@ -59,6 +59,14 @@ def test_bank_to_analysis_headless(office, supervisor, db_location, tmp_path, ca
     assert {q["id"] for q in data["questions"]} <= {q.id for q in ExamQuestion.select()}
     weak = {w["who"] for w in data["weak_topics"]["people"]}
     assert "A02" in weak and "A01" not in weak
+    # The same topic name under two areas is two topics: the text names the area with each one.
+    code, out, _ = run(capsys, "exam", "analysis", "--db", db_location, "--exam", str(exam.id))
+    weak_line = next(line for line in out.splitlines() if line.startswith("个人薄弱知识点："))
+    entries = weak_line.split("：", 1)[1].split("；")
+    assert all("·知识点" in e for e in entries), entries
+    assert len({e.rsplit(" ", 1)[0] for e in entries}) == len(entries), entries
+    assert all(("接单·" in line or "售后·" in line or "日常工作·" in line)
+               for line in out.splitlines() if line.lstrip().startswith("第"))
     code, out, _ = run(capsys, "exam", "coach", "--db", db_location, "--exam", str(exam.id), "--staff", "A02")
     assert code == 0 and "考试薄弱知识点" in out
     code, _, err = run(capsys, "exam", "coach", "--db", db_location, "--exam", str(exam.id), "--staff", "A01")
