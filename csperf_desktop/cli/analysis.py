@@ -28,7 +28,7 @@ def register(sub) -> None:
 
     c = sub.add_parser("coach", help="record a coaching note from a deduction event (扣分辅导)", parents=[DB])
     c.add_argument("--event", required=True, help="the deduction event's id")
-    c.add_argument("--note", help="the note's text (default: the event's date, rule, points and note)")
+    c.add_argument("--note", help="what was agreed; added after the event's line (date, rule, points, note)")
     c.add_argument("--dry-run", action="store_true", help="print the draft, record nothing")
 
 
@@ -105,19 +105,24 @@ def build(analysis, *, person=None, team=None, rules_by=None) -> dict:
         matrix = [r for r in matrix if r.person.staff_id == person.staff_id]
     elif team is not None:
         matrix = [r for r in matrix if r.team == team]
-    people = [{**_plain(r.person), "team": r.team, "trend": [
+    shown = [person] if person is not None else [r.person for r in matrix]
+    latest_team = {r.person.staff_id: r.team for r in matrix}
+    people = [{**_plain(p), "team": latest_team.get(p.staff_id, p.team), "trend": [
         {"month": t.month, "published": t.published,
          "final": t.result.final if t.result else None, "rank": t.result.rank if t.result else None,
          "ranked_count": t.result.ranked_count if t.result else None,
          "warning": bool(t.result and t.result.warning),
          "bonus": t.result.bonus if t.result else None, "deduction": t.result.deduction if t.result else None,
          "team_average": t.team_average, "office_average": t.office_average}
-        for t in analysis.person_trend(r.person.staff_id)]} for r in matrix]
-    if person is not None and not people:
-        people = [{**_plain(person), "trend": []}]
+        for t in analysis.person_trend(p.staff_id)]} for p in shown]
     teams = [team] if team is not None else ([] if person is not None else analysis.teams())
     ra = analysis.rules
-    rules = getattr(ra, RULE_DIMENSIONS[rules_by][0]) if rules_by else ra.totals
+    if team is not None and rules_by in (None, "team"):
+        # A team's own rule use: the by-team figures of that team (the rest is the whole office's).
+        rules_by = "team"
+        rules = [s for s in ra.by_team if s.key == team]
+    else:
+        rules = getattr(ra, RULE_DIMENSIONS[rules_by][0]) if rules_by else ra.totals
     staff_ids = {r.person.staff_id for r in matrix} if (person or team) else None
     up_down = {}
     for span in (1, 3):
@@ -137,6 +142,7 @@ def build(analysis, *, person=None, team=None, rules_by=None) -> dict:
                     "team": r.team, "finals": list(r.finals), "warnings": list(r.warnings), "average": r.average}
                    for r in matrix],
         "rules_by": rules_by or "total",
+        "rules_scope": team if team is not None and rules_by == "team" else "office",
         "rules": [_plain(s) for s in rules],
         "never_used": [{"code": c, "name": n, "kind": k} for c, n, k in ra.never_used],
         "quarter": {"this": list(ra.this_quarter), "last": list(ra.last_quarter),
@@ -192,6 +198,10 @@ def render(doc: dict, *, movers: bool) -> list[str]:
 
     by = doc["rules_by"]
     heading = "规则使用（合计）" if by == "total" else f"规则使用（按{RULE_DIMENSIONS[by][1]}）"
+    if doc["rules_scope"] != "office":
+        heading = f"规则使用（小组 {doc['rules_scope']}）"
+    elif len(doc["people"]) == 1 or len(doc["teams"]) == 1:
+        heading += "，全体人员"
     lines += ["", heading]
     key_head = [] if by == "total" else [RULE_DIMENSIONS[by][1]]
     rows = [([s["key"] or "—"] if key_head else []) + [s["code"], s["name"], KIND_ZH.get(s["kind"], s["kind"]),
@@ -259,20 +269,28 @@ def _event_id(text: str) -> int:
 
 @command("coach", "record a coaching note from a deduction event")
 def cmd_coach(args) -> int:
+    from ..base.errors import NotFound
     from ..insight.coaching import coach_from_event, coaching_draft
 
     event_id = _event_id(args.event)
     open_from_args(args)
-    changes = {} if args.note is None else {"note": args.note.strip()}
+    try:
+        draft = coaching_draft(event_id)
+    except NotFound:
+        raise UsageError(f"找不到评分记录 #{event_id}。请检查 --event 的编号"
+                         "（评分记录的编号见窗口的日常记录，或导出的明细）。") from None
+    # What the user writes follows the event's own line, so the note still says which deduction it is about.
+    text = (args.note or "").strip()
+    changes = {"note": f"{draft['note']}\n{text}"} if text else {}
     if args.dry_run:
-        draft = {**coaching_draft(event_id), **changes}
+        draft.update(changes)
         from ..store.models import Staff
 
         staff = Staff.get_by_id(draft["staff_id"])
         print(f"辅导草稿（未保存）：{staff.employee_no} {staff.name}")
         print(f"日期：{draft['date']:%Y-%m-%d}")
         print(f"主题：{draft['topic']}")
-        print(f"内容：{draft['note']}")
+        print("内容：" + draft["note"].replace("\n", "\n      "))
         return 0
     note = coach_from_event(cli_actor(), event_id, **changes)
     print(f"辅导记录 #{note.id} 已保存：{note.staff.employee_no} {note.staff.name}，{note.date:%Y-%m-%d}，{note.topic}")
