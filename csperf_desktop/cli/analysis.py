@@ -233,7 +233,7 @@ def render(doc: dict, *, movers: bool) -> list[str]:
         lines += ["", "辅导与之后的走势"]
         lines += table(["日期", "工号", "姓名", "主题", "之前平均", "之后平均", "变化"],
                        [[c["date"], c["person"], c["name"], c["topic"], _num(c["before"]), _num(c["after"]),
-                         _num(c["change"])] for c in doc["coaching"]], right={4, 5, 6})
+                         None if c["change"] is None else f"{c['change']:+.1f}"] for c in doc["coaching"]], right={4, 5, 6})
     return lines
 
 
