@@ -43,7 +43,7 @@ def _say_if_damaged() -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     # Each module adds its sub-parsers and its ``@command`` functions.
-    from . import annual, appeals, calibration, exambank, excel, gifts, maintenance, month, proposals, reports, summary, users
+    from . import analysis, annual, appeals, calibration, exambank, excel, gifts, maintenance, month, proposals, reports, summary, users
 
     p = Parser(prog="csperf", description="客服绩效考核 csperf — performance appraisal for a customer-service office")
     p.add_argument("--version", action="version", version=f"csperf {__version__}")
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open the window offscreen on a temporary demo office, print a bulletin and a scorecard, exit")
     sub = p.add_subparsers(dest="command", parser_class=Parser)
 
-    for module in (month, maintenance, excel, appeals, reports, summary, annual, proposals, gifts, users, calibration, exambank):
+    for module in (month, maintenance, excel, appeals, reports, summary, annual, proposals, gifts, users, calibration, exambank, analysis):
         module.register(sub)
     return p
 
