@@ -6,6 +6,7 @@ Pure functions, no database and no Qt.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from .clock import to_local
 
@@ -72,3 +73,33 @@ def zh_label(table: dict, code) -> str:
     """The Chinese label of a code in a vocabulary table of (zh, en) pairs; the code itself when unknown."""
     value = table.get(code, code)
     return value[0] if isinstance(value, (tuple, list)) else str(value or "")
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMBER_RUN = re.compile(r"\d+|[零〇一二两三四五六七八九十百]+")
+
+
+def _cn_number(run: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105 (the numerals team names use)."""
+    total, current = 0, 0
+    for ch in run:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _CN_DIGITS[ch]
+    return total + current
+
+
+def natural_key(name: str) -> tuple:
+    """Order names with numbers in them as people count: 一组, 二组, 三组, 十组 and 2组 before 10组
+    (code-point order puts 一组 after 三组 and 二组, and 10组 before 2组)."""
+    key, pos = [], 0
+    for m in _NUMBER_RUN.finditer(name or ""):
+        key += [(0, name[pos:m.start()]), (1, int(m.group()) if m.group().isdigit() else _cn_number(m.group()))]
+        pos = m.end()
+    key.append((0, (name or "")[pos:]))
+    return tuple(key)

@@ -34,6 +34,7 @@ import peewee as pw
 
 from ..base.errors import ValidationError
 from ..base.months import Month
+from ..base.text import natural_key
 from ..base.vocab import AREA_ORDER
 from ..store.models import CoachingNote, MonthlyResult, Period, Rule, ScoreEvent, Staff
 
@@ -214,7 +215,7 @@ class Analysis:
     def teams(self) -> list[str]:
         """Every team that had someone in a published month of the range."""
         seen = {r.team for (sid, m), r in self.results.items() if m in self._range_set and r.team}
-        return sorted(seen)
+        return sorted(seen, key=natural_key)
 
     @property
     def _range_set(self) -> set:

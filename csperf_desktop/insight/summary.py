@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..base.months import Month
+from ..base.text import natural_key
 from ..monthly.appeals import list_appeals
 from ..monthly.standings import live_standings
 from ..store.models import Period
@@ -90,7 +91,7 @@ def month_summary(month) -> MonthSummary:
         warnings = sorted((r.employee_no, r.name) for r in ranked if r.warning)
         teams = {r.team for r in ranked if r.team}
         team_lines = [TeamLine(t, sum(1 for r in ranked if r.team == t), data.team_average.get((t, key)),
-                               data.team_average.get((t, prev))) for t in sorted(teams)]
+                               data.team_average.get((t, prev))) for t in sorted(teams, key=natural_key)]
     else:
         live = [st for st in live_standings(month) if st.ranked]
         finals = sorted(st.final for st in live)
@@ -100,7 +101,7 @@ def month_summary(month) -> MonthSummary:
             if st.team:
                 by_team.setdefault(st.team, []).append(st.final)
         team_lines = [TeamLine(t, len(v), round(sum(v) / len(v), 1), data.team_average.get((t, prev)))
-                      for t, v in sorted(by_team.items())]
+                      for t, v in sorted(by_team.items(), key=lambda kv: natural_key(kv[0]))]
     deductions = sorted((r for r in data.rules.by_month if r.key == key and r.kind == "deduction"),
                         key=lambda r: (r.points, -r.count, r.code))
     improved, fell = data.movers(1, top=5) if published else ([], [])

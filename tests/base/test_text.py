@@ -17,3 +17,11 @@ def test_signed_numbers_use_the_minus_sign_not_the_hyphen():
 def test_a_caller_may_only_change_the_minus_sign():
     assert signed(-7, minus="-") == "-7"
     assert signed(7, minus="-") == "+7"
+
+
+def test_team_names_with_numbers_sort_as_people_count():
+    from csperf_desktop.base.text import natural_key
+
+    names = ["三组", "十组", "一组", "二组", "十二组", "二十组", "售后2组", "售后10组", "售后1组", "A组", ""]
+    assert sorted(names, key=natural_key) == ["", "一组", "二组", "三组", "十组", "十二组", "二十组", "A组",
+                                              "售后1组", "售后2组", "售后10组"]
