@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QMenu, QWidg
 from ...base import clock
 from ...monthly import events as events_service
 from ...base import vocab
+from ...base.text import natural_key
 from ...base.errors import ValidationError
 from ...base.text import signed
 from ...store.models import Rule, ScoreEvent, Staff
@@ -492,7 +493,7 @@ class DailyTab(QWidget):
 
     def load_standings(self) -> None:
         self._standings = standings(self.ctx.month)
-        teams = sorted({s.team for s in self._standings if s.team})
+        teams = sorted({s.team for s in self._standings if s.team}, key=natural_key)
         current = self.team_filter.currentData()
         self.team_filter.blockSignals(True)
         self.team_filter.clear()

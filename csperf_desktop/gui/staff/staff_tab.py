@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from ...office import staff as staff_service
 from ...base import vocab
+from ...base.text import natural_key
 from ...store.models import Staff
 from ...monthly.standings import standings
 from ..shell import i18n
@@ -69,7 +70,7 @@ class StaffDialog(RecordDialog):
         self.setWindowTitle(self.tr("Edit staff member") if person else self.tr("Add staff member"))
         for code in vocab.STAFF_ROLES:
             self.ui.roleEdit.addItem(i18n.label(vocab.STAFF_ROLES, code), code)
-        teams = sorted({t for (t,) in Staff.select(Staff.team).distinct().tuples() if t})
+        teams = sorted({t for (t,) in Staff.select(Staff.team).distinct().tuples() if t}, key=natural_key)
         self.ui.teamEdit.addItems(teams)
         self.ui.teamEdit.setCurrentText("")
         self.ui.noteEdit.setPlaceholderText(self.tr("optional"))
@@ -179,7 +180,7 @@ class StaffTab(QWidget):
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
         self.team_filter.addItem(self.tr("All teams"), ALL)
-        for team in sorted({s.team for s in self.model.rows if s.team}):
+        for team in sorted({s.team for s in self.model.rows if s.team}, key=natural_key):
             self.team_filter.addItem(team, team)
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current_team)))
         self.team_filter.blockSignals(False)
