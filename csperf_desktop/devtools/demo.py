@@ -248,7 +248,7 @@ def _spot_checker(reference: str) -> str:
 CALIBRATIONS = [
     (MONTHS - 19, ["孙丽华", "马俊", "陈静"], 8, 0.16),
     (MONTHS - 11, ["孙丽华", "马俊", "陈静", "黄志强"], 8, 0.08),
-    (MONTHS - 4, ["孙丽华", "马俊", "陈静", "黄志强"], 10, 0.025),
+    (MONTHS - 4, ["孙丽华", "马俊", "黄志强"], 10, 0.025),
 ]
 # A grader's own leaning: how much more often they miss a real fault (lenient) or see one that is not there.
 LEANING = {"陈静": (1.8, 0.5), "黄志强": (0.7, 1.6)}
