@@ -6138,6 +6138,18 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>修改检查项</translation>
     </message>
     <message>
+        <source>Calibration session created</source>
+        <translation>新建校准会话</translation>
+    </message>
+    <message>
+        <source>Calibration ratings entered</source>
+        <translation>录入校准评分</translation>
+    </message>
+    <message>
+        <source>Calibration session closed</source>
+        <translation>结束校准会话</translation>
+    </message>
+    <message>
         <source>User created</source>
         <translation>创建用户</translation>
     </message>
