@@ -67,8 +67,8 @@ def demo_months(today: _dt.date | None = None) -> list[Month]:
     return [current.add(-i) for i in range(MONTHS, 0, -1)]
 
 
-# Steps ``build_demo`` reports: the people, each past month, the month in progress, the annual review,
-# the calibration sessions.
+# Steps ``build_demo`` reports: the people, each past month, the month in progress, the calibration
+# sessions, the annual review.
 STEPS = MONTHS + 4
 
 
@@ -120,9 +120,9 @@ def build_demo(company: str = "示范客服中心", progress: Callable[[int, int
             if today.day > 1:
                 _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
             step()
-            _annual(rng, staff, months, today)
-            step()
             _calibrations(months, today)
+            step()
+            _annual(rng, staff, months, today)
             step()
     finally:
         clock.set_fixed(None)

@@ -6714,6 +6714,22 @@ Leave date (YYYY-MM-DD, empty = today):</source>
         <translation>评语</translation>
     </message>
     <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Graders</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>评分结论</translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
@@ -6796,6 +6812,10 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>校准会话</translation>
     </message>
     <message>
         <source>User role</source>

@@ -216,6 +216,10 @@ FIELDS = {
     "outcome": QT_TRANSLATE_NOOP("audit", "Outcome"),
     "proposed": QT_TRANSLATE_NOOP("audit", "Points asked for"),
     "comment": QT_TRANSLATE_NOOP("audit", "Comment"),
+    "conversations": QT_TRANSLATE_NOOP("audit", "Conversations"),
+    "graders": QT_TRANSLATE_NOOP("audit", "Graders"),
+    "grader": QT_TRANSLATE_NOOP("audit", "Grader"),
+    "verdicts": QT_TRANSLATE_NOOP("audit", "Verdicts"),
     "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
     "decided_by": QT_TRANSLATE_NOOP("audit", "Decided by"),
     "voided_by": QT_TRANSLATE_NOOP("audit", "Voided by"),
@@ -260,6 +264,7 @@ ENTITIES = {
     "annual_goal": QT_TRANSLATE_NOOP("audit", "Goal"),
     "coaching_note": QT_TRANSLATE_NOOP("audit", "Coaching note"),
     "import": QT_TRANSLATE_NOOP("audit", "Import"),
+    "calibration_session": QT_TRANSLATE_NOOP("audit", "Calibration session"),
 }
 
 # Fields whose values are codes with labels in vocab.
@@ -406,6 +411,8 @@ def value_text(key: str, value, entity: str, names: Names) -> str:
         return i18n.label(table, value)
     if key.endswith(("_deadline", "_at")) and isinstance(value, str):
         return local_time(value)
+    if key == "verdicts" and isinstance(value, list):
+        return "；".join(verdict_text(v) for v in value)
     if key == "ratings" and isinstance(value, dict):
         return "；".join(rating_text(code, r, names) for code, r in value.items())
     if isinstance(value, dict):
@@ -414,6 +421,19 @@ def value_text(key: str, value, entity: str, names: Names) -> str:
     if isinstance(value, list):
         return " | ".join(value_text(key, v, entity, names) for v in value)
     return str(value)
+
+
+# A calibration verdict (a checklist item of one conversation, by one grader).
+VERDICTS = {"pass": ("通过", "pass"), "fail": ("不通过", "fail")}
+
+
+def verdict_text(change) -> str:
+    """One calibration verdict as recorded: [reference, item code, before, after] → GD…· C03 通过 → 不通过."""
+    if not (isinstance(change, list) and len(change) == 4):
+        return str(change)
+    ref, code, old, new = change
+    word = lambda v: i18n.label(VERDICTS, v) if v else "—"  # noqa: E731
+    return f"{ref} · {code} {word(new)}" if old is None else f"{ref} · {code} {word(old)} → {word(new)}"
 
 
 def rating_text(code: str, rating, names: Names) -> str:
