@@ -61,6 +61,7 @@ def openings(ctx, classes: dict[str, type], tmp_path):
     save_template("staff", tmp_path / "staff.xlsx")
     preview = read_import(tmp_path / "staff.xlsx", "staff")
     indicators = [("csat", "客户满意度")]
+    exam_id, question = exam_with_paper()
     def calibration(view):
         """The calibration window on the demo's session in progress (its grid), on a closed one (the
         report and the sessions over time), and on one grader's everyday spot checks."""
@@ -104,6 +105,11 @@ def openings(ctx, classes: dict[str, type], tmp_path):
         "ScorecardsDialog": [("", lambda: cls_of("ScorecardsDialog")(month, False, 12))],
         "ImportPreviewDialog": [("", lambda: cls_of("ImportPreviewDialog")(preview, "人员名单"))],
         "ProposalsDialog": [("", lambda: cls_of("ProposalsDialog")(all_proposals(month), True, None))],
+        "QuestionDialog": [("new", lambda: cls_of("QuestionDialog")(ctx)),
+                           ("edit", lambda: cls_of("QuestionDialog")(ctx, question))],
+        "ExamPaperDialog": [("", lambda: cls_of("ExamPaperDialog")(ctx, exam_id))],
+        "ExamMarkingDialog": [("", lambda: cls_of("ExamMarkingDialog")(ctx, exam_id))],
+        "ExamAnalysisDialog": [("", lambda: cls_of("ExamAnalysisDialog")(ctx, exam_id))],
         "TemplateEditor": [("agent", lambda: cls_of("TemplateEditor")(ctx)),
                            ("team_lead", lambda: cls_of("TemplateEditor")(ctx, role="team_lead"))],
     }
@@ -113,6 +119,28 @@ def openings(ctx, classes: dict[str, type], tmp_path):
     for name in sorted(classes):
         for label, make in special.get(name, [("", lambda name=name: classes[name](ctx))]):
             yield f"{name}{'(' + label + ')' if label else ''}", make
+
+
+def exam_with_paper():
+    """An exam of the running month with a paper of every question type drawn from a small bank."""
+    from csperf_desktop.base import clock
+    from csperf_desktop.exambank import bank, papers
+    from csperf_desktop.monthly.exams import add_exam
+    from csperf_desktop.trust.auth import SYSTEM
+
+    questions = [
+        bank.add_question(SYSTEM, area="售后", topic="退换货", qtype="single", text="破损商品退货的第一步？",
+                          options=["请客户拍照留证", "让客户找快递", "直接退款"], answer="A"),
+        bank.add_question(SYSTEM, area="售后", topic="退换货", qtype="multiple", text="哪些情况可以无理由退货？",
+                          options=["七天内未拆封", "定制商品", "商品完好"], answer="AC"),
+        bank.add_question(SYSTEM, area="接单", topic="地址", qtype="truefalse", text="下单前核对收货地址。", answer="T"),
+        bank.add_question(SYSTEM, area="接单", topic="时效", qtype="fill", text="首次响应不超过____秒。", answer="30"),
+        bank.add_question(SYSTEM, area="日常工作", topic="制度", qtype="short", text="说说三要三不。",
+                          model_answer="要热情、要耐心、要周到；不推诿、不争辩、不抱怨。", points=6),
+    ]
+    exam = add_exam(SYSTEM, date=clock.today(), title="题库考试")
+    papers.save_paper(SYSTEM, exam.id, [q.id for q in questions])
+    return exam.id, questions[0]
 
 
 def more_texts(window) -> list[tuple[str, str]]:
