@@ -2,8 +2,10 @@
 months of events with a realistic mix of bonuses and deductions, helpdesk
 figures, a skills exam and spot checks every month, appeals (one upheld into
 a second revision, one rejected, one still pending in the latest month),
-published and closed months, the current month in progress, and the annual
-review: last year signed off, this year's goals and coaching notes.
+published and closed months, the current month in progress, the annual
+review: last year signed off, this year's goals and coaching notes, and
+calibration sessions of the spot checks: three closed ones whose agreement
+improves from one to the next, and one in progress, partly rated.
 
 Deterministic: the same current month gives the same office (fixed random
 seed). Everything goes through the services, so the demo is audited like
@@ -21,7 +23,7 @@ from ..base import clock
 from ..trust.auth import SYSTEM
 from ..monthly.events import NewEvent, add_events
 from ..monthly.figures import save_figures_bulk
-from ..store.models import database_proxy
+from ..store.models import Staff, database_proxy
 from ..base.months import Month
 from ..monthly.lifecycle import close_month, publish_month
 from ..monthly.proposals import confirm_pending
@@ -65,8 +67,9 @@ def demo_months(today: _dt.date | None = None) -> list[Month]:
     return [current.add(-i) for i in range(MONTHS, 0, -1)]
 
 
-# Steps ``build_demo`` reports: the people, each past month, the month in progress, the annual review.
-STEPS = MONTHS + 3
+# Steps ``build_demo`` reports: the people, each past month, the month in progress, the calibration
+# sessions, the annual review.
+STEPS = MONTHS + 4
 
 
 def build_demo(company: str = "示范客服中心", progress: Callable[[int, int], object] | None = None) -> None:
@@ -116,6 +119,8 @@ def build_demo(company: str = "示范客服中心", progress: Callable[[int, int
             clock.set_fixed(real_now)
             if today.day > 1:
                 _fill_month(rng, current, staff, MONTHS, today - _dt.timedelta(days=0), figures=False)
+            step()
+            _calibrations(months, today)
             step()
             _annual(rng, staff, months, today)
             step()
@@ -226,9 +231,74 @@ def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _
         for item in items:
             if item.rule_code and rng.random() < 0.07 * (1.2 - skill):
                 results[item.id] = (False, "录音抽查发现：" + item.text[:12])
-        checks.append(dict(staff=s, date=day, reference=f"GD{day:%y%m%d}{rng.randint(100, 999)}",
-                           channel=rng.choice(["chat", "phone"]), checked_by="ZJ001 马俊", results=results))
+        reference = f"GD{day:%y%m%d}{rng.randint(100, 999)}"
+        checks.append(dict(staff=s, date=day, reference=reference, channel=rng.choice(["chat", "phone"]),
+                           checked_by=_spot_checker(reference), results=results))
     record_spot_checks(SYSTEM, checks)
+
+
+def _spot_checker(reference: str) -> str:
+    """Who made a spot check: mostly the QA inspector, now and then the supervisor (its own generator
+    keeps the rest of the office unchanged)."""
+    return "ZG001 孙丽华" if random.Random(reference).random() < 0.3 else "ZJ001 马俊"
+
+
+# Calibration sessions: (month index, graders, conversations, how often a grader strays from the
+# right verdict). The graders stray less each time, so agreement improves session by session.
+CALIBRATIONS = [
+    (MONTHS - 19, ["孙丽华", "马俊", "陈静"], 8, 0.16),
+    (MONTHS - 11, ["孙丽华", "马俊", "陈静", "黄志强"], 8, 0.08),
+    (MONTHS - 4, ["孙丽华", "马俊", "黄志强"], 10, 0.025),
+]
+# A grader's own leaning: how much more often they miss a real fault (lenient) or see one that is not there.
+LEANING = {"陈静": (1.8, 0.5), "黄志强": (0.7, 1.6)}
+
+
+def _calibrations(months: list[Month], today: _dt.date) -> None:
+    """Three closed calibration sessions over the demo's months and one in progress this month:
+    each on conversations the month's spot checks looked at, each grader rating blind."""
+    from ..insight.calibration_sessions import close_session, conversations_of, create_session, rate
+    from ..store.models import SpotCheck
+
+    rng = random.Random(7319)  # its own generator: the months above stay as they were
+    plans = list(CALIBRATIONS) + [(MONTHS, ["孙丽华", "马俊", "陈静", "黄志强"], 6, 0.03)]
+    for number, (index, graders, n_convs, stray) in enumerate(plans, start=1):
+        is_open = index >= len(months)
+        month = Month.of(today) if is_open else months[index]
+        day = min(today, month.first_day + _dt.timedelta(days=24)) if not is_open else today
+        clock.set_fixed(_dt.datetime.combine(day, _dt.time(7, 0)))
+        refs = [(r, no) for r, no in SpotCheck.select(SpotCheck.reference, Staff.employee_no).join(Staff)
+                .where(SpotCheck.date.between(month.add(-1).first_day, day)).order_by(SpotCheck.id).tuples()]
+        refs = refs[-n_convs:]
+        while len(refs) < n_convs:  # a quiet month: tickets from the helpdesk fill the session
+            refs.append((f"GD{day:%y%m%d}{900 + len(refs)}", None))
+        title = f"{month.year}年{month.month}月评分校准"
+        session = create_session(SYSTEM, title, day, refs, graders,
+                                 note=f"第 {number} 次校准：各评分人独立打分，结束后一起对照分歧最大的项目。")
+        items = [it["id"] for it in session.items]
+        convs = [c.id for c in conversations_of(session)]
+        # The right verdicts: most items pass, about one in five has a real fault.
+        truth = {(c, i): rng.random() < 0.2 for c in convs for i in items}
+        for g_no, name in enumerate(graders):
+            miss, extra = LEANING.get(name, (1.0, 1.0))
+            if is_open and g_no >= 2:  # still rating: one grader halfway, one not yet started
+                if g_no == 3:
+                    continue
+                convs_rated = convs[:len(convs) // 2]
+            else:
+                convs_rated = convs
+            verdicts = {}
+            for c in convs_rated:
+                for i in items:
+                    fault = truth[(c, i)]
+                    if rng.random() < stray * (miss if fault else extra * 0.5):
+                        fault = not fault
+                    verdicts[(c, i)] = "fail" if fault else "pass"
+            rate(SYSTEM, session.id, name, verdicts)
+        if not is_open:
+            clock.set_fixed(_dt.datetime.combine(day, _dt.time(9, 30)))
+            close_session(SYSTEM, session.id)
+    clock.set_fixed(None)
 
 
 def _appeals(month: Month, index: int, staff, publish_at: _dt.datetime, is_last: bool) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from ..base import clock
 from ..base.errors import Conflict, NotFound, ValidationError
 from ..base.values import clean_text, parse_date, parse_int
@@ -233,7 +235,7 @@ def rate_in(tx, session: CalibrationSession, grader, verdicts: dict) -> RatingCh
     existing = {(r.conversation_id, r.item_id): r for r in
                 CalibrationRating.select().where(CalibrationRating.grader == g)}
     out = RatingChange()
-    detail = []
+    detail, new_rows = [], []
     now = clock.now_utc()
     for (conv, item), value in verdicts.items():
         c = convs.get(conv) if isinstance(conv, int) else by_ref.get(str(conv).strip())
@@ -254,14 +256,16 @@ def rate_in(tx, session: CalibrationSession, grader, verdicts: dict) -> RatingCh
             old.delete_instance()
             out.cleared += 1
         elif old is None:
-            CalibrationRating.create(session=session, conversation=c, grader=g, item_id=it["id"], verdict=verdict,
-                                     entered_by=tx.actor.username, entered_at=now)
+            new_rows.append({"session": session.id, "conversation": c.id, "grader": g.id, "item_id": it["id"],
+                             "verdict": verdict, "entered_by": tx.actor.username, "entered_at": now})
             out.added += 1
         else:
             old.verdict, old.entered_by, old.entered_at = verdict, tx.actor.username, now
             old.save()
             out.changed += 1
         detail.append([c.reference, it["code"], old.verdict if old is not None else None, verdict])
+    for chunk in chunked(new_rows, 100):  # a whole sheet in a few statements, not one per verdict
+        CalibrationRating.insert_many(chunk).execute()
     if detail:
         tx.audit("rate_calibration", "calibration_session", session.id,
                  after={"grader": g.name, "verdicts": detail})

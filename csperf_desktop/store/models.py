@@ -503,6 +503,13 @@ class CalibrationRating(BaseModel):
     grader = pw.ForeignKeyField(CalibrationGrader, on_delete="RESTRICT")
     item_id = pw.IntegerField()  # a ChecklistItem id listed in the session's ``items``
     verdict = pw.CharField(max_length=8)  # pass | fail
+    entered_by = pw.CharField(max_length=64, default="")
+    entered_at = pw.DateTimeField(default=clock.now_utc)
+
+    class Meta:
+        indexes = ((("conversation", "grader", "item_id"), True), (("session",), False))
+
+
 class ExamQuestion(BaseModel):
     """A question of the exam bank: area, topic tag, type, text, options and key."""
 

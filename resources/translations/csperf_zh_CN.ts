@@ -1777,8 +1777,28 @@ The review is then locked. Changing it afterwards needs an administrator and a r
         <translation>评分人</translation>
     </message>
     <message>
+        <source>No calibration session yet. Choose “New session…” below, list a few conversations (ticket or order numbers) and two or more graders — the supervisor, team leads, quality inspectors. Each grader rates them here without seeing the others; closing the session opens the report: how far the graders agree, item by item and over time.</source>
+        <translation>还没有校准会话。点下面的“新建会话…”，填几个要校准的会话（工单号或订单号）和两位以上的评分人——主管、组长、质检专员。每位评分人在这里各自打分，互相看不到；结束会话后打开报告：评分人之间一致到什么程度，逐项列出，并能看历次的变化。</translation>
+    </message>
+    <message>
+        <source>See this grader&apos;s everyday spot checks</source>
+        <translation>查看该评分人的日常抽查</translation>
+    </message>
+    <message>
+        <source>Right-click a grader to see the everyday spot checks they made.</source>
+        <translation>右键单击评分人，可查看其日常抽查。</translation>
+    </message>
+    <message>
+        <source>Show &amp;every grader</source>
+        <translation>显示全部抽查人(&amp;E)</translation>
+    </message>
+    <message>
         <source>Spot checks {first} to {last}, per grader (the spot check&apos;s grader): deductions proposed per check. A grader far above or below the others is worth a look at the next calibration.</source>
         <translation>{first} 至 {last} 的日常抽查，按抽查人统计每次抽查建议的扣分数。明显高于或低于其他人的抽查人，值得在下次校准时留意。</translation>
+    </message>
+    <message>
+        <source>No spot checks from {first} to {last}. Spot checks are recorded on the daily scoring tab with “Spot check…”; once there are some, this tab compares the graders who made them.</source>
+        <translation>{first} 至 {last} 没有日常抽查。抽查在“日常评分”页用“随机抽查…”录入；有了抽查记录后，这里会比较各抽查人的尺度。</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1795,6 +1815,14 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Deductions</source>
         <translation>建议扣分</translation>
+    </message>
+    <message>
+        <source>Only {name}&apos;s spot checks, beside everyone&apos;s.</source>
+        <translation>只显示 {name} 的抽查，旁边是全体的数字。</translation>
+    </message>
+    <message>
+        <source>{name} made no everyday spot checks from {first} to {last}; everyone&apos;s are shown below for comparison.</source>
+        <translation>{name} 在 {first} 至 {last} 没有日常抽查记录；下面列出全体的数字供对照。</translation>
     </message>
     <message>
         <source>Leniency</source>
@@ -1827,6 +1855,34 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Conversations × graders</source>
         <translation>会话 × 评分人</translation>
+    </message>
+    <message>
+        <source>The grader&apos;s fails minus the consensus&apos; fails over the same items: negative is more lenient than the group, positive stricter.</source>
+        <translation>评分人判“不通过”的次数减去共识的“不通过”次数（同一批项目）：负数比大家宽松，正数比大家严格。</translation>
+    </message>
+    <message>
+        <source>Share of the items with a majority where the grader gave the majority&apos;s verdict.</source>
+        <translation>在有多数意见的项目中，评分人与多数意见相同的比例。</translation>
+    </message>
+    <message>
+        <source>Items the grader left unrated.</source>
+        <translation>评分人没有评的项目数。</translation>
+    </message>
+    <message>
+        <source>agreement is improving</source>
+        <translation>一致性在提高</translation>
+    </message>
+    <message>
+        <source>agreement is falling</source>
+        <translation>一致性在下降</translation>
+    </message>
+    <message>
+        <source>agreement is steady</source>
+        <translation>一致性保持平稳</translation>
+    </message>
+    <message>
+        <source>Sessions over time: kappa {course} — {word}</source>
+        <translation>历次校准：kappa {course}，{word}</translation>
     </message>
     <message>
         <source>Print the calibration report</source>
@@ -2212,6 +2268,10 @@ The review is then locked. Changing it afterwards needs an administrator and a r
     <message>
         <source>Spot checks of the month…</source>
         <translation>本月抽查情况…</translation>
+    </message>
+    <message>
+        <source>Calibration sessions…</source>
+        <translation>评分校准…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
@@ -5213,6 +5273,14 @@ Restoring copies it into a new file next to the damaged one; the damaged file is
         <translation>关闭</translation>
     </message>
     <message>
+        <source>C&amp;alibration…</source>
+        <translation>评分校准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Calibration sessions: several graders score the same conversations on their own, then see how far they agree.</source>
+        <translation>评分校准：几位评分人各自为同样的会话打分，再看彼此一致到什么程度。</translation>
+    </message>
+    <message>
         <source>{month}: {checks} checks of {people} people; {rate} of checked items passed.</source>
         <translation>{month}：抽查 {checks} 次，涉及 {people} 人；抽查项目合格率 {rate}。</translation>
     </message>
@@ -6644,6 +6712,22 @@ Leave date (YYYY-MM-DD, empty = today):</source>
     <message>
         <source>Comment</source>
         <translation>评语</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Graders</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>评分结论</translation>
     </message>
     <message>
         <source>Rating</source>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from csperf_desktop.devtools.demo import MONTHS, STEPS, build_demo
 from csperf_desktop.monthly.verify import verify_database
-from csperf_desktop.store.models import (AnnualReview, Appeal, AuditEntry, Exam, ExamResult, GiftHandout, Period,
-                                         ScoreEvent, SpotCheck, Staff)
+from csperf_desktop.insight.calibration_sessions import (graders_of, list_sessions, progress, session_report,
+                                                        sessions_over_time)
+from csperf_desktop.store.models import (AnnualReview, Appeal, AuditEntry, CalibrationRating, Exam, ExamResult,
+                                         GiftHandout, Period, ScoreEvent, SpotCheck, Staff)
 
 
 def test_the_demo_reports_each_step_and_passes_verify(db):
@@ -23,3 +25,31 @@ def test_the_demo_reports_each_step_and_passes_verify(db):
                           ("record_spot_check", SpotCheck), ("give_gift", GiftHandout)):
         assert AuditEntry.select().where(AuditEntry.action == action).count() == model.select().count(), action
     assert verify_database() == []
+
+
+def test_the_demo_has_calibration_sessions_whose_agreement_improves(db):
+    build_demo()
+    history = sessions_over_time()
+    assert len(history) == 3
+    assert [p.date for p in history] == sorted(p.date for p in history) and len({p.date for p in history}) == 3
+    kappas = [p.kappa for p in history]
+    assert kappas == sorted(kappas) and kappas[-1] - kappas[0] > 0.3  # a trend the "over time" view shows
+    assert all(p.kind == "fleiss" and 3 <= p.graders <= 4 and 6 <= p.conversations <= 10 for p in history)
+    # the graders are the office's people: the supervisor, the QA inspector and two senior agents
+    graders = {g.name: g.staff.role for s in list_sessions() for g in graders_of(s)}
+    assert graders["孙丽华"] == "team_lead" and graders["马俊"] == "qa"
+    report = session_report(history[0].id).analysis
+    assert any(g.leniency < 0 for g in report.graders) and any(g.leniency > 0 for g in report.graders)
+    # one session still open, rated by some graders only (a blind session in progress)
+    (open_session,) = [s for s in list_sessions() if s.status == "open"]
+    done = progress(open_session)
+    full = len(open_session.items) * 6
+    counts = sorted((done.get(g.id, 0) for g in graders_of(open_session)), reverse=True)
+    assert counts[0] == full and 0 < counts[2] < full and counts[-1] == 0
+    # every change went through the service: one audit entry per grader's sheet, per session and per closing
+    assert AuditEntry.select().where(AuditEntry.action == "create_calibration").count() == 4
+    assert AuditEntry.select().where(AuditEntry.action == "close_calibration").count() == 3
+    assert AuditEntry.select().where(AuditEntry.action == "rate_calibration").count() == 3 + 4 + 3 + 3
+    assert CalibrationRating.select().count() == sum(sum(progress(s).values()) for s in list_sessions())
+    # the everyday spot checks have more than one grader, so their consistency can be compared
+    assert SpotCheck.select(SpotCheck.checked_by).distinct().count() == 2

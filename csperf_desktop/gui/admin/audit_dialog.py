@@ -64,9 +64,6 @@ ACTIONS = {
     "update_exam_result": QT_TRANSLATE_NOOP("audit", "Exam result changed"),
     "delete_exam_result": QT_TRANSLATE_NOOP("audit", "Exam result deleted"),
     "add_question": QT_TRANSLATE_NOOP("audit", "Question added to the bank"),
-    "create_calibration": QT_TRANSLATE_NOOP("audit", "Calibration session created"),
-    "rate_calibration": QT_TRANSLATE_NOOP("audit", "Calibration ratings entered"),
-    "close_calibration": QT_TRANSLATE_NOOP("audit", "Calibration session closed"),
     "update_question": QT_TRANSLATE_NOOP("audit", "Bank question changed"),
     "delete_question": QT_TRANSLATE_NOOP("audit", "Bank question deleted"),
     "save_exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper saved"),
@@ -77,6 +74,9 @@ ACTIONS = {
     "void_spot_check": QT_TRANSLATE_NOOP("audit", "Spot check voided"),
     "add_checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item added"),
     "update_checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item changed"),
+    "create_calibration": QT_TRANSLATE_NOOP("audit", "Calibration session created"),
+    "rate_calibration": QT_TRANSLATE_NOOP("audit", "Calibration ratings entered"),
+    "close_calibration": QT_TRANSLATE_NOOP("audit", "Calibration session closed"),
     "create_user": QT_TRANSLATE_NOOP("audit", "User created"),
     "set_role": QT_TRANSLATE_NOOP("audit", "User role changed"),
     "enable_user": QT_TRANSLATE_NOOP("audit", "User enabled"),
@@ -216,6 +216,10 @@ FIELDS = {
     "outcome": QT_TRANSLATE_NOOP("audit", "Outcome"),
     "proposed": QT_TRANSLATE_NOOP("audit", "Points asked for"),
     "comment": QT_TRANSLATE_NOOP("audit", "Comment"),
+    "conversations": QT_TRANSLATE_NOOP("audit", "Conversations"),
+    "graders": QT_TRANSLATE_NOOP("audit", "Graders"),
+    "grader": QT_TRANSLATE_NOOP("audit", "Grader"),
+    "verdicts": QT_TRANSLATE_NOOP("audit", "Verdicts"),
     "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
     "decided_by": QT_TRANSLATE_NOOP("audit", "Decided by"),
     "voided_by": QT_TRANSLATE_NOOP("audit", "Voided by"),
@@ -254,13 +258,13 @@ ENTITIES = {
     "exam_paper": QT_TRANSLATE_NOOP("audit", "Exam paper"),
     "exam_answer": QT_TRANSLATE_NOOP("audit", "Exam answers"),
     "spot_check": QT_TRANSLATE_NOOP("audit", "Spot check"),
-    "calibration_session": QT_TRANSLATE_NOOP("audit", "Calibration session"),
     "checklist_item": QT_TRANSLATE_NOOP("audit", "Checklist item"),
     "annual_template": QT_TRANSLATE_NOOP("audit", "Annual template"),
     "annual_review": QT_TRANSLATE_NOOP("audit", "Annual review"),
     "annual_goal": QT_TRANSLATE_NOOP("audit", "Goal"),
     "coaching_note": QT_TRANSLATE_NOOP("audit", "Coaching note"),
     "import": QT_TRANSLATE_NOOP("audit", "Import"),
+    "calibration_session": QT_TRANSLATE_NOOP("audit", "Calibration session"),
 }
 
 # Fields whose values are codes with labels in vocab.
@@ -407,6 +411,8 @@ def value_text(key: str, value, entity: str, names: Names) -> str:
         return i18n.label(table, value)
     if key.endswith(("_deadline", "_at")) and isinstance(value, str):
         return local_time(value)
+    if key == "verdicts" and isinstance(value, list):
+        return "；".join(verdict_text(v) for v in value)
     if key == "ratings" and isinstance(value, dict):
         return "；".join(rating_text(code, r, names) for code, r in value.items())
     if isinstance(value, dict):
@@ -415,6 +421,19 @@ def value_text(key: str, value, entity: str, names: Names) -> str:
     if isinstance(value, list):
         return " | ".join(value_text(key, v, entity, names) for v in value)
     return str(value)
+
+
+# A calibration verdict (a checklist item of one conversation, by one grader).
+VERDICTS = {"pass": ("通过", "pass"), "fail": ("不通过", "fail")}
+
+
+def verdict_text(change) -> str:
+    """One calibration verdict as recorded: [reference, item code, before, after] → GD…· C03 通过 → 不通过."""
+    if not (isinstance(change, list) and len(change) == 4):
+        return str(change)
+    ref, code, old, new = change
+    word = lambda v: i18n.label(VERDICTS, v) if v else "—"  # noqa: E731
+    return f"{ref} · {code} {word(new)}" if old is None else f"{ref} · {code} {word(old)} → {word(new)}"
 
 
 def rating_text(code: str, rating, names: Names) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem)
 
 from ...base import clock
 from ...insight import calibration_sessions as cs
@@ -25,6 +26,7 @@ from ..shell.operations import run_op
 
 PASS_BG = QColor("#e3f4e1")
 FAIL_BG = QColor("#fde2e1")
+CURRENT_BG = QColor("#dde9f8")  # the session on screen among the sessions over time
 PASS_KEYS = {Qt.Key_1, Qt.Key_Y, Qt.Key_P}
 FAIL_KEYS = {Qt.Key_0, Qt.Key_N, Qt.Key_F}
 CLEAR_KEYS = {Qt.Key_Delete, Qt.Key_Backspace, Qt.Key_Space}
@@ -133,6 +135,38 @@ class CalibrationWindow(QDialog):
         self.ui.sessions.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("Status"),
                                                     self.tr("Title")])
         self.ui.sessions.itemSelectionChanged.connect(self.show_session)
+        # A new office: what a calibration is and what to do first.
+        self.empty_hint = QLabel(self.tr(
+            "No calibration session yet. Choose “New session…” below, list a few conversations (ticket or order "
+            "numbers) and two or more graders — the supervisor, team leads, quality inspectors. Each grader "
+            "rates them here without seeing the others; closing the session opens the report: how far the "
+            "graders agree, item by item and over time."), self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 6px;")
+        self.ui.leftLayout.insertWidget(1, self.empty_hint)
+        # From a grader of the report to the same person's everyday spot checks.
+        self.spot_filter: str | None = None
+        self.spot_consistency = None
+        self.to_spot_checks = QAction(self.tr("See this grader's everyday spot checks"), self.ui.graders)
+        self.to_spot_checks.triggered.connect(self.show_grader_spot_checks)
+        self.ui.graders.addAction(self.to_spot_checks)
+        self.ui.graders.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.ui.graders.setToolTip(self.tr("Right-click a grader to see the everyday spot checks they made."))
+        self.ui.graders.doubleClicked.connect(lambda _i: self.show_grader_spot_checks())
+        self.ui.graders.horizontalHeader().setStretchLastSection(False)
+        self.ui.perCheck.horizontalHeader().setStretchLastSection(False)
+        self.filter_bar = QHBoxLayout()
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterLabel")
+        self.all_graders = QPushButton(self.tr("Show &every grader"), self)
+        self.all_graders.setObjectName("allGraders")
+        self.all_graders.clicked.connect(lambda: self.filter_spot_checks(None))
+        self.filter_bar.addWidget(self.filter_label, 1)
+        self.filter_bar.addWidget(self.all_graders)
+        self.ui.spotLayout.insertLayout(1, self.filter_bar)
+        self.filter_label.hide()
+        self.all_graders.hide()
         self.ui.grader.currentIndexChanged.connect(self.fill_grid)
         self.ui.newButton.clicked.connect(self.new_session)
         self.ui.closeSessionButton.clicked.connect(self.close_session)
@@ -165,6 +199,7 @@ class CalibrationWindow(QDialog):
                 table.setItem(row, col, cell)
         table.resizeColumnsToContents()
         table.blockSignals(False)
+        self.empty_hint.setVisible(not sessions)
         target = select_id if select_id is not None else (self.session.id if self.session else None)
         rows = [r for r, s in enumerate(sessions) if s.id == target] or ([0] if sessions else [])
         if rows:
@@ -282,10 +317,17 @@ class CalibrationWindow(QDialog):
 
         self.spot_loaded = True
         c = grader_consistency(month_range(self.ctx.month, months))
-        self.ui.spotSummary.setText(self.tr(
-            "Spot checks {first} to {last}, per grader (the spot check's grader): deductions proposed per check. "
-            "A grader far above or below the others is worth a look at the next calibration.").format(
-            first=c.months[0], last=c.months[-1]))
+        self.spot_consistency = c
+        if c.graders:
+            self.ui.spotSummary.setText(self.tr(
+                "Spot checks {first} to {last}, per grader (the spot check's grader): deductions proposed per check. "
+                "A grader far above or below the others is worth a look at the next calibration.").format(
+                first=c.months[0], last=c.months[-1]))
+        else:
+            self.ui.spotSummary.setText(self.tr(
+                "No spot checks from {first} to {last}. Spot checks are recorded on the daily scoring tab with "
+                "“Spot check…”; once there are some, this tab compares the graders who made them.").format(
+                first=c.months[0], last=c.months[-1]))
 
         def per(x) -> str:
             return "—" if x is None else f"{x:.2f}"
@@ -300,6 +342,52 @@ class CalibrationWindow(QDialog):
         self.fill_table(self.ui.perItem, [self.tr("Item")] + [g.grader for g in c.graders] + ([office] if rows else []),
                         [tuple([text] + [pct(g.items[text].fail_rate) if text in g.items else "—" for g in rows])
                          for text in c.items])
+        self.filter_spot_checks(self.spot_filter)
+
+    @staticmethod
+    def same_grader(spot_grader: str, name: str, employee_no: str | None = None) -> bool:
+        """Whether a spot check's 抽查人 (typed freely: "马俊", "ZJ001 马俊") is the calibration's grader."""
+        words = spot_grader.replace("（", " ").replace("）", " ").replace("(", " ").replace(")", " ").split()
+        return spot_grader.strip() == name or name in words or bool(employee_no and employee_no in words)
+
+    def show_grader_spot_checks(self) -> None:
+        """The grader chosen in the report: their everyday spot checks on the 日常抽查 tab."""
+        rows = self.ui.graders.selectionModel().selectedRows() if self.ui.graders.selectionModel() else []
+        row = rows[0].row() if rows else self.ui.graders.currentRow()
+        if row < 0 or self.ui.graders.item(row, 0) is None:
+            return
+        self.spot_filter = self.ui.graders.item(row, 0).text()
+        if not self.spot_loaded:
+            self.show_spot_checks()  # applies the filter
+        else:
+            self.filter_spot_checks(self.spot_filter)
+        self.ui.tabs.setCurrentIndex(2)
+
+    def filter_spot_checks(self, name: str | None) -> None:
+        """Show one grader's rows and columns of the everyday spot checks (with everyone's beside them)."""
+        self.spot_filter = name
+        c = self.spot_consistency
+        if c is None:
+            return
+        no = None
+        if name:
+            from ...store.models import Staff
+
+            person = Staff.get_or_none(Staff.name == name)
+            no = person.employee_no if person else None
+        shown = {g.grader for g in c.graders if not name or self.same_grader(g.grader, name, no)}
+        for r, g in enumerate(c.graders):
+            self.ui.perCheck.setRowHidden(r, g.grader not in shown)
+        for col, g in enumerate(c.graders, start=1):
+            self.ui.perItem.setColumnHidden(col, g.grader not in shown)
+        if name and shown:
+            self.filter_label.setText(self.tr("Only {name}'s spot checks, beside everyone's.").format(name=name))
+        elif name:
+            self.filter_label.setText(self.tr("{name} made no everyday spot checks from {first} to {last}; "
+                                              "everyone's are shown below for comparison.").format(
+                name=name, first=c.months[0], last=c.months[-1]))
+        self.filter_label.setVisible(bool(name))
+        self.all_graders.setVisible(bool(name))
 
     # ------------------------------------------------------------ actions
     def new_session(self) -> None:
@@ -351,14 +439,37 @@ class CalibrationWindow(QDialog):
                                           self.tr("Skipped")],
                         [(g.name, f"{g.leniency:+g}", leaning[g.leaning], pct(g.agreement_with_consensus),
                           str(g.fails), str(g.rated), str(g.skipped)) for g in a.graders])
+        points = cs.sessions_over_time()
         self.fill_table(self.ui.history, [self.tr("No."), self.tr("Date"), self.tr("Kappa"), self.tr("Reading"),
                                           self.tr("Agreement"), self.tr("Conversations × graders"), self.tr("Title")],
                         [(str(p.id), p.date.isoformat(), "—" if p.kappa is None else f"{p.kappa:.3f}", p.reading,
                           pct(p.agreement), f"{p.conversations} × {p.graders}", p.title)
-                         for p in cs.sessions_over_time()], highlight={str(self.session.id)})
+                         for p in points], highlight={str(self.session.id)}, colour=CURRENT_BG)
+        self.ui.historyBox.setTitle(self.trend_title([p.kappa for p in points if p.kappa is not None]))
+        for col, tip in ((1, self.tr("The grader's fails minus the consensus' fails over the same items: negative "
+                                     "is more lenient than the group, positive stricter.")),
+                         (3, self.tr("Share of the items with a majority where the grader gave the majority's "
+                                     "verdict.")),
+                         (6, self.tr("Items the grader left unrated."))):
+            if self.ui.graders.horizontalHeaderItem(col) is not None:
+                self.ui.graders.horizontalHeaderItem(col).setToolTip(tip)
+
+    def trend_title(self, kappas: list[float]) -> str:
+        """The sessions-over-time box's title: where the office's agreement is heading."""
+        if len(kappas) < 2:
+            return self.tr("Sessions over time")
+        course = " → ".join(f"{k:.2f}" for k in kappas[-5:])
+        change = kappas[-1] - kappas[0]
+        if change >= 0.05:
+            word = self.tr("agreement is improving")
+        elif change <= -0.05:
+            word = self.tr("agreement is falling")
+        else:
+            word = self.tr("agreement is steady")
+        return self.tr("Sessions over time: kappa {course} — {word}").format(course=course, word=word)
 
     @staticmethod
-    def fill_table(table, headers, rows, highlight=()) -> None:
+    def fill_table(table, headers, rows, highlight=(), colour=FAIL_BG) -> None:
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -367,9 +478,13 @@ class CalibrationWindow(QDialog):
             for c, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 if values[0] in highlight:
-                    cell.setBackground(QBrush(FAIL_BG))
+                    cell.setBackground(QBrush(colour))
                 table.setItem(r, c, cell)
         table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        if header.stretchLastSection():  # refilled: the last column (the item's text, the title) fills the row again
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
 
     def print_report(self) -> None:
         s = self.session

@@ -363,6 +363,7 @@ class DailyTab(QWidget):
         self.spot_button.clicked.connect(self.open_spot_check)
         spot_menu = QMenu(self.spot_button)
         spot_menu.addAction(self.tr("Spot checks of the month…")).triggered.connect(self.open_spot_checks_of_month)
+        spot_menu.addAction(self.tr("Calibration sessions…")).triggered.connect(self.open_calibration)
         self.spot_button.setMenu(spot_menu)
 
         self.table = u.table
@@ -588,6 +589,12 @@ class DailyTab(QWidget):
         from .spotcheck_dialog import SpotCheckMonthDialog
 
         SpotCheckMonthDialog(self.ctx, self).exec()
+
+    def open_calibration(self) -> None:
+        """The graders' calibration sessions, next to the spot checks they calibrate."""
+        from ..calibration.calibration_window import open_calibration
+
+        open_calibration(self.ctx, self)
 
     def on_changed(self, what: str) -> None:
         if what in ("events",):

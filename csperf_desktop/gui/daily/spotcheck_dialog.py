@@ -492,7 +492,7 @@ class SpotCheckMonthDialog(QDialog):
         for view, model, stretch, widths in (
                 (self.agents, self.agents_model, AgentChecksModel.NAME, (58, 64, 70, 84, 84)),
                 (self.items, self.items_model, ItemStatsModel.TEXT, (70, 160, 70, 56, 56, 64)),
-                (self.checks, self.checks_model, ChecksModel.RESULT, (84, 58, 64, 120, 76, 70))):
+                (self.checks, self.checks_model, ChecksModel.RESULT, (84, 58, 64, 120, 76, 110))):
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
             for col, w in enumerate(widths):
@@ -507,9 +507,21 @@ class SpotCheckMonthDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm_pending)
         self.dismiss_button.clicked.connect(self.dismiss_pending)
         self.checklist_button.clicked.connect(lambda: ChecklistDialog(self.ctx, self).exec())
+        # Do the graders score alike? The calibration sessions, one click from the month's checks.
+        self.calibration_button = QPushButton(self.tr("C&alibration…"), self)
+        self.calibration_button.setObjectName("calibrationButton")
+        self.calibration_button.setToolTip(self.tr("Calibration sessions: several graders score the same "
+                                                   "conversations on their own, then see how far they agree."))
+        u.bar.insertWidget(u.bar.indexOf(self.checklist_button), self.calibration_button)
+        self.calibration_button.clicked.connect(self.open_calibration)
         self.checks.selectionModel().selectionChanged.connect(self.update_buttons)
         ctx.changed.connect(self.on_changed)
         self.load()
+
+    def open_calibration(self) -> None:
+        from ..calibration.calibration_window import open_calibration
+
+        open_calibration(self.ctx, self)
 
     def on_changed(self, what: str) -> None:
         if what in ("spotchecks", "events", "period", "database", "rules"):

@@ -98,3 +98,63 @@ def test_the_everyday_spot_checks_tab_compares_graders(qtbot, office, ctx, qa):
     item_rows = [w.ui.perItem.item(r, 0).text() for r in range(w.ui.perItem.rowCount())]
     r = item_rows.index("不使用生硬语言")
     assert [w.ui.perItem.item(r, c).text() for c in range(1, 4)] == ["0%", "100%", "50%"]  # 李强, 王芳, everyone
+
+
+def test_a_new_office_is_told_how_to_start(qtbot, db, ctx):
+    w = window(qtbot, ctx)
+    assert w.empty_hint.isVisible() and "New session" in w.empty_hint.text()
+    assert w.ui.tabs.currentIndex() == 2 and "No spot checks from" in w.ui.spotSummary.text()
+    assert "Spot check…" in w.ui.spotSummary.text()  # where spot checks are recorded
+    create_session(ctx.actor, "校准", "2026-10-15", ["TK-1"], ["孙丽华", "王芳"])
+    w.load_sessions()
+    assert not w.empty_hint.isVisible()
+
+
+def test_a_grader_of_the_report_leads_to_their_everyday_spot_checks(qtbot, office, ctx, qa):
+    from csperf_desktop.monthly.spotchecks import record_spot_check
+    from csperf_desktop.store.models import ChecklistItem
+
+    harsh = ChecklistItem.get(ChecklistItem.text == "不使用生硬语言").id
+    record_spot_check(qa, "A01", "2026-10-10", checked_by="ZJ001 王芳", results={harsh: False})
+    record_spot_check(qa, "A02", "2026-10-11", checked_by="孙丽华", results={})
+    s = make_session(ctx.actor)  # graders 孙丽华, 王芳, 李强
+    w = window(qtbot, ctx)
+    assert w.ui.tabs.currentIndex() == 1 and w.session.id == s.id
+    (action,) = w.ui.graders.actions()
+    assert action.text() == "See this grader's everyday spot checks"
+    w.ui.graders.selectRow(1)  # 王芳
+    action.trigger()
+    assert w.ui.tabs.currentIndex() == 2
+    table = w.ui.perCheck
+    shown = [table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert shown == ["ZJ001 王芳", "Everyone"]
+    columns = [w.ui.perItem.horizontalHeaderItem(c).text() for c in range(w.ui.perItem.columnCount())
+               if not w.ui.perItem.isColumnHidden(c)]
+    assert columns == ["Item", "ZJ001 王芳", "Everyone"]
+    assert "王芳" in w.filter_label.text() and w.all_graders.isVisible()
+    # a grader who made no everyday spot check: said so, everyone's figures stay for comparison
+    w.ui.tabs.setCurrentIndex(1)
+    w.ui.graders.selectRow(2)  # 李强
+    action.trigger()
+    shown = [table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert shown == ["Everyone"] and "李强 made no everyday spot checks" in w.filter_label.text()
+    qtbot.mouseClick(w.all_graders, Qt.LeftButton)
+    assert not any(table.isRowHidden(r) for r in range(table.rowCount())) and not w.filter_label.isVisible()
+
+
+def test_the_sessions_over_time_say_where_agreement_is_heading(qtbot, db, ctx):
+    w = window(qtbot, ctx)
+    assert w.trend_title([0.4]) == "Sessions over time"
+    assert w.trend_title([0.45, 0.65, 0.9]) == "Sessions over time: kappa 0.45 → 0.65 → 0.90 — agreement is improving"
+    assert w.trend_title([0.8, 0.5]).endswith("agreement is falling")
+    assert w.trend_title([0.6, 0.62]).endswith("agreement is steady")
+
+
+def test_the_demo_office_shows_the_trend_and_a_session_in_progress(qtbot, demo_db, ctx):
+    w = window(qtbot, ctx)
+    sessions = w.ui.sessions
+    assert sessions.rowCount() == 4 and sessions.item(0, 2).text() == "Open"
+    assert w.ui.tabs.currentIndex() == 0 and "of 72 rated" in w.ui.progress.text()
+    sessions.selectRow(1)  # the latest closed session
+    assert w.ui.tabs.currentIndex() == 1 and w.ui.history.rowCount() == 3
+    assert w.ui.historyBox.title().endswith("agreement is improving")

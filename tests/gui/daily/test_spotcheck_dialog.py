@@ -3,6 +3,8 @@ the month's view counts checks per person and pass rate per item."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from csperf_desktop.trust.auth import Actor
 from csperf_desktop.store.models import ScoreEvent, SpotCheck
 
@@ -171,3 +173,24 @@ def test_the_form_dismisses_what_it_just_proposed(qtbot, office, answers):
     assert [r.rule_code for r in ProposalDismissal.select()] == ["D01"]
     assert not d.confirm_button.isEnabled() and not d.dismiss_button.isEnabled()
     assert ScoreEvent.select().count() == 0
+
+
+def test_the_calibration_sessions_open_from_where_spot_checks_live(qtbot, db, ctx, monkeypatch):
+    """The spot-check button's menu on the daily tab and the month's spot checks both open the
+    calibration window."""
+    from csperf_desktop.gui.calibration import calibration_window
+    from csperf_desktop.gui.daily.daily_tab import DailyTab
+    from csperf_desktop.gui.daily.spotcheck_dialog import SpotCheckMonthDialog
+
+    opened = []
+    monkeypatch.setattr(calibration_window.CalibrationWindow, "exec", lambda self: opened.append(self) or 0)
+    tab = DailyTab(ctx)
+    qtbot.addWidget(tab)
+    (action,) = [a for a in tab.spot_button.menu().actions() if a.text() == "Calibration sessions…"]
+    action.trigger()
+    month = SpotCheckMonthDialog(ctx)
+    qtbot.addWidget(month)
+    assert month.ui.bar.indexOf(month.calibration_button) >= 0  # beside the checklist, on the month's bar
+    qtbot.mouseClick(month.calibration_button, Qt.LeftButton)
+    assert [type(w).__name__ for w in opened] == ["CalibrationWindow", "CalibrationWindow"]
+    assert opened[0].parent() is tab and opened[1].parent() is month

@@ -22,8 +22,8 @@ DATA = re.compile(r"^(/|[A-Z]:\\)|Python \d|PySide|Qt \d|(GD|DD)\d{6}")
 # Data inside a sentence: paths, file names and extensions, the login names of the walk.
 DATA_IN_TEXT = re.compile(r"[A-Z]:(\\[\w.-]+)+|(/[\w.-]+)+/?|[\w-]*\.(xlsx|xls|ods|pdf|db|csv|ttf|ttc|otf)\b"
                           r"|\blihua\b|\badmin\b")
-# Names that stay as they are in Chinese: keys on the keyboard, font formats.
-NAMES = re.compile(r"\b(Delete|Esc|Shift|Home|End|Space|TrueType|OpenType|CFF)\b")
+# Names that stay as they are in Chinese: keys on the keyboard, font formats, the agreement statistics.
+NAMES = re.compile(r"\b(Delete|Esc|Shift|Home|End|Space|TrueType|OpenType|CFF|Cohen|Fleiss|[Kk]appa)\b")
 
 
 def strip_data(text: str) -> str:
@@ -62,7 +62,21 @@ def openings(ctx, classes: dict[str, type], tmp_path):
     preview = read_import(tmp_path / "staff.xlsx", "staff")
     indicators = [("csat", "客户满意度")]
     exam_id, question = exam_with_paper()
+    def calibration(view):
+        """The calibration window on the demo's session in progress (its grid), on a closed one (the
+        report and the sessions over time), and on one grader's everyday spot checks."""
+        window = cls_of("CalibrationWindow")(ctx)
+        if view != "grid":
+            window.ui.sessions.selectRow(1)
+            assert window.ui.tabs.currentIndex() == 1 and window.ui.history.rowCount() >= 2
+        if view == "spot checks":
+            window.ui.graders.selectRow(0)
+            window.show_grader_spot_checks()
+            assert window.ui.tabs.currentIndex() == 2 and window.filter_label.text()
+        return window
+
     special = {
+        "CalibrationWindow": [(view, lambda view=view: calibration(view)) for view in ("grid", "report", "spot checks")],
         "MainWindow": [("", lambda: main_window(cls_of("MainWindow"), ctx))],
         "GoalDialog": [("new", lambda: cls_of("GoalDialog")(ctx, staff.id, 2026, indicators)),
                        ("edit", lambda: cls_of("GoalDialog")(ctx, staff.id, 2026, indicators, goal))],
