@@ -196,8 +196,24 @@ class FittedBuilder:
             fit = replace(fit, base=fit.base * self.scale, gap=fit.gap * self.scale,
                           trend_mm=fit.trend_mm * self.scale, pad=fit.pad * self.scale)
         self.fit = fit
-        self.s = st.make_styles(self.fonts, fit.base)
-        self.big = st.make_styles(self.fonts, fit.base + 1)
+        # The styles of each size made once per builder (a card is tried in several fits, and
+        # every card of a file is set in the same few): nothing changes them once made.
+        sets = self.__dict__.setdefault("_style_sets", {})
+        if fit.base not in sets:
+            sets[fit.base] = (st.make_styles(self.fonts, fit.base), st.make_styles(self.fonts, fit.base + 1))
+        self.s, self.big = sets[fit.base]
+
+    def value_style(self, size: float, color):
+        """The large centred type of a summary box at ``size`` (pt, the "big" base) in ``color``,
+        made once per builder."""
+        values = self.__dict__.setdefault("_value_styles", {})
+        key = (size, color.hexval() if hasattr(color, "hexval") else color)
+        got = values.get(key)
+        if got is None:
+            got = st.make_styles(self.fonts, size)["big"]
+            got.textColor = color
+            values[key] = got
+        return got
 
     def gap(self, n_mm: float) -> Spacer:
         return Spacer(1, n_mm * mm * self.fit.gap)
@@ -335,9 +351,7 @@ class CardBuilder(FittedBuilder):
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
             size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
-            vs = st.make_styles(self.fonts, size)["big"]
-            vs.textColor = color
-            values.append(st.para(value, vs))
+            values.append(st.para(value, self.value_style(size, color)))
         for para in labels:
             para.style = para.style.clone("lc", alignment=1)
         t = st.Table([labels, values], colWidths=[cw] * len(boxes))

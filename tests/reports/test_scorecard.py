@@ -288,3 +288,24 @@ def test_a_fit_that_overflows_stops_before_the_trend_and_the_card_prints_the_sam
     text = pdf_text(out)
     assert all(f"第{i}号记录" in text for i in range(60))
     assert "得分走势" in text and "本人已阅知" in text
+
+
+def test_a_builder_makes_each_size_of_styles_once_and_keeps_the_box_colours_apart(office):
+    """A card tried in several fits, and every card after it, reuses the styles of a size; a summary
+    box's large type is made once per size and colour, and colouring one box never colours another."""
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.scorecard import FITS, FittedBuilder
+
+    b = FittedBuilder()
+    b.fonts = current_fonts()
+    b._styles(FITS[0])
+    first, first_big = b.s, b.big
+    b._styles(FITS[2])
+    assert b.s is not first and b.s["body"].fontSize == FITS[2].base
+    b._styles(FITS[0])
+    assert b.s is first and b.big is first_big and b.s["body"].fontSize == FITS[0].base
+    up, down = b.value_style(12, st.UP), b.value_style(12, st.DOWN)
+    assert up is b.value_style(12, st.UP) and up is not down
+    assert up.textColor == st.UP and down.textColor == st.DOWN and up.fontSize == down.fontSize == 12 * 2.6
+    assert b.s["big"].textColor == st.ACCENT  # the builder's own big type keeps its colour
