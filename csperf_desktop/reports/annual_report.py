@@ -265,12 +265,11 @@ class ReviewBuilder(FittedBuilder):
             lab.style = lab.style.clone("lc", alignment=1)
             labels.append(lab)
             base = 17 if label.startswith(("年度总分", "考核等级")) else 12
-            big = st.make_styles(self.fonts, base)["big"]
+            big = self.value_style(base, color)
             # a long grade name (待改进) or 100.0 shrinks to stay on one line in its box
             while base > 6 and stringWidth(value, big.fontName, big.fontSize) > cw - 20:
                 base -= 1
-                big = st.make_styles(self.fonts, base)["big"]
-            big.textColor = color
+                big = self.value_style(base, color)
             values.append(st.para(value, big))
         t = Table([labels, values], colWidths=[cw] * len(boxes))
         t.setStyle(TableStyle([

@@ -196,8 +196,24 @@ class FittedBuilder:
             fit = replace(fit, base=fit.base * self.scale, gap=fit.gap * self.scale,
                           trend_mm=fit.trend_mm * self.scale, pad=fit.pad * self.scale)
         self.fit = fit
-        self.s = st.make_styles(self.fonts, fit.base)
-        self.big = st.make_styles(self.fonts, fit.base + 1)
+        # The styles of each size made once per builder (a card is tried in several fits, and
+        # every card of a file is set in the same few): nothing changes them once made.
+        sets = self.__dict__.setdefault("_style_sets", {})
+        if fit.base not in sets:
+            sets[fit.base] = (st.make_styles(self.fonts, fit.base), st.make_styles(self.fonts, fit.base + 1))
+        self.s, self.big = sets[fit.base]
+
+    def value_style(self, size: float, color):
+        """The large centred type of a summary box at ``size`` (pt, the "big" base) in ``color``,
+        made once per builder."""
+        values = self.__dict__.setdefault("_value_styles", {})
+        key = (size, color.hexval() if hasattr(color, "hexval") else color)
+        got = values.get(key)
+        if got is None:
+            got = st.make_styles(self.fonts, size)["big"]
+            got.textColor = color
+            values[key] = got
+        return got
 
     def gap(self, n_mm: float) -> Spacer:
         return Spacer(1, n_mm * mm * self.fit.gap)
@@ -227,10 +243,17 @@ class CardBuilder(FittedBuilder):
         allowed = [fit for fit in FITS if not (fit.group and n_events > GROUP_AT_MOST)]
 
         def attempt(fit: Fit) -> list | None:
+            # Built part by part and measured as it grows: once the parts so far overflow the
+            # page, the rest (the sections, the figures, the trend drawing) is never built.
             self._styles(fit)
             self.spilled = False
-            out = self._card(staff)
-            return out if flow_height(out, self.w, self.h) <= self.h else None
+            out, used = [], 0.0
+            for part in self._parts(staff):
+                used += flow_height(part, self.w, self.h)
+                if used > self.h:
+                    return None
+                out += part
+            return out
 
         # The fits are ever tighter: when the first fails, the tightest decides at once whether
         # any can (a long card then goes straight to two pages); only if it can are the ones in
@@ -252,31 +275,38 @@ class CardBuilder(FittedBuilder):
         return self._card(staff)
 
     def _card(self, staff: Staff) -> list:
+        out = []
+        for part in self._parts(staff):
+            out += part
+        return out
+
+    def _parts(self, staff: Staff):
+        """The card's flowables, a few at a time, top to bottom."""
         d = self.d
         row = d.rows.get(staff.id)
         if row is None:
             raise NotFound(f"{staff.name}（{staff.employee_no}）在{d.month.label_zh}没有考核结果（不在职）。",
                            field="staff")
-        out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
-        out += [st.para(title, self.big["title"]), self.gap(2)]
-        out += [self.identity(staff, row), self.gap(3), self.summary(row), self.gap(4)]
-        out += self.events(staff, row)
+        yield [CardStart(f"{staff.name}（{staff.employee_no}）"), st.para(title, self.big["title"]), self.gap(2)]
+        yield [self.identity(staff, row), self.gap(3), self.summary(row), self.gap(4)]
+        yield self.events(staff, row)
         for block in self.sections(staff, "after_events"):
-            out += [CondPageBreak(30 * mm)] + block
-        out += self.figures(staff)
-        blocks = ([self.trend(staff)] if d.trend_months else []) + self.sections(staff, "after_trend")
+            yield [CondPageBreak(30 * mm)] + block
+        yield self.figures(staff)
+        blocks = [self.trend(staff)] if d.trend_months else []
         blocks = [b for b in blocks if b]
-        for block in blocks[:-1]:
-            out += [CondPageBreak(30 * mm)] + block
+        for block in self.sections(staff, "after_trend"):
+            if blocks:  # every block but the last is known once the next one is
+                yield [CondPageBreak(30 * mm)] + blocks.pop()
+            blocks.append(block)
         # The signatures never stand alone on a page: they go with the block before them.
         last = blocks[-1] if blocks else []
         sign = [self.gap(3)]
         if self.spilled:  # the page people sign says whose card it is and what they sign for
             sign += [self.recap(staff, row), self.gap(2)]
         sign += self.signatures()
-        out.append(KeepTogether(last + sign))
-        return out
+        yield [KeepTogether(last + sign)]
 
     # --- parts -----------------------------------------------------------
     def identity(self, staff: Staff, row: Standing) -> st.Table:
@@ -321,9 +351,7 @@ class CardBuilder(FittedBuilder):
         for label, value, color in boxes:
             labels.append(st.para(label, s["label"]))
             size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
-            vs = st.make_styles(self.fonts, size)["big"]
-            vs.textColor = color
-            values.append(st.para(value, vs))
+            values.append(st.para(value, self.value_style(size, color)))
         for para in labels:
             para.style = para.style.clone("lc", alignment=1)
         t = st.Table([labels, values], colWidths=[cw] * len(boxes))

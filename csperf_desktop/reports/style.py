@@ -75,8 +75,25 @@ class Table(_Table):
     default_font = "Helvetica"  # set by ReportDoc to the report's regular font
 
     def __init__(self, data, *args, **kw):
+        self._measured_at = None
         super().__init__(data, *args, **kw)
         _Table.setStyle(self, TableStyle([("FONTNAME", (0, 0), (-1, -1), Table.default_font)]))
+
+    def setStyle(self, tblstyle):
+        self._measured_at = None
+        super().setStyle(tblstyle)
+
+    def _calc(self, availWidth, availHeight):
+        # A table is measured when a page is fitted and again when it is placed in its frame.
+        # Once every row has been measured at a width, measuring it again at that width in at
+        # least its height gives the same widths, heights and positions (ReportLab stops early
+        # only when the rows so far overflow the height given), so it is not done twice.
+        if self._measured_at == availWidth and self._height <= availHeight:
+            return
+        self._measured_at = None
+        super()._calc(availWidth, availHeight)
+        if self._hmax == len(self._argH):
+            self._measured_at = availWidth
 
 
 # --- paragraphs parsed and wrapped once per text ---------------------------------------

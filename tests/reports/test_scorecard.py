@@ -255,3 +255,57 @@ def test_a_months_cards_ask_each_section_once_and_a_per_person_provider_once_per
 
     a02 = find_staff("A02")
     assert sections_mod.exam_rows(a02, OCT) == real_bulk(OCT)[a02.id] == real_bulk(OCT, a02.id)[a02.id]
+
+
+def test_a_fit_that_overflows_stops_before_the_trend_and_the_card_prints_the_same(office, tmp_path, admin,
+                                                                                   monkeypatch):
+    """A card too long for one page is tried in several fits; a fit is given up as soon as the parts
+    built so far overflow the page, so the trend is drawn only for the fit the card is printed in,
+    and the card lists every event with its trend and signatures."""
+    import csperf_desktop.reports.scorecard as scorecard_mod
+    from csperf_desktop.monthly.events import add_event
+
+    for i in range(60):  # overflows every fit in its events alone
+        add_event(admin, "A01", "D04", dt.date(2026, 10, 1 + i % 19), 1, note=f"第{i}号记录")
+    fits_tried, trend_fits = [], []
+    real_styles, real_trend = scorecard_mod.CardBuilder._styles, scorecard_mod.CardBuilder.trend
+
+    def styles(self, fit):
+        fits_tried.append(fit)
+        return real_styles(self, fit)
+
+    def trend(self, staff):
+        trend_fits.append(self.fit)
+        return real_trend(self, staff)
+
+    monkeypatch.setattr(scorecard_mod.CardBuilder, "_styles", styles)
+    monkeypatch.setattr(scorecard_mod.CardBuilder, "trend", trend)
+    [out] = write_scorecards(OCT, tmp_path / "c.pdf", staff_ids=["A01"])
+    assert len(fits_tried) >= 3  # the builder's own, then at least two fits tried before spilling
+    assert trend_fits == [scorecard_mod.FITS[1]]  # only for the fit it is printed in
+    pages = pdf_pages(out)
+    assert len(pages) == 2
+    text = pdf_text(out)
+    assert all(f"第{i}号记录" in text for i in range(60))
+    assert "得分走势" in text and "本人已阅知" in text
+
+
+def test_a_builder_makes_each_size_of_styles_once_and_keeps_the_box_colours_apart(office):
+    """A card tried in several fits, and every card after it, reuses the styles of a size; a summary
+    box's large type is made once per size and colour, and colouring one box never colours another."""
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.scorecard import FITS, FittedBuilder
+
+    b = FittedBuilder()
+    b.fonts = current_fonts()
+    b._styles(FITS[0])
+    first, first_big = b.s, b.big
+    b._styles(FITS[2])
+    assert b.s is not first and b.s["body"].fontSize == FITS[2].base
+    b._styles(FITS[0])
+    assert b.s is first and b.big is first_big and b.s["body"].fontSize == FITS[0].base
+    up, down = b.value_style(12, st.UP), b.value_style(12, st.DOWN)
+    assert up is b.value_style(12, st.UP) and up is not down
+    assert up.textColor == st.UP and down.textColor == st.DOWN and up.fontSize == down.fontSize == 12 * 2.6
+    assert b.s["big"].textColor == st.ACCENT  # the builder's own big type keeps its colour
