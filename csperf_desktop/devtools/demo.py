@@ -301,6 +301,8 @@ BANK = [
 TOO_EASY_TEXT = "请假未经事前报批，按考核细则要扣分。"
 BAD_DISTRACTOR_TEXT = "客户收到衣服后尺码不合适要求换货，商品吊牌完好，客服应当："
 BANK_PAPER_SIZE = 15
+BANK_SEED = 17  # the same paper whatever the month: three questions of each type, 75 points
+ANSWER_SEED = 5  # one too-easy question, one distractor nobody picks, two full marks
 
 
 def _exam_bank(staff, today: _dt.date) -> None:
@@ -319,22 +321,23 @@ def _exam_bank(staff, today: _dt.date) -> None:
         by_text[text] = q.id
     clock.set_fixed(_dt.datetime.combine(today, _dt.time(2, 0)))
     month = Month.of(today)
-    exam = add_exam(SYSTEM, date=today, title=f"{month.month}月题库考试：接单、售后与日常工作", area="orders",
+    exam = add_exam(SYSTEM, date=today, title=f"{month.month}月题库考试：接单、售后与日常工作", area="mixed",
                     full_marks=100, pass_mark=60)
-    ids = draw_for_exam(exam.id, BANK_PAPER_SIZE, seed=month.month, avoid_months=0)
+    ids = draw_for_exam(exam.id, BANK_PAPER_SIZE, seed=BANK_SEED, avoid_months=0)
     for must in (by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]):
         if must not in ids:  # in place of a drawn question of the same kind
             kind = next(b[2] for b in BANK if by_text[b[3]] == must)
             swap = next(i for i in ids if next(b[2] for b in BANK if by_text[b[3]] == i) == kind
                         and i not in (by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]))
             ids[ids.index(swap)] = must
-    save_paper(SYSTEM, exam.id, ids, seed=month.month)
-    rng = random.Random(4471)  # its own generator: the rest of the office stays as it was
+    save_paper(SYSTEM, exam.id, ids, seed=BANK_SEED)
+    rng = random.Random(ANSWER_SEED)  # its own generator: the rest of the office stays as it was
     easy, bad = by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]
+    sheets = {v: paper_for(exam.id, v) for v in "AB"}
     rows, wrong_turns = [], {}  # wrong answers go round the distractors, so each draws someone
     for n, (s, skill) in enumerate(sorted(staff, key=lambda p: -p[1])):
         version = "AB"[n % 2]
-        paper = paper_for(exam.id, version)
+        paper = sheets[version]
         perfect = n < 2  # the two strongest score full marks
         responses = []
         for item in paper.items:
@@ -361,18 +364,22 @@ def _response(rng: random.Random, item: dict, right: bool, turn: int, avoid_last
         return "F" if key == "T" else "T"
     if t == "fill":
         return "-"
-    letters = "ABCDEFGH"[:len(item["options"])]
-    wrong_opts = [ch for ch in letters if ch not in key]
+    # Choice questions: wrong answers go round the bank's distractors (the same on both versions).
+    n, perm, bank_key = len(item["options"]), item["perm"], item["answer"]
+    distractors = [k for k in range(n) if "ABCDEFGH"[k] not in bank_key]
     if avoid_last:  # the implausible option (the bank's last) is never chosen
-        last = letters[item["perm"].index(len(item["options"]) - 1)]
-        wrong_opts = [ch for ch in wrong_opts if ch != last]
+        distractors.remove(n - 1)
+
+    def shown(bank_options) -> str:
+        return "".join(sorted("ABCDEFGH"[perm.index(k)] for k in bank_options))
+
+    right_options = ["ABCDEFGH".index(ch) for ch in bank_key]
     if t == "single":
-        return wrong_opts[turn % len(wrong_opts)]
+        return shown([distractors[turn % len(distractors)]])
     # multiple choice: a wrong option added, or one right option missed
     if turn % 2 == 0:
-        return "".join(sorted(key + wrong_opts[(turn // 2) % len(wrong_opts)]))
-    missed = key[(turn // 2) % len(key)]
-    return key.replace(missed, "")
+        return shown(right_options + [distractors[(turn // 2) % len(distractors)]])
+    return shown([k for k in right_options if k != right_options[(turn // 2) % len(right_options)]])
 
 
 def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:

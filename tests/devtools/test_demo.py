@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from csperf_desktop.devtools.demo import MONTHS, STEPS, build_demo
+from csperf_desktop.devtools.demo import BAD_DISTRACTOR_TEXT, MONTHS, STEPS, TOO_EASY_TEXT, build_demo
 from csperf_desktop.monthly.verify import verify_database
 from csperf_desktop.insight.calibration_sessions import (graders_of, list_sessions, progress, session_report,
                                                         sessions_over_time)
@@ -83,7 +83,10 @@ def test_the_demo_has_a_question_bank_and_a_marked_paper_with_analysis(db):
     full = [r for r in exam_results(exam.id) if is_full_marks(r)]
     assert len(full) == 2
     assert sum(1 for p in pending_proposals(Month.parse(exam.month)) if p.rule_code == "B02") == 2
-    flags = {f for i in analyse(exam.id).items for f in i.flags}
-    assert {"too_easy", "unused_distractor"} <= flags
+    # what the item analysis has to show: one question nobody gets wrong, one distractor nobody picks
+    items = analyse(exam.id).items
+    assert [i.text for i in items if "too_easy" in i.flags] == [TOO_EASY_TEXT]
+    assert [i.text for i in items if "unused_distractor" in i.flags] == [BAD_DISTRACTOR_TEXT]
+    assert sum(1 for i in items if i.discrimination is not None and i.discrimination >= 0.3) >= len(items) // 2
     assert AuditEntry.select().where(AuditEntry.action == "add_question").count() == len(bank)
     assert verify_database() == []
