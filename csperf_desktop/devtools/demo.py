@@ -296,10 +296,11 @@ BANK = [
      [], "", "1. 不直接提供任何个人信息；2. 请对方提供订单号并通过下单账号或预留手机联系客户本人核实；"
      "3. 向对方说明这是保护客户隐私的规定；4. 有可疑情况记录并报告主管。", 10, 2),
 ]
-# How the office answers: the question nobody gets wrong, and the single-choice question whose last
-# option ("直接拉黑客户") nobody ever picks.
+# How the office answers: the question nobody gets wrong, and the single-choice question with an
+# option nobody ever picks.
 TOO_EASY_TEXT = "请假未经事前报批，按考核细则要扣分。"
 BAD_DISTRACTOR_TEXT = "客户收到衣服后尺码不合适要求换货，商品吊牌完好，客服应当："
+BAD_OPTION = "直接拉黑客户"
 BANK_PAPER_SIZE = 15
 BANK_SEED = 17  # the same paper whatever the month: three questions of each type, 75 points
 ANSWER_SEED = 5  # one too-easy question, one distractor nobody picks, two full marks
@@ -315,7 +316,12 @@ def _exam_bank(staff, today: _dt.date) -> None:
 
     clock.set_fixed(_dt.datetime.combine(Month.of(today).first_day, _dt.time(1, 0)))
     by_text = {}
-    for area, topic, qtype, text, options, key, model, points, level in BANK:
+    for number, (area, topic, qtype, text, options, key, model, points, level) in enumerate(BANK):
+        if options:  # written with the right option(s) first; the bank keeps them in a shuffled order
+            order = list(range(len(options)))
+            random.Random(f"bank-{number}").shuffle(order)
+            key = "".join(sorted("ABCDEFGH"[order.index("ABCDEFGH".index(ch))] for ch in key))
+            options = [options[k] for k in order]
         q = add_question(SYSTEM, area=area, topic=topic, qtype=qtype, text=text, options=options, answer=key,
                          model_answer=model, points=points, difficulty=level)
         by_text[text] = q.id
@@ -344,14 +350,15 @@ def _exam_bank(staff, today: _dt.date) -> None:
             chance = 1.0 if perfect or item["q"] == easy else min(0.97, 0.62 + 0.4 * skill - 0.08 * item["difficulty"])
             right = rng.random() < chance
             turn = wrong_turns[item["q"]] = wrong_turns.get(item["q"], -1) + (not right)
-            responses.append(_response(rng, item, right, turn, avoid_last=item["q"] == bad, skill=skill))
+            never = item["options"].index(BAD_OPTION) if item["q"] == bad else None
+            responses.append(_response(rng, item, right, turn, never, skill=skill))
         rows.append({"staff": s.id, "version": version, "responses": responses})
     record_answers(SYSTEM, exam.id, rows)
 
 
-def _response(rng: random.Random, item: dict, right: bool, turn: int, avoid_last: bool, skill: float) -> str:
+def _response(rng: random.Random, item: dict, right: bool, turn: int, never: int | None, skill: float) -> str:
     """What a person wrote on a paper item, in the paper's letters (``turn``: the item's how-manieth
-    wrong answer)."""
+    wrong answer; ``never``: the bank option nobody picks)."""
     from ..exambank.papers import shown_key
 
     t, key = item["type"], shown_key(item)
@@ -367,8 +374,8 @@ def _response(rng: random.Random, item: dict, right: bool, turn: int, avoid_last
     # Choice questions: wrong answers go round the bank's distractors (the same on both versions).
     n, perm, bank_key = len(item["options"]), item["perm"], item["answer"]
     distractors = [k for k in range(n) if "ABCDEFGH"[k] not in bank_key]
-    if avoid_last:  # the implausible option (the bank's last) is never chosen
-        distractors.remove(n - 1)
+    if never is not None:  # the implausible option is never chosen
+        distractors.remove(never)
 
     def shown(bank_options) -> str:
         return "".join(sorted("ABCDEFGH"[perm.index(k)] for k in bank_options))
