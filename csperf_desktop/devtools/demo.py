@@ -313,8 +313,11 @@ def _exam_bank(staff, today: _dt.date) -> None:
     from ..exambank.papers import draw_for_exam, paper_for, save_paper
     from ..exambank.marking import record_answers
     from ..monthly.exams import add_exam
+    from ..store.models import Exam
 
     clock.set_fixed(_dt.datetime.combine(Month.of(today).first_day, _dt.time(1, 0)))
+    # A third of the bank was on the latest past exam of its area (what "avoid recent months" leaves out).
+    last_exam = {area: day for area, day in Exam.select(Exam.area, Exam.date).order_by(Exam.date).tuples()}
     by_text = {}
     for number, (area, topic, qtype, text, options, key, model, points, level) in enumerate(BANK):
         if options:  # written with the right option(s) first; the bank keeps them in a shuffled order
@@ -323,7 +326,8 @@ def _exam_bank(staff, today: _dt.date) -> None:
             key = "".join(sorted("ABCDEFGH"[order.index("ABCDEFGH".index(ch))] for ch in key))
             options = [options[k] for k in order]
         q = add_question(SYSTEM, area=area, topic=topic, qtype=qtype, text=text, options=options, answer=key,
-                         model_answer=model, points=points, difficulty=level)
+                         model_answer=model, points=points, difficulty=level,
+                         last_used=last_exam.get(area) if number % 3 == 0 else None)
         by_text[text] = q.id
     clock.set_fixed(_dt.datetime.combine(today, _dt.time(2, 0)))
     month = Month.of(today)

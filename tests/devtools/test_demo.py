@@ -88,5 +88,7 @@ def test_the_demo_has_a_question_bank_and_a_marked_paper_with_analysis(db):
     assert [i.text for i in items if "too_easy" in i.flags] == [TOO_EASY_TEXT]
     assert [i.text for i in items if "unused_distractor" in i.flags] == [BAD_DISTRACTOR_TEXT]
     assert sum(1 for i in items if i.discrimination is not None and i.discrimination >= 0.3) >= len(items) // 2
+    # part of the bank was on earlier exams, which drawing "avoiding the last months" leaves out
+    assert any(r.last_used and r.last_used < Month.parse(exam.month).first_day for r in bank)
     assert AuditEntry.select().where(AuditEntry.action == "add_question").count() == len(bank)
     assert verify_database() == []
