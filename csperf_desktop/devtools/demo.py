@@ -68,8 +68,8 @@ def demo_months(today: _dt.date | None = None) -> list[Month]:
 
 
 # Steps ``build_demo`` reports: the people, each past month, the month in progress, the calibration
-# sessions, the annual review.
-STEPS = MONTHS + 4
+# sessions, the annual review, the exam bank.
+STEPS = MONTHS + 5
 
 
 def build_demo(company: str = "示范客服中心", progress: Callable[[int, int], object] | None = None) -> None:
@@ -123,6 +123,8 @@ def build_demo(company: str = "示范客服中心", progress: Callable[[int, int
             _calibrations(months, today)
             step()
             _annual(rng, staff, months, today)
+            step()
+            _exam_bank(staff, today)
             step()
     finally:
         clock.set_fixed(None)
@@ -213,6 +215,185 @@ def _exam(rng: random.Random, month: Month, staff, index: int, last_day: _dt.dat
         score = min(100, max(35, round(rng.gauss(62 + 34 * skill, 8))))
         rows.append({"staff": s.id, "score": score})
     set_results(SYSTEM, exam.id, rows)
+
+
+# The exam bank: (area, topic, type, text, options, key, model answer, points, difficulty).
+BANK = [
+    ("orders", "地址核对", "single", "客户下单后修改收货地址，客服首先应当做什么？",
+     ["核对订单是否已发货", "直接在后台改地址", "让客户取消订单重新下单", "告诉客户无法修改"], "A", "", 4, 1),
+    ("orders", "地址核对", "truefalse", "客户在聊天中口头报的新地址，不需要客户再确认，客服可以直接改单。",
+     [], "F", "", 2, 1),
+    ("orders", "地址核对", "fill", "核对地址时，除省市区和详细地址外，还要核对收件人姓名和____。",
+     [], "电话|手机号|联系电话|手机号码", "", 4, 2),
+    ("orders", "地址核对", "multiple", "以下哪些情况应当在发货前主动联系客户核对地址？",
+     ["地址只写到小区没有门牌号", "收件人电话少一位", "地址在偏远地区需加运费", "客户是老客户"], "ABC", "", 5, 2),
+    ("orders", "催付", "single", "客户拍下未付款已超过 2 小时，催付时最合适的说法是：",
+     ["亲，您的订单还没付款，再不付就没了", "亲，您拍下的宝贝还为您保留着，今天下单可以当天发出哦",
+      "请尽快付款，否则订单自动关闭", "不付款的话我们就取消了"], "B", "", 4, 1),
+    ("orders", "催付", "truefalse", "同一个未付款订单，一天内可以反复催付三次以上，以提高转化率。", [], "F", "", 2, 1),
+    ("orders", "催付", "multiple", "客户说“再考虑一下”而未付款，可以采取哪些做法？",
+     ["了解客户顾虑的具体原因", "介绍正在进行的店铺活动", "如实说明库存与发货时间", "承诺私下返现促成付款"],
+     "ABC", "", 5, 2),
+    ("orders", "催付", "fill", "平台规定未付款订单默认在拍下后____小时自动关闭（以店铺设置为准）。",
+     [], "24|二十四", "", 4, 3),
+    ("orders", "订单备注", "single", "客户要求“发顺丰”，而店铺默认快递是中通，客服应当：",
+     ["直接在订单备注顺丰并告知运费差价", "拒绝客户要求", "先发中通再说", "让客户自己联系快递"], "A", "", 4, 2),
+    ("orders", "订单备注", "short", "客户下单时要求在包裹里放一张生日贺卡并写上祝福语，请写出客服处理的步骤。",
+     [], "", "1. 确认贺卡内容和收件人称呼，复述给客户确认；2. 在订单备注中写清贺卡内容，并标注旗帜提醒仓库；"
+     "3. 告知客户是否收费及发货时间；4. 发货前再核对一次备注是否执行。", 10, 2),
+    ("orders", "活动规则", "single", "满 300 减 40 的活动中，客户购买 290 元商品问能否参加，客服应当：",
+     ["告知还差 10 元，可推荐合适的凑单商品", "直接给客户改价到优惠后价格", "说活动已经结束", "让客户找别家"],
+     "A", "", 4, 1),
+    ("orders", "活动规则", "truefalse", "客服可以在后台为客户单独改价，让未达门槛的客户也享受满减。", [], "F", "", 2, 2),
+    ("after_sales", "退换货", "single", "客户收到衣服后尺码不合适要求换货，商品吊牌完好，客服应当：",
+     ["按七天无理由流程为客户办理换货", "告诉客户只能退货不能换", "要求客户先付运费才处理", "直接拉黑客户"],
+     "A", "", 4, 1),
+    ("after_sales", "退换货", "multiple", "以下哪些商品一般不适用七天无理由退货？",
+     ["定制类商品", "已拆封的贴身内衣", "鲜活易腐商品", "未拆封的保温杯"], "ABC", "", 5, 2),
+    ("after_sales", "退换货", "truefalse", "退货商品寄回仓库后，应在仓库签收验货后再为客户退款。", [], "T", "", 2, 1),
+    ("after_sales", "退换货", "fill", "七天无理由退货的“七天”从客户____之日起计算。", [], "签收|收货|签收商品", "", 4, 2),
+    ("after_sales", "物流异常", "single", "物流信息超过 3 天没有更新，客户来询问，客服应当：",
+     ["联系快递网点核实并告知客户处理时间", "让客户自己打快递电话", "说快递都这样，再等等", "立即给客户退款"],
+     "A", "", 4, 1),
+    ("after_sales", "物流异常", "multiple", "客户反映包裹显示已签收但本人没有收到，客服应当：",
+     ["查询签收底单或签收人", "联系快递员核实投放位置", "提醒客户询问家人、门卫或快递柜", "告诉客户签收了就不管了"],
+     "ABC", "", 5, 2),
+    ("after_sales", "物流异常", "short", "客户收到的包裹外箱破损、商品摔坏，情绪激动，请写出处理要点。",
+     [], "", "1. 先安抚情绪，表示歉意；2. 请客户拍照留证（外箱、面单、损坏处）；3. 按店铺规定补发或退款，"
+     "并说明时限；4. 同步向快递公司索赔，不让客户承担损失；5. 事后回访确认客户满意。", 10, 3),
+    ("after_sales", "物流异常", "truefalse", "快递破损的索赔由客服向快递公司发起，不需要客户自己去找快递。",
+     [], "T", "", 2, 2),
+    ("after_sales", "投诉处理", "single", "客户扬言要给差评并投诉到平台，客服的第一步应当是：",
+     ["耐心倾听，弄清客户不满的原因", "告诉客户差评也没用", "马上给客户退款息事宁人", "转给同事处理"],
+     "A", "", 4, 2),
+    ("after_sales", "投诉处理", "multiple", "处理客户投诉时，下列哪些做法是正确的？",
+     ["在承诺时间内给出处理结果", "做好服务记录，写清处理经过", "超出权限的补偿先上报主管", "与客户争辩谁对谁错"],
+     "ABC", "", 5, 2),
+    ("after_sales", "投诉处理", "fill", "客户的有效投诉，按考核细则属于____类扣分（填编号）。", [], "D10", "", 4, 3),
+    ("after_sales", "投诉处理", "short", "客户因发错货第二次来投诉，语气很差，请写出你的回复思路。",
+     [], "", "1. 先道歉，承认是我们的失误；2. 说明已查到的原因；3. 给出补救方案（补发正确商品、错发商品免寄回或上门取件）"
+     "和完成时间；4. 视情况申请小额补偿并上报主管；5. 记录并跟进到客户确认收到。", 10, 3),
+    ("daily", "服务礼仪", "single", "客户进线后，首次响应时间应当控制在：",
+     ["30 秒以内", "3 分钟以内", "10 分钟以内", "当天回复即可"], "A", "", 4, 1),
+    ("daily", "服务礼仪", "truefalse", "客户说话不礼貌时，客服可以用同样的语气回应。", [], "F", "", 2, 1),
+    ("daily", "服务礼仪", "multiple", "以下哪些用语属于服务忌语？",
+     ["这个我不知道", "你自己看页面", "不是跟你说过了吗", "您稍等，我马上为您查询"], "ABC", "", 5, 1),
+    ("daily", "服务礼仪", "fill", "结束会话前，客服应当询问客户“请问还有什么可以____您的吗”。",
+     [], "帮|帮助|帮到", "", 4, 1),
+    ("daily", "考勤制度", "single", "因病不能上班，正确的做法是：",
+     ["上班前向主管请假，事后补交病假证明", "下班后再告诉主管", "让同事代为打卡", "不说明，第二天再解释"],
+     "A", "", 4, 1),
+    ("daily", "考勤制度", "truefalse", "请假未经事前报批，按考核细则要扣分。", [], "T", "", 2, 1),
+    ("daily", "考勤制度", "fill", "交接班时，未处理完的会话要写进____，交给下一班跟进。",
+     [], "交接记录|交接本|交接表", "", 4, 2),
+    ("daily", "信息安全", "single", "客户在聊天中发来身份证照片办理退款，客服应当：",
+     ["只用于本次核实，不转发、不保存到个人设备", "保存到自己手机以备后用", "转发到同事群里请大家帮看", "发给快递员核对"],
+     "A", "", 4, 2),
+    ("daily", "信息安全", "multiple", "下列哪些行为违反客户信息保密规定？",
+     ["把客户电话抄在便签上带回家", "在个人微信上加客户聊私事", "截图客户订单发朋友圈", "在工作系统内查询客户订单"],
+     "ABC", "", 5, 2),
+    ("daily", "信息安全", "short", "有人自称客户家属，来电要求查询客户的收货地址和电话，你会怎么处理？",
+     [], "", "1. 不直接提供任何个人信息；2. 请对方提供订单号并通过下单账号或预留手机联系客户本人核实；"
+     "3. 向对方说明这是保护客户隐私的规定；4. 有可疑情况记录并报告主管。", 10, 2),
+]
+# How the office answers: the question nobody gets wrong, and the single-choice question with an
+# option nobody ever picks.
+TOO_EASY_TEXT = "请假未经事前报批，按考核细则要扣分。"
+BAD_DISTRACTOR_TEXT = "客户收到衣服后尺码不合适要求换货，商品吊牌完好，客服应当："
+BAD_OPTION = "直接拉黑客户"
+BANK_PAPER_SIZE = 15
+BANK_SEED = 17  # the same paper whatever the month: three questions of each type, 75 points
+ANSWER_SEED = 5  # one too-easy question, one distractor nobody picks, two full marks
+
+
+def _exam_bank(staff, today: _dt.date) -> None:
+    """The question bank, and a paper for this month's exam drawn from it (A and B), marked: the past
+    months are locked, so the marked exam is the running month's own."""
+    from ..exambank.bank import add_question
+    from ..exambank.papers import draw_for_exam, paper_for, save_paper
+    from ..exambank.marking import record_answers
+    from ..monthly.exams import add_exam
+    from ..store.models import Exam
+
+    clock.set_fixed(_dt.datetime.combine(Month.of(today).first_day, _dt.time(1, 0)))
+    # A third of the bank was on the latest past exam of its area (what "avoid recent months" leaves out).
+    last_exam = {area: day for area, day in Exam.select(Exam.area, Exam.date).order_by(Exam.date).tuples()}
+    by_text = {}
+    for number, (area, topic, qtype, text, options, key, model, points, level) in enumerate(BANK):
+        if options:  # written with the right option(s) first; the bank keeps them in a shuffled order
+            order = list(range(len(options)))
+            random.Random(f"bank-{number}").shuffle(order)
+            key = "".join(sorted("ABCDEFGH"[order.index("ABCDEFGH".index(ch))] for ch in key))
+            options = [options[k] for k in order]
+        q = add_question(SYSTEM, area=area, topic=topic, qtype=qtype, text=text, options=options, answer=key,
+                         model_answer=model, points=points, difficulty=level,
+                         last_used=last_exam.get(area) if number % 3 == 0 else None)
+        by_text[text] = q.id
+    clock.set_fixed(_dt.datetime.combine(today, _dt.time(2, 0)))
+    month = Month.of(today)
+    exam = add_exam(SYSTEM, date=today, title=f"{month.month}月题库考试：接单、售后与日常工作", area="mixed",
+                    full_marks=100, pass_mark=60)
+    ids = draw_for_exam(exam.id, BANK_PAPER_SIZE, seed=BANK_SEED, avoid_months=0)
+    for must in (by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]):
+        if must not in ids:  # in place of a drawn question of the same kind
+            kind = next(b[2] for b in BANK if by_text[b[3]] == must)
+            swap = next(i for i in ids if next(b[2] for b in BANK if by_text[b[3]] == i) == kind
+                        and i not in (by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]))
+            ids[ids.index(swap)] = must
+    save_paper(SYSTEM, exam.id, ids, seed=BANK_SEED)
+    rng = random.Random(ANSWER_SEED)  # its own generator: the rest of the office stays as it was
+    easy, bad = by_text[TOO_EASY_TEXT], by_text[BAD_DISTRACTOR_TEXT]
+    sheets = {v: paper_for(exam.id, v) for v in "AB"}
+    rows, wrong_turns = [], {}  # wrong answers go round the distractors, so each draws someone
+    for n, (s, skill) in enumerate(sorted(staff, key=lambda p: -p[1])):
+        version = "AB"[n % 2]
+        paper = sheets[version]
+        perfect = n < 2  # the two strongest score full marks
+        responses = []
+        for item in paper.items:
+            chance = 1.0 if perfect or item["q"] == easy else min(0.97, 0.62 + 0.4 * skill - 0.08 * item["difficulty"])
+            right = rng.random() < chance
+            turn = wrong_turns[item["q"]] = wrong_turns.get(item["q"], -1) + (not right)
+            never = item["options"].index(BAD_OPTION) if item["q"] == bad else None
+            responses.append(_response(rng, item, right, turn, never, skill=skill))
+        rows.append({"staff": s.id, "version": version, "responses": responses})
+    record_answers(SYSTEM, exam.id, rows)
+    # The two full marks propose B02; the supervisor confirms them, as every month (a pending
+    # proposal would hold up publishing the month).
+    confirm_pending(SYSTEM, month)
+
+
+def _response(rng: random.Random, item: dict, right: bool, turn: int, never: int | None, skill: float) -> str:
+    """What a person wrote on a paper item, in the paper's letters (``turn``: the item's how-manieth
+    wrong answer; ``never``: the bank option nobody picks)."""
+    from ..exambank.papers import shown_key
+
+    t, key = item["type"], shown_key(item)
+    if t == "short":
+        pts = item["points"]
+        return f"{pts}" if right else f"{max(0.0, round((pts * (0.3 + 0.5 * skill) + rng.uniform(-2, 1)) * 2) / 2):g}"
+    if right:
+        return key.split("|")[0]
+    if t == "truefalse":
+        return "F" if key == "T" else "T"
+    if t == "fill":
+        return "-"
+    # Choice questions: wrong answers go round the bank's distractors (the same on both versions).
+    n, perm, bank_key = len(item["options"]), item["perm"], item["answer"]
+    distractors = [k for k in range(n) if "ABCDEFGH"[k] not in bank_key]
+    if never is not None:  # the implausible option is never chosen
+        distractors.remove(never)
+
+    def shown(bank_options) -> str:
+        return "".join(sorted("ABCDEFGH"[perm.index(k)] for k in bank_options))
+
+    right_options = ["ABCDEFGH".index(ch) for ch in bank_key]
+    if t == "single":
+        return shown([distractors[turn % len(distractors)]])
+    # multiple choice: a wrong option added, or one right option missed
+    if turn % 2 == 0:
+        return shown(right_options + [distractors[(turn // 2) % len(distractors)]])
+    return shown([k for k in right_options if k != right_options[(turn // 2) % len(right_options)]])
 
 
 def _spot_checks(rng: random.Random, month: Month, staff, days: int, last_day: _dt.date) -> None:
