@@ -277,22 +277,7 @@ def _plan_events(preview: Preview, k, raw_rows: list, *, default_month: Month | 
         example = example_signature(k, keys)
         if example is not None and any(P.show(cell).strip() == example[0] for _, cell in
                                        set(zip(map(type, columns[0]), columns[0]))):
-            # rows whose cells all show as the template's example row's: the ordinary path skips them
-            candidates = range(count)
-            for cells, wanted in zip(columns, example):
-                shown: dict = {}
-                kept = []
-                for r in candidates:
-                    slot = (cells[r].__class__, cells[r])
-                    hit = shown.get(slot)
-                    if hit is None:
-                        hit = shown[slot] = P.show(cells[r]).strip() == wanted
-                    if hit:
-                        kept.append(r)
-                candidates = kept
-                if not candidates:
-                    break
-            else:
+            if example_row_present(columns, example, count):  # the ordinary path skips such a row
                 raise _NotClean
         today = clock.today()
         days = parsed_column("date")
@@ -481,6 +466,26 @@ def _check_figures(preview: Preview, rows: list) -> None:
     locked.finish()
 
 
+def example_row_present(columns, example, count: int) -> bool:
+    """Whether some row's cells all show as the template's example row's (each distinct cell
+    shown once)."""
+    candidates = range(count)
+    for cells, wanted in zip(columns, example):
+        shown: dict = {}
+        kept = []
+        for r in candidates:
+            slot = (cells[r].__class__, cells[r])
+            hit = shown.get(slot)
+            if hit is None:
+                hit = shown[slot] = P.show(cells[r]).strip() == wanted
+            if hit:
+                kept.append(r)
+        candidates = kept
+        if not candidates:
+            return False
+    return True
+
+
 class _NotClean(Exception):
     """A sheet the one-pass figures check leaves to the ordinary path."""
 
@@ -578,22 +583,7 @@ def _plan_figures_clean(preview: Preview, k, raw_rows: list, *, default_month: M
     try:
         example = example_signature(k, keys)
         if example is not None and any(P.show(cell).strip() == example[0] for _, cell in distinct(columns[0])):
-            # rows whose cells all show as the template's example row's: the ordinary path skips them
-            candidates = range(count)
-            for cells, wanted in zip(columns, example):
-                shown: dict = {}
-                kept = []
-                for r in candidates:
-                    slot = (cells[r].__class__, cells[r])
-                    hit = shown.get(slot)
-                    if hit is None:
-                        hit = shown[slot] = P.show(cells[r]).strip() == wanted
-                    if hit:
-                        kept.append(r)
-                candidates = kept
-                if not candidates:
-                    break
-            else:
+            if example_row_present(columns, example, count):  # the ordinary path skips such a row
                 raise _NotClean
         # months
         if "month" in where:
