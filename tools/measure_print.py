@@ -8,20 +8,9 @@ about 40 events each per month, every month but the last published), built once 
 ``--runs`` runs, each value run followed at once by its floor run, so both see the same
 load on a shared machine.
 
-Floors — a bare ReportLab canvas (A4 unless said) drawing the same text line by line in the
-report's font, 9 pt, 12 pt apart, a new page when full and for each person:
-
-* scorecards: the benchmark's own floor — each person's non-voided events of the month,
-  one line per event (date, area, rule code and name, points, method, note), under a
-  "个人考核卡 <id>" line (the events read with ``monthly.events.month_events``);
-* annual reports: ``annual_report.load_year_report`` (the results of ``annual.compute_all``
-  and the reviews, goals, coaching notes and exams — the data the report prints), then per
-  person a title line, the summary line (monthly average, evaluation, final, grade, rank),
-  one line per dimension and per indicator (name, weight, value, target, score, note), one
-  line per month with a score, one per exam, goal and coaching note, and the review's texts;
-* bulletin: ``bulletin.bulletin_data`` (the published standings), then on A3 a title line and
-  one line per ranked person (rank, number, name, team, base, bonus, deduction, final,
-  change, award/warning marks), at 11.5 pt, 16 pt apart.
+The floors are the benchmark's own (``devtools/floors.py``): the same text drawn line by line
+on a bare ReportLab canvas, so this tool and ``python main.py bench`` measure against one
+definition.
 """
 
 from __future__ import annotations
@@ -46,81 +35,6 @@ def cpu(fn) -> float:
     t0 = time.process_time()
     fn()
     return time.process_time() - t0
-
-
-# --- floors ---------------------------------------------------------------------------
-
-def _lines_pdf(path: Path, people: list[list[str]], pagesize=None, size: float = 9, step: float = 12) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from csperf_desktop.reports.fonts import current_fonts
-
-    fonts = current_fonts()
-    pagesize = pagesize or A4
-    top = pagesize[1] - 42
-    c = canvas.Canvas(str(path), pagesize=pagesize)
-    for lines in people:
-        y = top
-        c.setFont(fonts.regular, size)
-        for line in lines:
-            if y < 40:
-                c.showPage()
-                c.setFont(fonts.regular, size)
-                y = top
-            c.drawString(40, y, line)
-            y -= step
-        c.showPage()
-    c.save()
-
-
-def floor_cards(path: Path, month) -> None:
-    from csperf_desktop.monthly.events import month_events
-
-    by_staff: dict[int, list] = {}
-    for ev in month_events(month):
-        if not ev.voided:
-            by_staff.setdefault(ev.staff_id, []).append(
-                f"{ev.date} {ev.area} {ev.rule_code} {ev.rule_name} {ev.points} {ev.method} {ev.note}")
-    _lines_pdf(path, [[f"个人考核卡 {sid}"] + lines for sid, lines in sorted(by_staff.items())])
-
-
-def floor_annual(path: Path, year: int) -> None:
-    from csperf_desktop.reports.annual_report import load_year_report
-
-    d = load_year_report(year)
-    people = []
-    for sid, r in sorted(d.results.items()):
-        lines = [f"{d.year}年度绩效考核报告 {sid}",
-                 f"{r.monthly_avg} {r.evaluation} {r.final} {r.grade} {r.rank}/{r.rank_count} {r.status}"]
-        for dim in r.dimensions:
-            lines.append(f"{dim.name} {dim.weight} {dim.score}")
-            for ind in dim.indicators:
-                lines.append(f"{ind.name} {ind.weight} {ind.value_text} {ind.target_text} {ind.score} {ind.note}")
-        lines += [f"{i + 1}月 {v}" for i, v in enumerate(r.monthly_scores) if v is not None]
-        lines += [" ".join(str(x) for x in e) for e in d.exams.get(sid, [])]
-        lines += [f"{g.title} {g.indicator} {g.target} {g.weight} {g.note}"
-                  for g in d.goals.get(sid, []) + d.next_goals.get(sid, [])]
-        lines += [f"{n.date} {n.topic} {n.note} {n.follow_up}" for n in d.notes.get(sid, [])]
-        review = d.reviews.get(sid)
-        if review is not None:
-            lines += [review.self_review or "", review.supervisor_comment or "", review.interview_summary or "",
-                      review.development_plan or ""]
-        people.append(lines)
-    _lines_pdf(path, people)
-
-
-def floor_bulletin(path: Path, month) -> None:
-    from reportlab.lib.pagesizes import A3
-
-    from csperf_desktop.reports.bulletin import bulletin_data
-
-    d = bulletin_data(month)
-    lines = [f"{d.company} {d.month.label_zh}客服绩效考核公示"]
-    for r in d.rows:
-        lines.append(f"{r.rank} {r.employee_no} {r.name} {r.team} {r.base} +{r.bonus} -{r.deduction} {r.final} "
-                     f"{r.change} {'优秀奖' if r.award else ''} {'※' if r.warning else ''}")
-    _lines_pdf(path, [lines], pagesize=A3, size=11.5, step=16)
 
 
 # --- the office -------------------------------------------------------------------------
@@ -154,6 +68,7 @@ def main() -> int:
     live = work / "office.db"
     shutil.copy(db, live)
 
+    from csperf_desktop.devtools import floors as floor_of
     from csperf_desktop.reports.annual_report import write_annual_review
     from csperf_desktop.reports.bulletin import write_bulletin
     from csperf_desktop.reports.scorecard import write_scorecards
@@ -163,12 +78,12 @@ def main() -> int:
     month = month_list[-2]
     year = month.year
     jobs = {
-        "cards": (lambda: write_scorecards(month, work / "cards.pdf"), lambda: floor_cards(work / "f_cards.pdf", month),
+        "cards": (lambda: write_scorecards(month, work / "cards.pdf"), lambda: floor_of.scorecards(work / "f_cards.pdf", month),
                   "3×"),
-        "annual": (lambda: write_annual_review(year, work / "annual.pdf"), lambda: floor_annual(work / "f_annual.pdf", year),
+        "annual": (lambda: write_annual_review(year, work / "annual.pdf"), lambda: floor_of.annual_reports(work / "f_annual.pdf", year),
                    "3×"),
         "bulletin": (lambda: write_bulletin(month, work / "bulletin.pdf"),
-                     lambda: floor_bulletin(work / "f_bulletin.pdf", month), "2×"),
+                     lambda: floor_of.bulletin(work / "f_bulletin.pdf", month), "2×"),
     }
     if args.profile:
         fn = jobs[args.profile][0]
