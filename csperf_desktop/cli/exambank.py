@@ -45,7 +45,7 @@ def add_exam_actions(acts) -> None:
     s.add_argument("--seed", type=whole_number, default=1, help="the same seed gives the same paper")
     s.add_argument("--avoid-months", dest="avoid_months", type=whole_number, default=3,
                    help="leave out questions used in the last N months (0: none left out)")
-    s.add_argument("--area", default="", help="only these areas, comma separated (orders, after_sales, daily)")
+    s.add_argument("--area", default="", help="only these areas, comma separated (orders, after_sales, daily or 接单, 售后, 日常工作)")
     s = acts.add_parser("compose", help="save a paper of questions picked by hand (versions A and B)", parents=[DB])
     s.add_argument("--exam", required=True, type=whole_number)
     s.add_argument("--questions", required=True, help="question numbers in the bank, comma separated")

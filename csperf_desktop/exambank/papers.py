@@ -110,10 +110,20 @@ def draw_pool(month: Month, avoid_months: int = 0, areas=None) -> list[QuestionR
     return rows
 
 
+def area_code(text: str) -> str:
+    """An area as its code, from the code (orders) or its Chinese name (接单); anything else is refused."""
+    for code, (zh, _en) in AREAS.items():
+        if text in (code, zh):
+            return code
+    names = "、".join(f"{zh}（{code}）" for code, (zh, _en) in AREAS.items())
+    raise ValidationError(f"没有“{text}”这个题目领域。请写 {names}。", field="area")
+
+
 def draw_for_exam(exam_id: int, count: int, seed: int, avoid_months: int = 3, areas=None) -> list[int]:
     exam = exams.find_exam(exam_id)
     if not 1 <= count <= MAX_QUESTIONS:
         raise ValidationError(f"题数应在 1 到 {MAX_QUESTIONS} 之间（填的是 {count}）。", field="count")
+    areas = [area_code(a) for a in areas] if areas else None
     return balanced_draw(draw_pool(Month.parse(exam.month), avoid_months, areas), count, seed)
 
 

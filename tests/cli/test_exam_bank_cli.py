@@ -84,3 +84,17 @@ def test_bad_bank_file_exits_2_naming_the_row(db, db_location, tmp_path, capsys)
     assert ExamQuestion.select().count() == 0
     code, _, err = run(capsys, "exam", "paper", "--db", db_location, "--exam", "99", "--out", str(tmp_path / "x.pdf"))
     assert code == 2 and "99" in err
+
+
+def test_a_draw_names_an_unknown_area_and_takes_the_chinese_one(office, supervisor, db_location, capsys):
+    from csperf_desktop.exambank import bank
+
+    exam = add_exam(supervisor, date="2026-10-15", title="十月技能考试")
+    for n in range(3):
+        bank.add_question(supervisor, area="after_sales", topic="退换货", qtype="truefalse", text=f"判断{n}", answer="T")
+    code, _, err = run(capsys, "exam", "draw", "--db", db_location, "--exam", str(exam.id), "--count", "2",
+                       "--avoid-months", "0", "--area", "aftersales")
+    assert code == 2 and "没有“aftersales”这个题目领域" in err and "售后（after_sales）" in err
+    code, out, _ = run(capsys, "exam", "draw", "--db", db_location, "--exam", str(exam.id), "--count", "2",
+                       "--avoid-months", "0", "--area", "售后")
+    assert code == 0 and "2 题" in out
