@@ -83,7 +83,9 @@ def team_chart(data: MonthSummary, fonts: FontSet, width: float, height: float) 
     chart = VerticalBarChart()
     chart.x, chart.y = 8 * mm, 7 * mm
     chart.width, chart.height = width - 24 * mm, height - 7 * mm - 16
-    chart.data = [[t.average or 0 for t in teams] or [0], [t.previous or 0 for t in teams] or [0]]
+    # A team without last month's average has no bar (None): a 0 on an axis that starts at 60
+    # would draw downward out of the chart, over the tables below.
+    chart.data = [[t.average for t in teams] or [None], [t.previous for t in teams] or [None]]
     chart.categoryAxis.categoryNames = [st.fit_text(t.team, fonts.regular, 7.5, chart.width / max(len(teams), 1))
                                         for t in teams] or [""]
     chart.categoryAxis.labels.fontName = fonts.regular
@@ -126,6 +128,8 @@ def _table(rows: list[list], widths: list[float], fonts: FontSet, styles, right:
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     for c in right:
         cmds.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
+    if len(rows) == 2 and all(v == "" for v in rows[1][1:]):  # the one line saying the list is empty
+        cmds.append(("SPAN", (0, 1), (-1, 1)))
     for i in range(2, len(body), 2):
         cmds.append(("BACKGROUND", (0, i), (-1, i), st.ZEBRA))
     t.setStyle(TableStyle(cmds))

@@ -62,3 +62,26 @@ def test_a_month_not_yet_published_is_a_draft(office, supervisor, tmp_path):
     assert data.improved == [] and data.office_previous == 78.8
     text = pdf_text(write_summary(OCT, tmp_path / "draft.pdf"))
     assert "草稿" in text and "需要上月也已公示" in text
+
+
+def test_a_team_without_last_month_has_no_bar_falling_out_of_the_chart(office):
+    """August is the first published month: no team has a previous average. A 0 there, on an axis
+    that starts near the lowest score, drew a bar downwards over the tables below the chart."""
+    from reportlab.graphics.shapes import Rect
+
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.summary import team_chart
+
+    data = month_summary(AUG)
+    assert all(t.previous is None for t in data.teams)
+    drawing = team_chart(data, current_fonts(), 300, 200)
+
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+
+    def rects(group):
+        for child in getattr(group, "contents", []):
+            yield from ([child] if isinstance(child, Rect) else rects(child))
+
+    chart = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
+    bars = [r for r in rects(chart.draw()) if r.fillColor is not None and r.width < chart.width]
+    assert bars and all(r.y >= chart.y - 0.01 and r.height >= 0 for r in bars), [(r.y, r.height) for r in bars]
