@@ -6,16 +6,14 @@ the dialog open with the core's message, and the field it names gets the focus.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from ...exambank import bank
 from ..forms.ui_exam_bank_dialog import Ui_ExamBankDialog
 from ..forms.ui_exam_question_dialog import Ui_ExamQuestionDialog
-from ..shell import messages
+from ..shell import filework, messages
 from ..shell.operations import run_op
 from ..widgets.rows_model import VOIDED_COLOR, RowRole, RowsModel, list_table
 
@@ -37,16 +35,6 @@ DIFFICULTY_NAMES = {1: QT_TRANSLATE_NOOP("ExamBank", "Easy"), 2: QT_TRANSLATE_NO
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExamBank", text)
-
-
-def ask_open_path(parent, title: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return path
-
-
-def ask_save_path(parent, title: str, name: str, filters: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filters)
-    return path
 
 
 class QuestionModel(RowsModel):
@@ -254,7 +242,8 @@ class ExamBankDialog(QDialog):
     def import_bank(self):
         from ...excel import exambank_io
 
-        path = ask_open_path(self, self.tr("Import the question bank"), self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+        path = filework.ask_open_path(self, "excel", self.tr("Import the question bank"),
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
         if not path:
             return
         self.ui.message.clear()
@@ -269,7 +258,8 @@ class ExamBankDialog(QDialog):
     def export_bank(self):
         from ...excel import exambank_io
 
-        path = ask_save_path(self, self.tr("Export the question bank"), "题库.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path = filework.ask_save_path(self, "excel", self.tr("Export the question bank"), "题库.xlsx",
+                                      self.tr("Excel workbook (*.xlsx)"), ".xlsx")
         if not path:
             return
         try:

@@ -22,6 +22,7 @@ from ...base.months import Month
 from ...exambank import marking, papers
 from ...monthly import exams as exams_service
 from ..forms.ui_exam_marking_dialog import Ui_ExamMarkingDialog
+from ..shell import filework
 from ..shell.operations import run_op
 
 RIGHT_BG = QColor("#e3f4e1")
@@ -340,10 +341,8 @@ class ExamMarkingDialog(QDialog):
 
     def export_grid(self) -> None:
         from ...excel import exambank_io
-        from .bank_dialogs import ask_save_path
-
-        path = ask_save_path(self, self.tr("Save the answer grid"), f"{self.exam.title}-答卷.xlsx",
-                             self.tr("Excel workbook (*.xlsx)"))
+        path = filework.ask_save_path(self, "excel", self.tr("Save the answer grid"), f"{self.exam.title}-答卷.xlsx",
+                                      self.tr("Excel workbook (*.xlsx)"), ".xlsx")
         if not path:
             return
         try:
@@ -356,9 +355,8 @@ class ExamMarkingDialog(QDialog):
 
     def import_grid(self) -> None:
         from ...excel import exambank_io
-        from .bank_dialogs import ask_open_path
-
-        path = ask_open_path(self, self.tr("Import the answers"), self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+        path = filework.ask_open_path(self, "excel", self.tr("Import the answers"),
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
         if not path:
             return
         self.ui.message.clear()

@@ -11,10 +11,9 @@ from ...base.months import Month
 from ...exambank import bank, papers
 from ...monthly import exams as exams_service
 from ..forms.ui_exam_paper_dialog import Ui_ExamPaperDialog
-from ..shell import messages
+from ..shell import filework, messages
 from ..shell.operations import run_op
 from ..widgets.rows_model import RowRole, RowsModel, list_table
-from . import bank_dialogs
 from .bank_dialogs import AREA_NAMES, DIFFICULTY_NAMES, TYPE_NAMES, tr
 
 
@@ -154,14 +153,13 @@ class ExamPaperDialog(QDialog):
 
         names = {"paper": f"{self.exam.title}-{version}卷.pdf", "sheet": f"{self.exam.title}-答题卡.pdf",
                  "all_keys": f"{self.exam.title}-答案.pdf"}
-        path = bank_dialogs.ask_save_path(self, self.tr("Save the printout"), names[part], self.tr("PDF (*.pdf)"))
+        path = filework.ask_save_path(self, "printing", self.tr("Save the printout"), names[part], self.tr("PDF (*.pdf)"),
+                                      ".pdf")
         if not path:
             return
         try:
             if part == "all_keys":
-                from pathlib import Path
-
-                p = Path(path)
+                p = path
                 out = [write_exam_pdf(self.exam.id, p.with_name(f"{p.stem}-{v}{p.suffix}"), v, "key")
                        for v in papers.VERSIONS]
             else:

@@ -135,7 +135,6 @@ def test_the_marking_grid_goes_to_excel_and_comes_back(qtbot, ctx, exam, supervi
                                                       monkeypatch):
     from openpyxl import load_workbook
 
-    from csperf_desktop.gui.exams import bank_dialogs
     from csperf_desktop.gui.exams.marking_dialog import ExamMarkingDialog, MarkingModel
 
     t = bank.add_question(supervisor, area="售后", topic="退换货", qtype="truefalse", text="t", answer="T")
@@ -143,8 +142,10 @@ def test_the_marking_grid_goes_to_excel_and_comes_back(qtbot, ctx, exam, supervi
     m = ExamMarkingDialog(ctx, exam.id)
     qtbot.addWidget(m)
     target = tmp_path / "答卷.xlsx"
-    monkeypatch.setattr(bank_dialogs, "ask_save_path", lambda *a: str(target))
-    monkeypatch.setattr(bank_dialogs, "ask_open_path", lambda *a: str(target))
+    from csperf_desktop.gui.shell import filework
+
+    monkeypatch.setattr(filework, "ask_save_path", lambda *a: target)
+    monkeypatch.setattr(filework, "ask_open_path", lambda *a: target)
     m.ui.export_button.click()
     wb = load_workbook(target)
     ws = wb["答卷"]
