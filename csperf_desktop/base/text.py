@@ -69,6 +69,14 @@ def seconds_text(s: float | None) -> str:
     return f"{h}小时{m:02d}分"
 
 
+def number_text(v, digits: int = 1) -> str:
+    """A figure as shown in tables and printouts: — when there is none, a fraction to ``digits``
+    places, a whole number as it is."""
+    if v is None:
+        return "—"
+    return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
+
+
 def zh_label(table: dict, code) -> str:
     """The Chinese label of a code in a vocabulary table of (zh, en) pairs; the code itself when unknown."""
     value = table.get(code, code)

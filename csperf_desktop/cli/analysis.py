@@ -8,6 +8,7 @@ import dataclasses
 import json
 import unicodedata
 
+from ..base.text import number_text
 from .common import DB, UsageError, cli_actor, command, open_from_args
 
 RULE_DIMENSIONS = {"month": ("by_month", "月份"), "team": ("by_team", "小组"),
@@ -53,10 +54,6 @@ def table(headings: list[str], rows: list[list], right: set[int] = frozenset()) 
     for r in rows:
         out.append("  ".join(cell(v, sizes[i], i in right) for i, v in enumerate(r)).rstrip())
     return out
-
-
-def _num(v):
-    return "—" if v is None else (f"{v:.1f}" if isinstance(v, float) else v)
 
 
 def _signed(v):
@@ -173,7 +170,7 @@ def render(doc: dict, *, movers: bool) -> list[str]:
     lines += ["", "人员 × 月份（得分；! 表示预警）"]
     rows = [[r["employee_no"], r["name"], r["team"] or "—"]
             + [("—" if f is None else f"{f}{'!' if w else ''}") for f, w in zip(r["finals"], r["warnings"])]
-            + [_num(r["average"])] for r in doc["matrix"]]
+            + [number_text(r["average"])] for r in doc["matrix"]]
     lines += table(["工号", "姓名", "小组", *short, "平均"], rows, right=set(range(3, 4 + len(months)))) \
         if rows else ["（没有人员）"]
 
@@ -182,18 +179,18 @@ def render(doc: dict, *, movers: bool) -> list[str]:
         lines += ["", f"{p['employee_no']} {p['name']} 逐月"]
         lines += table(["月份", "得分", "名次", "加分", "扣分", "小组平均", "全体平均", "预警"],
                        [[t["month"], t["final"], f"{t['rank']}/{t['ranked_count']}" if t["rank"] else None,
-                         t["bonus"], t["deduction"], _num(t["team_average"]), _num(t["office_average"]),
+                         t["bonus"], t["deduction"], number_text(t["team_average"]), number_text(t["office_average"]),
                          "预警" if t["warning"] else ""] for t in p["trend"]], right={1, 2, 3, 4, 5, 6})
 
     for t in doc["teams"] if len(doc["teams"]) == 1 else []:
         lines += ["", f"小组 {t['team']} 逐月"]
         lines += table(["月份", "人数", "平均", "最高", "最低", "组排名", "加分次数", "扣分次数", "预警"],
-                       [[p["month"], p["people"], _num(p["average"]), p["best"], p["worst"], p["team_rank"],
+                       [[p["month"], p["people"], number_text(p["average"]), p["best"], p["worst"], p["team_rank"],
                          p["bonus_count"], p["deduction_count"], p["warnings"]] for p in t["trend"]],
                        right=set(range(1, 9)))
     if len(doc["teams"]) > 1:
         lines += ["", "小组平均（按月）"]
-        lines += table(["小组", *short], [[t["team"]] + [_num(p["average"]) for p in t["trend"]]
+        lines += table(["小组", *short], [[t["team"]] + [number_text(p["average"]) for p in t["trend"]]
                                          for t in doc["teams"]], right=set(range(1, 1 + len(months))))
 
     by = doc["rules_by"]
@@ -232,7 +229,7 @@ def render(doc: dict, *, movers: bool) -> list[str]:
     if doc["coaching"]:
         lines += ["", "辅导与之后的走势"]
         lines += table(["日期", "工号", "姓名", "主题", "之前平均", "之后平均", "变化"],
-                       [[c["date"], c["person"], c["name"], c["topic"], _num(c["before"]), _num(c["after"]),
+                       [[c["date"], c["person"], c["name"], c["topic"], number_text(c["before"]), number_text(c["after"]),
                          None if c["change"] is None else f"{c['change']:+.1f}"] for c in doc["coaching"]], right={4, 5, 6})
     return lines
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..base.text import number_text
 from .common import DB, Parser, UsageError, cli_actor, command, open_from_args, whole_number
 
 
@@ -61,10 +62,6 @@ def _split(values) -> list[str]:
 
 def _pct(x) -> str:
     return "—" if x is None else f"{x * 100:.0f}%"
-
-
-def _num(x) -> str:
-    return "—" if x is None else f"{x:.3f}"
 
 
 @command("calibration", "calibration sessions and their agreement report")
@@ -117,7 +114,7 @@ def cmd_calibration(args) -> int:
             return 0
         print(f"{'编号':>4}  {'日期':<10}  {'kappa':>7}  {'解读':<8} {'一致率':>6}  会话×评分人  名称")
         for p in points:
-            print(f"{p.id:>4}  {p.date:%Y-%m-%d}  {_num(p.kappa):>7}  {p.reading:<8} {_pct(p.agreement):>6}  "
+            print(f"{p.id:>4}  {p.date:%Y-%m-%d}  {number_text(p.kappa, 3):>7}  {p.reading:<8} {_pct(p.agreement):>6}  "
                   f"{p.conversations}×{p.graders:<9} {p.title}")
         return 0
     if action == "graders":

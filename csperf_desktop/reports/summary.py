@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, TableStyle
 
 from ..base.months import Month
-from ..base.text import fmt_local
+from ..base.text import fmt_local, number_text
 from ..base.vocab import revision_label
 from ..insight.summary import MonthSummary, month_summary
 from ..monthly.appeals import CATEGORIES
@@ -153,8 +153,8 @@ def build_summary(data: MonthSummary, out, fonts: FontSet | None = None) -> int:
                        title=f"{s.company_name} {month.label_zh}月度管理摘要", author=s.supervisor_name)
     styles = st.make_styles(fonts, 9.5)
     w = doc.width
-    figures = (f"参与排名 {len(data.finals)} 人　·　平均分 {_num(data.average)}"
-               f"（上月 {_num(data.office_previous)}）　·　最高 {_num(data.highest)}　·　最低 {_num(data.lowest)}"
+    figures = (f"参与排名 {len(data.finals)} 人　·　平均分 {number_text(data.average)}"
+               f"（上月 {number_text(data.office_previous)}）　·　最高 {number_text(data.highest)}　·　最低 {number_text(data.lowest)}"
                f"　·　预警 {len(data.warnings)} 人　·　待处理复核申请 {len(data.open_appeals)} 件")
     story = [st.para(f"{month.label_zh}月度管理摘要", styles["title"]), Spacer(1, 2 * mm),
              st.para(figures, styles["subtitle"])]
@@ -204,12 +204,6 @@ def build_summary(data: MonthSummary, out, fonts: FontSet | None = None) -> int:
         story.append(st.para(f"另有 {len(data.open_appeals) - len(shown)} 件未列出，见“复核申请”。", styles["small"]))
     doc.build_counted(story)
     return doc.page
-
-
-def _num(value) -> str:
-    if value is None:
-        return "—"
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
 def write_summary(month: Month | str, path) -> Path:

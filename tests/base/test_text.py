@@ -25,3 +25,10 @@ def test_team_names_with_numbers_sort_as_people_count():
     names = ["三组", "十组", "一组", "二组", "十二组", "二十组", "售后2组", "售后10组", "售后1组", "A组", ""]
     assert sorted(names, key=natural_key) == ["", "一组", "二组", "三组", "十组", "十二组", "二十组", "A组",
                                               "售后1组", "售后2组", "售后10组"]
+
+
+def test_a_figure_is_shown_with_a_dash_for_none_and_its_decimals_for_a_fraction():
+    from csperf_desktop.base.text import number_text
+
+    assert [number_text(None), number_text(81.25), number_text(81), number_text(0.6242, 3)] == [
+        "—", "81.2", "81", "0.624"]
