@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..base.months import Month
 from ..base.text import natural_key
 from ..monthly.appeals import list_appeals
+from ..monthly.scoring import band_label, score_bands
 from ..monthly.standings import live_standings
 from ..store.models import Period
 from . import analysis as an
@@ -59,19 +60,9 @@ class MonthSummary:
     open_appeals: list[OpenAppeal]  # still pending, any month (this month's first)
 
     def bands(self) -> list[tuple[str, int]]:
-        """(label, count) of the scores in bands: below the warning threshold, then 10 wide to
-        the base score, 5 wide from there to the cap."""
-        low, base, cap = self.warning_threshold, self.base, self.cap
-        edges = [(f"<{low}", -10 ** 6, low - 1)] if low > 0 else []
-        edge = low
-        while edge < base:
-            top = min(edge + 9, base - 1)
-            edges.append((f"{edge}–{top}", edge, top))
-            edge = top + 1
-        while edge <= cap:
-            top = min(edge + 4, cap)
-            edges.append((f"{edge}–{top}" if top != edge else f"{edge}", edge, top))
-            edge = top + 1
+        """(label, count) of the scores in the bands the bulletin uses (``scoring.score_bands``)."""
+        edges = [(band_label(lo, hi, "<{high}"), lo, hi)
+                 for lo, hi in score_bands(self.warning_threshold, self.base, self.cap)]
         return [(label, sum(1 for f in self.finals if lo <= f <= hi)) for label, lo, hi in edges]
 
 

@@ -112,6 +112,31 @@ def clamp(value: int, floor: int, cap: int) -> int:
     return max(floor, min(cap, value))
 
 
+def score_bands(warning_threshold: int, base: int, cap: int) -> list[tuple[int, int]]:
+    """(low, high) score bands for counting people: below the warning threshold, 10 points wide
+    up to the base score, 5 wide from there to the cap, the last band taking the cap in (with
+    the defaults: below 60, 60–69, 70–79, 80–84, 85–89, 90–94, 95–100)."""
+    bands = [(-10 ** 6, warning_threshold - 1)] if warning_threshold > 0 else []
+    edge = warning_threshold
+    while edge < base:
+        top = min(edge + 9, base - 1)
+        bands.append((edge, top))
+        edge = top + 1
+    while edge <= cap:
+        top = cap if edge + 9 > cap else edge + 4
+        bands.append((edge, top))
+        edge = top + 1
+    return bands
+
+
+def band_label(low: int, high: int, below: str = "{high}") -> str:
+    """A band as printed: "60–69", "100" for a band of one score; the open lowest band by
+    ``below`` (e.g. "{high} 分以下" or "<{high}", where high is the threshold)."""
+    if low <= -10 ** 6:
+        return below.format(high=high + 1)
+    return f"{low}–{high}" if high > low else f"{low}"
+
+
 def competition_ranks(scores: list[int]) -> list[int]:
     """Rank of each score, highest first; ties share the rank, the next skips (1,2,2,4)."""
     order = sorted(scores, reverse=True)

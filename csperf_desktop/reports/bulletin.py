@@ -44,7 +44,8 @@ from ..store.models import MonthlyResult, Period
 from ..base.months import Month
 from ..base.text import fmt_local
 from ..monthly.periods import get_period
-from ..monthly.scoring import Standing
+from ..monthly.scoring import Standing, band_label
+from ..monthly.scoring import score_bands as scoring_bands
 from ..monthly.standings import live_standings, published_standings
 from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
@@ -832,20 +833,9 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
 
 
 def score_bands(data: BulletinData) -> list[tuple[str, int, int]]:
-    """(label, low, high) score bands: below the warning threshold, 10 points wide up to the base
-    score, 5 wide from there to the cap (defaults: <60, 60–69, 70–79, 80–84 … 95–100)."""
-    low, base, cap = data.warning_threshold, data.base, data.cap
-    bands = [(f"{low} 分以下", -10 ** 6, low - 1)] if low > 0 else []
-    edge = low
-    while edge < base:
-        top = min(edge + 9, base - 1)
-        bands.append((f"{edge}–{top}", edge, top))
-        edge = top + 1
-    while edge <= cap:
-        top = cap if edge + 9 > cap else edge + 4
-        bands.append((f"{edge}–{top}" if top > edge else f"{edge}", edge, top))
-        edge = top + 1
-    return bands
+    """(label, low, high) score bands (``monthly.scoring.score_bands``), labelled for the wall."""
+    return [(band_label(lo, hi, "{high} 分以下"), lo, hi)
+            for lo, hi in scoring_bands(data.warning_threshold, data.base, data.cap)]
 
 
 def distribution_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
