@@ -58,6 +58,16 @@ def test_figures_say_whether_they_are_met_and_the_exit_code_follows():
     assert bench.exit_code([ok, bench.failed("bulletin_20", "≤ 2 × floor", RuntimeError("字体缺失"))]) == 2
 
 
+def test_a_printing_figure_with_a_floor_of_a_few_milliseconds_gets_an_absolute_bound():
+    ratio = bench.printing_figure("bulletin_200", 0.020, 0.012, 2, "the wall bulletin")
+    assert (ratio.target, ratio.met, ratio.ratio) == ("≤ 2 × floor", True, 0.020 / 0.012)
+    # At S the bulletin's floor is about a millisecond: 3 ms would be "2.5×, not met"
+    small = bench.printing_figure("bulletin_20", 0.003, 0.0012, 2, "the wall bulletin")
+    assert (small.target, small.met, small.floor) == ("≤ 20 ms", True, 0.0012)
+    assert "under 10 ms" in small.note
+    assert not bench.printing_figure("bulletin_20", 0.025, 0.0012, 2, "").met
+
+
 def test_the_json_keeps_its_keys_and_the_markdown_is_the_readme_table():
     figures = [bench.ratio_figure("verify_L", 3.0, 2.0, 2), bench.absolute_figure("peak_memory_L", 150, 200, "MB")]
     machine = bench.machine()
