@@ -36,9 +36,10 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
+from .annual_draw import LeanTable, Row
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
-from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label, card_table,
+from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
                         continued_title, flow_height, trend_chart)
 from .style import Table
 
@@ -175,26 +176,6 @@ class ReviewBuilder(FittedBuilder):
         return out
 
     # --- parts -----------------------------------------------------------
-    def short(self, value: str, width: float, style: str = "cell_center"):
-        """A table cell: plain text when it fits on one line (the table draws it with the cell font,
-        much faster than a paragraph), else a wrapping paragraph."""
-        text = "" if value is None else str(value)
-        st_ = self.s[style]
-        if not text:
-            return ""
-        if "\n" not in text and stringWidth(text, st_.fontName, st_.fontSize) <= width - 7:
-            return text
-        return st.para(text, st_)
-
-    def plain_cmds(self, cols_center: tuple = (), cols_left: tuple = ()) -> list:
-        """Font, size and alignment for the plain-text cells of a table (its body rows)."""
-        c = self.s["cell"]
-        cmds = [("FONTNAME", (0, 1), (-1, -1), c.fontName), ("FONTSIZE", (0, 1), (-1, -1), c.fontSize),
-                ("TEXTCOLOR", (0, 1), (-1, -1), st.INK), ("LEADING", (0, 1), (-1, -1), c.leading)]
-        cmds += [("ALIGN", (col, 1), (col, -1), "CENTER") for col in cols_center]
-        cmds += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in cols_left]
-        return cmds
-
     def heading(self, title: str) -> list:
         return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
 
@@ -288,29 +269,34 @@ class ReviewBuilder(FittedBuilder):
             return t
         return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["small"])])
 
+    def lean_table(self, rows: list, widths: list[float]) -> LeanTable:
+        """A table with ``card_table``'s look at this fit, drawn straight on the canvas."""
+        return LeanTable(rows, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
+
+    def cell(self, value, style: str = "cell_center"):
+        return st.text_cell(value, self.s[style])
+
+    def head_row(self, titles) -> Row:
+        return Row([self.cell(h, "head") for h in titles])
+
     def dimension_table(self, r: AnnualResult) -> list:
         s = self.s
         widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
-        head = [st.para(h, s["head"]) for h in ("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明")]
-        body = [head]
-        cmds = self.plain_cmds(cols_center=(1, 2, 3, 4), cols_left=(0, 5))
+        cell = self.cell
+        rows = [self.head_row(("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明"))]
         for d in r.dimensions:
-            i = len(body)
-            body.append([st.para(d.name, s["body_bold"]), _w(d.weight), "", "", _num(d.score), ""])
-            cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
+            # target and value merged (left empty) on a dimension's row
+            rows.append(Row([cell(d.name, "body_bold"), cell(_w(d.weight)), None, None, cell(_num(d.score)), None],
+                            fill=st.ACCENT_LIGHT))
             for ind in d.indicators:
                 note = ind.note
                 if ind.kind == "judged" and ind.comment:
                     note = ind.comment
-                cmds.append(("LEFTPADDING", (0, len(body)), (0, len(body)), 12))
-                body.append([self.short(ind.name, widths[0] - 9, "cell"), _w(ind.weight),
-                             self.short(ind.value_text, widths[2]), self.short(ind.target_text, widths[3]),
-                             _num(ind.score), self.short(note, widths[5], "cell")])
-        i = len(body)
-        body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), "100%", "", "", _num(r.evaluation), ""])
-        cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
-                 ("BACKGROUND", (0, i), (-1, i), colors.white)]
-        t = card_table(body, widths, cmds, pad=self.fit.pad)
+                rows.append(Row([cell(ind.name, "cell"), cell(_w(ind.weight)), cell(ind.value_text),
+                                 cell(ind.target_text), cell(_num(ind.score)), cell(note, "cell")], indent=12))
+        rows.append(Row([cell("年终评价（各维度按权重加权）", "body_bold"), cell("100%"), None, None,
+                         cell(_num(r.evaluation)), None], fill=colors.white, rule_above=(0.8, st.ACCENT)))
+        t = self.lean_table(rows, widths)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
         return self.heading("年终评价：维度与指标") + [t, self.gap(1), st.para(note, s["small"]),
@@ -329,15 +315,14 @@ class ReviewBuilder(FittedBuilder):
         rows = self.d.exams.get(staff.id, [])
         if not rows:
             return []
-        s = self.s
         widths = [w * self.w for w in (0.12, 0.46, 0.14, 0.14, 0.14)]
-        body = [[st.para(h, s["head"]) for h in ("日期", "考试", "内容", "成绩", "结果")]]
+        cell = self.cell
+        body = [self.head_row(("日期", "考试", "内容", "成绩", "结果"))]
         for day, title, area, score, full, pass_mark, absent in rows:
             result = "缺考" if absent else ("满分" if score >= full else "及格" if score >= pass_mark else "不及格")
-            body.append([st.date_text(day), self.short(title, widths[1], "cell"),
-                         self.short(EXAM_AREAS.get(area, (area,))[0], widths[2]),
-                         "—" if absent else f"{score:g}/{full}", result])
-        table = card_table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)), pad=self.fit.pad)
+            body.append(Row([cell(st.date_text(day)), cell(title, "cell"), cell(EXAM_AREAS.get(area, (area,))[0]),
+                             cell("—" if absent else f"{score:g}/{full}"), cell(result)]))
+        table = self.lean_table(body, widths)
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
                                                      + [table, self.gap(4)])]
 
@@ -347,28 +332,27 @@ class ReviewBuilder(FittedBuilder):
         s = self.s
         if not goals:
             return self.heading(title)[0 if keep else 1:] + [st.para("尚未设定。", s["body"]), self.gap(3)]
-        body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
+        cell = self.cell
+        body = [self.head_row(("目标", "关联指标", "目标值", "权重", "备注"))]
         for g in goals:
             linked = self.indicator_names.get(g.indicator, g.indicator) if g.indicator else "—"
-            body.append([st.para(g.title, s["cell"]), st.para(linked, s["cell"]),
-                         st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
-                         st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
+            body.append(Row([cell(g.title, "cell"), cell(linked, "cell"), cell("—" if g.target is None else f"{g.target:g}"),
+                             cell(f"{g.weight}%" if g.weight else "—"), cell(g.note, "cell")]))
         widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
-        block = self.heading(title)[1:] + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
+        block = self.heading(title)[1:] + [self.lean_table(body, widths), self.gap(4)]
         return [CondPageBreak(30 * mm), KeepTogether(block)] if keep else block
 
     def coaching(self, staff: Staff) -> list:
         notes = self.d.notes.get(staff.id, [])
         if not notes:
             return []
-        s = self.s
-        body = [[st.para(h, s["head"]) for h in ("日期", "主题", "辅导内容", "跟进日期")]]
+        cell = self.cell
+        body = [self.head_row(("日期", "主题", "辅导内容", "跟进日期"))]
         for n in notes:
-            body.append([st.para(st.date_text(n.date), s["cell_center"]), st.para(n.topic, s["cell"]),
-                         st.para(n.note, s["cell"]),
-                         st.para(st.date_text(n.follow_up) if n.follow_up else "—", s["cell_center"])])
+            body.append(Row([cell(st.date_text(n.date)), cell(n.topic, "cell"), cell(n.note, "cell"),
+                             cell(st.date_text(n.follow_up) if n.follow_up else "—")]))
         widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
-        return self.heading(f"辅导记录（{len(notes)} 次）") + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
+        return self.heading(f"辅导记录（{len(notes)} 次）") + [self.lean_table(body, widths), self.gap(4)]
 
     def _text_block(self, label: str, value: str) -> list:
         s = self.s

@@ -1,0 +1,187 @@
+"""The annual report's tables drawn straight on the canvas.
+
+A platypus ``Table`` of an annual report measures and draws every cell through its span, style
+and padding machinery: the dimension table alone is some 150 cells a person. ``LeanTable`` lays
+its rows out by arithmetic (line breaks from the paragraph cache, one height per row) and draws
+fills, rules and text directly, with the look the report's ``card_table`` gives: header band,
+zebra rows, a rule under each row, a box; plus what the dimension table needs — a row filled in
+its own colour (a dimension), an indented first column (its indicators), a heavier rule above a
+row (the total). A cell left empty where the platypus table merged cells is simply not drawn.
+
+Cells are ``style.text_cell`` results: plain text set exactly as ``style.para`` would set it
+(same line breaks, same baselines), or — when a text needs a fallback font — the paragraph
+itself, drawn as a flowable, so the glyph fallback covers every string.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.platypus import Flowable
+
+from . import style as st
+
+
+class Row:
+    """One row of a ``LeanTable``: its cells and how it differs from a plain zebra row."""
+
+    __slots__ = ("cells", "fill", "indent", "rule_above")
+
+    def __init__(self, cells: list, fill=None, indent: float | None = None, rule_above: tuple | None = None):
+        self.cells = cells
+        self.fill = fill  # a colour over the zebra stripe (a dimension row, the total's white)
+        self.indent = indent  # the first column's left padding, when not the table's own
+        self.rule_above = rule_above  # (width, colour) of a rule above the row
+
+
+class LeanTable(Flowable):
+    """A report table laid out by arithmetic and drawn on the canvas; ``rows[0]`` is the header,
+    repeated on every page the table is split over."""
+
+    def __init__(self, rows: list[Row], widths: list[float], *, top: float, bottom: float, side: float = 3,
+                 header_bg=st.ACCENT, zebra=(colors.white, st.ZEBRA), rule=(0.4, st.RULE), box=(0.6, st.ACCENT)):
+        super().__init__()
+        self.rows = rows
+        self.widths = list(widths)
+        self.top, self.bottom, self.side = top, bottom, side
+        self.header_bg, self.zebra, self.rule, self.box = header_bg, zebra, rule, box
+        self._layout = None
+
+    # --- layout ------------------------------------------------------------------
+    def _cell(self, cell, room: float):
+        """(cell, lines or None for a flowable, height) of a cell ``room`` points wide."""
+        if cell is None:
+            return None, None, 0.0
+        if isinstance(cell, st.TextCell):
+            lines = cell.lines(room)
+            return cell, lines, len(lines) * cell.style.leading
+        _, h = cell.wrap(room, 1e6)
+        return cell, None, h
+
+    def _compute(self) -> list:
+        if self._layout is None:
+            out = []
+            for row in self.rows:
+                cells = []
+                for j, (cell, w) in enumerate(zip(row.cells, self.widths)):
+                    left = row.indent if j == 0 and row.indent is not None else self.side
+                    cells.append((left,) + self._cell(cell, w - left - self.side))
+                out.append((max((c[3] for c in cells), default=0.0) + self.top + self.bottom, cells))
+            self._layout = out
+        return self._layout
+
+    def wrap(self, aw, ah):
+        self.width = sum(self.widths)
+        self.height = sum(h for h, _ in self._compute())
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        layout = self._compute()
+        used = layout[0][0]
+        n = 0
+        for h, _ in layout[1:]:
+            if used + h > ah + 1e-6:
+                break
+            used += h
+            n += 1
+        if n == 0:
+            return []
+        if n == len(layout) - 1:
+            return [self]
+        return [self._part(self.rows[:1 + n], layout[:1 + n]),
+                self._part(self.rows[:1] + self.rows[1 + n:], layout[:1] + layout[1 + n:])]
+
+    def _part(self, rows, layout) -> "LeanTable":
+        t = LeanTable(rows, self.widths, top=self.top, bottom=self.bottom, side=self.side,
+                      header_bg=self.header_bg, zebra=self.zebra, rule=self.rule, box=self.box)
+        t._layout = layout
+        return t
+
+    # --- drawing ------------------------------------------------------------------
+    def draw(self):
+        c = self.canv
+        layout = self._compute()
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        total_w = xs[-1]
+        ys = [self.height]
+        for h, _ in layout:
+            ys.append(ys[-1] - h)
+        c.saveState()
+        # fills: the header band, the zebra stripes, then a row's own colour over its stripe
+        if self.header_bg is not None:
+            c.setFillColor(self.header_bg)
+            c.rect(0, ys[1], total_w, layout[0][0], stroke=0, fill=1)
+        fill = None
+        for i in range(1, len(layout)):
+            colour = self.rows[i].fill or self.zebra[(i - 1) % len(self.zebra)]
+            if colour is not fill:
+                c.setFillColor(colour)
+                fill = colour
+            c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
+        # text: one text object per cell, each line ended as a paragraph ends it (text extraction
+        # keeps one cell per line); font and colours set only when they change
+        font = color = stroke = None
+        flowables = []
+        for i, (rh, cells) in enumerate(layout):
+            bottom = ys[i + 1]
+            for j, (left, cell, lines, h) in enumerate(cells):
+                if cell is None:
+                    continue
+                y = bottom + (rh + self.bottom - self.top - h) / 2.0
+                x = xs[j] + left
+                if lines is None:
+                    flowables.append((cell, x, y))
+                    continue
+                if not lines:
+                    continue
+                s = cell.style
+                key = (s.fontName, s.fontSize, s.leading)
+                if font != key:
+                    font = key
+                    c.setFont(*key)
+                if color is not s.textColor:
+                    color = s.textColor
+                    c.setFillColor(color)
+                bold = getattr(s, "fakeBold", 0)
+                if bold and stroke != (s.textColor, bold):
+                    stroke = (s.textColor, bold)
+                    c.setStrokeColor(s.textColor)
+                    c.setLineWidth(bold)
+                align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                base = y + h - s.fontSize
+                tx = c.beginText(x + lines[0][0] * align, base)
+                if bold:
+                    tx.setTextRenderMode(2)
+                for k, (extra, line) in enumerate(lines):
+                    if k:
+                        tx.setTextOrigin(x + extra * align, base - k * s.leading)
+                    tx.textLine(line)
+                if bold:
+                    tx.setTextRenderMode(0)
+                c.drawText(tx)
+        for cell, x, y in flowables:
+            cell.drawOn(c, x, y)
+        # rules: under every row, the box, then any heavier rule above a row
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        if self.rule is not None:
+            c.setStrokeColor(self.rule[1])
+            c.setLineWidth(self.rule[0])
+            for y in ys[1:]:
+                c.line(0, y, total_w, y)
+        if self.box is not None:
+            c.setStrokeColor(self.box[1])
+            c.setLineWidth(self.box[0])
+            c.line(0, ys[0], total_w, ys[0])
+            c.line(0, ys[-1], total_w, ys[-1])
+            c.line(0, ys[0], 0, ys[-1])
+            c.line(total_w, ys[0], total_w, ys[-1])
+        for i in range(1, len(layout)):
+            above = self.rows[i].rule_above
+            if above is not None:
+                c.setStrokeColor(above[1])
+                c.setLineWidth(above[0])
+                c.line(0, ys[i], total_w, ys[i])
+        c.restoreState()
