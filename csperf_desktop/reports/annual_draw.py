@@ -22,6 +22,45 @@ from reportlab.platypus import Flowable
 from . import style as st
 
 
+class TextPen:
+    """Draws ``TextCell`` lines on a canvas as ``Paragraph`` would place them, setting the font
+    and colours only when they change (the caller saves and restores the canvas state)."""
+
+    __slots__ = ("c", "font", "color", "stroke")
+
+    def __init__(self, canvas):
+        self.c = canvas
+        self.font = self.color = self.stroke = None
+
+    def draw(self, s, lines: list, x: float, top: float) -> None:
+        """``lines`` ((extra width, text) pairs) in style ``s``, the first line's top at ``top``."""
+        c = self.c
+        key = (s.fontName, s.fontSize, s.leading)
+        if self.font != key:
+            self.font = key
+            c.setFont(*key)
+        if self.color is not s.textColor:
+            self.color = s.textColor
+            c.setFillColor(s.textColor)
+        bold = getattr(s, "fakeBold", 0)
+        if bold and self.stroke != (s.textColor, bold):
+            self.stroke = (s.textColor, bold)
+            c.setStrokeColor(s.textColor)
+            c.setLineWidth(bold)
+        align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+        base = top - s.fontSize
+        tx = c.beginText(x + lines[0][0] * align, base)
+        if bold:
+            tx.setTextRenderMode(2)
+        for k, (extra, line) in enumerate(lines):
+            if k:
+                tx.setTextOrigin(x + extra * align, base - k * s.leading)
+            tx.textLine(line)
+        if bold:
+            tx.setTextRenderMode(0)
+        c.drawText(tx)
+
+
 class Row:
     """One row of a ``LeanTable``: its cells and how it differs from a plain zebra row."""
 
@@ -122,7 +161,7 @@ class LeanTable(Flowable):
             c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
         # text: one text object per cell, each line ended as a paragraph ends it (text extraction
         # keeps one cell per line); font and colours set only when they change
-        font = color = stroke = None
+        pen = TextPen(c)
         flowables = []
         for i, (rh, cells) in enumerate(layout):
             bottom = ys[i + 1]
@@ -133,34 +172,8 @@ class LeanTable(Flowable):
                 x = xs[j] + left
                 if lines is None:
                     flowables.append((cell, x, y))
-                    continue
-                if not lines:
-                    continue
-                s = cell.style
-                key = (s.fontName, s.fontSize, s.leading)
-                if font != key:
-                    font = key
-                    c.setFont(*key)
-                if color is not s.textColor:
-                    color = s.textColor
-                    c.setFillColor(color)
-                bold = getattr(s, "fakeBold", 0)
-                if bold and stroke != (s.textColor, bold):
-                    stroke = (s.textColor, bold)
-                    c.setStrokeColor(s.textColor)
-                    c.setLineWidth(bold)
-                align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
-                base = y + h - s.fontSize
-                tx = c.beginText(x + lines[0][0] * align, base)
-                if bold:
-                    tx.setTextRenderMode(2)
-                for k, (extra, line) in enumerate(lines):
-                    if k:
-                        tx.setTextOrigin(x + extra * align, base - k * s.leading)
-                    tx.textLine(line)
-                if bold:
-                    tx.setTextRenderMode(0)
-                c.drawText(tx)
+                elif lines:
+                    pen.draw(cell.style, lines, x, y + h)
         for cell, x, y in flowables:
             cell.drawOn(c, x, y)
         # rules: under every row, the box, then any heavier rule above a row
@@ -184,4 +197,116 @@ class LeanTable(Flowable):
                 c.setStrokeColor(above[1])
                 c.setLineWidth(above[0])
                 c.line(0, ys[i], total_w, ys[i])
+        c.restoreState()
+
+
+class Span:
+    """A grid cell spreading over ``n`` columns (the ones after it are left ``None``)."""
+
+    __slots__ = ("content", "n")
+
+    def __init__(self, content, n: int):
+        self.content = content
+        self.n = n
+
+
+class LeanGrid(Flowable):
+    """A small fixed table (the identity block, the summary boxes, a labelled text, a boxed
+    conclusion) laid out by arithmetic and drawn on the canvas, as a platypus ``Table`` with the
+    same paddings, fills and rules draws it. Not split across pages (kept whole, as its rows
+    belong together).
+
+    ``rows``: lists of cells (a ``TextCell``, a flowable, a ``Span`` or None); ``pads``: (top,
+    bottom) per row; ``fills``: (first row, last row, first column, last column, colour);
+    ``hlines``: (row boundary — 0 the top, n under row n-1 —, first column, last column, width,
+    colour); ``vlines``: (column boundary, first row, last row, width, colour), drawn in order."""
+
+    def __init__(self, rows: list[list], widths: list[float], *, pads: list[tuple], side: float = 6,
+                 valign: str = "MIDDLE", heights: list | None = None, fills=(), hlines=(), vlines=()):
+        super().__init__()
+        self.rows = rows
+        self.widths = list(widths)
+        self.pads = pads
+        self.side = side
+        self.valign = valign
+        self.heights = heights
+        self.fills, self.hlines, self.vlines = fills, hlines, vlines
+        self._layout = None
+
+    def _compute(self):
+        if self._layout is None:
+            xs = [0.0]
+            for w in self.widths:
+                xs.append(xs[-1] + w)
+            layout = []
+            for i, row in enumerate(self.rows):
+                top, bottom = self.pads[i]
+                cells, tallest = [], 0.0
+                for j, cell in enumerate(row):
+                    if cell is None:
+                        continue
+                    n = 1
+                    if isinstance(cell, Span):
+                        cell, n = cell.content, cell.n
+                    room = xs[j + n] - xs[j] - 2 * self.side
+                    if isinstance(cell, st.TextCell):
+                        lines = cell.lines(room)
+                        h = len(lines) * cell.style.leading
+                    else:
+                        lines = None
+                        h = cell.wrap(room, 1e6)[1]
+                    tallest = max(tallest, h)
+                    cells.append((xs[j] + self.side, cell, lines, h))
+                rh = self.heights[i] if self.heights else tallest + top + bottom
+                layout.append((rh, top, bottom, cells))
+            self._layout = (xs, layout)
+        return self._layout
+
+    def wrap(self, aw, ah):
+        xs, layout = self._compute()
+        self.width = xs[-1]
+        self.height = sum(rh for rh, *_ in layout)
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        xs, layout = self._compute()
+        ys = [self.height]
+        for rh, *_ in layout:
+            ys.append(ys[-1] - rh)
+        n_rows, n_cols = len(layout), len(self.widths)
+        c.saveState()
+        for r0, r1, c0, c1, colour in self.fills:
+            r0, r1, c0, c1 = r0 % n_rows, r1 % n_rows, c0 % n_cols, c1 % n_cols
+            c.setFillColor(colour)
+            c.rect(xs[c0], ys[r1 + 1], xs[c1 + 1] - xs[c0], ys[r0] - ys[r1 + 1], stroke=0, fill=1)
+        pen = TextPen(c)
+        flowables = []
+        for i, (rh, top, bottom, cells) in enumerate(layout):
+            low = ys[i + 1]
+            for x, cell, lines, h in cells:
+                if self.valign == "TOP":
+                    y = low + rh - top - h
+                elif self.valign == "BOTTOM":
+                    y = low + bottom
+                else:
+                    y = low + (rh + bottom - top - h) / 2.0
+                if lines is None:
+                    flowables.append((cell, x, y))
+                elif lines:
+                    pen.draw(cell.style, lines, x, y + h)
+        for cell, x, y in flowables:
+            cell.drawOn(c, x, y)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        for at, c0, c1, width, colour in self.hlines:
+            c.setStrokeColor(colour)
+            c.setLineWidth(width)
+            y = ys[at % (n_rows + 1)]
+            c.line(xs[c0 % n_cols], y, xs[c1 % n_cols + 1], y)
+        for at, r0, r1, width, colour in self.vlines:
+            c.setStrokeColor(colour)
+            c.setLineWidth(width)
+            x = xs[at % (n_cols + 1)]
+            c.line(x, ys[r0 % n_rows], x, ys[r1 % n_rows + 1])
         c.restoreState()

@@ -23,7 +23,7 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from ..base import clock
 from ..office import settings as settings_mod
@@ -36,7 +36,7 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
-from .annual_draw import LeanTable, Row
+from .annual_draw import LeanGrid, LeanTable, Row, Span
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
@@ -179,8 +179,7 @@ class ReviewBuilder(FittedBuilder):
     def heading(self, title: str) -> list:
         return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
 
-    def identity(self, staff: Staff, r: AnnualResult) -> Table:
-        s = self.s
+    def identity(self, staff: Staff, r: AnnualResult) -> LeanGrid:
         months = r.months
         if months:
             first, last = int(months[0][5:]), int(months[-1][5:])
@@ -197,30 +196,28 @@ class ReviewBuilder(FittedBuilder):
         if employed:
             span += "，" + "，".join(employed)
         template = f"{r.template_name}" + (f" 第{r.template_version}版" if r.template_version else "（默认）")
+        cell, words = self.cell, self.words
         cells = [
-            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
-             st.para_words(staff.team or "—", s["value"]),
-             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
-            [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
-             st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",
-             st.para("状态", s["label"]), st.para(self.status_text(staff, r), s["value"])],
-            [st.para("考核模板", s["label"]), st.para(template, s["body"]), "", "",
-             st.para("结果构成", s["label"]),
-             st.para(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", s["body"]),
-             "", ""],
+            [cell("姓名", "label"), words(staff.name), cell("工号", "label"), cell(staff.employee_no, "value"),
+             cell("组别", "label"), words(staff.team or "—"), cell("岗位", "label"),
+             cell(zh(STAFF_ROLES, staff.role), "value")],
+            [cell("考核年度", "label"), cell(f"{self.d.year}年", "value"), cell("计入月份", "label"),
+             Span(cell(span, "body"), 3), None, None, cell("状态", "label"), cell(self.status_text(staff, r), "value")],
+            [cell("考核模板", "label"), Span(cell(template, "body"), 3), None, None, cell("结果构成", "label"),
+             Span(cell(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", "body"), 3),
+             None, None],
         ]
         unit = self.w / 16
-        t = Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
-                                    unit * 1.4, unit * 3.0])
-        t.setStyle(TableStyle([
-            ("SPAN", (3, 1), (5, 1)), ("SPAN", (1, 2), (3, 2)), ("SPAN", (5, 2), (7, 2)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
-        return t
+        return LeanGrid(cells, [unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
+                                unit * 1.4, unit * 3.0], pads=[(3, 4)] * 3,
+                        hlines=[(0, 0, -1, 0.8, st.ACCENT), (1, 0, -1, 0.4, st.RULE), (2, 0, -1, 0.4, st.RULE),
+                                (3, 0, -1, 0.4, st.RULE), (3, 0, -1, 0.8, st.ACCENT)])
+
+    def words(self, value):
+        """A value cell whose Latin words break at spaces only (``style.para_words``)."""
+        if st.latin_words(value):
+            return st.para_words(value, self.s["value"])
+        return self.cell(value, "value")
 
     def status_text(self, staff: Staff, r: AnnualResult) -> str:
         review = self.d.reviews.get(staff.id)
@@ -228,7 +225,7 @@ class ReviewBuilder(FittedBuilder):
             return f"已签字（{fmt_local(review.signed_off_at).split(' ')[0]}）"
         return r.status_zh
 
-    def summary(self, r: AnnualResult) -> Table:
+    def summary(self, r: AnnualResult):
         s = self.s
         boxes = [
             (f"月度平均分（占 {_w(r.monthly_weight)}）", _num(r.monthly_avg), st.INK),
@@ -241,23 +238,19 @@ class ReviewBuilder(FittedBuilder):
         ]
         labels, values = [], []
         cw = self.w / len(boxes)
+        centred = self.label_centred()
         for label, value, color in boxes:
-            lab = st.para(label, s["label"])
-            lab.style = lab.style.clone("lc", alignment=1)
-            labels.append(lab)
+            labels.append(st.text_cell(label, centred))
             base = 17 if label.startswith(("年度总分", "考核等级")) else 12
             big = self.value_style(base, color)
             # a long grade name (待改进) or 100.0 shrinks to stay on one line in its box
             while base > 6 and stringWidth(value, big.fontName, big.fontSize) > cw - 20:
                 base -= 1
                 big = self.value_style(base, color)
-            values.append(st.para(value, big))
-        t = Table([labels, values], colWidths=[cw] * len(boxes))
-        t.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (2, 0), (3, -1), st.ACCENT_LIGHT),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
+            values.append(st.text_cell(value, big))
+        t = LeanGrid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+                     fills=[(0, -1, 0, -1, st.ZEBRA), (0, -1, 2, 3, st.ACCENT_LIGHT)],
+                     vlines=[(i, 0, -1, 0.6, colors.white) for i in range(1, len(boxes))])
         notes = []
         if r.provisional:
             notes.append(f"暂定：{'；'.join(r.provisional_reasons)}")
@@ -275,6 +268,14 @@ class ReviewBuilder(FittedBuilder):
 
     def cell(self, value, style: str = "cell_center"):
         return st.text_cell(value, self.s[style])
+
+    def label_centred(self):
+        """The label style centred (a summary box's caption), made once per style set."""
+        got = self.__dict__.setdefault("_centred", {})
+        key = id(self.s)
+        if key not in got:
+            got[key] = self.s["label"].clone("lc", alignment=1)
+        return got[key]
 
     def head_row(self, titles) -> Row:
         return Row([self.cell(h, "head") for h in titles])
@@ -354,28 +355,29 @@ class ReviewBuilder(FittedBuilder):
         widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
         return self.heading(f"辅导记录（{len(notes)} 次）") + [self.lean_table(body, widths), self.gap(4)]
 
+    def lines_cell(self, lines: list[str], style: str = "body"):
+        """Lines of text, each wrapped on its own, as a paragraph with a line break between them
+        sets them; a blank line or spacing a paragraph would treat otherwise stays a paragraph."""
+        if all(line and line == " ".join(line.split()) for line in lines):
+            return st.text_cell(None, self.s[style], lines=lines)
+        return st.para("<br/>".join(st.text(line) for line in lines), self.s[style], markup=True)
+
+    def labelled(self, label: str, content) -> LeanGrid:
+        """A label and its text on one row, the text wrapping beside the label."""
+        return LeanGrid([[self.cell(label, "label"), content]], [self.w * 0.16, self.w * 0.84], pads=[(3, 4)],
+                        valign="TOP", hlines=[(1, 0, -1, 0.4, st.RULE)])
+
     def _text_block(self, label: str, value: str) -> list:
-        s = self.s
         text = (value or "").strip()
-        body = st.para(st.text(text).replace("\n", "<br/>") if text else "（未填写）", s["body"], markup=True)
-        t = Table([[st.para(label, s["label"]), body]], colWidths=[self.w * 0.16, self.w * 0.84])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return [t]
+        return [self.labelled(label, self.lines_cell(text.split("\n")) if text else self.cell("（未填写）", "body"))]
 
     def comments(self, r: AnnualResult, review: AnnualReview | None) -> list:
         out = self.heading("自评与主管评价")
         out += self._text_block("个人自评", review.self_review if review else "")
         rated = [i for d in r.dimensions for i in d.indicators if i.kind == "judged" and i.rating]
         if rated:
-            lines = "<br/>".join(f"{st.text(i.name)}：{i.rating} 分" + (f"（{st.text(i.comment)}）" if i.comment else "")
-                                 for i in rated)
-            t = Table([[st.para("评议指标", self.s["label"]), st.para(lines, self.s["body"], markup=True)]],
-                      colWidths=[self.w * 0.16, self.w * 0.84])
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-            out.append(t)
+            out.append(self.labelled("评议指标", self.lines_cell(
+                [f"{i.name}：{i.rating} 分" + (f"（{i.comment}）" if i.comment else "") for i in rated])))
         out += self._text_block("主管评语", review.supervisor_comment if review else "")
         return out + [self.gap(4)]
 
@@ -390,7 +392,7 @@ class ReviewBuilder(FittedBuilder):
         out += self._text_block("发展计划", review.development_plan)
         return out + [self.gap(4)]
 
-    def conclusion(self, r: AnnualResult) -> Table:
+    def conclusion(self, r: AnnualResult) -> LeanGrid:
         s = self.s
         if r.final is None:
             text = "年度总分：暂无（没有月度成绩和评价）。"
@@ -399,11 +401,10 @@ class ReviewBuilder(FittedBuilder):
                     f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级："
                     f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
                     + ("（暂定，定稿前可能变动）" if r.provisional else ""))
-        t = Table([[st.para(text, s["body"], markup=True)]], colWidths=[self.w])
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
-        return t
+        box = (0.8, st.ACCENT)
+        return LeanGrid([[st.para(text, s["body"], markup=True)]], [self.w], pads=[(5, 6)],
+                        fills=[(0, 0, 0, 0, st.ZEBRA)],
+                        hlines=[(0, 0, 0) + box, (1, 0, 0) + box], vlines=[(0, 0, 0) + box, (1, 0, 0) + box])
 
     def signatures(self) -> Table:
         return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 12 * mm)
