@@ -17,20 +17,27 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
+from reportlab.lib.rl_accel import fp_str
 
 from . import style as st
 
 
 class TextPen:
     """Draws ``TextCell`` lines on a canvas as ``Paragraph`` would place them, setting the font
-    and colours only when they change (the caller saves and restores the canvas state)."""
+    and colours only when they change (the caller saves and restores the canvas state).
 
-    __slots__ = ("c", "font", "color", "stroke")
+    Each cell is one PDF text object with the very operators ``canvas.beginText`` and
+    ``textLine`` write, but a text's subset codes are looked up once per document (``runs``):
+    the same labels, weights and dashes recur in every report of a file."""
+
+    __slots__ = ("c", "font", "color", "stroke", "runs")
 
     def __init__(self, canvas):
         self.c = canvas
         self.font = self.color = self.stroke = None
+        self.runs = _text_runs(canvas)
 
     def draw(self, s, lines: list, x: float, top: float) -> None:
         """``lines`` ((extra width, text) pairs) in style ``s``, the first line's top at ``top``."""
@@ -49,16 +56,68 @@ class TextPen:
             c.setLineWidth(bold)
         align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
         base = top - s.fontSize
-        tx = c.beginText(x + lines[0][0] * align, base)
+        if not _subset_font(s.fontName):
+            tx = c.beginText(x + lines[0][0] * align, base)
+            if bold:
+                tx.setTextRenderMode(2)
+            for k, (extra, line) in enumerate(lines):
+                if k:
+                    tx.setTextOrigin(x + extra * align, base - k * s.leading)
+                tx.textLine(line)
+            if bold:
+                tx.setTextRenderMode(0)
+            c.drawText(tx)
+            return
+        runs = self.runs
+        font = s.fontName
+        select = f"{fp_str(s.fontSize)} Tf {fp_str(s.leading)} TL"
+        code = ["BT"]
         if bold:
-            tx.setTextRenderMode(2)
+            code.append(f"1 0 0 1 {fp_str(x + lines[0][0] * align, base)} Tm 2 Tr")
+        current = None
         for k, (extra, line) in enumerate(lines):
-            if k:
-                tx.setTextOrigin(x + extra * align, base - k * s.leading)
-            tx.textLine(line)
+            if k or not bold:
+                code.append(f"1 0 0 1 {fp_str(x + extra * align, base - k * s.leading)} Tm")
+            got = runs.get((font, line))
+            if got is None:
+                got = runs[(font, line)] = _encode(c, font, line)
+            for name, escaped in got:
+                if name != current:
+                    code.append(f"{name} {select}")
+                    current = name
+                code.append(f"({escaped}) Tj")
+            code.append("T*")
         if bold:
-            tx.setTextRenderMode(0)
-        c.drawText(tx)
+            code.append("0 Tr")
+        code.append("ET")
+        c._code.append(" ".join(code))
+
+
+def _text_runs(canvas) -> dict:
+    """(font, text) -> its subset runs, for the document ``canvas`` writes (subset codes are
+    the document's own: assigned on first use, never changed)."""
+    doc = canvas._doc
+    got = getattr(doc, "_csperf_text_runs", None)
+    if got is None:
+        got = doc._csperf_text_runs = {}
+    return got
+
+
+def _subset_font(font_name: str) -> bool:
+    """Whether ``font_name`` is a TrueType font written in subsets (the reports' embedded fonts);
+    a built-in or CID font is drawn through ReportLab's text object."""
+    return bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+
+
+def _encode(canvas, font_name: str, text: str) -> tuple:
+    """``text`` in the TrueType font ``font_name`` as ((subset font name, escaped bytes), ...),
+    as ``PDFTextObject`` writes it."""
+    font = pdfmetrics.getFont(font_name)
+    doc = canvas._doc
+    out = []
+    for subset, piece in font.splitString(text, doc):
+        out.append((font.getSubsetInternalName(subset, doc), canvas._escape(piece)))
+    return tuple(out)
 
 
 class Row:
@@ -310,3 +369,44 @@ class LeanGrid(Flowable):
             x = xs[at % (n_cols + 1)]
             c.line(x, ys[r0 % n_rows], x, ys[r1 % n_rows + 1])
         c.restoreState()
+
+
+class LeanText(Flowable):
+    """A paragraph of plain text in one style (a title, a heading, a note), set from the cached
+    line breaks and drawn as ``Paragraph`` draws it. Split over a page end by the paragraph
+    itself, so a long note breaks where it always did."""
+
+    def __init__(self, cell: st.TextCell):
+        super().__init__()
+        self.cell = cell
+        self.style = cell.style  # its space before and after, as a paragraph's
+        self._lines = None
+
+    def wrap(self, aw, ah):
+        if self._lines is None or self._lines[0] != aw:
+            self._lines = (aw, self.cell.lines(aw))
+        self.width = aw
+        self.height = len(self._lines[1]) * self.style.leading
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        if len(self.cell.pieces) != 1:
+            return []
+        p = st.para(self.cell.pieces[0], self.style)
+        p.wrap(aw, ah)
+        return p.split(aw, ah)
+
+    def draw(self):
+        lines = self._lines[1]
+        if lines:
+            c = self.canv
+            c.saveState()
+            TextPen(c).draw(self.style, lines, 0, self.height)
+            c.restoreState()
+
+
+def lean_para(value, style):
+    """``style.para(value, style)`` as a ``LeanText`` when the font has every character (else
+    the paragraph, with its fallback fonts)."""
+    cell = st.text_cell(value, style)
+    return LeanText(cell) if isinstance(cell, st.TextCell) else cell

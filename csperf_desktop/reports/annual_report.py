@@ -36,7 +36,7 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
-from .annual_draw import LeanGrid, LeanTable, Row, Span
+from .annual_draw import LeanGrid, LeanTable, Row, Span, lean_para
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
@@ -152,11 +152,11 @@ class ReviewBuilder(FittedBuilder):
         review = self.d.reviews.get(staff.id)
         out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         signed = r.status == "signed_off"
-        out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
+        out += [lean_para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
         if r.provisional:
-            out.append(st.para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
+            out.append(lean_para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
         elif not signed:
-            out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
+            out.append(lean_para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
         out += [self.gap(2), self.identity(staff, r), self.gap(3), self.summary(r), self.gap(4)]
         out += self.dimension_table(r)
         out += self.monthly_chart(r)
@@ -177,7 +177,7 @@ class ReviewBuilder(FittedBuilder):
 
     # --- parts -----------------------------------------------------------
     def heading(self, title: str) -> list:
-        return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
+        return [CondPageBreak(30 * mm), lean_para(title, self.s["h2"])]
 
     def identity(self, staff: Staff, r: AnnualResult) -> LeanGrid:
         months = r.months
@@ -260,7 +260,7 @@ class ReviewBuilder(FittedBuilder):
             notes.append("本年没有月度考核成绩，年度总分只按年终评价计")
         if not notes:
             return t
-        return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["small"])])
+        return KeepTogether([t, self.gap(1.5), lean_para("；".join(notes), s["small"])])
 
     def lean_table(self, rows: list, widths: list[float]) -> LeanTable:
         """A table with ``card_table``'s look at this fit, drawn straight on the canvas."""
@@ -300,12 +300,12 @@ class ReviewBuilder(FittedBuilder):
         t = self.lean_table(rows, widths)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
-        return self.heading("年终评价：维度与指标") + [t, self.gap(1), st.para(note, s["small"]),
+        return self.heading("年终评价：维度与指标") + [t, self.gap(1), lean_para(note, s["small"]),
                                                  self.gap(4)]
 
     def monthly_chart(self, r: AnnualResult) -> list:
         if not any(v is not None for v in r.monthly_scores):
-            return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
+            return self.heading("月度考核得分") + [lean_para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
         drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
                               self.w, self.fit.trend_mm * 1.1 * mm)
         return [CondPageBreak(30 * mm),
@@ -332,7 +332,7 @@ class ReviewBuilder(FittedBuilder):
         that is itself kept together."""
         s = self.s
         if not goals:
-            return self.heading(title)[0 if keep else 1:] + [st.para("尚未设定。", s["body"]), self.gap(3)]
+            return self.heading(title)[0 if keep else 1:] + [lean_para("尚未设定。", s["body"]), self.gap(3)]
         cell = self.cell
         body = [self.head_row(("目标", "关联指标", "目标值", "权重", "备注"))]
         for g in goals:
@@ -384,7 +384,7 @@ class ReviewBuilder(FittedBuilder):
     def interview(self, review: AnnualReview | None) -> list:
         out = self.heading("绩效面谈记录")
         if review is None or review.interview_date is None:
-            return out + [st.para("尚未面谈。", self.s["body"]), self.gap(4)]
+            return out + [lean_para("尚未面谈。", self.s["body"]), self.gap(4)]
         d = review.interview_date
         out += self._text_block("面谈日期", f"{d.year}年{d.month}月{d.day}日")
         out += self._text_block("参加人员", review.interview_attendees)
