@@ -410,3 +410,61 @@ def lean_para(value, style):
     the paragraph, with its fallback fonts)."""
     cell = st.text_cell(value, style)
     return LeanText(cell) if isinstance(cell, st.TextCell) else cell
+
+
+class LeanRuns(Flowable):
+    """A paragraph of plain text in one style with stretches in their own colour (the grade in
+    the conclusion), broken into lines as ``LeanText`` and placed as ``Paragraph`` places a
+    paragraph of several fragments."""
+
+    def __init__(self, runs: list[tuple[str, object]], style):
+        super().__init__()
+        self.runs = runs
+        self.style = style
+        self.cell = st.TextCell(("".join(text for text, _ in runs),), style)
+        self._lines = None
+
+    def wrap(self, aw, ah):
+        if self._lines is None or self._lines[0] != aw:
+            self._lines = (aw, self.cell.lines(aw))
+        self.width = aw
+        self.height = len(self._lines[1]) * self.style.leading
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return []  # a few lines boxed on their own: moved whole, as the box around them is
+
+    def _coloured(self) -> list:
+        """Each line as (text, colour) pieces: the runs cut where the lines break (a space
+        dropped at a break belongs to no line)."""
+        full = self.cell.pieces[0]
+        bounds, at = [], 0
+        for text, colour in self.runs:
+            bounds.append((at, at + len(text), colour))
+            at += len(text)
+        out, pos = [], 0
+        for _, line in self._lines[1]:
+            start = full.index(line, pos)
+            end = pos = start + len(line)
+            out.append([(full[max(a, start):min(b, end)], colour) for a, b, colour in bounds
+                        if min(b, end) > max(a, start)])
+        return out
+
+    def draw(self):
+        lines = self._lines[1]
+        if not lines:
+            return
+        s = self.style
+        c = self.canv
+        c.saveState()
+        base = self.height - s.fontSize
+        tx = c.beginText(0, base)
+        tx.setFont(s.fontName, s.fontSize, s.leading)
+        for k, pieces in enumerate(self._coloured()):
+            if k:
+                tx.setTextOrigin(0, base - k * s.leading)
+            for text, colour in pieces:
+                tx.setFillColor(colour or s.textColor)
+                tx.textOut(text)
+        c.drawText(tx)
+        c.restoreState()

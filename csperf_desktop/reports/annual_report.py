@@ -36,7 +36,7 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
-from .annual_draw import LeanGrid, LeanTable, Row, Span, lean_para
+from .annual_draw import LeanGrid, LeanRuns, LeanTable, Row, Span, lean_para
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
@@ -395,15 +395,18 @@ class ReviewBuilder(FittedBuilder):
     def conclusion(self, r: AnnualResult) -> LeanGrid:
         s = self.s
         if r.final is None:
-            text = "年度总分：暂无（没有月度成绩和评价）。"
+            content = self.cell("年度总分：暂无（没有月度成绩和评价）。", "body")
         else:
-            text = (("【暂定】" if r.provisional else "") + f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
-                    f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级："
-                    f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
-                    + ("（暂定，定稿前可能变动）" if r.provisional else ""))
+            before = (("【暂定】" if r.provisional else "") + f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
+                      f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级：")
+            after = "（暂定，定稿前可能变动）" if r.provisional else ""
+            if r.grade and isinstance(st.text_cell(before + r.grade + after, s["body"]), st.TextCell):
+                content = LeanRuns([(before, None), (r.grade, st.AWARD), (after, None)], s["body"])
+            else:  # a character from a fallback font: the paragraph switches fonts
+                content = st.para(f"{st.text(before)}<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
+                                  f"{st.text(after)}", s["body"], markup=True)
         box = (0.8, st.ACCENT)
-        return LeanGrid([[st.para(text, s["body"], markup=True)]], [self.w], pads=[(5, 6)],
-                        fills=[(0, 0, 0, 0, st.ZEBRA)],
+        return LeanGrid([[content]], [self.w], pads=[(5, 6)], fills=[(0, 0, 0, 0, st.ZEBRA)],
                         hlines=[(0, 0, 0) + box, (1, 0, 0) + box], vlines=[(0, 0, 0) + box, (1, 0, 0) + box])
 
     def signatures(self) -> Table:
