@@ -70,17 +70,30 @@ class TextPen:
             return
         runs = self.runs
         font = s.fontName
+        if len(lines) == 1:  # most cells: the whole text object but its origin kept per text
+            extra, line = lines[0]
+            key = (font, s.fontSize, s.leading, bold, line)
+            tail = runs.get(key)
+            if tail is None:
+                tail = runs[key] = " ".join(self._ops(s, lines, 0, 0, bold)[2:])
+            c._code.append(f"BT 1 0 0 1 {fp_str(x + extra * align, base)} Tm {tail}")
+            return
+        c._code.append(" ".join(self._ops(s, lines, x, base, bold, align)))
+
+    def _ops(self, s, lines: list, x: float, base: float, bold, align: float = 0.0) -> list:
+        """The operators of one text object: "BT", the origin, [2 Tr,] the lines, [0 Tr,] "ET"."""
+        runs = self.runs
+        font = s.fontName
         select = f"{fp_str(s.fontSize)} Tf {fp_str(s.leading)} TL"
         code = ["BT"]
-        if bold:
-            code.append(f"1 0 0 1 {fp_str(x + lines[0][0] * align, base)} Tm 2 Tr")
         current = None
         for k, (extra, line) in enumerate(lines):
-            if k or not bold:
-                code.append(f"1 0 0 1 {fp_str(x + extra * align, base - k * s.leading)} Tm")
+            code.append(f"1 0 0 1 {fp_str(x + extra * align, base - k * s.leading)} Tm")
+            if bold and not k:
+                code.append("2 Tr")
             got = runs.get((font, line))
             if got is None:
-                got = runs[(font, line)] = _encode(c, font, line)
+                got = runs[(font, line)] = _encode(self.c, font, line)
             for name, escaped in got:
                 if name != current:
                     code.append(f"{name} {select}")
@@ -90,7 +103,7 @@ class TextPen:
         if bold:
             code.append("0 Tr")
         code.append("ET")
-        c._code.append(" ".join(code))
+        return code
 
 
 def _text_runs(canvas) -> dict:

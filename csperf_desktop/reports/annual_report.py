@@ -122,6 +122,7 @@ class ReviewBuilder(FittedBuilder):
         self.w = width
         self.h = height  # the page's frame: a report is set tighter when that saves a page (None: never)
         self.indicator_names: dict[str, str] = {}
+        self._cells: dict = {}  # plain-text cells by (text, style): see ``text_cell``
         self._styles(FITS[0])
 
     def report(self, staff: Staff) -> list:
@@ -240,14 +241,14 @@ class ReviewBuilder(FittedBuilder):
         cw = self.w / len(boxes)
         centred = self.label_centred()
         for label, value, color in boxes:
-            labels.append(st.text_cell(label, centred))
+            labels.append(self.text_cell(label, centred))
             base = 17 if label.startswith(("年度总分", "考核等级")) else 12
             big = self.value_style(base, color)
             # a long grade name (待改进) or 100.0 shrinks to stay on one line in its box
             while base > 6 and stringWidth(value, big.fontName, big.fontSize) > cw - 20:
                 base -= 1
                 big = self.value_style(base, color)
-            values.append(st.text_cell(value, big))
+            values.append(self.text_cell(value, big))
         t = LeanGrid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
                      fills=[(0, -1, 0, -1, st.ZEBRA), (0, -1, 2, 3, st.ACCENT_LIGHT)],
                      vlines=[(i, 0, -1, 0.6, colors.white) for i in range(1, len(boxes))])
@@ -267,7 +268,23 @@ class ReviewBuilder(FittedBuilder):
         return LeanTable(rows, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
 
     def cell(self, value, style: str = "cell_center"):
-        return st.text_cell(value, self.s[style])
+        return self.text_cell(value, self.s[style])
+
+    def text_cell(self, value, style):
+        """``style.text_cell``, a plain-text cell kept for the next report: the same labels,
+        weights, indicator names and dashes recur in every report of a file, and a plain cell
+        is never changed once made (a cell needing a fallback font is a new paragraph each time,
+        which also records any character no font has)."""
+        key = (value, id(style))
+        got = self._cells.get(key)
+        if got is not None and got.style is style:
+            return got
+        got = st.text_cell(value, style)
+        if isinstance(got, st.TextCell):
+            if len(self._cells) > 20_000:
+                self._cells.clear()
+            self._cells[key] = got
+        return got
 
     def label_centred(self):
         """The label style centred (a summary box's caption), made once per style set."""
