@@ -156,6 +156,8 @@ class LeanTable(Flowable):
         self.widths = list(widths)
         self.top, self.bottom, self.side = top, bottom, side
         self.header_bg, self.zebra, self.rule, self.box = header_bg, zebra, rule, box
+        self.open_below = False  # the part before a page end: its box has no bottom edge (as a split Table)
+        self.rule_below = None  # (width, colour) of a rule closing such a part
         self._layout = None
 
     # --- layout ------------------------------------------------------------------
@@ -199,13 +201,16 @@ class LeanTable(Flowable):
             return []
         if n == len(layout) - 1:
             return [self]
-        return [self._part(self.rows[:1 + n], layout[:1 + n]),
-                self._part(self.rows[:1] + self.rows[1 + n:], layout[:1] + layout[1 + n:])]
+        first = self._part(self.rows[:1 + n], layout[:1 + n])
+        first.open_below = True
+        first.rule_below = self.rows[1 + n].rule_above  # the next row's heavier rule closes this part
+        return [first, self._part(self.rows[:1] + self.rows[1 + n:], layout[:1] + layout[1 + n:])]
 
     def _part(self, rows, layout) -> "LeanTable":
         t = LeanTable(rows, self.widths, top=self.top, bottom=self.bottom, side=self.side,
                       header_bg=self.header_bg, zebra=self.zebra, rule=self.rule, box=self.box)
         t._layout = layout
+        t.open_below, t.rule_below = self.open_below, self.rule_below
         return t
 
     # --- drawing ------------------------------------------------------------------
@@ -260,7 +265,8 @@ class LeanTable(Flowable):
             c.setStrokeColor(self.box[1])
             c.setLineWidth(self.box[0])
             c.line(0, ys[0], total_w, ys[0])
-            c.line(0, ys[-1], total_w, ys[-1])
+            if not self.open_below:
+                c.line(0, ys[-1], total_w, ys[-1])
             c.line(0, ys[0], 0, ys[-1])
             c.line(total_w, ys[0], total_w, ys[-1])
         for i in range(1, len(layout)):
@@ -269,6 +275,10 @@ class LeanTable(Flowable):
                 c.setStrokeColor(above[1])
                 c.setLineWidth(above[0])
                 c.line(0, ys[i], total_w, ys[i])
+        if self.rule_below is not None:
+            c.setStrokeColor(self.rule_below[1])
+            c.setLineWidth(self.rule_below[0])
+            c.line(0, ys[-1], total_w, ys[-1])
         c.restoreState()
 
 
@@ -294,8 +304,10 @@ class LeanGrid(Flowable):
     colour); ``vlines``: (column boundary, first row, last row, width, colour), drawn in order."""
 
     def __init__(self, rows: list[list], widths: list[float], *, pads: list[tuple], side: float = 6,
-                 valign: str = "MIDDLE", heights: list | None = None, fills=(), hlines=(), vlines=()):
+                 valign: str = "MIDDLE", heights: list | None = None, least: list | None = None, fills=(),
+                 hlines=(), vlines=()):
         super().__init__()
+        self.least = least  # per row, the least height of its content (None: none)
         self.rows = rows
         self.widths = list(widths)
         self.pads = pads
@@ -329,6 +341,8 @@ class LeanGrid(Flowable):
                         h = cell.wrap(room, 1e6)[1]
                     tallest = max(tallest, h)
                     cells.append((xs[j] + self.side, cell, lines, h))
+                if self.least:
+                    tallest = max(tallest, self.least[i])
                 rh = self.heights[i] if self.heights else tallest + top + bottom
                 layout.append((rh, top, bottom, cells))
             self._layout = (xs, layout)

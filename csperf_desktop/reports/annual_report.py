@@ -209,8 +209,10 @@ class ReviewBuilder(FittedBuilder):
              None, None],
         ]
         unit = self.w / 16
+        # A row with merged cells is at least a line of 10 pt type high (leading 12): the table
+        # this replaces measured the empty cells under a merge in its default type.
         return LeanGrid(cells, [unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
-                                unit * 1.4, unit * 3.0], pads=[(3, 4)] * 3,
+                                unit * 1.4, unit * 3.0], pads=[(3, 4)] * 3, least=[0, 12, 12],
                         hlines=[(0, 0, -1, 0.8, st.ACCENT), (1, 0, -1, 0.4, st.RULE), (2, 0, -1, 0.4, st.RULE),
                                 (3, 0, -1, 0.4, st.RULE), (3, 0, -1, 0.8, st.ACCENT)])
 

@@ -343,6 +343,12 @@ def test_a_dimension_table_split_over_a_page_end_repeats_its_header_and_keeps_ea
     assert rest.rows[-1].rule_above == (0.8, st.ACCENT)  # the total keeps its rule above
     assert [r.fill for r in rest.rows[1:]].count(st.ACCENT_LIGHT) == 2 - [r.fill for r in first.rows].count(st.ACCENT_LIGHT)
     assert lean.split(480, 10) == []
+    # as a split platypus table: the part before the page end has no box edge below it, unless the
+    # next row (the total) brings its heavier rule
+    assert first.open_below and first.rule_below is None and not rest.open_below
+    height = sum(h for h, _ in lean._compute()[:-1])
+    before_total, total = lean.split(480, height + 0.5)
+    assert len(total.rows) == 2 and before_total.rule_below == (0.8, st.ACCENT)
 
 
 def test_reports_written_one_after_another_each_read_right(reviewed, tmp_path):
