@@ -41,7 +41,6 @@ from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
                         continued_title, flow_height, trend_chart)
-from .style import Table
 
 
 @dataclass
@@ -428,8 +427,17 @@ class ReviewBuilder(FittedBuilder):
         return LeanGrid([[content]], [self.w], pads=[(5, 6)], fills=[(0, 0, 0, 0, st.ZEBRA)],
                         hlines=[(0, 0, 0) + box, (1, 0, 0) + box], vlines=[(0, 0, 0) + box, (1, 0, 0) + box])
 
-    def signatures(self) -> Table:
-        return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 12 * mm)
+    def signatures(self) -> LeanGrid:
+        """The two signature lines (``style.signature_lines``' look): the person's and the
+        supervisor's (named when known), each with a date, text sitting on the lines."""
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        cell = self.cell
+        rule = (0.7, st.INK)
+        return LeanGrid([[cell("被考核人签字：", "body"), None, cell("日期：", "body"), None],
+                         [cell(f"考核主管签字{sup}：", "body"), None, cell("日期：", "body"), None]],
+                        [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], pads=[(3, 3)] * 2, valign="BOTTOM",
+                        heights=[12 * mm] * 2,
+                        hlines=[(1, 1, 1) + rule, (2, 1, 1) + rule, (1, 3, 3) + rule, (2, 3, 3) + rule])
 
 
 def _select_staff(data: YearReportData, staff_ids) -> list[Staff]:
