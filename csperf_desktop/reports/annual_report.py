@@ -8,8 +8,10 @@ year, coaching notes, the self-review, the supervisor's ratings and comments,
 the interview record, next year's goals and the signature lines for the
 person and the supervisor (seed 003 requires both signatures).
 
-It reuses the monthly papers' page frame, styles, tables, trend chart and
-safe writing. A review not yet signed off prints its live figures marked
+It reuses the monthly papers' page frame, styles, trend chart and safe
+writing; its tables, texts and signature lines are laid out by arithmetic and
+drawn straight on the canvas (``annual_draw``), with the look of the platypus
+tables they replace. A review not yet signed off prints its live figures marked
 "未签字" in the header and under the title.
 """
 
