@@ -8,8 +8,10 @@ year, coaching notes, the self-review, the supervisor's ratings and comments,
 the interview record, next year's goals and the signature lines for the
 person and the supervisor (seed 003 requires both signatures).
 
-It reuses the monthly papers' page frame, styles, tables, trend chart and
-safe writing. A review not yet signed off prints its live figures marked
+It reuses the monthly papers' page frame, styles, trend chart and safe
+writing; its tables, texts and signature lines are laid out by arithmetic and
+drawn straight on the canvas (``annual_draw``), with the look of the platypus
+tables they replace. A review not yet signed off prints its live figures marked
 "未签字" in the header and under the title.
 """
 
@@ -23,7 +25,7 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from ..base import clock
 from ..office import settings as settings_mod
@@ -36,11 +38,11 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
+from .annual_draw import LeanGrid, LeanRuns, LeanTable, Row, Span, lean_para
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
-from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label, card_table,
+from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
                         continued_title, flow_height, trend_chart)
-from .style import Table
 
 
 @dataclass
@@ -121,6 +123,7 @@ class ReviewBuilder(FittedBuilder):
         self.w = width
         self.h = height  # the page's frame: a report is set tighter when that saves a page (None: never)
         self.indicator_names: dict[str, str] = {}
+        self._cells: dict = {}  # plain-text cells by (text, style): see ``text_cell``
         self._styles(FITS[0])
 
     def report(self, staff: Staff) -> list:
@@ -151,11 +154,11 @@ class ReviewBuilder(FittedBuilder):
         review = self.d.reviews.get(staff.id)
         out = [CardStart(f"{staff.name}（{staff.employee_no}）")]
         signed = r.status == "signed_off"
-        out += [st.para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
+        out += [lean_para(f"{self.d.year}年度绩效考核报告", self.big["title"])]
         if r.provisional:
-            out.append(st.para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
+            out.append(lean_para(f"状态：{r.status_zh} · 暂定结果，定稿前分数可能变动（原因见总分下方）", self.s["subtitle"]))
         elif not signed:
-            out.append(st.para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
+            out.append(lean_para(f"状态：{r.status_zh} · 未签字，分数可能变动", self.s["subtitle"]))
         out += [self.gap(2), self.identity(staff, r), self.gap(3), self.summary(r), self.gap(4)]
         out += self.dimension_table(r)
         out += self.monthly_chart(r)
@@ -175,31 +178,10 @@ class ReviewBuilder(FittedBuilder):
         return out
 
     # --- parts -----------------------------------------------------------
-    def short(self, value: str, width: float, style: str = "cell_center"):
-        """A table cell: plain text when it fits on one line (the table draws it with the cell font,
-        much faster than a paragraph), else a wrapping paragraph."""
-        text = "" if value is None else str(value)
-        st_ = self.s[style]
-        if not text:
-            return ""
-        if "\n" not in text and stringWidth(text, st_.fontName, st_.fontSize) <= width - 7:
-            return text
-        return st.para(text, st_)
-
-    def plain_cmds(self, cols_center: tuple = (), cols_left: tuple = ()) -> list:
-        """Font, size and alignment for the plain-text cells of a table (its body rows)."""
-        c = self.s["cell"]
-        cmds = [("FONTNAME", (0, 1), (-1, -1), c.fontName), ("FONTSIZE", (0, 1), (-1, -1), c.fontSize),
-                ("TEXTCOLOR", (0, 1), (-1, -1), st.INK), ("LEADING", (0, 1), (-1, -1), c.leading)]
-        cmds += [("ALIGN", (col, 1), (col, -1), "CENTER") for col in cols_center]
-        cmds += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in cols_left]
-        return cmds
-
     def heading(self, title: str) -> list:
-        return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
+        return [CondPageBreak(30 * mm), lean_para(title, self.s["h2"])]
 
-    def identity(self, staff: Staff, r: AnnualResult) -> Table:
-        s = self.s
+    def identity(self, staff: Staff, r: AnnualResult) -> LeanGrid:
         months = r.months
         if months:
             first, last = int(months[0][5:]), int(months[-1][5:])
@@ -216,30 +198,30 @@ class ReviewBuilder(FittedBuilder):
         if employed:
             span += "，" + "，".join(employed)
         template = f"{r.template_name}" + (f" 第{r.template_version}版" if r.template_version else "（默认）")
+        cell, words = self.cell, self.words
         cells = [
-            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
-             st.para_words(staff.team or "—", s["value"]),
-             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
-            [st.para("考核年度", s["label"]), st.para(f"{self.d.year}年", s["value"]),
-             st.para("计入月份", s["label"]), st.para(span, s["body"]), "", "",
-             st.para("状态", s["label"]), st.para(self.status_text(staff, r), s["value"])],
-            [st.para("考核模板", s["label"]), st.para(template, s["body"]), "", "",
-             st.para("结果构成", s["label"]),
-             st.para(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", s["body"]),
-             "", ""],
+            [cell("姓名", "label"), words(staff.name), cell("工号", "label"), cell(staff.employee_no, "value"),
+             cell("组别", "label"), words(staff.team or "—"), cell("岗位", "label"),
+             cell(zh(STAFF_ROLES, staff.role), "value")],
+            [cell("考核年度", "label"), cell(f"{self.d.year}年", "value"), cell("计入月份", "label"),
+             Span(cell(span, "body"), 3), None, None, cell("状态", "label"), cell(self.status_text(staff, r), "value")],
+            [cell("考核模板", "label"), Span(cell(template, "body"), 3), None, None, cell("结果构成", "label"),
+             Span(cell(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", "body"), 3),
+             None, None],
         ]
         unit = self.w / 16
-        t = Table(cells, colWidths=[unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
-                                    unit * 1.4, unit * 3.0])
-        t.setStyle(TableStyle([
-            ("SPAN", (3, 1), (5, 1)), ("SPAN", (1, 2), (3, 2)), ("SPAN", (5, 2), (7, 2)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
-        return t
+        # A row with merged cells is at least a line of 10 pt type high (leading 12): the table
+        # this replaces measured the empty cells under a merge in its default type.
+        return LeanGrid(cells, [unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
+                                unit * 1.4, unit * 3.0], pads=[(3, 4)] * 3, least=[0, 12, 12],
+                        hlines=[(0, 0, -1, 0.8, st.ACCENT), (1, 0, -1, 0.4, st.RULE), (2, 0, -1, 0.4, st.RULE),
+                                (3, 0, -1, 0.4, st.RULE), (3, 0, -1, 0.8, st.ACCENT)])
+
+    def words(self, value):
+        """A value cell whose Latin words break at spaces only (``style.para_words``)."""
+        if st.latin_words(value):
+            return st.para_words(value, self.s["value"])
+        return self.cell(value, "value")
 
     def status_text(self, staff: Staff, r: AnnualResult) -> str:
         review = self.d.reviews.get(staff.id)
@@ -247,7 +229,7 @@ class ReviewBuilder(FittedBuilder):
             return f"已签字（{fmt_local(review.signed_off_at).split(' ')[0]}）"
         return r.status_zh
 
-    def summary(self, r: AnnualResult) -> Table:
+    def summary(self, r: AnnualResult):
         s = self.s
         boxes = [
             (f"月度平均分（占 {_w(r.monthly_weight)}）", _num(r.monthly_avg), st.INK),
@@ -260,23 +242,19 @@ class ReviewBuilder(FittedBuilder):
         ]
         labels, values = [], []
         cw = self.w / len(boxes)
+        centred = self.label_centred()
         for label, value, color in boxes:
-            lab = st.para(label, s["label"])
-            lab.style = lab.style.clone("lc", alignment=1)
-            labels.append(lab)
+            labels.append(self.text_cell(label, centred))
             base = 17 if label.startswith(("年度总分", "考核等级")) else 12
             big = self.value_style(base, color)
             # a long grade name (待改进) or 100.0 shrinks to stay on one line in its box
             while base > 6 and stringWidth(value, big.fontName, big.fontSize) > cw - 20:
                 base -= 1
                 big = self.value_style(base, color)
-            values.append(st.para(value, big))
-        t = Table([labels, values], colWidths=[cw] * len(boxes))
-        t.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (2, 0), (3, -1), st.ACCENT_LIGHT),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]))
+            values.append(self.text_cell(value, big))
+        t = LeanGrid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+                     fills=[(0, -1, 0, -1, st.ZEBRA), (0, -1, 2, 3, st.ACCENT_LIGHT)],
+                     vlines=[(i, 0, -1, 0.6, colors.white) for i in range(1, len(boxes))])
         notes = []
         if r.provisional:
             notes.append(f"暂定：{'；'.join(r.provisional_reasons)}")
@@ -286,39 +264,68 @@ class ReviewBuilder(FittedBuilder):
             notes.append("本年没有月度考核成绩，年度总分只按年终评价计")
         if not notes:
             return t
-        return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["small"])])
+        return KeepTogether([t, self.gap(1.5), lean_para("；".join(notes), s["small"])])
+
+    def lean_table(self, rows: list, widths: list[float]) -> LeanTable:
+        """A table with ``card_table``'s look at this fit, drawn straight on the canvas."""
+        return LeanTable(rows, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
+
+    def cell(self, value, style: str = "cell_center"):
+        return self.text_cell(value, self.s[style])
+
+    def text_cell(self, value, style):
+        """``style.text_cell``, a plain-text cell kept for the next report: the same labels,
+        weights, indicator names and dashes recur in every report of a file, and a plain cell
+        is never changed once made (a cell needing a fallback font is a new paragraph each time,
+        which also records any character no font has)."""
+        key = (value, id(style))
+        got = self._cells.get(key)
+        if got is not None and got.style is style:
+            return got
+        got = st.text_cell(value, style)
+        if isinstance(got, st.TextCell):
+            if len(self._cells) > 20_000:
+                self._cells.clear()
+            self._cells[key] = got
+        return got
+
+    def label_centred(self):
+        """The label style centred (a summary box's caption), made once per style set."""
+        got = self.__dict__.setdefault("_centred", {})
+        key = id(self.s)
+        if key not in got:
+            got[key] = self.s["label"].clone("lc", alignment=1)
+        return got[key]
+
+    def head_row(self, titles) -> Row:
+        return Row([self.cell(h, "head") for h in titles])
 
     def dimension_table(self, r: AnnualResult) -> list:
         s = self.s
         widths = [w * self.w for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
-        head = [st.para(h, s["head"]) for h in ("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明")]
-        body = [head]
-        cmds = self.plain_cmds(cols_center=(1, 2, 3, 4), cols_left=(0, 5))
+        cell = self.cell
+        rows = [self.head_row(("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明"))]
         for d in r.dimensions:
-            i = len(body)
-            body.append([st.para(d.name, s["body_bold"]), _w(d.weight), "", "", _num(d.score), ""])
-            cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
+            # target and value merged (left empty) on a dimension's row
+            rows.append(Row([cell(d.name, "body_bold"), cell(_w(d.weight)), None, None, cell(_num(d.score)), None],
+                            fill=st.ACCENT_LIGHT))
             for ind in d.indicators:
                 note = ind.note
                 if ind.kind == "judged" and ind.comment:
                     note = ind.comment
-                cmds.append(("LEFTPADDING", (0, len(body)), (0, len(body)), 12))
-                body.append([self.short(ind.name, widths[0] - 9, "cell"), _w(ind.weight),
-                             self.short(ind.value_text, widths[2]), self.short(ind.target_text, widths[3]),
-                             _num(ind.score), self.short(note, widths[5], "cell")])
-        i = len(body)
-        body.append([st.para("年终评价（各维度按权重加权）", s["body_bold"]), "100%", "", "", _num(r.evaluation), ""])
-        cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
-                 ("BACKGROUND", (0, i), (-1, i), colors.white)]
-        t = card_table(body, widths, cmds, pad=self.fit.pad)
+                rows.append(Row([cell(ind.name, "cell"), cell(_w(ind.weight)), cell(ind.value_text),
+                                 cell(ind.target_text), cell(_num(ind.score)), cell(note, "cell")], indent=12))
+        rows.append(Row([cell("年终评价（各维度按权重加权）", "body_bold"), cell("100%"), None, None,
+                         cell(_num(r.evaluation)), None], fill=colors.white, rule_above=(0.8, st.ACCENT)))
+        t = self.lean_table(rows, widths)
         note = ("维度得分 = 其指标得分按权重加权；数据指标按目标计分（达到目标 100 分，到零分值为 0 分，其间按比例），"
                 "评议指标按主管 1–5 分评分换算。")
-        return self.heading("年终评价：维度与指标") + [t, self.gap(1), st.para(note, s["small"]),
+        return self.heading("年终评价：维度与指标") + [t, self.gap(1), lean_para(note, s["small"]),
                                                  self.gap(4)]
 
     def monthly_chart(self, r: AnnualResult) -> list:
         if not any(v is not None for v in r.monthly_scores):
-            return self.heading("月度考核得分") + [st.para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
+            return self.heading("月度考核得分") + [lean_para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
         drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
                               self.w, self.fit.trend_mm * 1.1 * mm)
         return [CondPageBreak(30 * mm),
@@ -329,15 +336,14 @@ class ReviewBuilder(FittedBuilder):
         rows = self.d.exams.get(staff.id, [])
         if not rows:
             return []
-        s = self.s
         widths = [w * self.w for w in (0.12, 0.46, 0.14, 0.14, 0.14)]
-        body = [[st.para(h, s["head"]) for h in ("日期", "考试", "内容", "成绩", "结果")]]
+        cell = self.cell
+        body = [self.head_row(("日期", "考试", "内容", "成绩", "结果"))]
         for day, title, area, score, full, pass_mark, absent in rows:
             result = "缺考" if absent else ("满分" if score >= full else "及格" if score >= pass_mark else "不及格")
-            body.append([st.date_text(day), self.short(title, widths[1], "cell"),
-                         self.short(EXAM_AREAS.get(area, (area,))[0], widths[2]),
-                         "—" if absent else f"{score:g}/{full}", result])
-        table = card_table(body, widths, self.plain_cmds(cols_center=(0, 2, 3, 4), cols_left=(1,)), pad=self.fit.pad)
+            body.append(Row([cell(st.date_text(day)), cell(title, "cell"), cell(EXAM_AREAS.get(area, (area,))[0]),
+                             cell("—" if absent else f"{score:g}/{full}"), cell(result)]))
+        table = self.lean_table(body, widths)
         return [CondPageBreak(30 * mm), KeepTogether(self.heading(f"考试成绩（{len(rows)} 次）")[1:]
                                                      + [table, self.gap(4)])]
 
@@ -346,59 +352,59 @@ class ReviewBuilder(FittedBuilder):
         that is itself kept together."""
         s = self.s
         if not goals:
-            return self.heading(title)[0 if keep else 1:] + [st.para("尚未设定。", s["body"]), self.gap(3)]
-        body = [[st.para(h, s["head"]) for h in ("目标", "关联指标", "目标值", "权重", "备注")]]
+            return self.heading(title)[0 if keep else 1:] + [lean_para("尚未设定。", s["body"]), self.gap(3)]
+        cell = self.cell
+        body = [self.head_row(("目标", "关联指标", "目标值", "权重", "备注"))]
         for g in goals:
             linked = self.indicator_names.get(g.indicator, g.indicator) if g.indicator else "—"
-            body.append([st.para(g.title, s["cell"]), st.para(linked, s["cell"]),
-                         st.para("—" if g.target is None else f"{g.target:g}", s["cell_center"]),
-                         st.para(f"{g.weight}%" if g.weight else "—", s["cell_center"]), st.para(g.note, s["cell"])])
+            body.append(Row([cell(g.title, "cell"), cell(linked, "cell"), cell("—" if g.target is None else f"{g.target:g}"),
+                             cell(f"{g.weight}%" if g.weight else "—"), cell(g.note, "cell")]))
         widths = [w * self.w for w in (0.3, 0.24, 0.1, 0.08, 0.28)]
-        block = self.heading(title)[1:] + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
+        block = self.heading(title)[1:] + [self.lean_table(body, widths), self.gap(4)]
         return [CondPageBreak(30 * mm), KeepTogether(block)] if keep else block
 
     def coaching(self, staff: Staff) -> list:
         notes = self.d.notes.get(staff.id, [])
         if not notes:
             return []
-        s = self.s
-        body = [[st.para(h, s["head"]) for h in ("日期", "主题", "辅导内容", "跟进日期")]]
+        cell = self.cell
+        body = [self.head_row(("日期", "主题", "辅导内容", "跟进日期"))]
         for n in notes:
-            body.append([st.para(st.date_text(n.date), s["cell_center"]), st.para(n.topic, s["cell"]),
-                         st.para(n.note, s["cell"]),
-                         st.para(st.date_text(n.follow_up) if n.follow_up else "—", s["cell_center"])])
+            body.append(Row([cell(st.date_text(n.date)), cell(n.topic, "cell"), cell(n.note, "cell"),
+                             cell(st.date_text(n.follow_up) if n.follow_up else "—")]))
         widths = [w * self.w for w in (0.12, 0.25, 0.5, 0.13)]
-        return self.heading(f"辅导记录（{len(notes)} 次）") + [card_table(body, widths, pad=self.fit.pad), self.gap(4)]
+        return self.heading(f"辅导记录（{len(notes)} 次）") + [self.lean_table(body, widths), self.gap(4)]
+
+    def lines_cell(self, lines: list[str], style: str = "body"):
+        """Lines of text, each wrapped on its own, as a paragraph with a line break between them
+        sets them; a blank line or spacing a paragraph would treat otherwise stays a paragraph."""
+        if all(line and line == " ".join(line.split()) for line in lines):
+            return st.text_cell(None, self.s[style], lines=lines)
+        return st.para("<br/>".join(st.text(line) for line in lines), self.s[style], markup=True)
+
+    def labelled(self, label: str, content) -> LeanGrid:
+        """A label and its text on one row, the text wrapping beside the label."""
+        return LeanGrid([[self.cell(label, "label"), content]], [self.w * 0.16, self.w * 0.84], pads=[(3, 4)],
+                        valign="TOP", hlines=[(1, 0, -1, 0.4, st.RULE)])
 
     def _text_block(self, label: str, value: str) -> list:
-        s = self.s
         text = (value or "").strip()
-        body = st.para(st.text(text).replace("\n", "<br/>") if text else "（未填写）", s["body"], markup=True)
-        t = Table([[st.para(label, s["label"]), body]], colWidths=[self.w * 0.16, self.w * 0.84])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return [t]
+        return [self.labelled(label, self.lines_cell(text.split("\n")) if text else self.cell("（未填写）", "body"))]
 
     def comments(self, r: AnnualResult, review: AnnualReview | None) -> list:
         out = self.heading("自评与主管评价")
         out += self._text_block("个人自评", review.self_review if review else "")
         rated = [i for d in r.dimensions for i in d.indicators if i.kind == "judged" and i.rating]
         if rated:
-            lines = "<br/>".join(f"{st.text(i.name)}：{i.rating} 分" + (f"（{st.text(i.comment)}）" if i.comment else "")
-                                 for i in rated)
-            t = Table([[st.para("评议指标", self.s["label"]), st.para(lines, self.s["body"], markup=True)]],
-                      colWidths=[self.w * 0.16, self.w * 0.84])
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-            out.append(t)
+            out.append(self.labelled("评议指标", self.lines_cell(
+                [f"{i.name}：{i.rating} 分" + (f"（{i.comment}）" if i.comment else "") for i in rated])))
         out += self._text_block("主管评语", review.supervisor_comment if review else "")
         return out + [self.gap(4)]
 
     def interview(self, review: AnnualReview | None) -> list:
         out = self.heading("绩效面谈记录")
         if review is None or review.interview_date is None:
-            return out + [st.para("尚未面谈。", self.s["body"]), self.gap(4)]
+            return out + [lean_para("尚未面谈。", self.s["body"]), self.gap(4)]
         d = review.interview_date
         out += self._text_block("面谈日期", f"{d.year}年{d.month}月{d.day}日")
         out += self._text_block("参加人员", review.interview_attendees)
@@ -406,23 +412,34 @@ class ReviewBuilder(FittedBuilder):
         out += self._text_block("发展计划", review.development_plan)
         return out + [self.gap(4)]
 
-    def conclusion(self, r: AnnualResult) -> Table:
+    def conclusion(self, r: AnnualResult) -> LeanGrid:
         s = self.s
         if r.final is None:
-            text = "年度总分：暂无（没有月度成绩和评价）。"
+            content = self.cell("年度总分：暂无（没有月度成绩和评价）。", "body")
         else:
-            text = (("【暂定】" if r.provisional else "") + f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
-                    f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级："
-                    f"<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
-                    + ("（暂定，定稿前可能变动）" if r.provisional else ""))
-        t = Table([[st.para(text, s["body"], markup=True)]], colWidths=[self.w])
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
-        return t
+            before = (("【暂定】" if r.provisional else "") + f"年度总分 {_num(r.final)} 分 = 月度平均分 {_num(r.monthly_avg)} × {_w(r.monthly_weight)}"
+                      f" + 年终评价 {_num(r.evaluation)} × {_w(100 - r.monthly_weight)}，考核等级：")
+            after = "（暂定，定稿前可能变动）" if r.provisional else ""
+            if r.grade and isinstance(st.text_cell(before + r.grade + after, s["body"]), st.TextCell):
+                content = LeanRuns([(before, None), (r.grade, st.AWARD), (after, None)], s["body"])
+            else:  # a character from a fallback font: the paragraph switches fonts
+                content = st.para(f"{st.text(before)}<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
+                                  f"{st.text(after)}", s["body"], markup=True)
+        box = (0.8, st.ACCENT)
+        return LeanGrid([[content]], [self.w], pads=[(5, 6)], fills=[(0, 0, 0, 0, st.ZEBRA)],
+                        hlines=[(0, 0, 0) + box, (1, 0, 0) + box], vlines=[(0, 0, 0) + box, (1, 0, 0) + box])
 
-    def signatures(self) -> Table:
-        return st.signature_lines(self.s["body"], self.w, self.d.supervisor, 12 * mm)
+    def signatures(self) -> LeanGrid:
+        """The two signature lines (``style.signature_lines``' look): the person's and the
+        supervisor's (named when known), each with a date, text sitting on the lines."""
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        cell = self.cell
+        rule = (0.7, st.INK)
+        return LeanGrid([[cell("被考核人签字：", "body"), None, cell("日期：", "body"), None],
+                         [cell(f"考核主管签字{sup}：", "body"), None, cell("日期：", "body"), None]],
+                        [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], pads=[(3, 3)] * 2, valign="BOTTOM",
+                        heights=[12 * mm] * 2,
+                        hlines=[(1, 1, 1) + rule, (2, 1, 1) + rule, (1, 3, 3) + rule, (2, 3, 3) + rule])
 
 
 def _select_staff(data: YearReportData, staff_ids) -> list[Staff]:

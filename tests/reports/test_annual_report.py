@@ -229,3 +229,174 @@ def test_a_full_year_of_the_demo_office_takes_at_most_three_pages_a_person(demo_
     for a, b in zip(starts, starts[1:] + [len(pages)]):  # the interview and the signatures on one page
         last = " ".join(pages[b - 1])
         assert "考核人签字" in last and "年度目标（下一年）" in last
+
+
+# --- the tables drawn on the canvas ---------------------------------------------------------
+
+def _word_boxes(path, page: int = 1) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every word pdftotext finds on ``page``."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return [(m[2], round(float(m[0]), 1), round(float(m[1]), 1))
+            for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>',
+                                html)]
+
+
+def _drawn(flowable, path, width=480):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4)
+    _, h = flowable.wrapOn(c, width, 800)
+    flowable.drawOn(c, 40, 800 - h)
+    c.showPage()
+    c.save()
+    return _word_boxes(path)
+
+
+DIMENSIONS = [("工作业绩", "40%", "88.5", [("客户满意度（CSAT）", "30%", "93.0%", "≥ 95.0%", "92.0", ""),
+                                          ("平均处理时长", "20%", "5分12秒", "≤ 6分00秒", "100.0",
+                                           "按 9 个月折算，其余月份未公示，说明文字长到要换行才放得下")]),
+              ("服务质量", "30%", "—", [("服务规范遵守（抽查合格率）", "50%", "未评", "主管评议", "—", "")])]
+
+
+def _dimension_tables(styles, width):
+    """The dimension table as the platypus table the report drew before, and as the lean table."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.annual_draw import LeanTable, Row
+    from csperf_desktop.reports.scorecard import card_table
+
+    widths = [w * width for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
+    heads = ("考核维度 / 指标", "权重", "实际", "目标", "得分", "说明")
+    c = styles["cell"]
+    cmds = [("FONTNAME", (0, 1), (-1, -1), c.fontName), ("FONTSIZE", (0, 1), (-1, -1), c.fontSize),
+            ("TEXTCOLOR", (0, 1), (-1, -1), st.INK), ("LEADING", (0, 1), (-1, -1), c.leading)]
+    cmds += [("ALIGN", (col, 1), (col, -1), "CENTER") for col in (1, 2, 3, 4)]
+    cmds += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in (0, 5)]
+    body = [[st.para(h, styles["head"]) for h in heads]]
+    rows = [Row([st.text_cell(h, styles["head"]) for h in heads])]
+
+    def plain(v, col):  # the old table's cell: a string when it fits on one line, else a paragraph
+        fits = stringWidth(v, c.fontName, c.fontSize) <= widths[col] - (16 if col == 0 else 7)
+        return v if fits else st.para(v, styles["cell" if col in (0, 5) else "cell_center"])
+
+    cell = lambda v, name="cell_center": st.text_cell(v, styles[name])  # noqa: E731
+    for name, weight, score, indicators in DIMENSIONS:
+        i = len(body)
+        body.append([st.para(name, styles["body_bold"]), weight, "", "", score, ""])
+        cmds += [("BACKGROUND", (0, i), (-1, i), st.ACCENT_LIGHT), ("SPAN", (2, i), (3, i))]
+        rows.append(Row([cell(name, "body_bold"), cell(weight), None, None, cell(score), None], fill=st.ACCENT_LIGHT))
+        for ind in indicators:
+            cmds.append(("LEFTPADDING", (0, len(body)), (0, len(body)), 12))
+            body.append([plain(v, k) for k, v in enumerate(ind)])
+            rows.append(Row([cell(ind[0], "cell")] + [cell(v) for v in ind[1:5]] + [cell(ind[5], "cell")], indent=12))
+    i = len(body)
+    body.append([st.para("年终评价（各维度按权重加权）", styles["body_bold"]), "100%", "", "", "90.1", ""])
+    cmds += [("SPAN", (2, i), (3, i)), ("LINEABOVE", (0, i), (-1, i), 0.8, st.ACCENT),
+             ("BACKGROUND", (0, i), (-1, i), colors.white)]
+    rows.append(Row([cell("年终评价（各维度按权重加权）", "body_bold"), cell("100%"), None, None, cell("90.1"), None],
+                    fill=colors.white, rule_above=(0.8, st.ACCENT)))
+    return (card_table(body, widths, cmds, pad=0.6),
+            LeanTable(rows, widths, top=2.5 * 0.6, bottom=3.5 * 0.6))
+
+
+@pytest.fixture
+def styles():
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    fonts = resolve_fonts("")
+    st.Table.default_font = fonts.regular
+    return st.make_styles(fonts, 9.5)
+
+
+def test_the_dimension_table_drawn_on_the_canvas_matches_the_platypus_table(styles, tmp_path):
+    # merged value/target cells on a dimension's row, indented indicator names, a note that wraps
+    table, lean = _dimension_tables(styles, 480)
+    assert lean.wrap(480, 800) == pytest.approx(table.wrap(480, 800))
+    want, got = _drawn(table, tmp_path / "table.pdf"), _drawn(lean, tmp_path / "lean.pdf")
+    assert len(want) > 30 and [w[0] for w in got] == [w[0] for w in want]
+    for (text, x, y), (_, x0, y0) in zip(got, want):
+        assert x == pytest.approx(x0, abs=0.2) and y == pytest.approx(y0, abs=0.2), text
+    names = {text: x for text, x, _ in got}
+    assert names["客户满意度（CSAT）"] - names["工作业绩"] == pytest.approx(9, abs=0.2)  # indicators indented
+
+
+def test_a_dimension_table_split_over_a_page_end_repeats_its_header_and_keeps_each_rows_look(styles):
+    from csperf_desktop.reports import style as st
+
+    table, lean = _dimension_tables(styles, 480)
+    table.wrap(480, 800)
+    lean.wrap(480, 800)
+    for room in (60, 90, 120):
+        want = [len(p._cellvalues) for p in table.split(480, room)]
+        got = lean.split(480, room)
+        assert [len(p.rows) for p in got] == want
+        assert all(p.rows[0] is lean.rows[0] for p in got)
+    first, rest = lean.split(480, 90)
+    assert rest.rows[-1].rule_above == (0.8, st.ACCENT)  # the total keeps its rule above
+    assert [r.fill for r in rest.rows[1:]].count(st.ACCENT_LIGHT) == 2 - [r.fill for r in first.rows].count(st.ACCENT_LIGHT)
+    assert lean.split(480, 10) == []
+    # as a split platypus table: the part before the page end has no box edge below it, unless the
+    # next row (the total) brings its heavier rule
+    assert first.open_below and first.rule_below is None and not rest.open_below
+    height = sum(h for h, _ in lean._compute()[:-1])
+    before_total, total = lean.split(480, height + 0.5)
+    assert len(total.rows) == 2 and before_total.rule_below == (0.8, st.ACCENT)
+
+
+def test_reports_written_one_after_another_each_read_right(reviewed, tmp_path):
+    """Texts are encoded once per document: a second file has its own font subsets, not the first's."""
+    first = pdf_pages(write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0])[0]
+    team = pdf_pages(write_annual_review(YEAR, tmp_path / "team.pdf", staff_ids=["A02", "A01"])[0])
+    again = next(page for page in team if "甲" in page and "2025年度绩效考核报告" in page)
+    for lines in (first, again):
+        i = lines.index("客户满意度（CSAT）")
+        assert lines[i + 1:i + 5] == ["30%", "93.0%", "≥ 95.0%", "92.0"]
+        assert "年终评价：维度与指标" in lines and "考核维度 / 指标" in lines
+
+
+def test_rare_characters_in_goals_coaching_and_the_self_review_print_in_a_fallback_font(office, supervisor, tmp_path):
+    from csperf_desktop.reports import glyphs
+
+    nobody = "\ue000"  # no installed font has it
+    annual.add_goal(supervisor, "A01", YEAR, title="带教王𠀾完成上岗", weight=20, note="刘䶮协助")
+    annual.add_coaching_note(supervisor, "A01", date="2025-05-06", topic="投诉处理𠀾", note="复盘单号" + nobody,
+                             follow_up="2025-05-20")
+    annual.save_self_review(supervisor, "A01", YEAR, "第一行\n第二行有𠀾字\n\n空行之后")
+    with glyphs.collect_missing_glyphs() as missing:
+        out = write_annual_review(YEAR, tmp_path / "a01.pdf", staff_ids=["A01"])[0]
+    text = pdf_text(out)
+    for expected in ("带教王𠀾完成上岗", "刘䶮协助", "投诉处理𠀾", "复盘单号〓", "第二行有𠀾字", "空行之后"):
+        assert expected in text, expected
+    assert [(m.text, m.char) for m in missing] == [("复盘单号" + nobody, nobody)]
+
+
+def test_the_conclusion_breaks_its_lines_as_the_paragraph_did_and_keeps_the_grade_red(styles, tmp_path):
+    from pypdf import PdfReader
+    from reportlab.lib.rl_accel import fp_str
+
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.annual_draw import LeanRuns
+
+    before = "【暂定】年度总分 91.5 分 = 月度平均分 94.1 × 50% + 年终评价 88.9 × 50%，考核等级："
+    after = "（暂定，定稿前可能变动）"
+    markup = f"{before}<font color='#{st.AWARD.hexval()[2:]}'>优秀</font>{after}"
+    for width in (520, 300, 150):
+        para = st.para(markup, styles["body"], markup=True)
+        lean = LeanRuns([(before, None), ("优秀", st.AWARD), (after, None)], styles["body"])
+        assert lean.wrap(width, 800) == pytest.approx(para.wrap(width, 800))
+        want, got = _drawn(para, tmp_path / "p.pdf", width), _drawn(lean, tmp_path / "l.pdf", width)
+        assert [w[0] for w in got] == [w[0] for w in want]
+        for (text, x, y), (_, x0, y0) in zip(got, want):
+            assert x == pytest.approx(x0, abs=0.2) and y == pytest.approx(y0, abs=0.2), text
+    page = PdfReader(str(tmp_path / "l.pdf")).pages[0]
+    stream = page.get_contents().get_data().decode("latin-1")
+    red, ink = f"{fp_str(*st.AWARD.rgb())} rg", f"{fp_str(*st.INK.rgb())} rg"
+    assert stream.index(ink) < stream.index(red) < stream.rindex(ink)  # the grade red, the text around it ink
