@@ -7,6 +7,7 @@ from report_pdf_helpers import pdf_pages, pdf_text
 
 from csperf_desktop import annual
 from csperf_desktop.reports.annual_report import write_annual_review
+from csperf_desktop.store.db import open_database
 
 YEAR = 2025
 RATINGS = {"communication": 4, "complaints": 3, "attitude": (5, "客户书面表扬三次"), "learning": 4,
@@ -229,6 +230,59 @@ def test_a_full_year_of_the_demo_office_takes_at_most_three_pages_a_person(demo_
     for a, b in zip(starts, starts[1:] + [len(pages)]):  # the interview and the signatures on one page
         last = " ".join(pages[b - 1])
         assert "考核人签字" in last and "年度目标（下一年）" in last
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_the_pages_counted_by_arithmetic_are_the_pages_printed(demo_file, landscape):
+    """``page_fill`` decides which fit saves a page without laying the report out: its count
+    must be the count the page layout gives, for every fit, in both orientations."""
+    import io
+
+    from csperf_desktop.reports import annual_report as ar
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.scorecard import FITS
+
+    open_database(str(demo_file))
+    data = ar.load_year_report(2025)
+    people = [p for p in ar._select_staff(data, None)][:4]
+    counted = []
+
+    def at(k):
+        def report(self, staff):
+            self._styles(FITS[k])
+            out = self._report(staff)
+            counted.append(ar.page_fill(out, self.w, self.h)[0])
+            return out
+        return report
+
+    original = ar.ReviewBuilder.report
+    try:
+        for k in range(3):
+            for person in people:
+                ar.ReviewBuilder.report = at(k)
+                printed = ar.build_reports(data, [person], io.BytesIO(), current_fonts(),
+                                           ar.AnnualReportOptions(paper="A4", landscape=landscape))
+                assert counted[-1] == printed, (person.name, k)
+    finally:
+        ar.ReviewBuilder.report = original
+    assert len(set(counted)) > 1  # the fits really differ in pages
+
+
+def test_a_tighter_fit_is_chosen_when_it_saves_a_page(demo_file, tmp_path):
+    """The full demo year on A4: the loosest fit takes three pages a person, the last page of each
+    less than half used; set tighter, most reports take two (34 pages before, 27 now), and the
+    landscape ones three instead of four."""
+    from csperf_desktop.reports import AnnualReportOptions, write_annual_review
+
+    open_database(str(demo_file))
+    [portrait] = write_annual_review(2025, tmp_path / "p.pdf")
+    [landscape] = write_annual_review(2025, tmp_path / "l.pdf", options=AnnualReportOptions(landscape=True))
+    for path, most, per_person in ((portrait, 27, 3), (landscape, 36, 3)):
+        pages = pdf_pages(path)
+        starts = [i for i, lines in enumerate(pages) if "2025年度绩效考核报告" in lines]
+        counts = [b - a for a, b in zip(starts, starts[1:] + [len(pages)])]
+        assert len(pages) <= most and max(counts) <= per_person, counts
+    assert min(counts) >= 2
 
 
 # --- the tables drawn on the canvas ---------------------------------------------------------
