@@ -676,3 +676,19 @@ def month_events(month: Month, staff_id: int | None = None):
     if staff_id is not None:
         q = q.where(ScoreEvent.staff == staff_id)
     return q
+
+
+def valid_events_by_staff(month: Month) -> dict[int, list]:
+    """The month's valid (non-voided) events by staff id, each person's in date order (then by
+    id), as light read-only rows (``id, staff_id, date, area, rule_code, rule_name, points,
+    unit_points, quantity, note, reference, method``) in one query: what a printout lists,
+    without building a model object per row."""
+    e = ScoreEvent
+    q = (e.select(e.id, e.staff.alias("staff_id"), e.date, e.area, e.rule_code, e.rule_name, e.points,
+                  e.unit_points, e.quantity, e.note, e.reference, e.method)
+         .where((e.month == month.key) & (e.voided == False))  # noqa: E712
+         .order_by(e.staff, e.date, e.id).namedtuples())
+    out: dict[int, list] = {}
+    for row in q:
+        out.setdefault(row.staff_id, []).append(row)
+    return out

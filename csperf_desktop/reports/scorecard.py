@@ -27,9 +27,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ..base import clock
 from ..office import settings as settings_mod
 from ..base.errors import NotFound, ValidationError
-from ..monthly.events import month_events
+from ..monthly.events import valid_events_by_staff
 from ..monthly.figures import figures_for
-from ..store.models import ScoreEvent, Staff
+from ..store.models import Staff
 from ..base.months import Month
 from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
@@ -68,7 +68,7 @@ class MonthData:
     draft: bool
     period: object
     rows: dict[int, Standing]
-    events: dict[int, list[ScoreEvent]]
+    events: dict[int, list]  # staff id -> the valid events (``events.valid_events_by_staff`` rows)
     figures: dict
     trend_months: list[Month]
     trend: dict[int, list[int | None]]
@@ -97,11 +97,7 @@ def load_month(month: Month, with_trend: bool = True) -> MonthData:
     draft = rows is None
     if draft:
         rows = live_standings(month)
-    events: dict[int, list[ScoreEvent]] = {}
-    for ev in month_events(month).where(ScoreEvent.voided == False):  # noqa: E712
-        events.setdefault(ev.staff_id, []).append(ev)
-    for evs in events.values():
-        evs.sort(key=lambda e: (e.date, e.id))  # chronological on paper
+    events = valid_events_by_staff(month)  # chronological on paper
     months = [month.add(-i) for i in range(TREND_MONTHS - 1, -1, -1)] if with_trend else []
     trend: dict[int, list[int | None]] = {}
     if with_trend:
@@ -506,9 +502,9 @@ class CardBuilder(FittedBuilder):
         return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm * max(self.fit.gap, 0.8))]
 
 
-def group_events(evs: list[ScoreEvent]) -> list[list[ScoreEvent]]:
+def group_events(evs: list) -> list[list]:
     """Events of the same rule and points together, in the order of their first date."""
-    groups: dict[tuple, list[ScoreEvent]] = {}
+    groups: dict[tuple, list] = {}
     for e in evs:
         groups.setdefault((e.area, e.rule_code, e.rule_name, e.points), []).append(e)
     return list(groups.values())
