@@ -378,34 +378,37 @@ class CardBuilder(FittedBuilder):
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
             return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
-        head = [st.text_cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
-        body = [head]
-        lines = group_events(evs) if self.fit.group else [[e] for e in evs]
-        for group in lines:
-            e = group[0]
-            if len(group) > 1:
-                total = sum(x.points for x in group)
-                dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in group))
-                item = f"{e.rule_code} {e.rule_name} ×{len(group)}"
-                points = f"{st.signed(total)}（{st.signed(e.points)}×{len(group)}）"
-            else:
-                qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
-                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
-            notes = list(dict.fromkeys(x.note for x in group if x.note))
-            refs = [x.reference for x in group if x.reference]
-            if refs:
-                notes.append("单号 " + "、".join(refs))
-            methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in group))
-            body.append([
-                st.text_cell(dates, s["cell_center"]), st.text_cell(zh(AREAS, e.area), s["cell_center"]),
-                st.text_cell(item, s["cell"]), st.text_cell(points, s["cell_center"]),
-                st.text_cell(methods, s["cell_center"]), st.text_cell(None, s["cell"], lines=notes),
-            ])
+        body, grouped = self.event_cells(staff, evs)
         total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
-                        + ("（同一项目合并为一行）" if len(lines) < len(evs) else ""), s["body_bold"])
+                        + ("（同一项目合并为一行）" if grouped else ""), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
         t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
         return out + [t, self.gap(1.5), total, self.gap(4)]
+
+    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool]:
+        """The events table's rows of cells (header first) in the current type, and whether
+        items were grouped. A card is tried in several fits and the fits share their type
+        sizes: the texts are made once per card and grouping, the cells once per type size
+        (each cell then keeps its line breaks), whichever fits are tried."""
+        cache = self.__dict__.get("_event_cache")
+        if cache is None or cache[0] != staff.id:
+            cache = self._event_cache = (staff.id, {})
+        texts_key = ("texts", self.fit.group)
+        texts = cache[1].get(texts_key)
+        if texts is None:
+            texts = cache[1][texts_key] = event_texts(evs, self.fit.group)
+        cells_key = ("cells", self.fit.group, id(self.s))
+        got = cache[1].get(cells_key)
+        if got is None:
+            s = self.s
+            center, left = s["cell_center"], s["cell"]
+            body = [[st.text_cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]]
+            for dates, area, item, points, methods, notes in texts:
+                body.append([st.text_cell(dates, center), st.text_cell(area, center), st.text_cell(item, left),
+                             st.text_cell(points, center), st.text_cell(methods, center),
+                             st.text_cell(None, left, lines=notes)])
+            got = cache[1][cells_key] = (body, len(texts) < len(evs), s)  # the styles kept: their id stays theirs
+        return got[0], got[1]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
         """One block of flowables per section at ``place`` that has rows."""
@@ -500,6 +503,29 @@ class CardBuilder(FittedBuilder):
     def signatures(self) -> list:
         ack = st.para("本人已阅知：□ 无异议　□ 申请复核", self.s["body"])
         return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm * max(self.fit.gap, 0.8))]
+
+
+def event_texts(evs: list, group: bool) -> list[tuple]:
+    """The texts of the events table's rows: (dates, area, item, points, methods, note lines),
+    one row per event or — ``group`` — per item (``group_events``)."""
+    out = []
+    for g in (group_events(evs) if group else [[e] for e in evs]):
+        e = g[0]
+        if len(g) > 1:
+            total = sum(x.points for x in g)
+            dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in g))
+            item = f"{e.rule_code} {e.rule_name} ×{len(g)}"
+            points = f"{st.signed(total)}（{st.signed(e.points)}×{len(g)}）"
+        else:
+            qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
+            dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
+        notes = list(dict.fromkeys(x.note for x in g if x.note))
+        refs = [x.reference for x in g if x.reference]
+        if refs:
+            notes.append("单号 " + "、".join(refs))
+        methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in g))
+        out.append((dates, zh(AREAS, e.area), item, points, methods, notes))
+    return out
 
 
 def group_events(evs: list) -> list[list]:

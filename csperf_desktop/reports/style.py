@@ -634,17 +634,23 @@ class TextCell:
     """Plain text in one paragraph style, wrapped like a CJK ``Paragraph`` (same line breaks,
     same baselines) but measured from a cache and drawn with ``drawString``."""
 
-    __slots__ = ("pieces", "style")
+    __slots__ = ("pieces", "style", "_at", "_lines")
 
     def __init__(self, pieces: tuple, style: ParagraphStyle):
         self.pieces = pieces
         self.style = style
+        self._at = None
 
     def lines(self, width: float) -> list:
+        """``[(room left, text)]``, one per line at ``width`` (kept for the last width asked: a
+        cell is laid out again in each fit a card is tried in, at the same width)."""
+        if self._at == width:
+            return self._lines
         s = self.style
         out = []
         for piece in self.pieces:
             out += _word_split(piece, (width,), s.fontName, s.fontSize)
+        self._at, self._lines = width, out
         return out
 
 
@@ -727,13 +733,15 @@ class RowTable(Flowable):
         for i in range(1, len(layout)):
             c.setFillColor(self.zebra[(i - 1) % len(self.zebra)])
             c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
-        # One text object per cell, each line ended as a paragraph ends it (text extraction keeps
-        # one cell per line); the font and colours set only when they change. A TextCell's text
-        # is known to be in its font, so no fallback pieces need drawing.
+        # One text object per row (per cell where a row mixes fonts, colours or boldness), each
+        # cell placed by its own text origin and each line ended as a paragraph ends it (text
+        # extraction keeps one cell per line); the font and colours set only when they change. A
+        # TextCell's text is known to be in its font, so no fallback pieces need drawing.
         font = color = stroke = None
         flowables = []
         for i, (rh, cells) in enumerate(layout):
             bottom = ys[i + 1]
+            placed = []
             for j, (cell, lines, h) in enumerate(cells):
                 if cell is None:
                     continue
@@ -741,31 +749,47 @@ class RowTable(Flowable):
                 x = xs[j] + self.side
                 if lines is None:
                     flowables.append((cell, x, y))
-                    continue
-                if not lines:
-                    continue
-                s = cell.style
-                if font != (s.fontName, s.fontSize, s.leading):
-                    font = (s.fontName, s.fontSize, s.leading)
-                    c.setFont(*font)
-                if color is not s.textColor:
-                    color = s.textColor
-                    c.setFillColor(color)
-                bold = getattr(s, "fakeBold", 0)
-                if bold and stroke != (s.textColor, bold):
-                    stroke = (s.textColor, bold)
-                    c.setStrokeColor(s.textColor)
-                    c.setLineWidth(bold)
-                align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
-                base = y + h - s.fontSize
-                tx = c.beginText(x + lines[0][0] * align, base)
-                if bold:
-                    tx.setTextRenderMode(2)
+                elif lines:
+                    placed.append((cell.style, lines, x, y + h))
+            if not placed:
+                continue
+            first = placed[0][0]
+            one = all(s is first or (s.fontName, s.fontSize, s.leading, s.textColor, getattr(s, "fakeBold", 0))
+                      == (first.fontName, first.fontSize, first.leading, first.textColor, getattr(first, "fakeBold", 0))
+                      for s, _, _, _ in placed)
+            tx = None
+            for s, lines, x, top in placed:
+                if tx is None or not one:
+                    if font != (s.fontName, s.fontSize, s.leading):
+                        font = (s.fontName, s.fontSize, s.leading)
+                        c.setFont(*font)
+                    if color is not s.textColor:
+                        color = s.textColor
+                        c.setFillColor(color)
+                    bold = getattr(s, "fakeBold", 0)
+                    if bold and stroke != (s.textColor, bold):
+                        stroke = (s.textColor, bold)
+                        c.setStrokeColor(s.textColor)
+                        c.setLineWidth(bold)
+                    align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                    tx = c.beginText(x + lines[0][0] * align, top - s.fontSize)
+                    if bold:
+                        tx.setTextRenderMode(2)
+                    placed_first = True
+                else:
+                    align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                    placed_first = False
+                base = top - s.fontSize
                 for k, (extra, line) in enumerate(lines):
-                    if k:
+                    if k or not placed_first:
                         tx.setTextOrigin(x + extra * align, base - k * s.leading)
                     tx.textLine(line)
-                if bold:
+                if not one:
+                    if bold:
+                        tx.setTextRenderMode(0)
+                    c.drawText(tx)
+            if one:
+                if getattr(first, "fakeBold", 0):
                     tx.setTextRenderMode(0)
                 c.drawText(tx)
         for cell, x, y in flowables:
