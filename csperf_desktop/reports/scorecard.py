@@ -487,7 +487,7 @@ class CardBuilder(FittedBuilder):
             return []
         drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm,
                               size=7.5 * self.scale)
-        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, self.gap(3)]
+        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), st.CanvasDrawing(drawing), self.gap(3)]
 
     def recap(self, staff: Staff, r: Standing) -> st.Table:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""

@@ -809,3 +809,111 @@ class RowTable(Flowable):
             c.line(0, ys[0], 0, ys[-1])
             c.line(total_w, ys[0], total_w, ys[-1])
         c.restoreState()
+
+
+# --- a drawing of plain shapes, drawn straight on the canvas ---------------------------------
+
+class CanvasDrawing(Flowable):
+    """A ``reportlab.graphics`` drawing as a flowable, drawn shape by shape with canvas calls
+    when it holds only plain shapes (lines, polylines, circles, plain rectangles, strings) at
+    the top level: the page ReportLab's renderer gives (the same shapes, colours, widths,
+    dashes, fonts and anchors, in the same order), without its per-shape state tree, which
+    was most of the cost of a card's trend. Any other drawing goes through the renderer."""
+
+    def __init__(self, drawing):
+        super().__init__()
+        from reportlab.graphics.shapes import Circle, Line, PolyLine, Rect, String
+
+        self.drawing = drawing
+        self.hAlign = getattr(drawing, "hAlign", "LEFT")
+        self._kinds = {Line: "line", PolyLine: "polyline", Circle: "circle", Rect: "rect", String: "string"}
+        self.plain = (tuple(drawing.transform) == (1, 0, 0, 1, 0, 0) and getattr(drawing, "renderScale", 1.0) == 1.0
+                      and all(self._kinds.get(type(s)) and (type(s) is not Rect or s.rx == s.ry == 0)
+                              and tuple(getattr(s, "transform", (1, 0, 0, 1, 0, 0))) == (1, 0, 0, 1, 0, 0)
+                              and getattr(s, "textAnchor", "start") in ("start", "middle", "end", "inherited")
+                              for s in drawing.contents))
+
+    def wrap(self, aw, ah):
+        return self.drawing.wrap(aw, ah)
+
+    def draw(self):
+        d, c = self.drawing, self.canv
+        if not self.plain:
+            from reportlab.graphics import renderPDF
+
+            renderPDF.draw(d, c, 0, 0)
+            return
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c.saveState()
+        # the renderer's starting state: black, 1 pt, butt caps, mitre joins, no dash
+        c.setLineCap(0)
+        c.setLineJoin(0)
+        c.setDash()
+        state = {"stroke": None, "fill": None, "width": 1, "dash": None, "cap": 0, "join": 0, "font": None}
+
+        def stroke_style(s) -> bool:
+            color = s.strokeColor
+            if color is None:
+                return False
+            if state["stroke"] is not color:
+                c.setStrokeColor(color)
+                state["stroke"] = color
+            for key, value, setter in (("width", s.strokeWidth, c.setLineWidth), ("cap", s.strokeLineCap, c.setLineCap),
+                                       ("join", s.strokeLineJoin, c.setLineJoin)):
+                if state[key] != value:
+                    setter(value)
+                    state[key] = value
+            dash = s.strokeDashArray or None
+            if state["dash"] != dash:
+                if dash and isinstance(dash, (list, tuple)) and len(dash) == 2 and isinstance(dash[1], (list, tuple)):
+                    c.setDash(dash[1], dash[0])
+                elif dash:
+                    c.setDash(dash, 0)
+                else:
+                    c.setDash()
+                state["dash"] = dash
+            return True
+
+        def fill_style(color) -> bool:
+            if color is None:
+                return False
+            if state["fill"] is not color:
+                c.setFillColor(color)
+                state["fill"] = color
+            return True
+
+        for s in d.contents:
+            kind = self._kinds[type(s)]
+            if kind == "line":
+                if stroke_style(s):
+                    c.line(s.x1, s.y1, s.x2, s.y2)
+            elif kind == "polyline":
+                if stroke_style(s):
+                    pts = s.points
+                    path = c.beginPath()
+                    path.moveTo(pts[0], pts[1])
+                    for i in range(2, len(pts), 2):
+                        path.lineTo(pts[i], pts[i + 1])
+                    c.drawPath(path)
+            elif kind in ("circle", "rect"):
+                fill = fill_style(s.fillColor)
+                stroke = stroke_style(s)
+                if fill or stroke:
+                    if kind == "circle":
+                        c.circle(s.cx, s.cy, s.r, fill=int(fill), stroke=int(stroke))
+                    else:
+                        c.rect(s.x, s.y, s.width, s.height, fill=int(fill), stroke=int(stroke))
+            else:
+                mode = getattr(s, "textRenderMode", 0)
+                if not fill_style(s.fillColor) or mode not in (0, 2, 4, 6):
+                    continue
+                if state["font"] != (s.fontName, s.fontSize):
+                    c.setFont(s.fontName, s.fontSize)
+                    state["font"] = (s.fontName, s.fontSize)
+                x = s.x
+                anchor = s.textAnchor
+                if anchor in ("end", "middle"):
+                    x -= stringWidth(s.text, s.fontName, s.fontSize, s.encoding) * (1.0 if anchor == "end" else 0.5)
+                c.drawString(x, s.y, s.text, mode=mode or None)
+        c.restoreState()
