@@ -43,6 +43,7 @@ from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
 from .sections import SCORECARD_SECTIONS, Section
 
 TREND_MONTHS = 12
+SIGN_ACK = "本人已阅知：□ 无异议　□ 申请复核"
 
 
 class Cancelled(WriteFailed):
@@ -243,6 +244,8 @@ class CardBuilder(FittedBuilder):
             # page, the rest (the sections, the figures, the trend drawing) is never built.
             self._styles(fit)
             self.spilled = False
+            if self.least_height(staff) > self.h:  # too long by arithmetic: no table built
+                return None
             out, used = [], 0.0
             for part in self._parts(staff):
                 used += flow_height(part, self.w, self.h)
@@ -269,6 +272,27 @@ class CardBuilder(FittedBuilder):
         self._styles(FITS[1])
         self.spilled = True
         return self._card(staff)
+
+    def least_height(self, staff: Staff) -> float:
+        """At least the height the card takes in the current fit: the parts whose height is known
+        without laying out the rest — the title, the events table (its cells are set once per
+        type size anyway), the trend's heading and drawing, the signature lines and the gaps
+        between them; the identity, the summary, the figures and the sections count as nothing.
+        A fit whose bound already overflows the page cannot fit, and is given up at once."""
+        d = self.d
+        row = d.rows.get(staff.id)
+        if row is None:
+            return 0.0  # ``_parts`` says what is wrong
+        title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
+        known = [st.para(title, self.big["title"]), self.gap(2), self.gap(3), self.gap(4)]
+        known += self.events(staff, row)
+        values = d.trend.get(staff.id, [])
+        if d.trend_months and any(v is not None for v in values):  # ``trend`` then draws it
+            known += [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), Spacer(1, self.fit.trend_mm * mm),
+                      self.gap(3)]
+        known += [self.gap(3), st.para(SIGN_ACK, self.s["body"]), self.gap(1),
+                  Spacer(1, 2 * self.signature_row())]
+        return flow_height(known, self.w, self.h)
 
     def _card(self, staff: Staff) -> list:
         out = []
@@ -402,11 +426,26 @@ class CardBuilder(FittedBuilder):
         if got is None:
             s = self.s
             center, left = s["cell_center"], s["cell"]
-            body = [[st.text_cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]]
+            # The cards of a month repeat the same dates, items, points and methods: a plain-text
+            # cell (no state but its line breaks at one width) is made once per text and type
+            # for the whole file; a cell needing a fallback font is a paragraph, made each time.
+            shared = self.__dict__.setdefault("_text_cells", {})
+            if len(shared) > 20_000:
+                shared.clear()
+
+            def cell(value, style):
+                key = (value, id(style))
+                got = shared.get(key)
+                if got is None:
+                    got = st.text_cell(value, style)
+                    if isinstance(got, st.TextCell):
+                        shared[key] = got
+                return got
+
+            body = [[cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]]
             for dates, area, item, points, methods, notes in texts:
-                body.append([st.text_cell(dates, center), st.text_cell(area, center), st.text_cell(item, left),
-                             st.text_cell(points, center), st.text_cell(methods, center),
-                             st.text_cell(None, left, lines=notes)])
+                body.append([cell(dates, center), cell(area, center), cell(item, left), cell(points, center),
+                             cell(methods, center), st.text_cell(None, left, lines=notes)])
             got = cache[1][cells_key] = (body, len(texts) < len(evs), s)  # the styles kept: their id stays theirs
         return got[0], got[1]
 
@@ -500,9 +539,13 @@ class CardBuilder(FittedBuilder):
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         return t
 
+    def signature_row(self) -> float:
+        """The height of each of the two signature lines."""
+        return 10 * mm * max(self.fit.gap, 0.8)
+
     def signatures(self) -> list:
-        ack = st.para("本人已阅知：□ 无异议　□ 申请复核", self.s["body"])
-        return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm * max(self.fit.gap, 0.8))]
+        ack = st.para(SIGN_ACK, self.s["body"])
+        return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, self.signature_row())]
 
 
 def event_texts(evs: list, group: bool) -> list[tuple]:
