@@ -154,6 +154,19 @@ class Paragraph(_Paragraph):
         self.bulletText = None
         self.debug = 0
 
+    def wrap(self, availWidth, availHeight):
+        # A paragraph is wrapped when a fit is measured, when its frame places it and, in a table
+        # cell, again when the cell is drawn — each time at the same width, giving the same lines
+        # (the lines depend on the width, the style and the text, never on the height offered).
+        # The lines of the last width are kept; a new style or text is wrapped afresh.
+        key = (availWidth, self.style, self.frags, len(self.frags))
+        got = self.__dict__.get("_wrapped")
+        if got is not None and got[0] == key and got[1] is self.__dict__.get("blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (key, self.__dict__.get("blPara"))
+        return size
+
     def breakLinesCJK(self, maxWidths):
         frags = self.frags
         if (len(frags) != 1 or hasattr(frags[0], "cbDefn") or self.style.endDots or self.bulletText
