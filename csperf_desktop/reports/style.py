@@ -667,6 +667,44 @@ class TextCell:
         return out
 
 
+def _line_writer(c: Canvas):
+    """``write(text_object, line)``: what ``PDFTextObject.textLine`` writes for a line of plain
+    text in a TrueType font (the line's subset pieces, ``Tj`` each, then ``T*``), with the
+    pieces of each text kept per canvas: a file of cards writes the same dates, items and
+    points thousands of times, and a character's subset never changes within a document.
+    Other fonts write through ``textLine``."""
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen.textobject import rtlSupport
+
+    pieces = c.__dict__.setdefault("_csperf_line_pieces", {})
+    doc = c._doc
+    escape_pdf = c._escape
+
+    def write(tx, line: str) -> None:
+        font = getFont(tx._fontname)
+        if rtlSupport or not getattr(font, "_dynamicFont", False) or not isinstance(line, str):
+            tx.textLine(line)
+            return
+        key = (tx._fontname, line)
+        got = pieces.get(key)
+        if got is None:
+            if len(pieces) > _CACHE_MAX:
+                pieces.clear()
+            got = pieces[key] = tuple((subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, doc))
+        out = []
+        for subset, shown in got:
+            if subset != tx._curSubset:
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")
+                tx._curSubset = subset
+            out.append(shown)
+        tx._code.append(f"{' '.join(out)} T*")
+        tx._x = tx._x0
+        tx._y = tx._y0 = tx._y - tx._leading
+
+    return write
+
+
 class RowTable(Flowable):
     """The look of a report table (header band, zebra rows, a rule under each row, a box) for
     rows of plain text, laid out with cached line breaks and drawn straight on the canvas:
@@ -752,6 +790,7 @@ class RowTable(Flowable):
         # TextCell's text is known to be in its font, so no fallback pieces need drawing.
         font = color = stroke = None
         flowables = []
+        text_line = _line_writer(c)
         for i, (rh, cells) in enumerate(layout):
             bottom = ys[i + 1]
             placed = []
@@ -796,7 +835,7 @@ class RowTable(Flowable):
                 for k, (extra, line) in enumerate(lines):
                     if k or not placed_first:
                         tx.setTextOrigin(x + extra * align, base - k * s.leading)
-                    tx.textLine(line)
+                    text_line(tx, line)
                 if not one:
                     if bold:
                         tx.setTextRenderMode(0)
