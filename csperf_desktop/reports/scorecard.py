@@ -329,33 +329,38 @@ class CardBuilder(FittedBuilder):
         yield [KeepTogether(last + sign)]
 
     # --- parts -----------------------------------------------------------
-    def identity(self, staff: Staff, row: Standing) -> st.Table:
+    def identity(self, staff: Staff, row: Standing) -> st.Grid:
         s = self.s
         p = self.d.period
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
                   else f"已公示 {revision_label(p.revision)}" + ("（已结束）" if p.status == "closed" else ""))
+        cell, words = self.cell, self.words_cell
         cells = [
-            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
-             st.para_words(staff.team or "—", s["value"]),
-             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
-            [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
-             st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
-             st.para("复核截止", s["label"]),
-             st.para(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
+            [cell("姓名", s["label"]), words(staff.name, s["value"]), cell("工号", s["label"]),
+             cell(staff.employee_no, s["value"]), cell("组别", s["label"]), words(staff.team or "—", s["value"]),
+             cell("岗位", s["label"]), cell(zh(STAFF_ROLES, staff.role), s["value"])],
+            [cell("考核月份", s["label"]), cell(self.d.month.label_zh, s["value"]),
+             cell("状态", s["label"]), cell(status, s["body"]), None, None,
+             cell("复核截止", s["label"]),
+             cell(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        t = st.Table(cells, colWidths=[unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2,
-                                       unit * 1.3, unit * 2.8])
-        t.setStyle(TableStyle([
-            ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad),
-        ]))
-        return t
+        return st.Grid(cells, [unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2, unit * 1.3,
+                               unit * 2.8],
+                       pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * 2, spans=[((3, 1), (5, 1))],
+                       lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+                              ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT)])
 
-    def summary(self, r: Standing) -> st.Table:
+    def cell(self, value, style):
+        """A cell of the card's small tables: ``value`` in ``style``, set as ``style.para`` sets
+        it (plain text straight on the canvas; a paragraph when it needs a fallback font)."""
+        return st.text_cell(value, style)
+
+    def words_cell(self, value, style):
+        """``cell``, but Latin words break only between words (``style.para_words``)."""
+        return st.para_words(value, style) if st.latin_words(value) else st.text_cell(value, style)
+
+    def summary(self, r: Standing) -> st.Grid | KeepTogether:
         s = self.s
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", st.signed(r.bonus), st.UP),
@@ -368,18 +373,17 @@ class CardBuilder(FittedBuilder):
         cw = self.w / len(boxes)
         # 不参与排名 on one line: never broken into "不参 / 与排 / 名" by a narrow box
         unranked_size = max(2.5, min(10.0 * self.scale, (cw - 18) / len(UNRANKED_ZH) / 2.6))  # "big" is 2.6 × the base; cell padding
+        centred = self.__dict__.setdefault("_centred_labels", {})
+        if id(s) not in centred:
+            centred[id(s)] = (s, s["label"].clone("lc", alignment=1))
+        label_style = centred[id(s)][1]
         for label, value, color in boxes:
-            labels.append(st.para(label, s["label"]))
+            labels.append(self.cell(label, label_style))
             size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
-            values.append(st.para(value, self.value_style(size, color)))
-        for para in labels:
-            para.style = para.style.clone("lc", alignment=1)
-        t = st.Table([labels, values], colWidths=[cw] * len(boxes))
-        cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]
-        t.setStyle(TableStyle(cmds))
+            values.append(self.cell(value, self.value_style(size, color)))
+        t = st.Grid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+                    backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((3, 0), (3, -1), st.ACCENT_LIGHT)],
+                    lines=[("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)])
         notes = []
         if r.raw_total != r.final:
             notes.append(f"原始分 {r.raw_total}，按{'满分' if r.raw_total > r.final else '最低分'} {r.final} 计")
@@ -513,11 +517,11 @@ class CardBuilder(FittedBuilder):
         for i in range(0, len(pairs), 2):
             line = []
             for k, v in pairs[i:i + 2]:
-                line += [st.para(k, s["label"]), st.para(v, s["body_bold"])]
-            cells.append(line + [st.blank() for _ in range(4 - len(line))])
-        t = st.Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
-        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad)]))
+                line += [self.cell(k, s["label"]), self.cell(v, s["body_bold"])]
+            cells.append(line + [None] * (4 - len(line)))
+        t = st.Grid(cells, [self.w * x for x in (0.17, 0.33, 0.17, 0.33)],
+                    pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * len(cells),
+                    lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE)])
         return self.heading("本月服务数据") + [t, self.gap(4)]
 
     def trend(self, staff: Staff) -> list:
@@ -528,24 +532,29 @@ class CardBuilder(FittedBuilder):
                               size=7.5 * self.scale)
         return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), st.CanvasDrawing(drawing), self.gap(3)]
 
-    def recap(self, staff: Staff, r: Standing) -> st.Table:
+    def recap(self, staff: Staff, r: Standing) -> st.Grid:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""
         s = self.s
         rank = f"第 {r.rank} 名（共 {r.ranked_count} 人）" if r.ranked else UNRANKED_ZH
         text = (f"{st.text(staff.name)}（{st.text(staff.employee_no)}）　{self.d.month.label_zh}　"
                 f"最终得分 <b>{r.final}</b> 分　{rank}")
-        t = st.Table([[st.para(text, s["body_bold"], markup=True)]], colWidths=[self.w])
-        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return t
+        return st.Grid([[st.para(text, s["body_bold"], markup=True)]], [self.w], pads=[(3, 4)],
+                       backgrounds=[((0, 0), (-1, -1), st.ACCENT_LIGHT)])
 
     def signature_row(self) -> float:
         """The height of each of the two signature lines."""
         return 10 * mm * max(self.fit.gap, 0.8)
 
     def signatures(self) -> list:
-        ack = st.para(SIGN_ACK, self.s["body"])
-        return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, self.signature_row())]
+        body = self.s["body"]
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        rh = self.signature_row()
+        # the lines of ``style.signature_lines``, drawn as a grid
+        lines = st.Grid([[self.cell("被考核人签字：", body), None, self.cell("日期：", body), None],
+                         [self.cell(f"考核主管签字{sup}：", body), None, self.cell("日期：", body), None]],
+                        [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], heights=[rh, rh], valign="BOTTOM",
+                        lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])
+        return [st.para(SIGN_ACK, body), self.gap(1), lines]
 
 
 def event_texts(evs: list, group: bool) -> list[tuple]:

@@ -969,3 +969,162 @@ class CanvasDrawing(Flowable):
                     x -= stringWidth(s.text, s.fontName, s.fontSize, s.encoding) * (1.0 if anchor == "end" else 0.5)
                 c.drawString(x, s.y, s.text, mode=mode or None)
         c.restoreState()
+
+
+# --- a small table of text cells, drawn straight on the canvas -------------------------------
+
+class Grid(Flowable):
+    """A small report table (a card's identity, summary, figures, signature lines) laid out and
+    drawn as a platypus ``Table`` of paragraphs with the same commands would be — the same row
+    heights, text positions, backgrounds and rules — with its plain-text cells (``TextCell``)
+    set from cached line breaks and written straight on the canvas.
+
+    ``rows``: lists of cells (a ``TextCell``, any flowable, or None for an empty cell);
+    ``pads``: (top, bottom) padding of each row (default 3, 3); ``side``: left and right padding;
+    ``heights``: fixed row heights (None: as the cells need); ``valign``: "MIDDLE" or "BOTTOM";
+    ``backgrounds``: ``((c0, r0), (c1, r1), colour)``; ``lines``: ``(op, (c0, r0), (c1, r1),
+    width, colour)`` with op LINEABOVE, LINEBELOW or LINEAFTER, drawn with round caps and joins
+    as a table draws them; ``spans``: ``((c0, r), (c1, r))``, cells joined within a row.
+    Negative indices count from the end. The table never splits (it is a few rows)."""
+
+    def __init__(self, rows: list[list], widths: list[float], *, pads: list | None = None, side: float = 6,
+                 heights: list | None = None, valign: str = "MIDDLE", backgrounds=(), lines=(), spans=()):
+        super().__init__()
+        self.rows = rows
+        self.widths = list(widths)
+        self.pads = pads or [(3, 3)] * len(rows)
+        self.side = side
+        self.heights = heights
+        self.valign = valign
+        self.backgrounds, self.lines = list(backgrounds), list(lines)
+        ncols = len(self.widths)
+        self.covered = {}  # (col, row) -> the last column of the span it starts, or None when hidden
+        for (c0, r), (c1, _) in spans:
+            c0, c1 = c0 % ncols, c1 % ncols
+            self.covered[(c0, r % len(rows))] = c1
+            for c in range(c0 + 1, c1 + 1):
+                self.covered[(c, r % len(rows))] = None
+        self._layout = None
+
+    def _compute(self):
+        if self._layout is None:
+            xs = [0.0]
+            for w in self.widths:
+                xs.append(xs[-1] + w)
+            heights, cells = [], []
+            for i, row in enumerate(self.rows):
+                top, bottom = self.pads[i]
+                h_row, placed = 0.0, []
+                for j, cell in enumerate(row):
+                    last = self.covered.get((j, i), j)
+                    if last is None:
+                        continue  # inside a span
+                    width = xs[last + 1] - xs[j]
+                    room = width - 2 * self.side
+                    if isinstance(cell, TextCell):
+                        lines = cell.lines(room)
+                        h = len(lines) * cell.style.leading
+                    elif cell is None:
+                        lines, h = None, 0.0
+                    else:
+                        lines, h = None, cell.wrap(room, 1e6)[1]
+                    placed.append((j, width, cell, lines, h))
+                    h_row = max(h_row, h + top + bottom)
+                heights.append(self.heights[i] if self.heights and self.heights[i] is not None else h_row)
+                cells.append(placed)
+            ys = [sum(heights)]
+            for h in heights:
+                ys.append(ys[-1] - h)
+            self._layout = (xs, ys, heights, cells)
+        return self._layout
+
+    def wrap(self, aw, ah):
+        xs, ys, _, _ = self._compute()
+        self.width, self.height = xs[-1], ys[0]
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return []
+
+    def draw(self):
+        c = self.canv
+        xs, ys, heights, cells = self._compute()
+        ncols, nrows = len(self.widths), len(self.rows)
+        c.saveState()
+        for (c0, r0), (c1, r1), color in self.backgrounds:
+            c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+            c.setFillColor(color)
+            c.rect(xs[c0], ys[r0], xs[c1 + 1] - xs[c0], ys[r1 + 1] - ys[r0], stroke=0, fill=1)
+        text_line = _line_writer(c)
+        font = color = stroke = None
+        for i, placed in enumerate(cells):
+            top, bottom = self.pads[i]
+            rh, row_bottom = heights[i], ys[i + 1]
+            for j, width, cell, lines, h in placed:
+                if cell is None:
+                    continue
+                if self.valign == "BOTTOM":
+                    y = row_bottom + bottom
+                else:
+                    y = row_bottom + (rh + bottom - top - h) / 2.0
+                x = xs[j] + self.side
+                if lines is None:
+                    cell.drawOn(c, x, y)
+                    font = color = stroke = None  # a flowable may leave its own font and colours
+                    continue
+                if not lines:
+                    continue
+                s = cell.style
+                if font != (s.fontName, s.fontSize, s.leading):
+                    font = (s.fontName, s.fontSize, s.leading)
+                    c.setFont(*font)
+                if color is not s.textColor:
+                    color = s.textColor
+                    c.setFillColor(color)
+                bold = getattr(s, "fakeBold", 0)
+                if bold and stroke != (s.textColor, bold):
+                    stroke = (s.textColor, bold)
+                    c.setStrokeColor(s.textColor)
+                    c.setLineWidth(bold)
+                align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                base = y + h - s.fontSize
+                tx = c.beginText(x + lines[0][0] * align, base)
+                if bold:
+                    tx.setTextRenderMode(2)
+                for k, (extra, line) in enumerate(lines):
+                    if k:
+                        tx.setTextOrigin(x + extra * align, base - k * s.leading)
+                    text_line(tx, line)
+                if bold:
+                    tx.setTextRenderMode(0)
+                c.drawText(tx)
+        if self.lines:
+            c.saveState()
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            weight = rule = None
+            for op, (c0, r0), (c1, r1), w, col in self.lines:
+                c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+                if col != rule:
+                    c.setStrokeColor(col)
+                    rule = col
+                if w != weight:
+                    c.setLineWidth(w)
+                    weight = w
+                if op == "LINEAFTER":
+                    for col_no in range(c0, c1 + 1):
+                        # not through a span: from the bottom up, a line per run of rows it divides
+                        run = None
+                        for r in range(r1, r0 - 2, -1):
+                            open_ = r >= r0 and self.covered.get((col_no + 1, r), col_no + 1) is not None
+                            if open_ and run is None:
+                                run = r
+                            elif not open_ and run is not None:
+                                c.line(xs[col_no + 1], ys[run + 1], xs[col_no + 1], ys[r + 1])
+                                run = None
+                else:
+                    for r in range(r0, r1 + 1):
+                        y = ys[r + 1] if op == "LINEBELOW" else ys[r]
+                        c.line(xs[c0], y, xs[c1 + 1], y)
+            c.restoreState()
+        c.restoreState()
