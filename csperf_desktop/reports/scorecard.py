@@ -406,16 +406,19 @@ class CardBuilder(FittedBuilder):
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
             return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
-        body, grouped = self.event_cells(staff, evs)
+        body, grouped, laid = self.event_cells(staff, evs)
         total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
                         + ("（同一项目合并为一行）" if grouped else ""), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
-        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
+        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
+                        content=laid[0].content() if laid else None)
+        if not laid:
+            laid.append(t)  # the next fit in this type lays out no cell again
         return out + [t, self.gap(1.5), total, self.gap(4)]
 
-    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool]:
-        """The events table's rows of cells (header first) in the current type, and whether
-        items were grouped. A card is tried in several fits and the fits share their type
+    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool, list]:
+        """The events table's rows of cells (header first) in the current type, whether items
+        were grouped, and a list holding the first table made of them (its cells' layout). A card is tried in several fits and the fits share their type
         sizes: the texts are made once per card and grouping, the cells once per type size
         (each cell then keeps its line breaks), whichever fits are tried."""
         cache = self.__dict__.get("_event_cache")
@@ -450,8 +453,8 @@ class CardBuilder(FittedBuilder):
             for dates, area, item, points, methods, notes in texts:
                 body.append([cell(dates, center), cell(area, center), cell(item, left), cell(points, center),
                              cell(methods, center), st.text_cell(None, left, lines=notes)])
-            got = cache[1][cells_key] = (body, len(texts) < len(evs), s)  # the styles kept: their id stays theirs
-        return got[0], got[1]
+            got = cache[1][cells_key] = (body, len(texts) < len(evs), [], s)  # the styles kept: their id stays theirs
+        return got[0], got[1], got[2]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
         """One block of flowables per section at ``place`` that has rows."""
@@ -597,6 +600,21 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     are, and no two labels touch: the point labels and the month labels take the largest type
     (from ``size`` pt) at which their neighbours keep apart, the year goes on a line of its own
     under its first month. Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
+    from reportlab import rl_config
+
+    # Every shape below is made from numbers computed here; ReportLab's check of each attribute
+    # as it is set (a third of the chart's cost) is switched off while it is built. (The switch
+    # is global: a shape made meanwhile elsewhere is only left unchecked, never changed.)
+    saved = rl_config.shapeChecking
+    rl_config.shapeChecking = 0
+    try:
+        return _trend_drawing(months, values, base, cap, fonts, width, height, size)
+    finally:
+        rl_config.shapeChecking = saved
+
+
+def _trend_drawing(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
+                   width: float, height: float, size: float) -> Drawing:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     d = Drawing(width, height)

@@ -715,12 +715,16 @@ class RowTable(Flowable):
     centred or right as their cell's style says."""
 
     def __init__(self, rows: list[list], widths: list[float], *, top: float, bottom: float, side: float = 3,
-                 header_bg=ACCENT, zebra=(colors.white, ZEBRA), rule=(0.4, RULE), box=(0.6, ACCENT)):
+                 header_bg=ACCENT, zebra=(colors.white, ZEBRA), rule=(0.4, RULE), box=(0.6, ACCENT),
+                 content: list | None = None):
+        """``content``: the ``content()`` of a table of the same rows, widths and side (set with
+        other paddings), whose cells need not be laid out again."""
         super().__init__()
         self.rows = rows
         self.widths = list(widths)
         self.top, self.bottom, self.side = top, bottom, side
         self.header_bg, self.zebra, self.rule, self.box = header_bg, zebra, rule, box
+        self._content = content
         self._layout = None
 
     def _cell_layout(self, cell, width: float):
@@ -733,13 +737,20 @@ class RowTable(Flowable):
         _, h = cell.wrap(room, 1e6)
         return cell, None, h
 
-    def _compute(self):
-        if self._layout is None:
-            layout = []
+    def content(self) -> list:
+        """Each row's cells laid out, and the height of the tallest: ``[(height, cells)]``."""
+        if self._content is None:
+            content = []
             for row in self.rows:
                 cells = [self._cell_layout(c, w) for c, w in zip(row, self.widths)]
-                layout.append((max((h for _, _, h in cells), default=0) + self.top + self.bottom, cells))
-            self._layout = layout
+                content.append((max((h for _, _, h in cells), default=0), cells))
+            self._content = content
+        return self._content
+
+    def _compute(self):
+        if self._layout is None:
+            pads = self.top + self.bottom
+            self._layout = [(h + pads, cells) for h, cells in self.content()]
         return self._layout
 
     def wrap(self, aw, ah):
