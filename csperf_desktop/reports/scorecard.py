@@ -244,8 +244,8 @@ class CardBuilder(FittedBuilder):
             # page, the rest (the sections, the figures, the trend drawing) is never built.
             self._styles(fit)
             self.spilled = False
-            if self.least_height(staff) > self.h:  # too long by arithmetic: no table built
-                return None
+            if self.least_height(staff, exact=False) > self.h or self.least_height(staff) > self.h:
+                return None  # too long by arithmetic: no table built (by the first, not even a cell)
             out, used = [], 0.0
             for part in self._parts(staff):
                 used += flow_height(part, self.w, self.h)
@@ -273,26 +273,49 @@ class CardBuilder(FittedBuilder):
         self.spilled = True
         return self._card(staff)
 
-    def least_height(self, staff: Staff) -> float:
+    def least_height(self, staff: Staff, exact: bool = True) -> float:
         """At least the height the card takes in the current fit: the parts whose height is known
-        without laying out the rest — the title, the events table (its cells are set once per
-        type size anyway), the trend's heading and drawing, the signature lines and the gaps
-        between them; the identity, the summary, the figures and the sections count as nothing.
-        A fit whose bound already overflows the page cannot fit, and is given up at once."""
+        without laying out the rest — the title, the events table, the trend's heading and
+        drawing, the signature lines and the gaps between them; the identity, the summary, the
+        figures and the sections count as nothing. Not ``exact``: each row of the events table
+        counts as one line (no cell is set). A fit whose bound already overflows the page cannot
+        fit, and is given up at once."""
         d = self.d
         row = d.rows.get(staff.id)
         if row is None:
             return 0.0  # ``_parts`` says what is wrong
-        title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
-        known = [st.para(title, self.big["title"]), self.gap(2), self.gap(3), self.gap(4)]
-        known += self.events(staff, row)
+        s, ph = self.s, self.para_height
+        used = ph("个人考核卡" + ("（草稿 · 未公示）" if d.draft else ""), self.big["title"])
+        used += flow_height([self.gap(2), self.gap(3), self.gap(4)], self.w, self.h)
+        evs = d.events.get(staff.id, [])
+        if exact or not evs:
+            used += flow_height(self.events(staff, row), self.w, self.h)
+        else:  # the heading, a line per row (each row has its date), the total, the gaps
+            texts = self.event_texts(staff, evs)
+            pads = (2.5 + 3.5) * self.fit.pad
+            used += ph(f"本月考核记录（{len(evs)} 条）", s["h2"]) + s["head"].leading + pads
+            used += len(texts) * (s["cell_center"].leading + pads)
+            used += ph(self.events_total(row, len(texts) < len(evs)), s["body_bold"])
+            used += flow_height([self.gap(1.5), self.gap(4)], self.w, self.h)
         values = d.trend.get(staff.id, [])
         if d.trend_months and any(v is not None for v in values):  # ``trend`` then draws it
-            known += [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), Spacer(1, self.fit.trend_mm * mm),
-                      self.gap(3)]
-        known += [self.gap(3), st.para(SIGN_ACK, self.s["body"]), self.gap(1),
-                  Spacer(1, 2 * self.signature_row())]
-        return flow_height(known, self.w, self.h)
+            used += ph(f"近{len(values)}个月得分走势", s["h2"]) + self.fit.trend_mm * mm
+            used += flow_height([self.gap(3)], self.w, self.h)
+        used += flow_height([self.gap(3), self.gap(1)], self.w, self.h) + ph(SIGN_ACK, s["body"])
+        return used + 2 * self.signature_row()
+
+    def para_height(self, text: str, style) -> float:
+        """The height ``style.para(text, style)`` takes in the card's frame (with its spacing),
+        kept per builder: the same headings are measured in every fit of every card."""
+        memo = self.__dict__.setdefault("_para_heights", {})
+        key = (text, id(style))
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > 5000:
+                memo.clear()
+            got = memo[key] = flow_height([st.para(text, style)], self.w, self.h)
+            self.__dict__.setdefault("_measured_styles", []).append(style)  # its id stays its own
+        return got
 
     def _card(self, staff: Staff) -> list:
         out = []
@@ -407,8 +430,7 @@ class CardBuilder(FittedBuilder):
         if not evs:
             return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
         body, grouped, laid = self.event_cells(staff, evs)
-        total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
-                        + ("（同一项目合并为一行）" if grouped else ""), s["body_bold"])
+        total = st.para(self.events_total(r, grouped), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
         t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
                         content=laid[0].content() if laid else None)
@@ -416,11 +438,13 @@ class CardBuilder(FittedBuilder):
             laid.append(t)  # the next fit in this type lays out no cell again
         return out + [t, self.gap(1.5), total, self.gap(4)]
 
-    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool, list]:
-        """The events table's rows of cells (header first) in the current type, whether items
-        were grouped, and a list holding the first table made of them (its cells' layout). A card is tried in several fits and the fits share their type
-        sizes: the texts are made once per card and grouping, the cells once per type size
-        (each cell then keeps its line breaks), whichever fits are tried."""
+    @staticmethod
+    def events_total(r: Standing, grouped: bool) -> str:
+        return (f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
+                + ("（同一项目合并为一行）" if grouped else ""))
+
+    def event_texts(self, staff: Staff, evs: list) -> list[tuple]:
+        """``event_texts`` of the person's events in the current fit's grouping, made once per card."""
         cache = self.__dict__.get("_event_cache")
         if cache is None or cache[0] != staff.id:
             cache = self._event_cache = (staff.id, {})
@@ -428,6 +452,15 @@ class CardBuilder(FittedBuilder):
         texts = cache[1].get(texts_key)
         if texts is None:
             texts = cache[1][texts_key] = event_texts(evs, self.fit.group)
+        return texts
+
+    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool, list]:
+        """The events table's rows of cells (header first) in the current type, whether items
+        were grouped, and a list holding the first table made of them (its cells' layout). A card is tried in several fits and the fits share their type
+        sizes: the texts are made once per card and grouping, the cells once per type size
+        (each cell then keeps its line breaks), whichever fits are tried."""
+        texts = self.event_texts(staff, evs)
+        cache = self._event_cache
         cells_key = ("cells", self.fit.group, id(self.s))
         got = cache[1].get(cells_key)
         if got is None:

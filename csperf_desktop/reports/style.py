@@ -619,8 +619,8 @@ def fit_row_size(labels, font: str, size: float, least: float, gap: float = 2.0)
     labels = sorted(labels)
     s = size
     while s > least:
-        if all(x1 - stringWidth(t1, font, s) / 2 - (x0 + stringWidth(t0, font, s) / 2) >= gap
-               for (x0, t0), (x1, t1) in zip(labels, labels[1:])):
+        widths = {t: stringWidth(t, font, s) for t in {t for _, t in labels}}  # each text measured once a size
+        if all(x1 - widths[t1] / 2 - (x0 + widths[t0] / 2) >= gap for (x0, t0), (x1, t1) in zip(labels, labels[1:])):
             return s
         s -= 0.25
     return least
@@ -680,13 +680,18 @@ def _line_writer(c: Canvas):
     pieces = c.__dict__.setdefault("_csperf_line_pieces", {})
     doc = c._doc
     escape_pdf = c._escape
+    fonts: dict = {}  # font name -> the font when TrueType (written here), else None
 
     def write(tx, line: str) -> None:
-        font = getFont(tx._fontname)
-        if rtlSupport or not getattr(font, "_dynamicFont", False) or not isinstance(line, str):
+        name = tx._fontname
+        font = fonts.get(name, False)
+        if font is False:
+            font = getFont(name)
+            font = fonts[name] = font if getattr(font, "_dynamicFont", False) and not rtlSupport else None
+        if font is None or not isinstance(line, str):
             tx.textLine(line)
             return
-        key = (tx._fontname, line)
+        key = (name, line)
         got = pieces.get(key)
         if got is None:
             if len(pieces) > _CACHE_MAX:

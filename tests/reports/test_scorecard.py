@@ -323,7 +323,8 @@ def _fit_by_measuring(builder, staff):
         builder._styles(fit)
         builder.spilled = False
         total = sum(flow_height(part, builder.w, builder.h) for part in builder._parts(staff))
-        assert builder.least_height(staff) <= total + 1e-6  # a bound, never more than the card takes
+        least = builder.least_height(staff)
+        assert builder.least_height(staff, exact=False) <= least + 1e-6 and least <= total + 1e-6  # bounds
         return total <= builder.h
 
     def chosen(fit, spilled):
