@@ -383,3 +383,28 @@ def test_the_fit_decided_by_arithmetic_is_the_fit_measuring_chose_for_cards_of_e
     chosen = {no: (FITS.index(fit) if fit in FITS else fit, spilled) for no, (fit, spilled) in got.items()}
     assert chosen["A01"] == (0, False) and chosen["A05"] == (1, True)
     assert len(set(chosen.values())) >= 3, chosen  # the lengths reach different fits
+
+
+def test_the_cards_read_of_a_months_events_is_the_models_valid_events_in_date_order(demo_db, admin):
+    """``events.valid_events_by_staff`` (the cards' light read) gives, per person, exactly the
+    non-voided events of the model query, oldest first (same day: in the order recorded), with
+    real dates; a voided event is left out."""
+    from csperf_desktop.monthly.events import add_event, month_events, valid_events_by_staff, void_event
+    from csperf_desktop.store.models import ScoreEvent
+
+    gone = add_event(admin, "KF001", "D07", "2026-10-13", note="误记的迟到")
+    add_event(admin, "KF001", "B05", "2026-10-02", quantity=2, note="协助整理知识库", reference="DD0099")
+    void_event(admin, gone.id, "记错了人")
+    fields = ("id", "staff_id", "date", "area", "rule_code", "rule_name", "points", "unit_points", "quantity", "note",
+              "reference", "method")
+    for month in (SEPT, OCT):
+        want: dict = {}
+        for ev in month_events(month).where(ScoreEvent.voided == False):  # noqa: E712
+            want.setdefault(ev.staff_id, []).append(tuple(getattr(ev, f) for f in fields))
+        for rows in want.values():
+            rows.sort(key=lambda r: (r[2], r[0]))
+        got = {sid: [tuple(getattr(r, f) for f in fields) for r in rows]
+               for sid, rows in valid_events_by_staff(month).items()}
+        assert got == want and sum(map(len, got.values())) > 10
+        assert all(type(r[2]) is dt.date for rows in got.values() for r in rows)
+    assert gone.id not in {r[0] for rows in got.values() for r in rows}
