@@ -314,7 +314,7 @@ class CardBuilder(FittedBuilder):
             if len(memo) > 5000:
                 memo.clear()
             got = memo[key] = flow_height([st.para(text, style)], self.w, self.h)
-            self.__dict__.setdefault("_measured_styles", []).append(style)  # its id stays its own
+            self.__dict__.setdefault("_measured_styles", {})[id(style)] = style  # its id stays its own
         return got
 
     def _card(self, staff: Staff) -> list:
