@@ -15,6 +15,7 @@ or the live score for a month still open.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -636,14 +637,19 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     from reportlab import rl_config
 
     # Every shape below is made from numbers computed here; ReportLab's check of each attribute
-    # as it is set (a third of the chart's cost) is switched off while it is built. (The switch
-    # is global: a shape made meanwhile elsewhere is only left unchecked, never changed.)
-    saved = rl_config.shapeChecking
-    rl_config.shapeChecking = 0
-    try:
-        return _trend_drawing(months, values, base, cap, fonts, width, height, size)
-    finally:
-        rl_config.shapeChecking = saved
+    # as it is set (a third of the chart's cost) is switched off while it is built, one chart at
+    # a time, and switched back after. (The switch is global: a shape made meanwhile elsewhere is
+    # only left unchecked, never changed.)
+    with _UNCHECKED_SHAPES:
+        saved = rl_config.shapeChecking
+        rl_config.shapeChecking = 0
+        try:
+            return _trend_drawing(months, values, base, cap, fonts, width, height, size)
+        finally:
+            rl_config.shapeChecking = saved
+
+
+_UNCHECKED_SHAPES = threading.Lock()
 
 
 def _trend_drawing(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
