@@ -189,3 +189,25 @@ def test_a_drawing_with_groups_or_a_transform_goes_through_the_renderer(fonts, t
     d2 = Drawing(100, 40)
     d2.add(String(10, 10, "分组", fontName=fonts.regular, fontSize=10))
     assert _drawn_pixels(tmp_path, "grouped", [f]) == _drawn_pixels(tmp_path, "plain", [st.CanvasDrawing(d2)])
+
+
+def test_the_trend_is_built_unchecked_yet_the_same_and_leaves_reportlabs_shape_check_as_it_was(fonts, monkeypatch):
+    from reportlab import rl_config
+
+    import csperf_desktop.reports.scorecard as scorecard_mod
+
+    values = [55, 100, 0, 97, 99, None, 70, 80, 100, 100, 62, 75]
+    seen = []
+    real = scorecard_mod._trend_drawing
+
+    def watched(*args):
+        seen.append(rl_config.shapeChecking)
+        return real(*args)
+
+    before = rl_config.shapeChecking
+    checked = real(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm, 7.5)  # built with the check on
+    monkeypatch.setattr(scorecard_mod, "_trend_drawing", watched)
+    quick = trend_chart(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm)
+    assert seen == [0] and rl_config.shapeChecking == before
+    assert [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in quick.contents] == \
+        [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in checked.contents]
