@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+from collections import namedtuple
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -676,3 +677,30 @@ def month_events(month: Month, staff_id: int | None = None):
     if staff_id is not None:
         q = q.where(ScoreEvent.staff == staff_id)
     return q
+
+
+EventRow = namedtuple("EventRow", "id staff_id date area rule_code rule_name points unit_points quantity note reference "
+                                   "method")
+
+
+def valid_events_by_staff(month: Month) -> dict[int, list[EventRow]]:
+    """The month's valid (non-voided) events by staff id, each person's in date order (then by
+    id), as light read-only rows (``EventRow``) in one query: what a printout lists, without
+    building a model object — or converting a value through the model — per row."""
+    e = ScoreEvent
+    q = (e.select(e.id, e.staff, e.date, e.area, e.rule_code, e.rule_name, e.points, e.unit_points, e.quantity,
+                  e.note, e.reference, e.method)
+         .where((e.month == month.key) & (e.voided == False))  # noqa: E712
+         .order_by(e.staff, e.date, e.id))
+    sql, params = q.sql()
+    as_date = e.date.python_value
+    fromiso = _dt.date.fromisoformat
+    out: dict[int, list[EventRow]] = {}
+    for row in e._meta.database.execute_sql(sql, params):
+        day = row[2]
+        if isinstance(day, str):  # SQLite stores the ISO date; anything else as the model reads it
+            day = fromiso(day) if len(day) == 10 else as_date(day)
+        elif not isinstance(day, _dt.date) or isinstance(day, _dt.datetime):
+            day = as_date(day)
+        out.setdefault(row[1], []).append(EventRow(row[0], row[1], day, *row[3:]))
+    return out

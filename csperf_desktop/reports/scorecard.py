@@ -15,6 +15,7 @@ or the live score for a month still open.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -27,9 +28,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ..base import clock
 from ..office import settings as settings_mod
 from ..base.errors import NotFound, ValidationError
-from ..monthly.events import month_events
+from ..monthly.events import valid_events_by_staff
 from ..monthly.figures import figures_for
-from ..store.models import ScoreEvent, Staff
+from ..store.models import Staff
 from ..base.months import Month
 from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
@@ -43,6 +44,7 @@ from .pdfwrite import WriteFailed, person_file_name, select_people, write_people
 from .sections import SCORECARD_SECTIONS, Section
 
 TREND_MONTHS = 12
+SIGN_ACK = "本人已阅知：□ 无异议　□ 申请复核"
 
 
 class Cancelled(WriteFailed):
@@ -68,7 +70,7 @@ class MonthData:
     draft: bool
     period: object
     rows: dict[int, Standing]
-    events: dict[int, list[ScoreEvent]]
+    events: dict[int, list]  # staff id -> the valid events (``events.valid_events_by_staff`` rows)
     figures: dict
     trend_months: list[Month]
     trend: dict[int, list[int | None]]
@@ -97,11 +99,7 @@ def load_month(month: Month, with_trend: bool = True) -> MonthData:
     draft = rows is None
     if draft:
         rows = live_standings(month)
-    events: dict[int, list[ScoreEvent]] = {}
-    for ev in month_events(month).where(ScoreEvent.voided == False):  # noqa: E712
-        events.setdefault(ev.staff_id, []).append(ev)
-    for evs in events.values():
-        evs.sort(key=lambda e: (e.date, e.id))  # chronological on paper
+    events = valid_events_by_staff(month)  # chronological on paper
     months = [month.add(-i) for i in range(TREND_MONTHS - 1, -1, -1)] if with_trend else []
     trend: dict[int, list[int | None]] = {}
     if with_trend:
@@ -247,6 +245,8 @@ class CardBuilder(FittedBuilder):
             # page, the rest (the sections, the figures, the trend drawing) is never built.
             self._styles(fit)
             self.spilled = False
+            if self.least_height(staff, exact=False) > self.h or self.least_height(staff) > self.h:
+                return None  # too long by arithmetic: no table built (by the first, not even a cell)
             out, used = [], 0.0
             for part in self._parts(staff):
                 used += flow_height(part, self.w, self.h)
@@ -273,6 +273,50 @@ class CardBuilder(FittedBuilder):
         self._styles(FITS[1])
         self.spilled = True
         return self._card(staff)
+
+    def least_height(self, staff: Staff, exact: bool = True) -> float:
+        """At least the height the card takes in the current fit: the parts whose height is known
+        without laying out the rest — the title, the events table, the trend's heading and
+        drawing, the signature lines and the gaps between them; the identity, the summary, the
+        figures and the sections count as nothing. Not ``exact``: each row of the events table
+        counts as one line (no cell is set). A fit whose bound already overflows the page cannot
+        fit, and is given up at once."""
+        d = self.d
+        row = d.rows.get(staff.id)
+        if row is None:
+            return 0.0  # ``_parts`` says what is wrong
+        s, ph = self.s, self.para_height
+        used = ph("个人考核卡" + ("（草稿 · 未公示）" if d.draft else ""), self.big["title"])
+        used += flow_height([self.gap(2), self.gap(3), self.gap(4)], self.w, self.h)
+        evs = d.events.get(staff.id, [])
+        if exact or not evs:
+            used += flow_height(self.events(staff, row), self.w, self.h)
+        else:  # the heading, a line per row (each row has its date), the total, the gaps
+            texts = self.event_texts(staff, evs)
+            pads = (2.5 + 3.5) * self.fit.pad
+            used += ph(f"本月考核记录（{len(evs)} 条）", s["h2"]) + s["head"].leading + pads
+            used += len(texts) * (s["cell_center"].leading + pads)
+            used += ph(self.events_total(row, len(texts) < len(evs)), s["body_bold"])
+            used += flow_height([self.gap(1.5), self.gap(4)], self.w, self.h)
+        values = d.trend.get(staff.id, [])
+        if d.trend_months and any(v is not None for v in values):  # ``trend`` then draws it
+            used += ph(f"近{len(values)}个月得分走势", s["h2"]) + self.fit.trend_mm * mm
+            used += flow_height([self.gap(3)], self.w, self.h)
+        used += flow_height([self.gap(3), self.gap(1)], self.w, self.h) + ph(SIGN_ACK, s["body"])
+        return used + 2 * self.signature_row()
+
+    def para_height(self, text: str, style) -> float:
+        """The height ``style.para(text, style)`` takes in the card's frame (with its spacing),
+        kept per builder: the same headings are measured in every fit of every card."""
+        memo = self.__dict__.setdefault("_para_heights", {})
+        key = (text, id(style))
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > 5000:
+                memo.clear()
+            got = memo[key] = flow_height([st.para(text, style)], self.w, self.h)
+            self.__dict__.setdefault("_measured_styles", {})[id(style)] = style  # its id stays its own
+        return got
 
     def _card(self, staff: Staff) -> list:
         out = []
@@ -309,33 +353,38 @@ class CardBuilder(FittedBuilder):
         yield [KeepTogether(last + sign)]
 
     # --- parts -----------------------------------------------------------
-    def identity(self, staff: Staff, row: Standing) -> st.Table:
+    def identity(self, staff: Staff, row: Standing) -> st.Grid:
         s = self.s
         p = self.d.period
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
                   else f"已公示 {revision_label(p.revision)}" + ("（已结束）" if p.status == "closed" else ""))
+        cell, words = self.cell, self.words_cell
         cells = [
-            [st.para("姓名", s["label"]), st.para_words(staff.name, s["value"]), st.para("工号", s["label"]),
-             st.para(staff.employee_no, s["value"]), st.para("组别", s["label"]),
-             st.para_words(staff.team or "—", s["value"]),
-             st.para("岗位", s["label"]), st.para(zh(STAFF_ROLES, staff.role), s["value"])],
-            [st.para("考核月份", s["label"]), st.para(self.d.month.label_zh, s["value"]),
-             st.para("状态", s["label"]), st.para(status, s["body"]), st.blank(), st.blank(),
-             st.para("复核截止", s["label"]),
-             st.para(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
+            [cell("姓名", s["label"]), words(staff.name, s["value"]), cell("工号", s["label"]),
+             cell(staff.employee_no, s["value"]), cell("组别", s["label"]), words(staff.team or "—", s["value"]),
+             cell("岗位", s["label"]), cell(zh(STAFF_ROLES, staff.role), s["value"])],
+            [cell("考核月份", s["label"]), cell(self.d.month.label_zh, s["value"]),
+             cell("状态", s["label"]), cell(status, s["body"]), None, None,
+             cell("复核截止", s["label"]),
+             cell(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        t = st.Table(cells, colWidths=[unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2,
-                                       unit * 1.3, unit * 2.8])
-        t.setStyle(TableStyle([
-            ("SPAN", (3, 1), (5, 1)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad),
-        ]))
-        return t
+        return st.Grid(cells, [unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2, unit * 1.3,
+                               unit * 2.8],
+                       pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * 2, spans=[((3, 1), (5, 1))],
+                       lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+                              ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT)])
 
-    def summary(self, r: Standing) -> st.Table:
+    def cell(self, value, style):
+        """A cell of the card's small tables: ``value`` in ``style``, set as ``style.para`` sets
+        it (plain text straight on the canvas; a paragraph when it needs a fallback font)."""
+        return st.text_cell(value, style)
+
+    def words_cell(self, value, style):
+        """``cell``, but Latin words break only between words (``style.para_words``)."""
+        return st.para_words(value, style) if st.latin_words(value) else st.text_cell(value, style)
+
+    def summary(self, r: Standing) -> st.Grid | KeepTogether:
         s = self.s
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", st.signed(r.bonus), st.UP),
@@ -348,18 +397,17 @@ class CardBuilder(FittedBuilder):
         cw = self.w / len(boxes)
         # 不参与排名 on one line: never broken into "不参 / 与排 / 名" by a narrow box
         unranked_size = max(2.5, min(10.0 * self.scale, (cw - 18) / len(UNRANKED_ZH) / 2.6))  # "big" is 2.6 × the base; cell padding
+        centred = self.__dict__.setdefault("_centred_labels", {})
+        if id(s) not in centred:
+            centred[id(s)] = (s, s["label"].clone("lc", alignment=1))
+        label_style = centred[id(s)][1]
         for label, value, color in boxes:
-            labels.append(st.para(label, s["label"]))
+            labels.append(self.cell(label, label_style))
             size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
-            values.append(st.para(value, self.value_style(size, color)))
-        for para in labels:
-            para.style = para.style.clone("lc", alignment=1)
-        t = st.Table([labels, values], colWidths=[cw] * len(boxes))
-        cmds = [("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)]
-        t.setStyle(TableStyle(cmds))
+            values.append(self.cell(value, self.value_style(size, color)))
+        t = st.Grid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+                    backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((3, 0), (3, -1), st.ACCENT_LIGHT)],
+                    lines=[("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)])
         notes = []
         if r.raw_total != r.final:
             notes.append(f"原始分 {r.raw_total}，按{'满分' if r.raw_total > r.final else '最低分'} {r.final} 计")
@@ -382,34 +430,65 @@ class CardBuilder(FittedBuilder):
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
             return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
-        head = [st.text_cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]
-        body = [head]
-        lines = group_events(evs) if self.fit.group else [[e] for e in evs]
-        for group in lines:
-            e = group[0]
-            if len(group) > 1:
-                total = sum(x.points for x in group)
-                dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in group))
-                item = f"{e.rule_code} {e.rule_name} ×{len(group)}"
-                points = f"{st.signed(total)}（{st.signed(e.points)}×{len(group)}）"
-            else:
-                qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
-                dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
-            notes = list(dict.fromkeys(x.note for x in group if x.note))
-            refs = [x.reference for x in group if x.reference]
-            if refs:
-                notes.append("单号 " + "、".join(refs))
-            methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in group))
-            body.append([
-                st.text_cell(dates, s["cell_center"]), st.text_cell(zh(AREAS, e.area), s["cell_center"]),
-                st.text_cell(item, s["cell"]), st.text_cell(points, s["cell_center"]),
-                st.text_cell(methods, s["cell_center"]), st.text_cell(None, s["cell"], lines=notes),
-            ])
-        total = st.para(f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
-                        + ("（同一项目合并为一行）" if len(lines) < len(evs) else ""), s["body_bold"])
+        body, grouped, laid = self.event_cells(staff, evs)
+        total = st.para(self.events_total(r, grouped), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
-        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
+        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
+                        content=laid[0].content() if laid else None)
+        if not laid:
+            laid.append(t)  # the next fit in this type lays out no cell again
         return out + [t, self.gap(1.5), total, self.gap(4)]
+
+    @staticmethod
+    def events_total(r: Standing, grouped: bool) -> str:
+        return (f"合计：加分 {st.signed(r.bonus)}，扣分 {st.signed(-r.deduction)}，净 {st.signed(r.bonus - r.deduction)}"
+                + ("（同一项目合并为一行）" if grouped else ""))
+
+    def event_texts(self, staff: Staff, evs: list) -> list[tuple]:
+        """``event_texts`` of the person's events in the current fit's grouping, made once per card."""
+        cache = self.__dict__.get("_event_cache")
+        if cache is None or cache[0] != staff.id:
+            cache = self._event_cache = (staff.id, {})
+        texts_key = ("texts", self.fit.group)
+        texts = cache[1].get(texts_key)
+        if texts is None:
+            texts = cache[1][texts_key] = event_texts(evs, self.fit.group)
+        return texts
+
+    def event_cells(self, staff: Staff, evs: list) -> tuple[list[list], bool, list]:
+        """The events table's rows of cells (header first) in the current type, whether items
+        were grouped, and a list holding the first table made of them (its cells' layout). A card is tried in several fits and the fits share their type
+        sizes: the texts are made once per card and grouping, the cells once per type size
+        (each cell then keeps its line breaks), whichever fits are tried."""
+        texts = self.event_texts(staff, evs)
+        cache = self._event_cache
+        cells_key = ("cells", self.fit.group, id(self.s))
+        got = cache[1].get(cells_key)
+        if got is None:
+            s = self.s
+            center, left = s["cell_center"], s["cell"]
+            # The cards of a month repeat the same dates, items, points and methods: a plain-text
+            # cell (no state but its line breaks at one width) is made once per text and type
+            # for the whole file; a cell needing a fallback font is a paragraph, made each time.
+            shared = self.__dict__.setdefault("_text_cells", {})
+            if len(shared) > 20_000:
+                shared.clear()
+
+            def cell(value, style):
+                key = (value, id(style))
+                got = shared.get(key)
+                if got is None:
+                    got = st.text_cell(value, style)
+                    if isinstance(got, st.TextCell):
+                        shared[key] = got
+                return got
+
+            body = [[cell(h, s["head"]) for h in ("日期", "方面", "考核项目", "分值", "考核方式", "备注")]]
+            for dates, area, item, points, methods, notes in texts:
+                body.append([cell(dates, center), cell(area, center), cell(item, left), cell(points, center),
+                             cell(methods, center), st.text_cell(None, left, lines=notes)])
+            got = cache[1][cells_key] = (body, len(texts) < len(evs), [], s)  # the styles kept: their id stays theirs
+        return got[0], got[1], got[2]
 
     def sections(self, staff: Staff, place: str) -> list[list]:
         """One block of flowables per section at ``place`` that has rows."""
@@ -475,11 +554,11 @@ class CardBuilder(FittedBuilder):
         for i in range(0, len(pairs), 2):
             line = []
             for k, v in pairs[i:i + 2]:
-                line += [st.para(k, s["label"]), st.para(v, s["body_bold"])]
-            cells.append(line + [st.blank() for _ in range(4 - len(line))])
-        t = st.Table(cells, colWidths=[self.w * x for x in (0.17, 0.33, 0.17, 0.33)])
-        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3 * self.fit.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * self.fit.pad)]))
+                line += [self.cell(k, s["label"]), self.cell(v, s["body_bold"])]
+            cells.append(line + [None] * (4 - len(line)))
+        t = st.Grid(cells, [self.w * x for x in (0.17, 0.33, 0.17, 0.33)],
+                    pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * len(cells),
+                    lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE)])
         return self.heading("本月服务数据") + [t, self.gap(4)]
 
     def trend(self, staff: Staff) -> list:
@@ -488,27 +567,59 @@ class CardBuilder(FittedBuilder):
             return []
         drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm,
                               size=7.5 * self.scale)
-        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), drawing, self.gap(3)]
+        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), st.CanvasDrawing(drawing), self.gap(3)]
 
-    def recap(self, staff: Staff, r: Standing) -> st.Table:
+    def recap(self, staff: Staff, r: Standing) -> st.Grid:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""
         s = self.s
         rank = f"第 {r.rank} 名（共 {r.ranked_count} 人）" if r.ranked else UNRANKED_ZH
         text = (f"{st.text(staff.name)}（{st.text(staff.employee_no)}）　{self.d.month.label_zh}　"
                 f"最终得分 <b>{r.final}</b> 分　{rank}")
-        t = st.Table([[st.para(text, s["body_bold"], markup=True)]], colWidths=[self.w])
-        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return t
+        return st.Grid([[st.para(text, s["body_bold"], markup=True)]], [self.w], pads=[(3, 4)],
+                       backgrounds=[((0, 0), (-1, -1), st.ACCENT_LIGHT)])
+
+    def signature_row(self) -> float:
+        """The height of each of the two signature lines."""
+        return 10 * mm * max(self.fit.gap, 0.8)
 
     def signatures(self) -> list:
-        ack = st.para("本人已阅知：□ 无异议　□ 申请复核", self.s["body"])
-        return [ack, self.gap(1), st.signature_lines(self.s["body"], self.w, self.d.supervisor, 10 * mm * max(self.fit.gap, 0.8))]
+        body = self.s["body"]
+        sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
+        rh = self.signature_row()
+        # the lines of ``style.signature_lines``, drawn as a grid
+        lines = st.Grid([[self.cell("被考核人签字：", body), None, self.cell("日期：", body), None],
+                         [self.cell(f"考核主管签字{sup}：", body), None, self.cell("日期：", body), None]],
+                        [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], heights=[rh, rh], valign="BOTTOM",
+                        lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])
+        return [st.para(SIGN_ACK, body), self.gap(1), lines]
 
 
-def group_events(evs: list[ScoreEvent]) -> list[list[ScoreEvent]]:
+def event_texts(evs: list, group: bool) -> list[tuple]:
+    """The texts of the events table's rows: (dates, area, item, points, methods, note lines),
+    one row per event or — ``group`` — per item (``group_events``)."""
+    out = []
+    for g in (group_events(evs) if group else [[e] for e in evs]):
+        e = g[0]
+        if len(g) > 1:
+            total = sum(x.points for x in g)
+            dates = "、".join(dict.fromkeys(st.date_text(x.date) for x in g))
+            item = f"{e.rule_code} {e.rule_name} ×{len(g)}"
+            points = f"{st.signed(total)}（{st.signed(e.points)}×{len(g)}）"
+        else:
+            qty = f"（{st.signed(e.unit_points)}×{e.quantity}）" if e.quantity > 1 else ""
+            dates, item, points = st.date_text(e.date), f"{e.rule_code} {e.rule_name}", f"{st.signed(e.points)}{qty}"
+        notes = list(dict.fromkeys(x.note for x in g if x.note))
+        refs = [x.reference for x in g if x.reference]
+        if refs:
+            notes.append("单号 " + "、".join(refs))
+        methods = "、".join(dict.fromkeys(zh(METHODS, x.method) for x in g))
+        out.append((dates, zh(AREAS, e.area), item, points, methods, notes))
+    return out
+
+
+def group_events(evs: list) -> list[list]:
     """Events of the same rule and points together, in the order of their first date."""
-    groups: dict[tuple, list[ScoreEvent]] = {}
+    groups: dict[tuple, list] = {}
     for e in evs:
         groups.setdefault((e.area, e.rule_code, e.rule_name, e.points), []).append(e)
     return list(groups.values())
@@ -523,6 +634,26 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     are, and no two labels touch: the point labels and the month labels take the largest type
     (from ``size`` pt) at which their neighbours keep apart, the year goes on a line of its own
     under its first month. Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
+    from reportlab import rl_config
+
+    # Every shape below is made from numbers computed here; ReportLab's check of each attribute
+    # as it is set (a third of the chart's cost) is switched off while it is built, one chart at
+    # a time, and switched back after. (The switch is global: a shape made meanwhile elsewhere is
+    # only left unchecked, never changed.)
+    with _UNCHECKED_SHAPES:
+        saved = rl_config.shapeChecking
+        rl_config.shapeChecking = 0
+        try:
+            return _trend_drawing(months, values, base, cap, fonts, width, height, size)
+        finally:
+            rl_config.shapeChecking = saved
+
+
+_UNCHECKED_SHAPES = threading.Lock()
+
+
+def _trend_drawing(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
+                   width: float, height: float, size: float) -> Drawing:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     d = Drawing(width, height)

@@ -154,6 +154,19 @@ class Paragraph(_Paragraph):
         self.bulletText = None
         self.debug = 0
 
+    def wrap(self, availWidth, availHeight):
+        # A paragraph is wrapped when a fit is measured, when its frame places it and, in a table
+        # cell, again when the cell is drawn — each time at the same width, giving the same lines
+        # (the lines depend on the width, the style and the text, never on the height offered).
+        # The lines of the last width are kept; a new style or text is wrapped afresh.
+        key = (availWidth, self.style, self.frags, len(self.frags))
+        got = self.__dict__.get("_wrapped")
+        if got is not None and got[0] == key and got[1] is self.__dict__.get("blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (key, self.__dict__.get("blPara"))
+        return size
+
     def breakLinesCJK(self, maxWidths):
         frags = self.frags
         if (len(frags) != 1 or hasattr(frags[0], "cbDefn") or self.style.endDots or self.bulletText
@@ -606,8 +619,8 @@ def fit_row_size(labels, font: str, size: float, least: float, gap: float = 2.0)
     labels = sorted(labels)
     s = size
     while s > least:
-        if all(x1 - stringWidth(t1, font, s) / 2 - (x0 + stringWidth(t0, font, s) / 2) >= gap
-               for (x0, t0), (x1, t1) in zip(labels, labels[1:])):
+        widths = {t: stringWidth(t, font, s) for t in {t for _, t in labels}}  # each text measured once a size
+        if all(x1 - widths[t1] / 2 - (x0 + widths[t0] / 2) >= gap for (x0, t0), (x1, t1) in zip(labels, labels[1:])):
             return s
         s -= 0.25
     return least
@@ -634,18 +647,67 @@ class TextCell:
     """Plain text in one paragraph style, wrapped like a CJK ``Paragraph`` (same line breaks,
     same baselines) but measured from a cache and drawn with ``drawString``."""
 
-    __slots__ = ("pieces", "style")
+    __slots__ = ("pieces", "style", "_at", "_lines")
 
     def __init__(self, pieces: tuple, style: ParagraphStyle):
         self.pieces = pieces
         self.style = style
+        self._at = None
 
     def lines(self, width: float) -> list:
+        """``[(room left, text)]``, one per line at ``width`` (kept for the last width asked: a
+        cell is laid out again in each fit a card is tried in, at the same width)."""
+        if self._at == width:
+            return self._lines
         s = self.style
         out = []
         for piece in self.pieces:
             out += _word_split(piece, (width,), s.fontName, s.fontSize)
+        self._at, self._lines = width, out
         return out
+
+
+def _line_writer(c: Canvas):
+    """``write(text_object, line)``: what ``PDFTextObject.textLine`` writes for a line of plain
+    text in a TrueType font (the line's subset pieces, ``Tj`` each, then ``T*``), with the
+    pieces of each text kept per canvas: a file of cards writes the same dates, items and
+    points thousands of times, and a character's subset never changes within a document.
+    Other fonts write through ``textLine``."""
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen.textobject import rtlSupport
+
+    pieces = c.__dict__.setdefault("_csperf_line_pieces", {})
+    doc = c._doc
+    escape_pdf = c._escape
+    fonts: dict = {}  # font name -> the font when TrueType (written here), else None
+
+    def write(tx, line: str) -> None:
+        name = tx._fontname
+        font = fonts.get(name, False)
+        if font is False:
+            font = getFont(name)
+            font = fonts[name] = font if getattr(font, "_dynamicFont", False) and not rtlSupport else None
+        if font is None or not isinstance(line, str):
+            tx.textLine(line)
+            return
+        key = (name, line)
+        got = pieces.get(key)
+        if got is None:
+            if len(pieces) > _CACHE_MAX:
+                pieces.clear()
+            got = pieces[key] = tuple((subset, f"({escape_pdf(t)}) Tj") for subset, t in font.splitString(line, doc))
+        out = []
+        for subset, shown in got:
+            if subset != tx._curSubset:
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")
+                tx._curSubset = subset
+            out.append(shown)
+        tx._code.append(f"{' '.join(out)} T*")
+        tx._x = tx._x0
+        tx._y = tx._y0 = tx._y - tx._leading
+
+    return write
 
 
 class RowTable(Flowable):
@@ -658,12 +720,16 @@ class RowTable(Flowable):
     centred or right as their cell's style says."""
 
     def __init__(self, rows: list[list], widths: list[float], *, top: float, bottom: float, side: float = 3,
-                 header_bg=ACCENT, zebra=(colors.white, ZEBRA), rule=(0.4, RULE), box=(0.6, ACCENT)):
+                 header_bg=ACCENT, zebra=(colors.white, ZEBRA), rule=(0.4, RULE), box=(0.6, ACCENT),
+                 content: list | None = None):
+        """``content``: the ``content()`` of a table of the same rows, widths and side (set with
+        other paddings), whose cells need not be laid out again."""
         super().__init__()
         self.rows = rows
         self.widths = list(widths)
         self.top, self.bottom, self.side = top, bottom, side
         self.header_bg, self.zebra, self.rule, self.box = header_bg, zebra, rule, box
+        self._content = content
         self._layout = None
 
     def _cell_layout(self, cell, width: float):
@@ -676,13 +742,20 @@ class RowTable(Flowable):
         _, h = cell.wrap(room, 1e6)
         return cell, None, h
 
-    def _compute(self):
-        if self._layout is None:
-            layout = []
+    def content(self) -> list:
+        """Each row's cells laid out, and the height of the tallest: ``[(height, cells)]``."""
+        if self._content is None:
+            content = []
             for row in self.rows:
                 cells = [self._cell_layout(c, w) for c, w in zip(row, self.widths)]
-                layout.append((max((h for _, _, h in cells), default=0) + self.top + self.bottom, cells))
-            self._layout = layout
+                content.append((max((h for _, _, h in cells), default=0), cells))
+            self._content = content
+        return self._content
+
+    def _compute(self):
+        if self._layout is None:
+            pads = self.top + self.bottom
+            self._layout = [(h + pads, cells) for h, cells in self.content()]
         return self._layout
 
     def wrap(self, aw, ah):
@@ -727,13 +800,16 @@ class RowTable(Flowable):
         for i in range(1, len(layout)):
             c.setFillColor(self.zebra[(i - 1) % len(self.zebra)])
             c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
-        # One text object per cell, each line ended as a paragraph ends it (text extraction keeps
-        # one cell per line); the font and colours set only when they change. A TextCell's text
-        # is known to be in its font, so no fallback pieces need drawing.
+        # One text object per row (per cell where a row mixes fonts, colours or boldness), each
+        # cell placed by its own text origin and each line ended as a paragraph ends it (text
+        # extraction keeps one cell per line); the font and colours set only when they change. A
+        # TextCell's text is known to be in its font, so no fallback pieces need drawing.
         font = color = stroke = None
         flowables = []
+        text_line = _line_writer(c)
         for i, (rh, cells) in enumerate(layout):
             bottom = ys[i + 1]
+            placed = []
             for j, (cell, lines, h) in enumerate(cells):
                 if cell is None:
                     continue
@@ -741,6 +817,276 @@ class RowTable(Flowable):
                 x = xs[j] + self.side
                 if lines is None:
                     flowables.append((cell, x, y))
+                elif lines:
+                    placed.append((cell.style, lines, x, y + h))
+            if not placed:
+                continue
+            first = placed[0][0]
+            one = all(s is first or (s.fontName, s.fontSize, s.leading, s.textColor, getattr(s, "fakeBold", 0))
+                      == (first.fontName, first.fontSize, first.leading, first.textColor, getattr(first, "fakeBold", 0))
+                      for s, _, _, _ in placed)
+            tx = None
+            for s, lines, x, top in placed:
+                if tx is None or not one:
+                    if font != (s.fontName, s.fontSize, s.leading):
+                        font = (s.fontName, s.fontSize, s.leading)
+                        c.setFont(*font)
+                    if color is not s.textColor:
+                        color = s.textColor
+                        c.setFillColor(color)
+                    bold = getattr(s, "fakeBold", 0)
+                    if bold and stroke != (s.textColor, bold):
+                        stroke = (s.textColor, bold)
+                        c.setStrokeColor(s.textColor)
+                        c.setLineWidth(bold)
+                    align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                    tx = c.beginText(x + lines[0][0] * align, top - s.fontSize)
+                    if bold:
+                        tx.setTextRenderMode(2)
+                    placed_first = True
+                else:
+                    align = 0.5 if s.alignment == TA_CENTER else 1.0 if s.alignment == TA_RIGHT else 0.0
+                    placed_first = False
+                base = top - s.fontSize
+                for k, (extra, line) in enumerate(lines):
+                    if k or not placed_first:
+                        tx.setTextOrigin(x + extra * align, base - k * s.leading)
+                    text_line(tx, line)
+                if not one:
+                    if bold:
+                        tx.setTextRenderMode(0)
+                    c.drawText(tx)
+            if one:
+                if getattr(first, "fakeBold", 0):
+                    tx.setTextRenderMode(0)
+                c.drawText(tx)
+        for cell, x, y in flowables:
+            cell.drawOn(c, x, y)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        if self.rule is not None:
+            c.setStrokeColor(self.rule[1])
+            c.setLineWidth(self.rule[0])
+            for y in ys[1:]:
+                c.line(0, y, total_w, y)
+        if self.box is not None:
+            c.setStrokeColor(self.box[1])
+            c.setLineWidth(self.box[0])
+            c.line(0, ys[0], total_w, ys[0])
+            c.line(0, ys[-1], total_w, ys[-1])
+            c.line(0, ys[0], 0, ys[-1])
+            c.line(total_w, ys[0], total_w, ys[-1])
+        c.restoreState()
+
+
+# --- a drawing of plain shapes, drawn straight on the canvas ---------------------------------
+
+class CanvasDrawing(Flowable):
+    """A ``reportlab.graphics`` drawing as a flowable, drawn shape by shape with canvas calls
+    when it holds only plain shapes (lines, polylines, circles, plain rectangles, strings) at
+    the top level: the page ReportLab's renderer gives (the same shapes, colours, widths,
+    dashes, fonts and anchors, in the same order), without its per-shape state tree, which
+    was most of the cost of a card's trend. Any other drawing goes through the renderer."""
+
+    def __init__(self, drawing):
+        super().__init__()
+        from reportlab.graphics.shapes import Circle, Line, PolyLine, Rect, String
+
+        self.drawing = drawing
+        self.hAlign = getattr(drawing, "hAlign", "LEFT")
+        self._kinds = {Line: "line", PolyLine: "polyline", Circle: "circle", Rect: "rect", String: "string"}
+        self.plain = (tuple(drawing.transform) == (1, 0, 0, 1, 0, 0) and getattr(drawing, "renderScale", 1.0) == 1.0
+                      and all(self._kinds.get(type(s)) and (type(s) is not Rect or s.rx == s.ry == 0)
+                              and tuple(getattr(s, "transform", (1, 0, 0, 1, 0, 0))) == (1, 0, 0, 1, 0, 0)
+                              and getattr(s, "textAnchor", "start") in ("start", "middle", "end", "inherited")
+                              for s in drawing.contents))
+
+    def wrap(self, aw, ah):
+        return self.drawing.wrap(aw, ah)
+
+    def draw(self):
+        d, c = self.drawing, self.canv
+        if not self.plain:
+            from reportlab.graphics import renderPDF
+
+            renderPDF.draw(d, c, 0, 0)
+            return
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c.saveState()
+        # the renderer's starting state: black, 1 pt, butt caps, mitre joins, no dash
+        c.setLineCap(0)
+        c.setLineJoin(0)
+        c.setDash()
+        state = {"stroke": None, "fill": None, "width": 1, "dash": None, "cap": 0, "join": 0, "font": None}
+
+        def stroke_style(s) -> bool:
+            color = s.strokeColor
+            if color is None:
+                return False
+            if state["stroke"] is not color:
+                c.setStrokeColor(color)
+                state["stroke"] = color
+            for key, value, setter in (("width", s.strokeWidth, c.setLineWidth), ("cap", s.strokeLineCap, c.setLineCap),
+                                       ("join", s.strokeLineJoin, c.setLineJoin)):
+                if state[key] != value:
+                    setter(value)
+                    state[key] = value
+            dash = s.strokeDashArray or None
+            if state["dash"] != dash:
+                if dash and isinstance(dash, (list, tuple)) and len(dash) == 2 and isinstance(dash[1], (list, tuple)):
+                    c.setDash(dash[1], dash[0])
+                elif dash:
+                    c.setDash(dash, 0)
+                else:
+                    c.setDash()
+                state["dash"] = dash
+            return True
+
+        def fill_style(color) -> bool:
+            if color is None:
+                return False
+            if state["fill"] is not color:
+                c.setFillColor(color)
+                state["fill"] = color
+            return True
+
+        for s in d.contents:
+            kind = self._kinds[type(s)]
+            if kind == "line":
+                if stroke_style(s):
+                    c.line(s.x1, s.y1, s.x2, s.y2)
+            elif kind == "polyline":
+                if stroke_style(s):
+                    pts = s.points
+                    path = c.beginPath()
+                    path.moveTo(pts[0], pts[1])
+                    for i in range(2, len(pts), 2):
+                        path.lineTo(pts[i], pts[i + 1])
+                    c.drawPath(path)
+            elif kind in ("circle", "rect"):
+                fill = fill_style(s.fillColor)
+                stroke = stroke_style(s)
+                if fill or stroke:
+                    if kind == "circle":
+                        c.circle(s.cx, s.cy, s.r, fill=int(fill), stroke=int(stroke))
+                    else:
+                        c.rect(s.x, s.y, s.width, s.height, fill=int(fill), stroke=int(stroke))
+            else:
+                mode = getattr(s, "textRenderMode", 0)
+                if not fill_style(s.fillColor) or mode not in (0, 2, 4, 6):
+                    continue
+                if state["font"] != (s.fontName, s.fontSize):
+                    c.setFont(s.fontName, s.fontSize)
+                    state["font"] = (s.fontName, s.fontSize)
+                x = s.x
+                anchor = s.textAnchor
+                if anchor in ("end", "middle"):
+                    x -= stringWidth(s.text, s.fontName, s.fontSize, s.encoding) * (1.0 if anchor == "end" else 0.5)
+                c.drawString(x, s.y, s.text, mode=mode or None)
+        c.restoreState()
+
+
+# --- a small table of text cells, drawn straight on the canvas -------------------------------
+
+class Grid(Flowable):
+    """A small report table (a card's identity, summary, figures, signature lines) laid out and
+    drawn as a platypus ``Table`` of paragraphs with the same commands would be — the same row
+    heights, text positions, backgrounds and rules — with its plain-text cells (``TextCell``)
+    set from cached line breaks and written straight on the canvas.
+
+    ``rows``: lists of cells (a ``TextCell``, any flowable, or None for an empty cell);
+    ``pads``: (top, bottom) padding of each row (default 3, 3); ``side``: left and right padding;
+    ``heights``: fixed row heights (None: as the cells need); ``valign``: "MIDDLE" or "BOTTOM";
+    ``backgrounds``: ``((c0, r0), (c1, r1), colour)``; ``lines``: ``(op, (c0, r0), (c1, r1),
+    width, colour)`` with op LINEABOVE, LINEBELOW or LINEAFTER, drawn with round caps and joins
+    as a table draws them; ``spans``: ``((c0, r), (c1, r))``, cells joined within a row.
+    Negative indices count from the end. The table never splits (it is a few rows)."""
+
+    def __init__(self, rows: list[list], widths: list[float], *, pads: list | None = None, side: float = 6,
+                 heights: list | None = None, valign: str = "MIDDLE", backgrounds=(), lines=(), spans=()):
+        super().__init__()
+        self.rows = rows
+        self.widths = list(widths)
+        self.pads = pads or [(3, 3)] * len(rows)
+        self.side = side
+        self.heights = heights
+        self.valign = valign
+        self.backgrounds, self.lines = list(backgrounds), list(lines)
+        ncols = len(self.widths)
+        self.covered = {}  # (col, row) -> the last column of the span it starts, or None when hidden
+        for (c0, r), (c1, _) in spans:
+            c0, c1 = c0 % ncols, c1 % ncols
+            self.covered[(c0, r % len(rows))] = c1
+            for c in range(c0 + 1, c1 + 1):
+                self.covered[(c, r % len(rows))] = None
+        self._layout = None
+
+    def _compute(self):
+        if self._layout is None:
+            xs = [0.0]
+            for w in self.widths:
+                xs.append(xs[-1] + w)
+            heights, cells = [], []
+            for i, row in enumerate(self.rows):
+                top, bottom = self.pads[i]
+                h_row, placed = 0.0, []
+                for j, cell in enumerate(row):
+                    last = self.covered.get((j, i), j)
+                    if last is None:
+                        continue  # inside a span
+                    width = xs[last + 1] - xs[j]
+                    room = width - 2 * self.side
+                    if isinstance(cell, TextCell):
+                        lines = cell.lines(room)
+                        h = len(lines) * cell.style.leading
+                    elif cell is None:
+                        lines, h = None, 0.0
+                    else:
+                        lines, h = None, cell.wrap(room, 1e6)[1]
+                    placed.append((j, width, cell, lines, h))
+                    h_row = max(h_row, h + top + bottom)
+                heights.append(self.heights[i] if self.heights and self.heights[i] is not None else h_row)
+                cells.append(placed)
+            ys = [sum(heights)]
+            for h in heights:
+                ys.append(ys[-1] - h)
+            self._layout = (xs, ys, heights, cells)
+        return self._layout
+
+    def wrap(self, aw, ah):
+        xs, ys, _, _ = self._compute()
+        self.width, self.height = xs[-1], ys[0]
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return []
+
+    def draw(self):
+        c = self.canv
+        xs, ys, heights, cells = self._compute()
+        ncols, nrows = len(self.widths), len(self.rows)
+        c.saveState()
+        for (c0, r0), (c1, r1), color in self.backgrounds:
+            c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+            c.setFillColor(color)
+            c.rect(xs[c0], ys[r0], xs[c1 + 1] - xs[c0], ys[r1 + 1] - ys[r0], stroke=0, fill=1)
+        text_line = _line_writer(c)
+        font = color = stroke = None
+        for i, placed in enumerate(cells):
+            top, bottom = self.pads[i]
+            rh, row_bottom = heights[i], ys[i + 1]
+            for j, width, cell, lines, h in placed:
+                if cell is None:
+                    continue
+                if self.valign == "BOTTOM":
+                    y = row_bottom + bottom
+                else:
+                    y = row_bottom + (rh + bottom - top - h) / 2.0
+                x = xs[j] + self.side
+                if lines is None:
+                    cell.drawOn(c, x, y)
+                    font = color = stroke = None  # a flowable may leave its own font and colours
                     continue
                 if not lines:
                     continue
@@ -764,24 +1110,37 @@ class RowTable(Flowable):
                 for k, (extra, line) in enumerate(lines):
                     if k:
                         tx.setTextOrigin(x + extra * align, base - k * s.leading)
-                    tx.textLine(line)
+                    text_line(tx, line)
                 if bold:
                     tx.setTextRenderMode(0)
                 c.drawText(tx)
-        for cell, x, y in flowables:
-            cell.drawOn(c, x, y)
-        c.setLineCap(1)
-        c.setLineJoin(1)
-        if self.rule is not None:
-            c.setStrokeColor(self.rule[1])
-            c.setLineWidth(self.rule[0])
-            for y in ys[1:]:
-                c.line(0, y, total_w, y)
-        if self.box is not None:
-            c.setStrokeColor(self.box[1])
-            c.setLineWidth(self.box[0])
-            c.line(0, ys[0], total_w, ys[0])
-            c.line(0, ys[-1], total_w, ys[-1])
-            c.line(0, ys[0], 0, ys[-1])
-            c.line(total_w, ys[0], total_w, ys[-1])
+        if self.lines:
+            c.saveState()
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            weight = rule = None
+            for op, (c0, r0), (c1, r1), w, col in self.lines:
+                c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+                if col != rule:
+                    c.setStrokeColor(col)
+                    rule = col
+                if w != weight:
+                    c.setLineWidth(w)
+                    weight = w
+                if op == "LINEAFTER":
+                    for col_no in range(c0, c1 + 1):
+                        # not through a span: from the bottom up, a line per run of rows it divides
+                        run = None
+                        for r in range(r1, r0 - 2, -1):
+                            open_ = r >= r0 and self.covered.get((col_no + 1, r), col_no + 1) is not None
+                            if open_ and run is None:
+                                run = r
+                            elif not open_ and run is not None:
+                                c.line(xs[col_no + 1], ys[run + 1], xs[col_no + 1], ys[r + 1])
+                                run = None
+                else:
+                    for r in range(r0, r1 + 1):
+                        y = ys[r + 1] if op == "LINEBELOW" else ys[r]
+                        c.line(xs[c0], y, xs[c1 + 1], y)
+            c.restoreState()
         c.restoreState()

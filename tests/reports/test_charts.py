@@ -135,3 +135,79 @@ def test_an_a3_scorecard_is_set_larger_than_on_a4(demo_db, tmp_path):
     # the title, the final score, a section heading, the trend's heading and its month labels, the signatures
     for text in ("个人考核卡", "95", "本月考核记录（5 条）", "走势", "2025年", "签字"):
         assert sizes["A3"][text] >= sizes["A4"][text] * 1.35, text  # √2 larger on A3
+
+
+def _drawn_pixels(tmp_path, name, flowables) -> tuple:
+    """The page of ``flowables`` stacked on a GlyphCanvas, rasterised: (size, pixel bytes)."""
+    import subprocess
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+
+    from csperf_desktop.reports.glyphs import GlyphCanvas
+
+    path = tmp_path / f"{name}.pdf"
+    c = GlyphCanvas(str(path), pagesize=A4)
+    y = 60
+    for f in flowables:
+        _, h = f.wrapOn(c, 500, 800)
+        f.drawOn(c, 40, y)
+        y += h + 20
+    c.showPage()
+    c.save()
+    subprocess.run(["pdftoppm", "-png", "-r", "120", "-singlefile", str(path), str(tmp_path / name)], check=True)
+    im = Image.open(tmp_path / f"{name}.png").convert("RGB")
+    return im.size, im.tobytes()
+
+
+def test_a_chart_drawn_straight_on_the_canvas_prints_the_pixels_the_renderer_prints(fonts, tmp_path):
+    """The scorecard draws its trend with canvas calls (``style.CanvasDrawing``), not through
+    ReportLab's renderer: the same chart, pixel for pixel — gaps, a fall to 0, a narrow chart, a
+    dashed base line, the axis break, and a label with a character only a fallback font has."""
+    from reportlab.graphics.shapes import Circle, Rect
+
+    def charts():
+        d1 = trend_chart(MONTHS, [55, 100, 0, 97, 99, None, 70, 80, 100, 100, 62, 75], 80, 100, fonts, 186 * mm, 40 * mm)
+        d2 = trend_chart(MONTHS, [80, 81, 80, 82, 81, 83, 80, 82, 84, 81, 80, None], 80, 100, fonts, 80 * mm, 28 * mm)
+        d3 = Drawing(200, 60)
+        d3.add(Rect(5, 5, 50, 20, fillColor=st.ACCENT, strokeColor=st.INK, strokeWidth=1.5))
+        d3.add(Circle(100, 30, 8, fillColor=None, strokeColor=st.DOWN, strokeWidth=2, strokeDashArray=[2, 1]))
+        d3.add(String(150, 30, "王𠀾 96", fontName=fonts.regular, fontSize=11, fillColor=st.UP, textAnchor="middle"))
+        return [d1, d2, d3]
+
+    direct = [st.CanvasDrawing(d) for d in charts()]
+    assert all(f.plain for f in direct)  # drawn straight, not handed back to the renderer
+    assert _drawn_pixels(tmp_path, "direct", direct) == _drawn_pixels(tmp_path, "renderer", charts())
+
+
+def test_a_drawing_with_groups_or_a_transform_goes_through_the_renderer(fonts, tmp_path):
+    g = Group(String(10, 10, "分组", fontName=fonts.regular, fontSize=10))
+    d = Drawing(100, 40)
+    d.add(g)
+    f = st.CanvasDrawing(d)
+    assert not f.plain
+    d2 = Drawing(100, 40)
+    d2.add(String(10, 10, "分组", fontName=fonts.regular, fontSize=10))
+    assert _drawn_pixels(tmp_path, "grouped", [f]) == _drawn_pixels(tmp_path, "plain", [st.CanvasDrawing(d2)])
+
+
+def test_the_trend_is_built_unchecked_yet_the_same_and_leaves_reportlabs_shape_check_as_it_was(fonts, monkeypatch):
+    from reportlab import rl_config
+
+    import csperf_desktop.reports.scorecard as scorecard_mod
+
+    values = [55, 100, 0, 97, 99, None, 70, 80, 100, 100, 62, 75]
+    seen = []
+    real = scorecard_mod._trend_drawing
+
+    def watched(*args):
+        seen.append(rl_config.shapeChecking)
+        return real(*args)
+
+    before = rl_config.shapeChecking
+    checked = real(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm, 7.5)  # built with the check on
+    monkeypatch.setattr(scorecard_mod, "_trend_drawing", watched)
+    quick = trend_chart(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm)
+    assert seen == [0] and rl_config.shapeChecking == before
+    assert [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in quick.contents] == \
+        [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in checked.contents]

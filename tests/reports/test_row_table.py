@@ -101,3 +101,27 @@ def test_a_style_changed_after_use_is_not_served_stale_fragments(styles):
     st.para("95", s)
     s.textColor = st.AWARD
     assert st.para("95", s).frags[0].textColor == st.AWARD
+
+
+def test_the_rows_text_is_written_exactly_as_reportlabs_text_lines_write_it(styles, monkeypatch):
+    """The table writes each line's subset pieces itself, kept per canvas: the page's content is
+    byte for byte what ``PDFTextObject.textLine`` writes, in every subset the characters reach."""
+    from reportlab.pdfgen.canvas import Canvas as RLCanvas
+
+    _, light = _rows(styles, 30)
+    many = [[st.text_cell(chr(0x4E00 + 7 * i + k) * 3 + f"{i}", styles["cell"]) for k in range(5)] for i in range(60)]
+
+    def content(writer=None):
+        if writer is not None:
+            monkeypatch.setattr(st, "_line_writer", writer)
+        c = RLCanvas(None, pagesize=A4, pageCompression=0)
+        for rows in (light, light, [light[0]] + many):  # the same texts twice, then >256 characters: new subsets
+            t = st.RowTable(rows, WIDTHS, top=2.5, bottom=3.5)
+            t.wrapOn(c, 450, 8000)
+            t.drawOn(c, 40, 40)
+        monkeypatch.undo()
+        return "\n".join(c._code)
+
+    plain = content(lambda c: (lambda tx, line: tx.textLine(line)))
+    fast = content()
+    assert "Tj T*" in fast and fast == plain

@@ -309,3 +309,102 @@ def test_a_builder_makes_each_size_of_styles_once_and_keeps_the_box_colours_apar
     assert up is b.value_style(12, st.UP) and up is not down
     assert up.textColor == st.UP and down.textColor == st.DOWN and up.fontSize == down.fontSize == 12 * 2.6
     assert b.s["big"].textColor == st.ACCENT  # the builder's own big type keeps its colour
+
+
+def _fit_by_measuring(builder, staff):
+    """The fit the card was set in when every fit was decided by laying out the whole card and
+    measuring it: the first, else the tightest, else those between, else two pages in FITS[1]."""
+    from csperf_desktop.reports.scorecard import FITS, GROUP_AT_MOST, flow_height
+
+    n = len(builder.d.events.get(staff.id, []))
+    allowed = [fit for fit in FITS if not (fit.group and n > GROUP_AT_MOST)]
+
+    def fits(fit):
+        builder._styles(fit)
+        builder.spilled = False
+        total = sum(flow_height(part, builder.w, builder.h) for part in builder._parts(staff))
+        least = builder.least_height(staff)
+        assert builder.least_height(staff, exact=False) <= least + 1e-6 and least <= total + 1e-6  # bounds
+        return total <= builder.h
+
+    def chosen(fit, spilled):
+        builder._styles(fit)  # the fit as set on this paper (scaled on A3)
+        return builder.fit, spilled
+
+    order = [allowed[0]] + ([allowed[-1]] + allowed[1:-1] if len(allowed) > 1 else [])
+    if fits(order[0]):
+        return chosen(order[0], False)
+    if len(order) > 1 and fits(order[1]):
+        return chosen(next((f for f in order[2:] if fits(f)), order[1]), False)
+    return chosen(FITS[1], True)
+
+
+def _chosen_fits(month, paper="A4"):
+    from reportlab.lib.units import mm
+
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.scorecard import CardBuilder, _select_staff, load_month
+
+    data = load_month(month)
+    fonts = current_fonts()
+    size = st.page_size(paper, False)
+    scale = st.paper_scale(size)
+    doc = st.ReportDoc(None, fonts=fonts, pagesize=size, frame=st.PageFrame("", "", band_height=9 * mm * scale))
+    quick = CardBuilder(data, fonts, doc.width, doc.body_height, scale)
+    slow = CardBuilder(data, fonts, doc.width, doc.body_height, scale)
+    got, want = {}, {}
+    for person in _select_staff(data, None):
+        quick.card(person)
+        got[person.employee_no] = (quick.fit, quick.spilled)
+        want[person.employee_no] = _fit_by_measuring(slow, person)
+    return got, want
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_the_fit_decided_by_arithmetic_is_the_fit_measuring_the_whole_card_chose_on_the_demo(demo_db, paper):
+    got, want = _chosen_fits(SEPT, paper)
+    assert len(got) >= 10 and got == want
+
+
+def test_the_fit_decided_by_arithmetic_is_the_fit_measuring_chose_for_cards_of_every_length(office, admin):
+    """Cards around each boundary: one page loose, one page tight, grouped, two pages."""
+    from csperf_desktop.monthly.events import add_event
+
+    from csperf_desktop.reports.scorecard import FITS
+
+    counts = {"A01": 12, "A02": 19, "A03": 24, "A04": 30, "A05": 45}
+    for no, n in counts.items():
+        for i in range(n):
+            add_event(admin, no, "D05" if i % 3 else "B05", dt.date(2026, 10, 1 + i % 19),
+                      note="客户咨询时未按规范登记服务记录" if i % 2 else "")
+    got, want = _chosen_fits(OCT)
+    assert got == want
+    chosen = {no: (FITS.index(fit) if fit in FITS else fit, spilled) for no, (fit, spilled) in got.items()}
+    assert chosen["A01"] == (0, False) and chosen["A05"] == (1, True)
+    assert len(set(chosen.values())) >= 3, chosen  # the lengths reach different fits
+
+
+def test_the_cards_read_of_a_months_events_is_the_models_valid_events_in_date_order(demo_db, admin):
+    """``events.valid_events_by_staff`` (the cards' light read) gives, per person, exactly the
+    non-voided events of the model query, oldest first (same day: in the order recorded), with
+    real dates; a voided event is left out."""
+    from csperf_desktop.monthly.events import add_event, month_events, valid_events_by_staff, void_event
+    from csperf_desktop.store.models import ScoreEvent
+
+    gone = add_event(admin, "KF001", "D07", "2026-10-13", note="误记的迟到")
+    add_event(admin, "KF001", "B05", "2026-10-02", quantity=2, note="协助整理知识库", reference="DD0099")
+    void_event(admin, gone.id, "记错了人")
+    fields = ("id", "staff_id", "date", "area", "rule_code", "rule_name", "points", "unit_points", "quantity", "note",
+              "reference", "method")
+    for month in (SEPT, OCT):
+        want: dict = {}
+        for ev in month_events(month).where(ScoreEvent.voided == False):  # noqa: E712
+            want.setdefault(ev.staff_id, []).append(tuple(getattr(ev, f) for f in fields))
+        for rows in want.values():
+            rows.sort(key=lambda r: (r[2], r[0]))
+        got = {sid: [tuple(getattr(r, f) for f in fields) for r in rows]
+               for sid, rows in valid_events_by_staff(month).items()}
+        assert got == want and sum(map(len, got.values())) > 10
+        assert all(type(r[2]) is dt.date for rows in got.values() for r in rows)
+    assert gone.id not in {r[0] for rows in got.values() for r in rows}

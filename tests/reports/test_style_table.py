@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 from reportlab.platypus.tables import Table as RLTable
@@ -54,3 +55,82 @@ def test_less_room_a_new_style_or_another_width_measure_again_and_split_as_befor
     assert taller > full
     t.wrap(200, 5000)
     assert len(calls) >= 5
+
+
+def _page(tmp_path, name, flowables, dpi=150):
+    """The flowables stacked on one page, rasterised, and where each word's text sits."""
+    import re
+    import subprocess
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+
+    from csperf_desktop.reports.glyphs import GlyphCanvas
+
+    path = tmp_path / f"{name}.pdf"
+    c = GlyphCanvas(str(path), pagesize=A4)
+    y = 800
+    for f in flowables:
+        _, h = f.wrapOn(c, 515, 800)
+        y -= h + 15
+        f.drawOn(c, 40, y)
+    c.showPage()
+    c.save()
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(path), str(tmp_path / name)], check=True)
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = [(m[2], round(float(m[0]), 1), round(float(m[1]), 1))
+             for m in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', html)]
+    return Image.open(tmp_path / f"{name}.png").convert("RGB"), words
+
+
+def test_a_grid_lays_out_and_draws_as_a_table_of_paragraphs_with_the_same_commands(tmp_path):
+    """``style.Grid`` (the scorecard's identity, summary, figures and signature lines) gives the
+    row heights, the text positions, the backgrounds and the rules of a platypus table of
+    paragraphs: wrapped text, a span, a name only a fallback font draws, Latin words, bold,
+    centred and right-aligned cells, fixed rows with the text at the bottom."""
+    from PIL import ImageChops
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    fonts = resolve_fonts("")
+    st.Table.default_font = fonts.regular
+    s = st.make_styles(fonts, 9.5)
+    centred, right = s["label"].clone("lc", alignment=TA_CENTER), s["body"].clone("r", alignment=TA_RIGHT)
+    texts = [[("姓名", s["label"]), ("王𠀾", s["value"]), ("状态", s["label"]), ("草稿（本月尚未公示，分数可能变动）", s["body"]),
+              ("", None), ("", None)],
+             [("名次（共 200 人）", centred), ("Christopher Alexander Montgomery", s["value"]), ("−24", right),
+              ("客户满意度", s["label"]), ("98.5%", s["body_bold"]), (None, None)]]
+    widths = [45, 100, 45, 120, 80, 125]
+    cmds = [("SPAN", (3, 0), (5, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA), ("BACKGROUND", (3, 0), (3, -1), st.ACCENT_LIGHT),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white), ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT),
+            ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 1), (-1, 1), 6)]
+    table = st.Table([[st.para_words(t, style) if t else st.blank() for t, style in row] for row in texts],
+                     colWidths=widths)
+    table.setStyle(TableStyle(cmds))
+    grid = st.Grid([[(st.para_words(t, style) if st.latin_words(t) else st.text_cell(t, style)) if t else None
+                     for t, style in row] for row in texts], widths, pads=[(4, 3), (3, 6)], spans=[((3, 0), (5, 0))],
+                   backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((3, 0), (3, -1), st.ACCENT_LIGHT)],
+                   lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
+                          ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white), ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT)])
+    sign = [[("被考核人签字：", s["body"]), None, ("日期：", s["body"]), None]] * 2
+    sign_table = st.Table([[st.para(*c) if c else st.blank() for c in row] for row in sign],
+                          colWidths=[120, 190, 50, 140], rowHeights=[28, 28])
+    sign_table.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
+                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
+    sign_grid = st.Grid([[st.text_cell(*c) if c else None for c in row] for row in sign], [120, 190, 50, 140],
+                        heights=[28, 28], valign="BOTTOM",
+                        lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])
+    assert grid.wrap(515, 800) == pytest.approx(table.wrap(515, 800))
+    assert sign_grid.wrap(515, 800) == pytest.approx(sign_table.wrap(515, 800))
+    want, want_words = _page(tmp_path, "table", [table, sign_table])
+    got, got_words = _page(tmp_path, "grid", [grid, sign_grid])
+    assert len(want_words) > 15 and [w[0] for w in got_words] == [w[0] for w in want_words]
+    for (text, x, y), (_, x0, y0) in zip(got_words, want_words):
+        assert x == pytest.approx(x0, abs=0.2) and y == pytest.approx(y0, abs=0.2), text
+    diff = ImageChops.difference(got, want)
+    # no rule, fill or glyph out of place (edges may differ by a shade of anti-aliasing)
+    assert diff.point(lambda v: 255 if v > 40 else 0).getbbox() is None
