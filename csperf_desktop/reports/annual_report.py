@@ -383,7 +383,7 @@ class ReviewBuilder(FittedBuilder):
                               self.w, self.fit.trend_mm * 1.1 * mm)
         return [CondPageBreak(30 * mm),
                 KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")[1:]
-                             + [drawing, self.gap(3)])]
+                             + [st.CanvasDrawing(drawing), self.gap(3)])]
 
     def exams(self, staff: Staff) -> list:
         rows = self.d.exams.get(staff.id, [])
