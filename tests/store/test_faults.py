@@ -78,7 +78,7 @@ def test_killed_during_publish_leaves_the_month_whole_or_untouched(tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", PUBLISHER, str(path)], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0, span * 1.2))
+        time.sleep(rng.uniform(0, span * 2))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         open_database(str(path))
@@ -284,9 +284,13 @@ def test_killed_during_a_large_import_leaves_it_whole_or_absent(tmp_path):
     wb.save(xlsx)
     rows = 3000
 
-    out = subprocess.run([sys.executable, "-c", IMPORTER, str(_copy(base, tmp_path / "cal.db")), str(xlsx)],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True).stdout
-    span = float(out.split("done")[1])
+    # How long an import takes here, the longer of two runs: on a loaded machine one quick run
+    # put every kill before the commit (50 absent, 0 whole).
+    span = 0.0
+    for k in range(2):
+        out = subprocess.run([sys.executable, "-c", IMPORTER, str(_copy(base, tmp_path / f"cal{k}.db")), str(xlsx)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120, check=True).stdout
+        span = max(span, float(out.split("done")[1]))
     rng = random.Random(11)
     outcomes = {"whole": 0, "absent": 0}
     for i in range(50):
@@ -294,7 +298,7 @@ def test_killed_during_a_large_import_leaves_it_whole_or_absent(tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(xlsx)], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0, span * 1.2))
+        time.sleep(rng.uniform(0, span * 2))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         open_database(str(path))
