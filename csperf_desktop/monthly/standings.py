@@ -139,6 +139,24 @@ def published_standings(month: Month, revision: int | None = None) -> list[Stand
     return sorted((result_to_standing(r) for r in rows), key=standing_order)
 
 
+def published_finals(months: list[Month]) -> dict[str, dict[int, int]]:
+    """Each person's final score in each month of ``months`` that is published or closed, from
+    its latest snapshot, by month key and staff id, in one query: all a trend line needs of the
+    snapshots (``published_standings`` month by month built every row in full). A month not
+    published is absent."""
+    if not months:
+        return {}
+    rows = (MonthlyResult.select(MonthlyResult.month, MonthlyResult.staff, MonthlyResult.final)
+            .join(Period, on=(MonthlyResult.period == Period.id))
+            .where(MonthlyResult.month.in_([m.key for m in months]) & (MonthlyResult.revision == Period.revision)
+                   & Period.status.in_(("published", "closed")) & (Period.revision > 0))
+            .tuples())
+    out: dict[str, dict[int, int]] = {}
+    for key, staff_id, final in rows:
+        out.setdefault(key, {})[staff_id] = final
+    return out
+
+
 def result_to_standing(r: MonthlyResult) -> Standing:
     areas = {"orders": r.area_orders, "after_sales": r.area_after_sales, "daily": r.area_daily,
              "general": r.area_general}

@@ -34,7 +34,7 @@ from ..store.models import Staff
 from ..base.months import Month
 from ..monthly.periods import get_period
 from ..monthly.scoring import Standing
-from ..monthly.standings import live_standings, published_standings
+from ..monthly.standings import live_standings, published_finals, published_standings
 from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
@@ -103,7 +103,9 @@ def load_month(month: Month, with_trend: bool = True) -> MonthData:
     months = [month.add(-i) for i in range(TREND_MONTHS - 1, -1, -1)] if with_trend else []
     trend: dict[int, list[int | None]] = {}
     if with_trend:
-        per_month = [_month_scores(m) if m != month else {r.staff_id: r.final for r in rows} for m in months]
+        published = published_finals([m for m in months if m != month])
+        per_month = [{r.staff_id: r.final for r in rows} if m == month
+                     else published[m.key] if m.key in published else _month_scores(m) for m in months]
         for r in rows:
             trend[r.staff_id] = [scores.get(r.staff_id) for scores in per_month]
     return MonthData(month=month, draft=draft, period=period, rows={r.staff_id: r for r in rows},
