@@ -1,0 +1,230 @@
+"""The bulletin's ranking table drawn straight on the canvas.
+
+A wall bulletin of 200 people is some 2,500 short cells. ReportLab's ``Table`` gives each cell
+its own style lookup, its own text object and its own font encoding; here the table is laid
+out by arithmetic (the row heights come from the plan) and each row is one text object whose
+cells are positioned inside it, each text encoded once per document. What is drawn is what the
+``Table`` drew: the same backgrounds, type, positions and rules (ALIGN CENTER, VALIGN MIDDLE, the
+cell padding of the bulletin's table, LINEBELOW every row, the frame, the red frame of a
+corrected row).
+
+Every string still gets a glyph: a string the font cannot draw in full is handed to the
+``GlyphCanvas`` (``reports.glyphs``), which draws it piece by piece in fallback fonts or with
+the visible marker and records it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+
+from . import glyphs
+
+
+@dataclass
+class Cell:
+    """One cell: plain text in ``font`` at ``size`` (``leading`` places it as the table did), or
+    a wrapped ``flowable`` (a paragraph)."""
+
+    text: str = ""
+    font: str = ""
+    size: float = 0.0
+    leading: float = 0.0
+    color: object = None
+    flowable: object = None
+
+
+@dataclass
+class Row:
+    height: float
+    cells: list[Cell]
+    background: object = None  # colour or None
+    framed: bool = False  # a corrected row: a heavier frame of its own
+
+
+@dataclass
+class TableLook:
+    """What the table looks like apart from its rows."""
+
+    widths: list[float]
+    header: list  # flowables (paragraphs) of the header row
+    header_height: float
+    header_background: object
+    top_pad: float
+    bottom_pad: float
+    side_pad: float
+    rule: tuple  # (width, colour) under every row
+    box: tuple  # (width, colour) around the table
+    frame: tuple  # (width, colour) around a corrected row
+    encodings: dict = field(default_factory=dict)  # per document: (font, text) -> PDF text operators
+
+
+class RankingRows(Flowable):
+    """The header and ``rows`` of the ranking table; split between pages, it repeats the header."""
+
+    def __init__(self, look: TableLook, rows: list[Row]):
+        super().__init__()
+        self.look = look
+        self.rows = rows
+        self.hAlign = "CENTER"
+        self.width = sum(look.widths)
+        self.height = look.header_height + sum(r.height for r in rows)
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        room = ah - self.look.header_height
+        used, n = 0.0, 0
+        for r in self.rows:
+            if used + r.height > room + 1e-6:
+                break
+            used += r.height
+            n += 1
+        if n == 0 or n == len(self.rows):
+            return []
+        return [RankingRows(self.look, self.rows[:n]), RankingRows(self.look, self.rows[n:])]
+
+    # --- drawing ------------------------------------------------------------------
+
+    def draw(self):
+        c = self.canv
+        look = self.look
+        widths = look.widths
+        xs = [0.0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        total_w = xs[-1]
+        # Each row's bottom, from the top down.
+        tops = [self.height]
+        for h in [look.header_height] + [r.height for r in self.rows]:
+            tops.append(tops[-1] - h)
+        c.saveState()
+        # Backgrounds: the header band, then each coloured row.
+        c.setFillColor(look.header_background)
+        c.rect(0, tops[1], total_w, look.header_height, stroke=0, fill=1)
+        for k, r in enumerate(self.rows, start=1):
+            if r.background is not None:
+                c.setFillColor(r.background)
+                c.rect(0, tops[k + 1], total_w, r.height, stroke=0, fill=1)
+        # The header's paragraphs, placed as a table cell places a flowable.
+        self._draw_flowables(c, [(j, cell) for j, cell in enumerate(look.header)], xs, tops[1],
+                             look.header_height)
+        # The text of the rows: one text object a row, moved to the row's middle, so that a cell's
+        # operators (its place in the row, its font, its encoded text) are made once per document.
+        doc = getattr(c, "_doc", None)
+        if look.encodings.get("doc") is not doc:
+            look.encodings.clear()
+            look.encodings["doc"] = doc
+        cells_done = look.encodings
+        apart = []  # (x, y, cell): strings with characters the font lacks (fallback fonts, marker)
+        code = []
+        pad = look.bottom_pad - look.top_pad
+        for k, r in enumerate(self.rows, start=1):
+            bottom, height = tops[k + 1], r.height
+            middle = bottom + (pad + height) / 2.0
+            parts = [f"q 1 0 0 1 0 {fp_str(middle)} cm"]
+            fill = None
+            flows = []
+            for j, cell in enumerate(r.cells):
+                if cell.flowable is not None:
+                    flows.append((j, cell.flowable))
+                    continue
+                if not cell.text:
+                    continue
+                key = (j, cell.font, cell.text, cell.size, cell.leading)
+                got = cells_done.get(key)
+                if got is None:
+                    got = self._cell_code(key, doc)
+                if got is None:  # y as the table placed it: from the row's bottom
+                    apart.append((xs[j] + widths[j] * 0.5, middle + cell.leading / 2.0 - cell.size, cell))
+                    continue
+                if cell.color is not fill:
+                    parts.append(_fill_op(cell.color))
+                    fill = cell.color
+                parts.append(got)
+            parts.append("Q")
+            if len(parts) > 2:
+                code.append(" ".join(parts))
+            if flows:
+                apart.append((bottom, height, flows))
+        if code:
+            c.addLiteral("\n".join(code))
+        c.restoreState()
+        c.saveState()
+        for item in apart:
+            if isinstance(item[2], Cell):
+                x, y, cell = item
+                c.setFont(cell.font, cell.size, cell.leading)
+                c.setFillColor(cell.color)
+                c.drawCentredString(x, y, cell.text)
+            else:
+                bottom, height, flows = item
+                self._draw_flowables(c, flows, xs, bottom, height)
+        c.restoreState()
+        self._draw_rules(c, tops, total_w)
+
+    def _draw_flowables(self, c, cells, xs, bottom: float, height: float) -> None:
+        look = self.look
+        for j, f in cells:
+            width = xs[j + 1] - xs[j]
+            aw = width - 2 * look.side_pad
+            ah = height - look.top_pad - look.bottom_pad
+            w, h = f.wrapOn(c, aw, ah)
+            y = bottom + (height + look.bottom_pad - look.top_pad + h) / 2.0 - h
+            x = xs[j] + (width - w) / 2.0
+            f.drawOn(c, x, y)
+
+    def _draw_rules(self, c, tops: list[float], total_w: float) -> None:
+        look = self.look
+        c.saveState()
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        weight, color = look.rule
+        c.setStrokeColor(color)
+        c.setLineWidth(weight)
+        for y in tops[1:]:  # stroked one by one, as the table did (anti-aliased corners alike)
+            c.line(0, y, total_w, y)
+        self._box(c, 0, tops[-1], total_w, tops[0], *look.box)
+        for k, r in enumerate(self.rows, start=1):
+            if r.framed:
+                self._box(c, 0, tops[k + 1], total_w, tops[k], *look.frame)
+        c.restoreState()
+
+    @staticmethod
+    def _box(c, x0: float, y0: float, x1: float, y1: float, weight: float, color) -> None:
+        """Four lines, as the table's BOX: top, bottom, left, right."""
+        c.setStrokeColor(color)
+        c.setLineWidth(weight)
+        for line in ((x0, y1, x1, y1), (x0, y0, x1, y0), (x0, y1, x0, y0), (x1, y1, x1, y0)):
+            c.line(*line)
+
+    def _cell_code(self, key: tuple, doc) -> str | None:
+        """The text object of a cell's text centred in column ``j``, relative to its row's middle
+        (a text object a cell, ended as a line, as the table wrote it: text extraction gives each
+        cell its own line), made
+        once per document; None when the font lacks a character (the glyph canvas draws it) or
+        is not an embedded TrueType font."""
+        j, font_name, text, size, leading = key
+        font = pdfmetrics.getFont(font_name)
+        if doc is None or not getattr(font, "_dynamicFont", False) or glyphs.split(text, font_name) is not None:
+            got = None
+        else:
+            width = pdfmetrics.stringWidth(text, font_name, size)
+            x = sum(self.look.widths[:j]) + self.look.widths[j] * 0.5
+            face = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+            shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {face} ({escapePDF(piece)}) Tj"
+                             for subset, piece in font.splitString(text, doc))
+            # T*: the end of a line, as ``drawCentredString`` writes it (text extraction ends the cell there)
+            got = f"BT 1 0 0 1 {fp_str(x - width * 0.5, leading / 2.0 - size)} Tm {shown} T* ET"
+        self.look.encodings[key] = got
+        return got
+
+
+def _fill_op(color) -> str:
+    if hasattr(color, "cyan"):
+        return f"{fp_str(color.cyan, color.magenta, color.yellow, color.black)} k"
+    return f"{fp_str(color.red, color.green, color.blue)} rg"
