@@ -51,7 +51,7 @@ from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .bulletin_draw import Cell, RankingRows, Row, TableLook
+from .bulletin_draw import Cell, LeanDrawing, RankingRows, Row, TableLook
 from .pdfwrite import safe_write
 
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
@@ -996,7 +996,7 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     tail_flow = []
     if charted:
         chart_h = chart_small if plan.small_tail else chart_big
-        tail_flow += [Spacer(1, g.base * 0.6), _chart(data, options, fonts, g.width, chart_h)]
+        tail_flow += [Spacer(1, g.base * 0.6), LeanDrawing(_chart(data, options, fonts, g.width, chart_h))]
     tail_flow += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
     story.append(KeepTogether(tail_flow))
     doc.build_counted(story)
@@ -1028,7 +1028,7 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     cards_h = _height(cards, right.width, g.body_height)
     panel = list(cards)
     if options.show_chart:
-        panel.append(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
+        panel.append(LeanDrawing(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm))))
     side = st.Table([[[table, Spacer(1, g.base * 0.4), foot] + apart, st.blank(), panel]],
                     colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

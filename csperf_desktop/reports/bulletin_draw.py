@@ -228,3 +228,197 @@ def _fill_op(color) -> str:
     if hasattr(color, "cyan"):
         return f"{fp_str(color.cyan, color.magenta, color.yellow, color.black)} k"
     return f"{fp_str(color.red, color.green, color.blue)} rg"
+
+
+# --- charts ---------------------------------------------------------------------------
+
+class LeanDrawing(Flowable):
+    """A ``Drawing`` (a chart) drawn by a lean walk of its shapes: what ``renderPDF`` draws —
+    each node in its own graphics state, its own colours, widths, dashes, font and transform —
+    without its state tracker. Shapes of other kinds (images, wedges, clip paths, derived values)
+    are left to ``renderPDF``. Text goes through the canvas (the glyph canvas's fallback fonts)."""
+
+    def __init__(self, drawing):
+        super().__init__()
+        self.drawing = drawing
+        self.hAlign = getattr(drawing, "hAlign", "LEFT")
+        self.vAlign = getattr(drawing, "vAlign", "BOTTOM")
+
+    def wrap(self, aw, ah):
+        self.width, self.height = self.drawing.wrap(aw, ah)
+        return self.width, self.height
+
+    def getSpaceBefore(self):
+        return self.drawing.getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return self.drawing.getSpaceAfter()
+
+    def draw(self):
+        from reportlab.graphics import renderPDF
+
+        d = self.drawing
+        tree = _tree(d) if getattr(d, "renderScale", 1.0) == 1.0 else None
+        if tree is None:
+            renderPDF.draw(d, self.canv, 0, 0)
+            return
+        _Walker(self.canv).draw(d, tree)
+
+
+def _tree(node):
+    """(node, children) with every widget expanded into its shapes (once); None when a node is
+    of a kind the lean walk leaves to ``renderPDF``."""
+    from reportlab.graphics.shapes import DerivedValue, Group, Line, Path, PolyLine, Polygon, Rect, String, UserNode
+
+    while isinstance(node, UserNode):
+        node = node.provideNode()
+    if any(isinstance(v, DerivedValue) for v in node.__dict__.values()):
+        return None
+    if isinstance(node, Group):
+        children = []
+        for child in node.getContents():
+            got = _tree(child)
+            if got is None:
+                return None
+            children.append(got)
+        return node, children
+    if isinstance(node, Path):
+        return (node, None) if type(node) is Path and not node.isClipPath else None
+    if isinstance(node, (Line, String, Rect, PolyLine, Polygon)):
+        return node, None
+    return None
+
+
+class _Walker:
+    """``renderPDF``'s drawing of a shape tree, node by node (see ``LeanDrawing``)."""
+
+    def __init__(self, canv):
+        from reportlab.graphics.shapes import STATE_DEFAULTS
+
+        self.c = canv
+        self.keys = STATE_DEFAULTS
+        self.stroke = 0
+        self.fill = 0
+
+    def draw(self, drawing, tree) -> None:
+        from reportlab.graphics.renderbase import StateTracker
+
+        c = self.c
+        c.saveState()
+        initial = dict(StateTracker(defaultObj=drawing)._combined[-1])
+        initial["transform"] = tuple(list(initial["transform"])[:4]) + (0, 0)
+        self.anchor = initial.get("textAnchor", "start")
+        self.apply(initial)
+        self.node(tree)
+        c.restoreState()
+
+    def apply(self, delta: dict) -> None:
+        c = self.c
+        for key, value in delta.items():
+            if key == "transform":
+                c.transform(*value)
+            elif key == "strokeColor":
+                if value is None:
+                    self.stroke = 0
+                else:
+                    self.stroke = 1
+                    c.setStrokeColor(value)
+            elif key == "strokeWidth":
+                c.setLineWidth(value)
+            elif key == "strokeLineCap":
+                c.setLineCap(value)
+            elif key == "strokeLineJoin":
+                c.setLineJoin(value)
+            elif key == "strokeDashArray":
+                if value:
+                    if isinstance(value, (list, tuple)) and len(value) == 2 and isinstance(value[1], (tuple, list)):
+                        c.setDash(value[1], value[0])
+                    else:
+                        c.setDash(value, 0)
+                else:
+                    c.setDash()
+            elif key == "fillColor":
+                if value is None:
+                    self.fill = 0
+                else:
+                    self.fill = 1
+                    c.setFillColor(value)
+            elif key in ("fontSize", "fontName"):
+                c.setFont(delta.get("fontName", c._fontname), delta.get("fontSize", c._fontsize))
+            elif key == "fillOpacity":
+                if value is not None:
+                    c.setFillAlpha(value)
+            elif key == "strokeOpacity":
+                if value is not None:
+                    c.setStrokeAlpha(value)
+            elif key == "fillOverprint":
+                c.setFillOverprint(value)
+            elif key == "strokeOverprint":
+                c.setStrokeOverprint(value)
+            elif key == "overprintMask":
+                c.setOverprintMask(value)
+            elif key == "fillMode":
+                c._fillMode = value
+
+    def node(self, tree) -> None:
+        from reportlab.graphics.shapes import Group, Line, Path, PolyLine, Polygon, Rect, String
+
+        node, children = tree
+        c = self.c
+        c.saveState()
+        keys = self.keys
+        delta = {k: v for k, v in node.__dict__.items() if k in keys}
+        saved_anchor = self.anchor
+        if "textAnchor" in delta:
+            self.anchor = delta["textAnchor"]
+        self.apply(delta)
+        if isinstance(node, Line):
+            if self.stroke:
+                c.line(node.x1, node.y1, node.x2, node.y2)
+        elif isinstance(node, Path):
+            from reportlab.graphics import renderPDF
+
+            r = renderPDF._PDFRenderer()
+            r._canvas, r._fill, r._stroke = c, self.fill, self.stroke
+            r.drawPath(node)
+        elif isinstance(node, String):
+            mode = getattr(node, "textRenderMode", 0)
+            if (self.fill and mode in (0, 2, 4, 6)) or (self.stroke and mode in (1, 2, 5, 6)):
+                x, text = node.x, node.text
+                if self.anchor not in ("start", "inherited"):
+                    width = pdfmetrics.stringWidth(text, c._fontname, c._fontsize, node.encoding)
+                    if self.anchor == "end":
+                        x -= width
+                    elif self.anchor == "middle":
+                        x -= width * 0.5
+                    else:
+                        from reportlab.graphics.shapes import numericXShift
+
+                        x -= numericXShift(self.anchor, text, width, c._fontname, c._fontsize, node.encoding)
+                c.drawString(x, node.y, text, mode=mode or None)
+        elif isinstance(node, Group):
+            for child in children:
+                self.node(child)
+        elif isinstance(node, Rect):
+            if node.rx == node.ry == 0:
+                c.rect(node.x, node.y, node.width, node.height, stroke=self.stroke, fill=self.fill)
+            else:
+                c.roundRect(node.x, node.y, node.width, node.height, node.rx, fill=self.fill, stroke=self.stroke)
+        elif isinstance(node, Polygon):
+            p = node.points
+            path = c.beginPath()
+            path.moveTo(p[0], p[1])
+            for i in range(2, len(p), 2):
+                path.lineTo(p[i], p[i + 1])
+            path.close()
+            c.drawPath(path, stroke=self.stroke, fill=self.fill)
+        elif isinstance(node, PolyLine):
+            if self.stroke:
+                p = node.points
+                path = c.beginPath()
+                path.moveTo(p[0], p[1])
+                for i in range(2, len(p), 2):
+                    path.lineTo(p[i], p[i + 1])
+                c.drawPath(path)
+        self.anchor = saved_anchor
+        c.restoreState()
