@@ -51,7 +51,7 @@ from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .bulletin_draw import Cell, LeanDrawing, RankingRows, Row, TableLook
+from .bulletin_draw import LeanDrawing, RankingRows, TableLook
 from .pdfwrite import safe_write
 
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
@@ -605,27 +605,38 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
 def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
                    plan: TablePlan, start: int, end: int, look: TableLook | None = None) -> RankingRows:
     """The rows ``start``–``end`` of the ranking table under its header (``look``: the header and
-    the rules, shared by every page's part). Type: names and scores at ``plan.font``, the score
+    the rules, shared by every page's part; ``_RankingCells``: each row's type and colours)."""
+    look = look or table_look(options, fonts, cols, widths, plan.font)
+    return RankingRows(look, list(range(start, end)), plan.heights[start:end],
+                       _RankingCells(data, options, fonts, cols, widths, plan))
+
+
+class _RankingCells:
+    """A ranking row's look, made when it is drawn: names and scores at ``plan.font``, the score
     larger and bold, the note smaller; an employee number or a note wider than its column is set
-    smaller (never clipped), a long name wraps (``plan.cell_sizes``)."""
-    font = plan.font
-    look = look or table_look(options, fonts, cols, widths, font)
-    keys = [k for _, _, k in cols]
-    warnings = warnings_shown(data, options)
-    room = {key: w - 5 for key, w in zip(keys, widths)}
-    leading = font * 1.2
-    rows = []
-    for i in range(start, end):
+    smaller (never clipped), a long name wraps (``plan.cell_sizes``); the top three's colours,
+    zebra stripes, change and note colours, a corrected row framed in red."""
+
+    def __init__(self, data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
+                 plan: TablePlan):
+        self.data, self.options, self.fonts, self.plan = data, options, fonts, plan
+        self.keys = [k for _, _, k in cols]
+        self.room = {key: w - 5 for key, w in zip(self.keys, widths)}
+        self.warnings = warnings_shown(data, options)
+
+    def __call__(self, i: int, k: int) -> tuple:
+        data, fonts, font = self.data, self.fonts, self.plan.font
         r = data.rows[i]
         corrected = r.staff_id in data.corrections
+        wrapped = self.plan.cell_sizes[i]
+        leading = font * 1.2
         cells = []
-        for key in keys:
-            value = _cell(r, key, options, data.corrections, warnings)
-            wrapped = plan.cell_sizes[i].get(key)
-            if wrapped:
-                size, value = wrapped
-                cells.append(Cell(flowable=st.para(value, _cell_style(fonts, size, value))))
+        for key in self.keys:
+            if key in wrapped:
+                size, value = wrapped[key]
+                cells.append(st.para(value, _cell_style(fonts, size, value)))
                 continue
+            value = _cell(r, key, self.options, data.corrections, self.warnings)
             name, size, color = fonts.regular, font, st.INK
             if key == "final":
                 name, size, color = fonts.bold, font * 1.15, (st.AWARD if corrected else st.ACCENT)
@@ -638,17 +649,16 @@ def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet,
                 elif r.warning:  # shown only when the office chose to: then readable from a distance
                     color = st.DOWN
             cell_leading = leading
-            if key in ("no", "note") and value:  # wider than its column: smaller, never clipped
+            if value and (key == "no" or key == "note"):  # wider than its column: smaller, never clipped
                 needed = stringWidth(value, name, size)
-                if needed > room[key]:
-                    size = max(size * room[key] / needed, font * 0.7)
+                if needed > self.room[key]:
+                    size = max(size * self.room[key] / needed, font * 0.7)
                     cell_leading = size * 1.2
-            cells.append(Cell(value, name, size, cell_leading, color))
+            cells.append((value, name, size, cell_leading, color))
         bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
-        if bg is None and (i - start + 1) % 2 == 0:
+        if bg is None and k % 2 == 0:
             bg = st.ZEBRA
-        rows.append(Row(plan.heights[i], cells, bg, framed=corrected))
-    return RankingRows(look, rows)
+        return bg, corrected, cells
 
 
 def table_look(options: BulletinOptions, fonts: FontSet, cols, widths, font: float) -> TableLook:

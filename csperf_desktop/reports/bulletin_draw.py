@@ -25,27 +25,6 @@ from . import glyphs
 
 
 @dataclass
-class Cell:
-    """One cell: plain text in ``font`` at ``size`` (``leading`` places it as the table did), or
-    a wrapped ``flowable`` (a paragraph)."""
-
-    text: str = ""
-    font: str = ""
-    size: float = 0.0
-    leading: float = 0.0
-    color: object = None
-    flowable: object = None
-
-
-@dataclass
-class Row:
-    height: float
-    cells: list[Cell]
-    background: object = None  # colour or None
-    framed: bool = False  # a corrected row: a heavier frame of its own
-
-
-@dataclass
 class TableLook:
     """What the table looks like apart from its rows."""
 
@@ -63,15 +42,23 @@ class TableLook:
 
 
 class RankingRows(Flowable):
-    """The header and ``rows`` of the ranking table; split between pages, it repeats the header."""
+    """The header and the rows ``rows`` of the ranking table; split between pages, it repeats
+    the header.
 
-    def __init__(self, look: TableLook, rows: list[Row]):
+    ``cells(row, k)`` makes the ``k``-th row's look when it is drawn: (background colour or None,
+    framed (a corrected row), cells), each cell a paragraph (a wrapped text) or (text, font,
+    size, leading, colour) of a plain text centred as the table did (``leading`` places it).
+    Made row by row while drawing, so that nothing is kept per cell."""
+
+    def __init__(self, look: TableLook, rows: list, heights: list[float], cells):
         super().__init__()
         self.look = look
         self.rows = rows
+        self.heights = heights
+        self.cells = cells
         self.hAlign = "CENTER"
         self.width = sum(look.widths)
-        self.height = look.header_height + sum(r.height for r in rows)
+        self.height = look.header_height + sum(heights)
 
     def wrap(self, aw, ah):
         return self.width, self.height
@@ -79,14 +66,15 @@ class RankingRows(Flowable):
     def split(self, aw, ah):
         room = ah - self.look.header_height
         used, n = 0.0, 0
-        for r in self.rows:
-            if used + r.height > room + 1e-6:
+        for h in self.heights:
+            if used + h > room + 1e-6:
                 break
-            used += r.height
+            used += h
             n += 1
         if n == 0 or n == len(self.rows):
             return []
-        return [RankingRows(self.look, self.rows[:n]), RankingRows(self.look, self.rows[n:])]
+        return [RankingRows(self.look, self.rows[:n], self.heights[:n], self.cells),
+                RankingRows(self.look, self.rows[n:], self.heights[n:], self.cells)]
 
     # --- drawing ------------------------------------------------------------------
 
@@ -100,72 +88,91 @@ class RankingRows(Flowable):
         total_w = xs[-1]
         # Each row's bottom, from the top down.
         tops = [self.height]
-        for h in [look.header_height] + [r.height for r in self.rows]:
+        for h in [look.header_height] + self.heights:
             tops.append(tops[-1] - h)
-        c.saveState()
-        # Backgrounds: the header band, then each coloured row.
-        c.setFillColor(look.header_background)
-        c.rect(0, tops[1], total_w, look.header_height, stroke=0, fill=1)
-        for k, r in enumerate(self.rows, start=1):
-            if r.background is not None:
-                c.setFillColor(r.background)
-                c.rect(0, tops[k + 1], total_w, r.height, stroke=0, fill=1)
-        # The header's paragraphs, placed as a table cell places a flowable.
-        self._draw_flowables(c, [(j, cell) for j, cell in enumerate(look.header)], xs, tops[1],
-                             look.header_height)
-        # The text of the rows: one text object a row, moved to the row's middle, so that a cell's
-        # operators (its place in the row, its font, its encoded text) are made once per document.
+        # The header row: drawn once per document into a form, shown on each page.
         doc = getattr(c, "_doc", None)
         if look.encodings.get("doc") is not doc:
             look.encodings.clear()
             look.encodings["doc"] = doc
+        form = look.encodings.get("header")
+        if form is None:
+            form = look.encodings["header"] = f"csperfRankingHead{id(look):x}"
+            c.beginForm(form, 0, 0, total_w, look.header_height)
+            c.setFillColor(look.header_background)
+            c.rect(0, 0, total_w, look.header_height, stroke=0, fill=1)
+            # The header's paragraphs, placed as a table cell places a flowable.
+            self._draw_flowables(c, list(enumerate(look.header)), xs, 0, look.header_height)
+            c.endForm()
+        c.saveState()
+        c.translate(0, tops[1])
+        c.doForm(form)
+        c.restoreState()
+        # The rows' backgrounds, then their text, one text object a cell, each row in its own
+        # coordinates (moved to its middle), so that a cell's operators (its place in the row, its
+        # font, its encoded text) are made once per document.
         cells_done = look.encodings
+        fills: dict = {}
         apart = []  # (x, y, cell): strings with characters the font lacks (fallback fonts, marker)
+        framed = []
+        backgrounds = []
         code = []
         pad = look.bottom_pad - look.top_pad
-        for k, r in enumerate(self.rows, start=1):
-            bottom, height = tops[k + 1], r.height
+        width_op = fp_str(total_w)
+        for k, (row, height) in enumerate(zip(self.rows, self.heights), start=1):
+            background, frame, cells = self.cells(row, k)
+            if frame:
+                framed.append(k)
+            bottom = tops[k + 1]
             middle = bottom + (pad + height) / 2.0
+            if background is not None:  # all backgrounds before any text, as the table drew them
+                backgrounds.append(f"{_fill_op(background)} 0 {fp_str(bottom)} {width_op} {fp_str(height)} re f")
             parts = [f"q 1 0 0 1 0 {fp_str(middle)} cm"]
             fill = None
-            flows = []
-            for j, cell in enumerate(r.cells):
-                if cell.flowable is not None:
-                    flows.append((j, cell.flowable))
+            flows = None
+            for j, cell in enumerate(cells):
+                if cell.__class__ is not tuple:
+                    if flows is None:
+                        flows = []
+                    flows.append((j, cell))
                     continue
-                if not cell.text:
+                text, font, size, leading, color = cell
+                if not text:
                     continue
-                key = (j, cell.font, cell.text, cell.size, cell.leading)
+                key = (j, font, text, size, leading)
                 got = cells_done.get(key)
                 if got is None:
                     got = self._cell_code(key, doc)
                 if got is None:  # y as the table placed it: from the row's bottom
-                    apart.append((xs[j] + widths[j] * 0.5, middle + cell.leading / 2.0 - cell.size, cell))
+                    apart.append((xs[j] + widths[j] * 0.5, middle + leading / 2.0 - size, cell))
                     continue
-                if cell.color is not fill:
-                    parts.append(_fill_op(cell.color))
-                    fill = cell.color
+                if color is not fill:
+                    op = fills.get(id(color))
+                    if op is None:
+                        op = fills[id(color)] = _fill_op(color)
+                    parts.append(op)
+                    fill = color
                 parts.append(got)
             parts.append("Q")
-            if len(parts) > 2:
-                code.append(" ".join(parts))
+            code.append(" ".join(parts))
             if flows:
                 apart.append((bottom, height, flows))
+        c.saveState()
         if code:
-            c.addLiteral("\n".join(code))
+            c.addLiteral("\n".join(backgrounds + code))
         c.restoreState()
         c.saveState()
         for item in apart:
-            if isinstance(item[2], Cell):
-                x, y, cell = item
-                c.setFont(cell.font, cell.size, cell.leading)
-                c.setFillColor(cell.color)
-                c.drawCentredString(x, y, cell.text)
+            if item[2].__class__ is tuple:
+                x, y, (text, font, size, leading, color) = item
+                c.setFont(font, size, leading)
+                c.setFillColor(color)
+                c.drawCentredString(x, y, text)
             else:
                 bottom, height, flows = item
                 self._draw_flowables(c, flows, xs, bottom, height)
         c.restoreState()
-        self._draw_rules(c, tops, total_w)
+        self._draw_rules(c, tops, total_w, framed)
 
     def _draw_flowables(self, c, cells, xs, bottom: float, height: float) -> None:
         look = self.look
@@ -178,7 +185,7 @@ class RankingRows(Flowable):
             x = xs[j] + (width - w) / 2.0
             f.drawOn(c, x, y)
 
-    def _draw_rules(self, c, tops: list[float], total_w: float) -> None:
+    def _draw_rules(self, c, tops: list[float], total_w: float, framed: list[int]) -> None:
         look = self.look
         c.saveState()
         c.setLineCap(1)
@@ -189,9 +196,8 @@ class RankingRows(Flowable):
         for y in tops[1:]:  # stroked one by one, as the table did (anti-aliased corners alike)
             c.line(0, y, total_w, y)
         self._box(c, 0, tops[-1], total_w, tops[0], *look.box)
-        for k, r in enumerate(self.rows, start=1):
-            if r.framed:
-                self._box(c, 0, tops[k + 1], total_w, tops[k], *look.frame)
+        for k in framed:
+            self._box(c, 0, tops[k + 1], total_w, tops[k], *look.frame)
         c.restoreState()
 
     @staticmethod
