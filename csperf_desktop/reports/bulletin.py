@@ -51,7 +51,7 @@ from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .bulletin_draw import LeanDrawing, RankingRows, TableLook
+from .bulletin_draw import BarFigure, BarFigureFlowable, LeanDrawing, RankingRows, TableLook
 from .pdfwrite import safe_write
 
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
@@ -906,6 +906,46 @@ def distribution_chart(data: BulletinData, options: BulletinOptions, fonts: Font
     return d
 
 
+def distribution_figure(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                        height: float):
+    """``distribution_chart`` drawn straight on the canvas (``bulletin_draw.BarFigure``): the same
+    bars, axes, grid, texts and legend, placed as the ``VerticalBarChart`` places them, without
+    building and rendering a tree of shapes. When the value axis would carry fractional ticks (a
+    tiny office), the chart itself."""
+    from reportlab.graphics.charts.axes import YValueAxis
+
+    size = MIN_TABLE_PT[options.paper.upper()]
+    bands = score_bands(data)
+    counts = [sum(1 for r in data.rows if lo <= r.final <= hi) for _, lo, hi in bands]
+    x, y = size * 3, size * 2.2
+    w, h = width - size * 4, height - size * 2.2 - size * 2.6
+    vmax = max(counts + [1]) * 1.15
+    axis = YValueAxis()  # the chart's own choice of ticks
+    axis.valueMin, axis.valueMax = 0, vmax
+    axis.setPosition(x, y, h)
+    axis.configure([counts])
+    ticks = list(axis._tickValues)
+    if any(t != int(t) for t in ticks):
+        return LeanDrawing(distribution_chart(data, options, fonts, width, height))
+    low, below, good = colors.HexColor("#D98C84"), colors.HexColor("#7FA3C8"), st.ACCENT
+    bars = [(n, low if hi < data.warning_threshold else good if lo >= data.base else below)
+            for n, (_, lo, hi) in zip(counts, bands)]
+    legend, lx = [], width
+    for color, label in ((low, f"低于 {data.warning_threshold} 分"), (below, f"低于基础分 {data.base}"),
+                         (good, f"基础分 {data.base} 及以上")):
+        lx -= len(label) * size * 0.7 + size * 1.6
+        legend += [("rect", lx, height - size * 0.9, size * 0.7, size * 0.7, color),
+                   ("text", lx + size * 0.95, height - size * 0.9, label, fonts.regular, size * 0.7, st.INK)]
+    return BarFigureFlowable(BarFigure(
+        width=width, height=height,
+        title=(f"得分分布：各分数段人数（共 {len(data.rows)} 人）", fonts.bold, size, st.ACCENT),
+        plot=(x, y, w, h), value_max=vmax, ticks=[(t, "%.0f" % t) for t in ticks], bars=bars,
+        categories=[label for label, _, _ in bands], category_font=(fonts.regular, size * 0.85),
+        tick_font=(fonts.regular, size * 0.7), bar_labels=["%d 人" % n for n in counts],
+        bar_label_font=(fonts.regular, size * 0.8, size * 0.7), grid=(0.4, colors.HexColor("#E3E8EE")),
+        legend=legend))
+
+
 def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
     who = f"（{data.supervisor}）" if data.supervisor else ""
     cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), st.blank(), st.para("日期：", styles["sign"]), st.blank()]]
@@ -954,9 +994,10 @@ def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) 
 
 
 def _chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
+    """The chart under the table, as a flowable: every named bar, or how the scores are spread."""
     if names_fit_chart(data, options, width):
-        return score_chart(data, options, fonts, width, height)
-    return distribution_chart(data, options, fonts, width, height)
+        return LeanDrawing(score_chart(data, options, fonts, width, height))
+    return distribution_figure(data, options, fonts, width, height)
 
 
 def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: FontSet | None = None) -> int:
@@ -1006,7 +1047,7 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     tail_flow = []
     if charted:
         chart_h = chart_small if plan.small_tail else chart_big
-        tail_flow += [Spacer(1, g.base * 0.6), LeanDrawing(_chart(data, options, fonts, g.width, chart_h))]
+        tail_flow += [Spacer(1, g.base * 0.6), _chart(data, options, fonts, g.width, chart_h)]
     tail_flow += [Spacer(1, g.base * 0.6), _signature(data, styles, g)]
     story.append(KeepTogether(tail_flow))
     doc.build_counted(story)
@@ -1038,7 +1079,7 @@ def _side_by_side(doc: st.ReportDoc, data: BulletinData, options: BulletinOption
     cards_h = _height(cards, right.width, g.body_height)
     panel = list(cards)
     if options.show_chart:
-        panel.append(LeanDrawing(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm))))
+        panel.append(_chart(data, options, fonts, right.width, max(room - cards_h, 40 * mm)))
     side = st.Table([[[table, Spacer(1, g.base * 0.4), foot] + apart, st.blank(), panel]],
                     colWidths=[left.width, gap, right.width])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -428,3 +428,95 @@ class _Walker:
                 c.drawPath(path)
         self.anchor = saved_anchor
         c.restoreState()
+
+
+@dataclass
+class BarFigure:
+    """A bar chart of a few categories (how many people scored in each band) as plain numbers:
+    the plot area, the bars, the axis ticks and every text, to be drawn straight on the canvas
+    (``BarFigureFlowable``) as ReportLab's ``VerticalBarChart`` draws it with its default
+    bar width (10) and group spacing (5), tick length (5) and label anchors."""
+
+    width: float
+    height: float
+    title: tuple  # (text, font, size, colour), its baseline one size below the top
+    plot: tuple  # (x, y, width, height) of the bars' area
+    value_max: float  # the value axis runs from 0 to this
+    ticks: list  # [(value, label)] on the value axis (and its grid lines)
+    bars: list  # [(value, colour)] one per category, left to right
+    categories: list  # the category names under the axis
+    category_font: tuple  # (font, size)
+    tick_font: tuple  # (font, size) of the value axis' labels
+    bar_labels: list  # the text over each bar
+    bar_label_font: tuple  # (font, size, nudge)
+    grid: tuple  # (width, colour)
+    legend: list = field(default_factory=list)  # ("rect", x, y, w, h, colour) / ("text", x, y, text, font, size, colour)
+
+
+class BarFigureFlowable(Flowable):
+    def __init__(self, figure: BarFigure):
+        super().__init__()
+        self.figure = figure
+        self.width, self.height = figure.width, figure.height
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        from reportlab.lib import colors
+
+        f, c = self.figure, self.canv
+        black = colors.black
+        c.saveState()
+        text, font, size, color = f.title
+        c.setFont(font, size)
+        c.setFillColor(color)
+        c.drawString(0, f.height - size, text)
+        x0, y0, w, h = f.plot
+        scale = h / (f.value_max or 1)
+        c.setLineCap(0)
+        c.setLineJoin(0)
+        c.setDash()
+        c.setLineWidth(f.grid[0])
+        c.setStrokeColor(f.grid[1])
+        for value, _ in f.ticks:
+            y = y0 + value * scale
+            c.line(x0, y, x0 + w, y)
+        n = len(f.bars)
+        slot = w / max(n, 1)
+        for i, (value, color) in enumerate(f.bars):
+            c.setFillColor(color)
+            c.rect(x0 + slot * i + slot / 6.0, y0, slot * 2.0 / 3.0, value * scale, stroke=0, fill=1)
+        font, size, nudge = f.bar_label_font
+        c.setFont(font, size)
+        c.setFillColor(black)
+        for i, ((value, _), label) in enumerate(zip(f.bars, f.bar_labels)):
+            c.drawCentredString(x0 + slot * (i + 0.5), y0 + value * scale + nudge - 0.4 * size, label)
+        c.setStrokeColor(black)
+        c.setLineWidth(1)
+        c.line(x0, y0, x0 + w, y0)
+        for i in range(n + 1):
+            c.line(x0 + slot * i, y0, x0 + slot * i, y0 - 5)
+        font, size = f.category_font
+        c.setFont(font, size)
+        for i, name in enumerate(f.categories):
+            c.drawCentredString(x0 + slot * (i + 0.5), y0 - 5 - size, name)
+        c.line(x0, y0, x0, y0 + h)
+        for value, _ in f.ticks:
+            y = y0 + value * scale
+            c.line(x0, y, x0 - 5, y)
+        font, size = f.tick_font
+        c.setFont(font, size)
+        for value, label in f.ticks:
+            c.drawRightString(x0 - 5, y0 + value * scale - 0.4 * size, label)
+        for item in f.legend:
+            if item[0] == "rect":
+                _, x, y, rw, rh, color = item
+                c.setFillColor(color)
+                c.rect(x, y, rw, rh, stroke=0, fill=1)
+            else:
+                _, x, y, label, font, size, color = item
+                c.setFont(font, size)
+                c.setFillColor(color)
+                c.drawString(x, y, label)
+        c.restoreState()
