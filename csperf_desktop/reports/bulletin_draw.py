@@ -128,7 +128,7 @@ class RankingRows(Flowable):
             if background is not None:  # all backgrounds before any text, as the table drew them
                 backgrounds.append(f"{_fill_op(background)} 0 {fp_str(bottom)} {width_op} {fp_str(height)} re f")
             parts = [f"q 1 0 0 1 0 {fp_str(middle)} cm"]
-            fill = None
+            fill = face = None
             flows = None
             for j, cell in enumerate(cells):
                 if cell.__class__ is not tuple:
@@ -152,7 +152,14 @@ class RankingRows(Flowable):
                         op = fills[id(color)] = _fill_op(color)
                     parts.append(op)
                     fill = color
-                parts.append(got)
+                place, shown = got
+                parts.append(place)
+                for name, escaped in shown:
+                    if face is not name:  # the font, its size and leading: kept from cell to cell in the row
+                        parts.append(name)
+                        face = name
+                    parts.append(escaped)
+                parts.append("T* ET")
             parts.append("Q")
             code.append(" ".join(parts))
             if flows:
@@ -208,25 +215,38 @@ class RankingRows(Flowable):
         for line in ((x0, y1, x1, y1), (x0, y0, x1, y0), (x0, y1, x0, y0), (x1, y1, x1, y0)):
             c.line(*line)
 
-    def _cell_code(self, key: tuple, doc) -> str | None:
-        """The text object of a cell's text centred in column ``j``, relative to its row's middle
-        (a text object a cell, ended as a line, as the table wrote it: text extraction gives each
-        cell its own line), made
-        once per document; None when the font lacks a character (the glyph canvas draws it) or
-        is not an embedded TrueType font."""
+    def _cell_code(self, key: tuple, doc) -> tuple | None:
+        """A cell's text centred in column ``j``, relative to its row's middle: (the start of its
+        text object, [(font operators, text operator)]), made once per document; a text object
+        a cell ended as a line (``T* ET``), as ``drawCentredString`` wrote it, so that text
+        extraction gives each cell its own line. None when the font lacks a character (the glyph
+        canvas draws it) or is not an embedded TrueType font."""
         j, font_name, text, size, leading = key
-        font = pdfmetrics.getFont(font_name)
-        if doc is None or not getattr(font, "_dynamicFont", False) or glyphs.split(text, font_name) is not None:
+        encodings = self.look.encodings
+        encoded = encodings.get((font_name, text))
+        if encoded is None:
+            font = pdfmetrics.getFont(font_name)
+            if doc is None or not getattr(font, "_dynamicFont", False) or glyphs.split(text, font_name) is not None:
+                encoded = (None, 0.0)
+            else:
+                encoded = ([(font.getSubsetInternalName(subset, doc), f"({escapePDF(piece)}) Tj")
+                            for subset, piece in font.splitString(text, doc)],
+                           pdfmetrics.stringWidth(text, font_name, 1000))
+            encodings[(font_name, text)] = encoded
+        pieces, width = encoded
+        if pieces is None:
             got = None
         else:
-            width = pdfmetrics.stringWidth(text, font_name, size)
+            faces = self.look.encodings.setdefault("faces", {})
+            shown = []
+            for name, escaped in pieces:
+                face = faces.get((name, size, leading))
+                if face is None:  # one string per font, size and leading: compared by identity
+                    face = faces[(name, size, leading)] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL"
+                shown.append((face, escaped))
             x = sum(self.look.widths[:j]) + self.look.widths[j] * 0.5
-            face = f"{fp_str(size)} Tf {fp_str(leading)} TL"
-            shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {face} ({escapePDF(piece)}) Tj"
-                             for subset, piece in font.splitString(text, doc))
-            # T*: the end of a line, as ``drawCentredString`` writes it (text extraction ends the cell there)
-            got = f"BT 1 0 0 1 {fp_str(x - width * 0.5, leading / 2.0 - size)} Tm {shown} T* ET"
-        self.look.encodings[key] = got
+            got = (f"BT 1 0 0 1 {fp_str(x - width * size / 1000 * 0.5, leading / 2.0 - size)} Tm", shown)
+        encodings[key] = got
         return got
 
 
