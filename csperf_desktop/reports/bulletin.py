@@ -510,14 +510,20 @@ class _WrappedTexts:
         return heights, sizes
 
 
-def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0):
+def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0,
+              rest: dict | None = None):
     """Rows split over pages: the first page has ``first`` points for rows, the others ``later``;
     the last also holds ``tail`` (footnotes, chart, signature). Each page but the last is filled to
-    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only)."""
+    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only).
+    ``rest``: the sums of the rows from each start, kept between calls on the same ``heights``."""
     pages, i, n = [], 0, len(heights)
+    rest = {} if rest is None else rest  # sum(heights[i:]) by i, for the tries of one plan
     while True:
         room = first if not pages else later
-        if sum(heights[i:]) <= room - tail:
+        left = rest.get(i)
+        if left is None:
+            left = rest[i] = sum(heights[i:])
+        if left <= room - tail:
             pages.append((i, n))
             return pages
         j, used = i, 0.0
@@ -552,9 +558,10 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
     def attempt(font):
         row_h = font * ROW_FACTOR
         heights, sizes = texts.metrics(font, row_h)
-        pages = _paginate(heights, first - head_room, later - head_room, tail)
+        rest: dict = {}
+        pages = _paginate(heights, first - head_room, later - head_room, tail, rest=rest)
         if tail_first is not None:  # the smaller tail (chart) when it saves a page
-            fewer = _paginate(heights, first - head_room, later - head_room, tail_first)
+            fewer = _paginate(heights, first - head_room, later - head_room, tail_first, rest=rest)
             if len(fewer) < len(pages):
                 pages = fewer
         return row_h, heights, sizes, pages
@@ -570,8 +577,9 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
             font, (row_h, heights, sizes, pages) = f, candidate
             break
         f -= step
+    rest: dict = {}  # for ``heights`` as they are now
     small_tail = tail_first is not None and len(
-        _paginate(heights, first - head_room, later - head_room, tail)) > len(pages)
+        _paginate(heights, first - head_room, later - head_room, tail, rest=rest)) > len(pages)
     if small_tail:
         tail = tail_first
     if len(pages) == 1 and n:
@@ -586,11 +594,11 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
     lo, hi = 0.2, 1.0
     for _ in range(18):
         mid = (lo + hi) / 2
-        if len(_paginate(heights, first - head_room, later - head_room, tail, mid)) <= len(pages):
+        if len(_paginate(heights, first - head_room, later - head_room, tail, mid, rest)) <= len(pages):
             hi = mid
         else:
             lo = mid
-    pages = _paginate(heights, first - head_room, later - head_room, tail, hi)
+    pages = _paginate(heights, first - head_room, later - head_room, tail, hi, rest)
     # Pages with room to spare at the largest type get taller rows (capped) rather than a blank bottom.
     rooms = [(first if k == 0 else later) - head_room - (tail if k == len(pages) - 1 else 0)
              for k in range(len(pages))]
