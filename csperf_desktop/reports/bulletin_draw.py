@@ -245,7 +245,7 @@ class RankingRows(Flowable):
                     face = faces[(name, size, leading)] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL"
                 shown.append((face, escaped))
             x = sum(self.look.widths[:j]) + self.look.widths[j] * 0.5
-            got = (f"BT 1 0 0 1 {fp_str(x - width * size / 1000 * 0.5, leading / 2.0 - size)} Tm", shown)
+            got = (f"BT {fp_str(x - width * size / 1000 * 0.5, leading / 2.0 - size)} Td", shown)  # from BT's origin
         encodings[key] = got
         return got
 
