@@ -493,3 +493,23 @@ def test_each_ranking_cell_is_its_own_line_of_text_and_a_corrected_row_is_framed
     red = "%s RG" % " ".join(f"{v:.6f}".rstrip("0").lstrip("0") for v in AWARD.rgb())
     frame = re.findall(r"%s\s+1\.6 w(?:\s+n [-\d. ]+ m [-\d. ]+ l S){4}" % re.escape(red), stream)
     assert len(frame) == 1, red  # the red frame round the corrected row: four strokes
+
+
+def test_without_an_embeddable_font_the_table_is_still_drawn_cell_by_cell(demo_db, tmp_path):
+    """The last-resort CID font (STSong-Light) cannot be encoded ahead like a TrueType font: every
+    cell then goes through the canvas, and the rows print all the same."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    from csperf_desktop.reports import bulletin as b
+    from csperf_desktop.reports.fonts import CID_FALLBACK, FontSet
+
+    pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
+    fonts = FontSet(regular=CID_FALLBACK, bold=CID_FALLBACK, path=None, simulated_bold=True, embedded=False,
+                    warning="")
+    data = b.bulletin_data(SEPT)
+    out = tmp_path / "cid.pdf"
+    b.build_bulletin(data, BulletinOptions(paper="A4"), str(out), fonts)
+    rows = table_rows(pdf_pages(out)[0])
+    assert {no: int(r["得分"]) for no, r in rows.items()} == {s.employee_no: s.final for s in data.rows}
+    assert {no: r["姓名"] for no, r in rows.items()} == {s.employee_no: s.name for s in data.rows}
