@@ -1,16 +1,20 @@
-"""The bulletin's ranking table drawn straight on the canvas.
+"""The bulletin's ranking table and charts drawn straight on the canvas.
 
 A wall bulletin of 200 people is some 2,500 short cells. ReportLab's ``Table`` gives each cell
-its own style lookup, its own text object and its own font encoding; here the table is laid
-out by arithmetic (the row heights come from the plan) and each row is one text object whose
-cells are positioned inside it, each text encoded once per document. What is drawn is what the
-``Table`` drew: the same backgrounds, type, positions and rules (ALIGN CENTER, VALIGN MIDDLE, the
-cell padding of the bulletin's table, LINEBELOW every row, the frame, the red frame of a
-corrected row).
+its own style lookup, text object set-up and font encoding; here (``RankingRows``) the table is
+laid out by arithmetic (the row heights come from the plan), each row's look is made when it is
+drawn, and each cell's text operators are made once per document and written into the row's own
+coordinates. What is drawn is what the ``Table`` drew: the same backgrounds, type, positions and
+rules (ALIGN CENTER, VALIGN MIDDLE, the cell padding of the bulletin's table, LINEBELOW every row,
+the frame, the red frame of a corrected row), a text object ended as a line per cell (text
+extraction gives each cell its own line), the header row drawn once into a form shown on each page.
+
+The charts: ``LeanDrawing`` draws a ``Drawing``'s shapes as ``renderPDF`` does without its state
+tracker; ``BarFigure`` is the score distribution as numbers, drawn without any tree of shapes.
 
 Every string still gets a glyph: a string the font cannot draw in full is handed to the
 ``GlyphCanvas`` (``reports.glyphs``), which draws it piece by piece in fallback fonts or with
-the visible marker and records it.
+the visible marker and records it; the charts' texts all go through it.
 """
 
 from __future__ import annotations
@@ -38,12 +42,12 @@ class TableLook:
     rule: tuple  # (width, colour) under every row
     box: tuple  # (width, colour) around the table
     frame: tuple  # (width, colour) around a corrected row
-    encodings: dict = field(default_factory=dict)  # per document: (font, text) -> PDF text operators
+    encodings: dict = field(default_factory=dict)  # per document: texts' and cells' operators, the header form
 
 
 class RankingRows(Flowable):
-    """The header and the rows ``rows`` of the ranking table; split between pages, it repeats
-    the header.
+    """The header and the rows ``rows`` of the ranking table (``heights``: each row's, from the
+    plan); split between pages, it repeats the header.
 
     ``cells(row, k)`` makes the ``k``-th row's look when it is drawn: (background colour or None,
     framed (a corrected row), cells), each cell a paragraph (a wrapped text) or (text, font,
