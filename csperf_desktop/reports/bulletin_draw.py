@@ -474,10 +474,14 @@ class BarFigure:
     bar_labels: list  # the text over each bar
     bar_label_font: tuple  # (font, size, nudge)
     grid: tuple  # (width, colour)
-    legend: list = field(default_factory=list)  # ("rect", x, y, w, h, colour) / ("text", x, y, text, font, size, colour)
+    # ("rect", x, y, w, h, colour) or ("text", x, y, text, font, size, colour), in drawing order
+    legend: list = field(default_factory=list)
 
 
 class BarFigureFlowable(Flowable):
+    """A ``BarFigure`` on the page: title, grid, bars, bar labels, category axis, value axis,
+    legend, in the order the chart drew them."""
+
     def __init__(self, figure: BarFigure):
         super().__init__()
         self.figure = figure
