@@ -51,6 +51,7 @@ from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
+from .bulletin_draw import BarFigure, BarFigureFlowable, LeanDrawing, RankingRows, TableLook
 from .pdfwrite import safe_write
 
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
@@ -451,47 +452,78 @@ def _cell_style(fonts: FontSet, size: float, value: str):
     return style
 
 
-def _row_metrics(data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet, font: float,
-                 row_h: float) -> tuple[list[float], list[dict]]:
-    """Each row's height at ``font``, and the type size of its cells that wrap: one line when the
-    text fits, two lines at the same size, else smaller down to the paper's minimum."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+class _WrappedTexts:
+    """The texts of the columns that may wrap (``WRAPPED``), read and measured once for all the
+    type sizes a plan tries: a row whose texts fit its columns at a size is one line high by
+    arithmetic; only a text wider than its column is wrapped (each wrap kept)."""
 
-    floor = MIN_WRAPPED_PT[options.paper.upper()]
-    heights, sizes = [], []
-    for r in data.rows:
-        h, own = row_h, {}
-        for col, (_, _, key) in enumerate(cols):
-            if key not in WRAPPED:
-                continue
-            value = _cell(r, key, options)
-            room = widths[col] - 5
-            if not value or stringWidth(value, fonts.regular, font) <= room:
-                continue
-            if key == "team":  # a team is not a person's name: one line, cut with "…" (in full on the card)
-                own[key] = (font * 0.85, st.fit_text(value, fonts.regular, font * 0.85, room))
-                continue
-            size = font
-            while True:
-                para_h = st.para(value, _cell_style(fonts, size, value)).wrap(room, 1e6)[1]
-                if para_h <= size * 1.15 * 2 + 0.1 or size <= floor:
-                    break
-                size = max(floor, size - 0.5)
-            own[key] = (size, value)
-            h = max(h, para_h + font * 0.45)
-        heights.append(h)
-        sizes.append(own)
-    return heights, sizes
+    def __init__(self, data: BulletinData, options: BulletinOptions, cols, widths, fonts: FontSet):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.fonts = fonts
+        self.floor = MIN_WRAPPED_PT[options.paper.upper()]
+        wrapped = [(col, key, widths[col] - 5) for col, (_, _, key) in enumerate(cols) if key in WRAPPED]
+        self.rows = []  # per row: [(key, text, room, width at 1 pt)] of its non-empty wrapping cells
+        for r in data.rows:
+            texts = []
+            for col, key, room in wrapped:
+                value = _cell(r, key, options)
+                if value:
+                    texts.append((key, value, room, stringWidth(value, fonts.regular, 1)))
+            self.rows.append(texts)
+        self._para_h: dict = {}
+        self._widest = max((w / room for texts in self.rows for _, _, room, w in texts), default=0.0)
+
+    def para_height(self, value: str, size: float, room: float) -> float:
+        key = (value, size, room)
+        got = self._para_h.get(key)
+        if got is None:
+            got = self._para_h[key] = st.para(value, _cell_style(self.fonts, size, value)).wrap(room, 1e6)[1]
+        return got
+
+    def metrics(self, font: float, row_h: float) -> tuple[list[float], list[dict]]:
+        """Each row's height at ``font``, and the type size of its cells that wrap: one line when
+        the text fits, two lines at the same size, else smaller down to the paper's minimum."""
+        n = len(self.rows)
+        if self._widest * font <= 1:  # every text fits its column on one line
+            return [row_h] * n, [{} for _ in range(n)]
+        fonts, floor = self.fonts, self.floor
+        heights, sizes = [], []
+        for texts in self.rows:
+            h, own = row_h, {}
+            for key, value, room, unit in texts:
+                if unit * font <= room:
+                    continue
+                if key == "team":  # a team is not a person's name: one line, cut with "…" (in full on the card)
+                    own[key] = (font * 0.85, st.fit_text(value, fonts.regular, font * 0.85, room))
+                    continue
+                size = font
+                while True:
+                    para_h = self.para_height(value, size, room)
+                    if para_h <= size * 1.15 * 2 + 0.1 or size <= floor:
+                        break
+                    size = max(floor, size - 0.5)
+                own[key] = (size, value)
+                h = max(h, para_h + font * 0.45)
+            heights.append(h)
+            sizes.append(own)
+        return heights, sizes
 
 
-def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0):
+def _paginate(heights: list[float], first: float, later: float, tail: float, fill: float = 1.0,
+              rest: dict | None = None):
     """Rows split over pages: the first page has ``first`` points for rows, the others ``later``;
     the last also holds ``tail`` (footnotes, chart, signature). Each page but the last is filled to
-    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only)."""
+    at most ``fill`` of its room. Returns [start, end) per page (the last may be empty: tail only).
+    ``rest``: the sums of the rows from each start, kept between calls on the same ``heights``."""
     pages, i, n = [], 0, len(heights)
+    rest = {} if rest is None else rest  # sum(heights[i:]) by i, for the tries of one plan
     while True:
         room = first if not pages else later
-        if sum(heights[i:]) <= room - tail:
+        left = rest.get(i)
+        if left is None:
+            left = rest[i] = sum(heights[i:])
+        if left <= room - tail:
             pages.append((i, n))
             return pages
         j, used = i, 0.0
@@ -521,12 +553,15 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
     n = len(data.rows)
     high = max(low, min(g.base * 1.9, _header_fit(cols, widths, fonts) * 1.25))
 
+    texts = _WrappedTexts(data, options, cols, widths, fonts)
+
     def attempt(font):
         row_h = font * ROW_FACTOR
-        heights, sizes = _row_metrics(data, options, cols, widths, fonts, font, row_h)
-        pages = _paginate(heights, first - head_room, later - head_room, tail)
+        heights, sizes = texts.metrics(font, row_h)
+        rest: dict = {}
+        pages = _paginate(heights, first - head_room, later - head_room, tail, rest=rest)
         if tail_first is not None:  # the smaller tail (chart) when it saves a page
-            fewer = _paginate(heights, first - head_room, later - head_room, tail_first)
+            fewer = _paginate(heights, first - head_room, later - head_room, tail_first, rest=rest)
             if len(fewer) < len(pages):
                 pages = fewer
         return row_h, heights, sizes, pages
@@ -542,8 +577,9 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
             font, (row_h, heights, sizes, pages) = f, candidate
             break
         f -= step
+    rest: dict = {}  # for ``heights`` as they are now
     small_tail = tail_first is not None and len(
-        _paginate(heights, first - head_room, later - head_room, tail)) > len(pages)
+        _paginate(heights, first - head_room, later - head_room, tail, rest=rest)) > len(pages)
     if small_tail:
         tail = tail_first
     if len(pages) == 1 and n:
@@ -558,11 +594,11 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
     lo, hi = 0.2, 1.0
     for _ in range(18):
         mid = (lo + hi) / 2
-        if len(_paginate(heights, first - head_room, later - head_room, tail, mid)) <= len(pages):
+        if len(_paginate(heights, first - head_room, later - head_room, tail, mid, rest)) <= len(pages):
             hi = mid
         else:
             lo = mid
-    pages = _paginate(heights, first - head_room, later - head_room, tail, hi)
+    pages = _paginate(heights, first - head_room, later - head_room, tail, hi, rest)
     # Pages with room to spare at the largest type get taller rows (capped) rather than a blank bottom.
     rooms = [(first if k == 0 else later) - head_room - (tail if k == len(pages) - 1 else 0)
              for k in range(len(pages))]
@@ -575,61 +611,73 @@ def plan_table(data: BulletinData, options: BulletinOptions, cols, widths, fonts
 
 
 def _ranking_table(data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
-                   plan: TablePlan, start: int, end: int) -> st.Table:
-    font = plan.font
+                   plan: TablePlan, start: int, end: int, look: TableLook | None = None) -> RankingRows:
+    """The rows ``start``–``end`` of the ranking table under its header (``look``: the header and
+    the rules, shared by every page's part; ``_RankingCells``: each row's type and colours)."""
+    look = look or table_look(options, fonts, cols, widths, plan.font)
+    return RankingRows(look, list(range(start, end)), plan.heights[start:end],
+                       _RankingCells(data, options, fonts, cols, widths, plan))
+
+
+class _RankingCells:
+    """A ranking row's look, made when it is drawn: names and scores at ``plan.font``, the score
+    larger and bold, the note smaller; an employee number or a note wider than its column is set
+    smaller (never clipped), a long name wraps (``plan.cell_sizes``); the top three's colours,
+    zebra stripes, change and note colours, a corrected row framed in red."""
+
+    def __init__(self, data: BulletinData, options: BulletinOptions, fonts: FontSet, cols, widths,
+                 plan: TablePlan):
+        self.data, self.options, self.fonts, self.plan = data, options, fonts, plan
+        self.keys = [k for _, _, k in cols]
+        self.room = {key: w - 5 for key, w in zip(self.keys, widths)}
+        self.warnings = warnings_shown(data, options)
+
+    def __call__(self, i: int, k: int) -> tuple:
+        data, fonts, font = self.data, self.fonts, self.plan.font
+        r = data.rows[i]
+        corrected = r.staff_id in data.corrections
+        wrapped = self.plan.cell_sizes[i]
+        leading = font * 1.2
+        cells = []
+        for key in self.keys:
+            if key in wrapped:
+                size, value = wrapped[key]
+                cells.append(st.para(value, _cell_style(fonts, size, value)))
+                continue
+            value = _cell(r, key, self.options, data.corrections, self.warnings)
+            name, size, color = fonts.regular, font, st.INK
+            if key == "final":
+                name, size, color = fonts.bold, font * 1.15, (st.AWARD if corrected else st.ACCENT)
+            elif key == "change" and r.change:
+                color = st.UP if r.change > 0 else st.DOWN
+            elif key == "note":
+                size = font * 0.8
+                if r.award or corrected:
+                    color = st.AWARD
+                elif r.warning:  # shown only when the office chose to: then readable from a distance
+                    color = st.DOWN
+            cell_leading = leading
+            if value and (key == "no" or key == "note"):  # wider than its column: smaller, never clipped
+                needed = stringWidth(value, name, size)
+                if needed > self.room[key]:
+                    size = max(size * self.room[key] / needed, font * 0.7)
+                    cell_leading = size * 1.2
+            cells.append((value, name, size, cell_leading, color))
+        bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
+        if bg is None and k % 2 == 0:
+            bg = st.ZEBRA
+        return bg, corrected, cells
+
+
+def table_look(options: BulletinOptions, fonts: FontSet, cols, widths, font: float) -> TableLook:
+    """The ranking table's header row and rules at body type ``font``."""
     head_font = min(font, _header_fit(cols, widths, fonts))
     head = st.make_styles(fonts, head_font)["head"]
-    chunk = data.rows[start:end]
-    keys = [k for _, _, k in cols]
-    body = [[st.para(h, head) for h, _, _ in cols]]
-    for i, r in enumerate(chunk, start=start):
-        line = []
-        for key in keys:
-            value = _cell(r, key, options, data.corrections, warnings_shown(data, options))
-            wrapped = plan.cell_sizes[i].get(key)
-            if wrapped:
-                size, value = wrapped
-                line.append(st.para(value, _cell_style(fonts, size, value)))
-            else:
-                line.append(value)
-        body.append(line)
-    t = st.Table(body, colWidths=widths, rowHeights=[max(head_font * 2.4, MIN_TABLE_PT[options.paper.upper()] * 2.4)]
-                 + plan.heights[start:end], repeatRows=1)
-    cmds = [
-        ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
-        ("FONTSIZE", (0, 1), (-1, -1), font),
-        ("LEADING", (0, 1), (-1, -1), font * 1.2),
-        ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
-        ("BOX", (0, 0), (-1, -1), 0.8, st.ACCENT),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), font * 0.15),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]
-    fi = keys.index("final")
-    cmds += [("FONTNAME", (fi, 1), (fi, -1), fonts.bold), ("FONTSIZE", (fi, 1), (fi, -1), font * 1.15),
-             ("LEADING", (fi, 1), (fi, -1), font * 1.2), ("TEXTCOLOR", (fi, 1), (fi, -1), st.ACCENT)]
-    ci, ni = keys.index("change"), keys.index("note")
-    cmds += [("FONTSIZE", (ni, 1), (ni, -1), font * 0.8)]
-    cmds += _shrink_to_fit(body, keys, widths, fonts.regular, font, {"note": font * 0.8})
-    for i, r in enumerate(chunk, start=1):
-        bg = {1: st.GOLD, 2: st.SILVER, 3: st.BRONZE}.get(r.rank)
-        if bg is None and i % 2 == 0:
-            bg = st.ZEBRA
-        if bg is not None:
-            cmds.append(("BACKGROUND", (0, i), (-1, i), bg))
-        if r.change:
-            cmds.append(("TEXTCOLOR", (ci, i), (ci, i), st.UP if r.change > 0 else st.DOWN))
-        if r.award or r.staff_id in data.corrections:
-            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.AWARD))
-        elif r.warning:  # shown only when the office chose to: then readable from a distance
-            cmds.append(("TEXTCOLOR", (ni, i), (ni, i), st.DOWN))
-        if r.staff_id in data.corrections:  # a corrected row: framed in red, explained under the table
-            cmds += [("BOX", (0, i), (-1, i), 1.6, st.AWARD), ("TEXTCOLOR", (fi, i), (fi, i), st.AWARD)]
-    t.setStyle(TableStyle(cmds))
-    return t
+    return TableLook(
+        widths=list(widths), header=[st.para(h, head) for h, _, _ in cols],
+        header_height=max(head_font * 2.4, MIN_TABLE_PT[options.paper.upper()] * 2.4),
+        header_background=st.ACCENT, top_pad=0, bottom_pad=font * 0.15, side_pad=2,
+        rule=(0.4, st.RULE), box=(0.8, st.ACCENT), frame=(1.6, st.AWARD))
 
 
 def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
@@ -637,27 +685,6 @@ def _header_fit(cols, widths: list[float], fonts: FontSet) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return min((w - 6) / max(stringWidth(h, fonts.bold, 1), 1) for (h, _, _), w in zip(cols, widths))
-
-
-def _shrink_to_fit(body: list[list], keys: list[str], widths: list[float], font_name: str, size: float,
-                   sizes: dict) -> list:
-    """Smaller type for a short cell whose text is wider than its column (an employee number, a
-    note), never clipped; names and teams wrap instead (``_row_metrics``)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    cmds = []
-    for row_no, row in enumerate(body[1:], start=1):
-        for col, (key, value) in enumerate(zip(keys, row)):
-            if key not in ("no", "note") or not value or not isinstance(value, str):
-                continue
-            own = sizes.get(key, size)
-            room = widths[col] - 5
-            needed = stringWidth(value, font_name, own)
-            if needed > room:
-                smaller = max(own * room / needed, size * 0.7)
-                cmds += [("FONTSIZE", (col, row_no), (col, row_no), smaller),
-                         ("LEADING", (col, row_no), (col, row_no), smaller * 1.2)]
-    return cmds
 
 
 def _footnotes(data: BulletinData, options: BulletinOptions, styles) -> str:
@@ -887,6 +914,46 @@ def distribution_chart(data: BulletinData, options: BulletinOptions, fonts: Font
     return d
 
 
+def distribution_figure(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                        height: float):
+    """``distribution_chart`` drawn straight on the canvas (``bulletin_draw.BarFigure``): the same
+    bars, axes, grid, texts and legend, placed as the ``VerticalBarChart`` places them, without
+    building and rendering a tree of shapes. When the value axis would carry fractional ticks (a
+    tiny office), the chart itself."""
+    from reportlab.graphics.charts.axes import YValueAxis
+
+    size = MIN_TABLE_PT[options.paper.upper()]
+    bands = score_bands(data)
+    counts = [sum(1 for r in data.rows if lo <= r.final <= hi) for _, lo, hi in bands]
+    x, y = size * 3, size * 2.2
+    w, h = width - size * 4, height - size * 2.2 - size * 2.6
+    vmax = max(counts + [1]) * 1.15
+    axis = YValueAxis()  # the chart's own choice of ticks
+    axis.valueMin, axis.valueMax = 0, vmax
+    axis.setPosition(x, y, h)
+    axis.configure([counts])
+    ticks = list(axis._tickValues)
+    if any(t != int(t) for t in ticks):
+        return LeanDrawing(distribution_chart(data, options, fonts, width, height))
+    low, below, good = colors.HexColor("#D98C84"), colors.HexColor("#7FA3C8"), st.ACCENT
+    bars = [(n, low if hi < data.warning_threshold else good if lo >= data.base else below)
+            for n, (_, lo, hi) in zip(counts, bands)]
+    legend, lx = [], width
+    for color, label in ((low, f"低于 {data.warning_threshold} 分"), (below, f"低于基础分 {data.base}"),
+                         (good, f"基础分 {data.base} 及以上")):
+        lx -= len(label) * size * 0.7 + size * 1.6
+        legend += [("rect", lx, height - size * 0.9, size * 0.7, size * 0.7, color),
+                   ("text", lx + size * 0.95, height - size * 0.9, label, fonts.regular, size * 0.7, st.INK)]
+    return BarFigureFlowable(BarFigure(
+        width=width, height=height,
+        title=(f"得分分布：各分数段人数（共 {len(data.rows)} 人）", fonts.bold, size, st.ACCENT),
+        plot=(x, y, w, h), value_max=vmax, ticks=[(t, "%.0f" % t) for t in ticks], bars=bars,
+        categories=[label for label, _, _ in bands], category_font=(fonts.regular, size * 0.85),
+        tick_font=(fonts.regular, size * 0.7), bar_labels=["%d 人" % n for n in counts],
+        bar_label_font=(fonts.regular, size * 0.8, size * 0.7), grid=(0.4, colors.HexColor("#E3E8EE")),
+        legend=legend))
+
+
 def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
     who = f"（{data.supervisor}）" if data.supervisor else ""
     cells = [[st.para(f"考核主管签字{who}：", styles["sign"]), st.blank(), st.para("日期：", styles["sign"]), st.blank()]]
@@ -935,9 +1002,10 @@ def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) 
 
 
 def _chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
+    """The chart under the table, as a flowable: every named bar, or how the scores are spread."""
     if names_fit_chart(data, options, width):
-        return score_chart(data, options, fonts, width, height)
-    return distribution_chart(data, options, fonts, width, height)
+        return LeanDrawing(score_chart(data, options, fonts, width, height))
+    return distribution_figure(data, options, fonts, width, height)
 
 
 def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: FontSet | None = None) -> int:
@@ -977,11 +1045,12 @@ def build_bulletin(data: BulletinData, options: BulletinOptions, out, fonts: Fon
     cols = _columns(data, options, g)
     widths = _column_widths(cols, g.width)
     plan = plan_table(data, options, cols, widths, fonts, g, g.body_height - used - slack, later, tail, tail_first)
+    look = table_look(options, fonts, cols, widths, plan.font)
     for k, (start, end) in enumerate(plan.pages):
         if k:
             story += [PageBreak()] + _continued_heading(data, styles, g)
         if end > start:
-            story.append(_ranking_table(data, options, fonts, cols, widths, plan, start, end))
+            story.append(_ranking_table(data, options, fonts, cols, widths, plan, start, end, look))
     story += [Spacer(1, g.base * 0.4), foot] + apart
     tail_flow = []
     if charted:

@@ -365,3 +365,151 @@ def test_the_command_line_follows_the_setting_unless_told(demo_db, tmp_path):
     assert "※" not in pdf_text(tmp_path / "default.pdf")
     assert main(args + ["--out", str(tmp_path / "on.pdf"), "--warnings"]) == 0
     assert "※" in pdf_text(tmp_path / "on.pdf")
+
+
+# --- the table and the charts drawn straight on the canvas -------------------------------
+
+def _drawn(flowable, path):
+    """What ``flowable`` puts on a page: the page rendered at 144 dpi (pdfium) and its text."""
+    import pypdfium2
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=(842, 1191))
+    flowable.wrapOn(c, 800, 1100)
+    flowable.drawOn(c, 20, 40)
+    c.save()
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        image = pdf[0].render(scale=2).to_pil().convert("L")
+    finally:
+        pdf.close()
+    return image, pdf_pages(path)[0]
+
+
+def _same_picture(a, b) -> bool:
+    """No pixel differs by more than anti-aliasing noise, and something was drawn."""
+    from PIL import ImageChops
+
+    diff = ImageChops.difference(a, b)
+    return a.getextrema()[0] < 128 and diff.getextrema()[1] <= 40
+
+
+def test_the_score_distribution_drawn_on_the_canvas_is_the_chart_it_replaces(big_office, tmp_path):
+    """The distribution of a large office is drawn from numbers: the same bars (an empty band
+    too), grid, axes, texts and legend as the VerticalBarChart, in A3 and A4."""
+    from reportlab.graphics.shapes import Drawing
+
+    from csperf_desktop.reports.bulletin import bulletin_data, distribution_chart, distribution_figure, score_bands
+    from csperf_desktop.reports.bulletin_draw import BarFigureFlowable
+    from csperf_desktop.reports.fonts import current_fonts
+
+    fonts = current_fonts()
+    data = bulletin_data(SEPT)
+    emptied = bulletin_data(SEPT)
+    _, lo, hi = next(b for b in score_bands(data) if b[1] <= data.rows[-1].final <= b[2])
+    emptied.rows = [r for r in emptied.rows if not lo <= r.final <= hi]  # one band with nobody
+    assert 0 < len(emptied.rows) < len(data.rows)
+    for d in (data, emptied):
+        for paper, size in (("A3", (760, 250)), ("A4", (520, 170))):
+            options = BulletinOptions(paper=paper)
+            figure = distribution_figure(d, options, fonts, *size)
+            assert isinstance(figure, BarFigureFlowable)
+            chart = distribution_chart(d, options, fonts, *size)
+            assert isinstance(chart, Drawing)
+            (got, got_text), (want, want_text) = _drawn(figure, tmp_path / "f.pdf"), _drawn(chart, tmp_path / "c.pdf")
+            assert _same_picture(got, want)
+            assert sorted(got_text) == sorted(want_text)
+            assert d is not emptied or "0 人" in got_text
+
+
+def test_the_named_score_chart_drawn_by_the_lean_walk_is_the_drawing(demo_db, tmp_path):
+    """A small office's chart of named bars: the lean walk of its shapes draws what renderPDF draws."""
+    from reportlab.lib.units import mm
+
+    from csperf_desktop.reports.bulletin import bulletin_data, score_chart
+    from csperf_desktop.reports.bulletin_draw import LeanDrawing
+    from csperf_desktop.reports.fonts import current_fonts
+
+    data = bulletin_data(SEPT)
+    for options in (BulletinOptions(), BulletinOptions(paper="A4", privacy="number")):
+        got, got_text = _drawn(LeanDrawing(score_chart(data, options, current_fonts(), 180 * mm, 70 * mm)),
+                               tmp_path / "a.pdf")
+        want, want_text = _drawn(score_chart(data, options, current_fonts(), 180 * mm, 70 * mm), tmp_path / "b.pdf")
+        assert _same_picture(got, want) and got_text == want_text and "得分分布（按名次）" in got_text
+
+
+def test_the_ranking_table_split_by_a_frame_repeats_its_header_and_keeps_every_row(big_office, tmp_path):
+    """Should a page hold fewer rows than planned, the table continues on the next page under
+    its header, every row once, in order."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from csperf_desktop.reports import bulletin as b
+    from csperf_desktop.reports.fonts import current_fonts
+
+    fonts = current_fonts()
+    data = b.bulletin_data(SEPT)
+    options = BulletinOptions(paper="A4")
+    g = b._Geometry(500, 700, 8.1)
+    cols = b._columns(data, options, g)
+    widths = b._column_widths(cols, g.width)
+    plan = b.plan_table(data, options, cols, widths, fonts, g, 10_000, 10_000, 0)
+    table = b._ranking_table(data, options, fonts, cols, widths, plan, 0, 30)
+    room = table.look.header_height + sum(plan.heights[:12]) + 1
+    first, rest = table.split(500, room)
+    assert first.rows == list(range(12)) and rest.rows == list(range(12, 30))
+    assert first.height + rest.height == pytest.approx(table.height + table.look.header_height)
+    assert table.split(500, table.height + 1) == []  # it fits: nothing to split
+    doc = SimpleDocTemplate(str(tmp_path / "split.pdf"), pagesize=(560, room + 80), leftMargin=30, rightMargin=30,
+                            topMargin=20, bottomMargin=20)
+    b.st.Table.default_font = fonts.regular
+    doc.build([table])
+    pages = pdf_pages(tmp_path / "split.pdf")
+    assert len(pages) == 3 and all(p[0] == "名次" for p in pages)
+    numbers = [no for p in pages for no in table_rows(p)]
+    assert numbers == [r.employee_no for r in data.rows[:30]]
+
+
+def test_each_ranking_cell_is_its_own_line_of_text_and_a_corrected_row_is_framed(demo_db, tmp_path):
+    """Copying or searching the PDF gives one cell a line (as the table wrote it); a revised
+    month's corrected row still carries its red frame and red score."""
+    from csperf_desktop.reports import bulletin as b
+    from csperf_desktop.reports.fonts import current_fonts
+    from csperf_desktop.reports.style import AWARD
+
+    data = b.bulletin_data(SEPT)
+    person = data.rows[3]
+    data.corrections = {person.staff_id: b.Correction(person.staff_id, person.final - 2, person.final, None,
+                                                      person.rank, "复核申请 #1 维持")}
+    out = tmp_path / "c.pdf"
+    b.build_bulletin(data, BulletinOptions(paper="A4"), str(out), current_fonts())
+    lines = pdf_pages(out)[0]
+    row = table_rows(lines)[person.employee_no]
+    assert row["得分"] == str(person.final)
+    at = lines.index(person.employee_no)
+    assert "已更正" in lines[at:at + 12]  # the row's note, on a line of its own
+    from pypdf import PdfReader
+
+    stream = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
+    red = "%s RG" % " ".join(f"{v:.6f}".rstrip("0").lstrip("0") for v in AWARD.rgb())
+    frame = re.findall(r"%s\s+1\.6 w(?:\s+n [-\d. ]+ m [-\d. ]+ l S){4}" % re.escape(red), stream)
+    assert len(frame) == 1, red  # the red frame round the corrected row: four strokes
+
+
+def test_without_an_embeddable_font_the_table_is_still_drawn_cell_by_cell(demo_db, tmp_path):
+    """The last-resort CID font (STSong-Light) cannot be encoded ahead like a TrueType font: every
+    cell then goes through the canvas, and the rows print all the same."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    from csperf_desktop.reports import bulletin as b
+    from csperf_desktop.reports.fonts import CID_FALLBACK, FontSet
+
+    pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
+    fonts = FontSet(regular=CID_FALLBACK, bold=CID_FALLBACK, path=None, simulated_bold=True, embedded=False,
+                    warning="")
+    data = b.bulletin_data(SEPT)
+    out = tmp_path / "cid.pdf"
+    b.build_bulletin(data, BulletinOptions(paper="A4"), str(out), fonts)
+    rows = table_rows(pdf_pages(out)[0])
+    assert {no: int(r["得分"]) for no, r in rows.items()} == {s.employee_no: s.final for s in data.rows}
+    assert {no: r["姓名"] for no, r in rows.items()} == {s.employee_no: s.name for s in data.rows}
