@@ -195,28 +195,78 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
     audited and since deleted is named. Records written before every column was audited are
     compared on what they hold, and the rest is checked for consistency (month of the date,
     points = unit × quantity, sign of the bonus or deduction)."""
-    found, legacy = [], [0]
-    seen = set()
+    found, legacy, seen = [], [0], set()
+    full, columns = _event_select()
+    database = ScoreEvent._meta.database
+    rendered = _rendered_record(database, full, columns)
+    if rendered is not None:
+        try:
+            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, seen)
+        except (sqlite3.OperationalError, pw.OperationalError) as exc:
+            if damage_mod.is_decode_error(exc) or "blob" not in str(exc).lower():
+                raise
+            # A blob in a column the text is made of (SQLite's JSON holds none): every value as
+            # stored, as on any other database.
+            found, legacy, seen = [], [0], set()
+            rendered = None
+    if rendered is None:
+        compare = _event_comparer(full, recorded, found, legacy)
+        cursor = database.execute_sql(f"SELECT id, {', '.join(columns)} FROM {_event_table()} ORDER BY id")
+        while rows := cursor.fetchmany(_EVENT_CHUNK):
+            seen.update([str(row[0]) for row in rows])
+            compare(rows)
+    missing = [k for k in recorded if k not in seen]
+    for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
+        found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    if legacy[0]:
+        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
+                     "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
+                     "其余各列已与审计记录逐一核对。")
+    return _capped(found, "评分记录")
+
+
+def _event_table() -> str:
+    return ScoreEvent._meta.table_name
+
+
+def _compare_rendered(database, rendered: str, full: list[str], columns: list[str], recorded: dict,
+                      found: list[str], legacy: list, seen: set) -> None:
+    """``check_events`` on SQLite: the database writes each event's record as the program writes
+    it (``to_json``), and an event whose text is its last audit entry's, character for character,
+    equals it column by column. Every other event (no record, a record that differs, a row the
+    text is not made for) is read again as stored and compared by ``_event_comparer``, in id order."""
+    compare = _event_comparer(full, recorded, found, legacy)
+    table = _event_table()
+    cursor = database.execute_sql(f"SELECT id, {rendered} FROM {table} ORDER BY id")
+    again = f"SELECT id, {', '.join(columns)} FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id"
+    get = recorded.get
+    while rows := cursor.fetchmany(_EVENT_CHUNK):
+        keys = [str(row[0]) for row in rows]
+        seen.update(keys)
+        odd = {row[0] for row, text in zip(rows, map(get, keys)) if text is None or row[1] != text}
+        if odd:
+            whole = database.execute_sql(again, (min(odd), max(odd))).fetchall()
+            compare([row for row in whole if row[0] in odd])
+
+
+def _event_comparer(full: list[str], recorded: dict, found: list[str], legacy: list):
+    """The comparison of rows read whole (``id`` then ``_event_select``'s columns, in id order)
+    with their records; what differs is added to ``found``."""
     # Fast path: an event whose record holds exactly its columns (all of them, or all but the
     # order amount and gift of an event without one) and equal values has nothing to report —
     # one tuple comparison. Anything else is compared key by key in ``_event_differences``.
-    full, columns = _event_select()
     plain = full[:-len(_EVENT_AMOUNT)]
     get_full, get_plain = itemgetter(*full), itemgetter(*plain)
     n_full, n_plain = len(full), len(plain)
     at_date = 1 + full.index("date")
     end = 1 + n_full  # then the columns read only so that all of the row is read as text
-    sql = f"SELECT id, {', '.join(columns)} FROM {ScoreEvent._meta.table_name} ORDER BY id"
-    cursor = ScoreEvent._meta.database.execute_sql(sql)
-    while True:
-        rows = cursor.fetchmany(_EVENT_CHUNK)
+
+    def compare(rows: list) -> None:
         if not rows:
-            break
+            return
         if type(rows[0][at_date]) is not str:  # PostgreSQL's dates (SQLite's are text)
             rows = [row[:at_date] + (_iso(row[at_date]),) + row[at_date + 1:] for row in rows]
-        keys = [str(row[0]) for row in rows]
-        seen.update(keys)
-        texts = list(map(recorded.get, keys))
+        texts = [recorded.get(str(row[0])) for row in rows]
         for row, text, rec in zip(rows, texts, _loads_many(texts)):
             event_id = row[0]
             if text is None:
@@ -238,14 +288,56 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
             problem = _event_differences(event_id, dict(zip(full, row[1:end])), rec, legacy)
             if problem:
                 found.append(problem)
-    missing = [k for k in recorded if k not in seen]
-    for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
-        found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
-    if legacy[0]:
-        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
-                     "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
-                     "其余各列已与审计记录逐一核对。")
-    return _capped(found, "评分记录")
+
+    return compare
+
+
+def _rendered_record(database, full: list[str], columns: list[str]) -> str | None:
+    """On SQLite (with its JSON functions, built in since 3.38): the SQL that writes an event's
+    audit record from its row as ``to_json`` writes it (keys sorted, no spaces, text unescaped
+    but for what JSON requires), then the table's other columns as one JSON array, so that all
+    of the row is still read as text. None on other databases.
+
+    The record's text is NULL — the event then compared as stored — for a row with an order
+    amount or a gift, or a decimal number in any column it is made of (SQLite writes decimals
+    with fewer digits than Python, so two could read alike), and a truth flag other than 0 or 1
+    is written as null: the text is made only where it reads back as the very values of the
+    row, so that equal text means equal values."""
+    real = database.obj if isinstance(database, pw.DatabaseProxy) else database
+    if not isinstance(real, pw.SqliteDatabase):
+        return None
+    table = _event_table()
+    try:
+        if database.execute_sql("SELECT json_object('a', 1)").fetchone()[0] != '{"a":1}':
+            return None
+        declared = {r[1]: r[2] for r in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    except (sqlite3.Error, pw.DatabaseError):
+        return None
+    keyed = dict(zip(full, columns))
+    written = sorted(k for k in full if k not in _EVENT_AMOUNT)
+    parts, numeric = [], []
+    for key in written:
+        column = f'"{keyed[key]}"'
+        if key in _EVENT_BOOLEAN:
+            parts.append(f"'{key}', json(CASE WHEN {column} IS 0 THEN 'false' WHEN {column} IS 1 THEN 'true' END)")
+            continue
+        parts.append(f"'{key}', {column}")
+        if not _text_affinity(declared.get(keyed[key], "")):  # a text column stores a number as its text
+            numeric.append(f"ifnull({column}, 0)")
+    # The sum of the other columns is a whole number unless one of them holds a decimal (text
+    # that reads as a decimal, or a sum too large, only sends the row to be compared as stored).
+    whole = f"typeof({' + '.join(numeric)}) = 'integer'" if numeric else "1"
+    amounts = " AND ".join(f'"{keyed[k]}" IS NULL' for k in _EVENT_AMOUNT)
+    others = [f'"{c}"' for c in columns if c not in {keyed[k] for k in written}]
+    return (f"CASE WHEN {amounts} AND {whole} THEN json_object({', '.join(parts)}) END, "
+            f"json_array({', '.join(others)})")
+
+
+def _text_affinity(declared: str) -> bool:
+    """Whether a column of this declared type has SQLite's TEXT affinity (which stores a number
+    written into it as text), by SQLite's rules for column affinity."""
+    t = declared.upper()
+    return "INT" not in t and any(w in t for w in ("CHAR", "CLOB", "TEXT"))
 
 
 _EVENT_AMOUNT = ("order_amount", "gift_tier")
@@ -297,8 +389,7 @@ def _event_differences(event_id, columns: dict, rec: dict, legacy: list) -> str 
     cur = {k: columns[k] for k in EVENT_COLUMNS}
     for k in _EVENT_BOOLEAN:
         cur[k] = bool(cur[k])
-    if cur["date"] is not None and not isinstance(cur["date"], str):
-        cur["date"] = cur["date"].isoformat()
+    cur["date"] = _iso(cur["date"])  # a day (PostgreSQL) as its text; anything else as stored
     diff = []
     for k, v in cur.items():
         if k in rec:

@@ -1,0 +1,114 @@
+"""``verify`` compares the score events with their records through SQLite's own writing of each
+record; a row that text cannot stand for exactly is compared value by value. Whichever way a row
+is read, a change made to it behind the program's back is named in the same words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from csperf_desktop.base import clock
+from csperf_desktop.monthly.events import add_event
+from csperf_desktop.monthly import verify as verify_mod
+from csperf_desktop.monthly.verify import verify_report
+from csperf_desktop.store.chain import GENESIS, entry_hash
+from csperf_desktop.store.models import AuditEntry, ScoreEvent, database_proxy
+
+ODD_NOTE = '引号"与\\反斜杠\n换行\t制表' + "\x01\u2028😀"
+
+
+@pytest.fixture
+def events(office, supervisor, fixed_clock):
+    clock.set_fixed(dt.datetime(2026, 9, 29, 2, 0))
+    add_event(supervisor, "A01", "B01", "2026-09-10", 3)
+    add_event(supervisor, "A02", "D04", "2026-09-11", 2, note=ODD_NOTE)
+    add_event(supervisor, "A03", "B03", "2026-09-24", None)
+    clock.set_fixed(fixed_clock)
+    assert verify_report(anchors=[]).problems == []
+    return ScoreEvent.get(ScoreEvent.rule_code == "B01").id
+
+
+def _raw(sql: str, *params) -> None:
+    database_proxy.obj.execute_sql(sql, params)
+
+
+def _problems() -> list[str]:
+    return verify_report(anchors=[]).problems
+
+
+def _differs(event_id: int, what: str) -> list[str]:
+    return [f"评分记录 #{event_id} 与审计记录不符：{what}。这条记录被绕过程序改动过。"]
+
+
+def test_sqlite_writes_the_records_the_program_wrote_text_escapes_included(events):
+    """The fast comparison holds for every event of an untouched office (none read again)."""
+    full, columns = verify_mod._event_select()
+    rendered = verify_mod._rendered_record(ScoreEvent._meta.database, full, columns)
+    assert rendered is not None
+    made = {r[0]: r[1] for r in database_proxy.obj.execute_sql(f"SELECT id, {rendered} FROM score_event")}
+    audited = {int(e.entity_id): e.after for e in AuditEntry.select().where(AuditEntry.entity == "score_event")}
+    assert made == audited
+    assert json.loads(made[ScoreEvent.get(ScoreEvent.rule_code == "D04").id])["note"] == ODD_NOTE
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("char(0)", "\x00"),
+    ("'a' || char(0) || 'b'", "a\x00b"),  # text past a NUL character counts
+    ("'\"' || char(10) || '\\' || char(8232)", "\"\n\\\u2028"),
+    ("x'41'", "b'A'"),  # a blob: SQLite's JSON holds none, so every row is compared as stored
+])
+def test_a_note_written_behind_the_programs_back_is_named(events, value, shown):
+    _raw(f"UPDATE score_event SET note = {value} WHERE id = ?", events)
+    assert _problems() == _differs(events, f"备注（审计记录：，现在：{shown}）")
+
+
+@pytest.mark.parametrize("value, shown", [("3.5", "3.5"), ("'x'", "x"), ("x'33'", "b'3'")])
+def test_points_of_another_kind_are_named(events, value, shown):
+    _raw(f"UPDATE score_event SET points = {value} WHERE id = ?", events)
+    assert _problems() == _differs(events, f"分值（审计记录：3，现在：{shown}）")
+
+
+@pytest.mark.parametrize("value", ["2", "'yes'"])
+def test_a_void_flag_other_than_0_or_1_reads_as_voided(events, value):
+    _raw(f"UPDATE score_event SET voided = {value} WHERE id = ?", events)
+    assert _problems() == _differs(events, "作废状态（审计记录：否，现在：是）")
+
+
+def test_a_blob_in_a_column_not_compared_is_not_a_difference(events):
+    _raw("UPDATE score_event SET recorded_by = x'41' WHERE id = ?", events)
+    assert _problems() == []
+
+
+def test_a_date_that_is_a_number_is_named_not_a_crash(events):
+    _raw("UPDATE score_event SET date = 20260910.5 WHERE id = ?", events)
+    assert _problems() == _differs(events, "日期（审计记录：2026-09-10，现在：20260910.5）")
+
+
+def test_a_decimal_printed_alike_by_sqlite_is_still_compared_in_full(events):
+    """A record rewritten to a decimal and the chain hashed again: SQLite writes 0.30000000000000004
+    as 0.3, so the row is compared value by value, and the digits SQLite leaves off count."""
+    entry = AuditEntry.get(AuditEntry.entity == "score_event", AuditEntry.entity_id == str(events))
+    AuditEntry.update(after=entry.after.replace('"points":3,', '"points":0.3,')).where(
+        AuditEntry.id == entry.id).execute()
+    prev = AuditEntry.select().where(AuditEntry.id < entry.id).order_by(AuditEntry.id.desc()).first()
+    prev_hash = prev.hash if prev else GENESIS
+    for e in AuditEntry.select().where(AuditEntry.id >= entry.id).order_by(AuditEntry.id):
+        h = entry_hash(prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.staff_id, e.month,
+                       e.before, e.after, e.reason)
+        AuditEntry.update(prev_hash=prev_hash, hash=h).where(AuditEntry.id == e.id).execute()
+        prev_hash = h
+    _raw("UPDATE score_event SET points = 0.30000000000000004 WHERE id = ?", events)
+    assert _problems() == _differs(events, "分值（审计记录：0.3，现在：0.30000000000000004）")
+    _raw("UPDATE score_event SET points = 0.3 WHERE id = ?", events)
+    assert _problems() == []
+
+
+@pytest.mark.parametrize("note", ["'x'", "x'41'"])  # a blob sends every row to be read as stored
+def test_events_that_differ_are_named_in_id_order(events, note):
+    ids = [e.id for e in ScoreEvent.select().order_by(ScoreEvent.id)]
+    _raw(f"UPDATE score_event SET note = {note} WHERE id = ?", ids[2])
+    _raw("UPDATE score_event SET quantity = 9 WHERE id = ?", ids[0])
+    problems = _problems()
+    assert [p.split(" ", 2)[1] for p in problems] == [f"#{ids[0]}", f"#{ids[2]}"]
