@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import namedtuple
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -552,12 +553,20 @@ def check_periods(audited: _Audited, notes: list[str]) -> list[str]:
     return found
 
 
+# A stored snapshot row: ``SNAPSHOT_COLUMNS`` in order, the person's id named as on the model.
+_SnapshotRow = namedtuple("_SnapshotRow", ["staff_id" if c == "staff" else c for c in SNAPSHOT_COLUMNS])
+
+
 def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list[str]:
     found, partial, unrecorded = [], 0, 0
-    columns = [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    # Tuples of the snapshot's columns as the model reads them (its truth flags as such), which
+    # ``result_to_standing`` reads like a stored row and ``digest_rows`` takes as they are.
+    fields = [MonthlyResult.month, MonthlyResult.revision] + [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    query = (MonthlyResult.select(*fields)
+             .order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff).tuples())
     by_rev: dict[tuple[str, int], list] = {}
-    for r in MonthlyResult.select().order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff):
-        by_rev.setdefault((r.month, r.revision), []).append(r)
+    for month, revision, *values in query:
+        by_rev.setdefault((month, revision), []).append(_SnapshotRow(*values))
     latest = {p.month: p for p in periods.values()}
     for (month, revision), rows in by_rev.items():
         label = f"{Month.parse(month).label_zh}{revision_label(revision)}"
@@ -575,8 +584,7 @@ def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list
         if full is None:
             partial += 1
             continue
-        values = [tuple(getattr(r, c.name if c.name != "staff" else "staff_id") for c in columns) for r in rows]
-        if digest_rows(month, revision, values) != full:
+        if digest_rows(month, revision, rows) != full:
             found.append(f"{label}的成绩快照与公示时记录的摘要不符：快照中未印在指纹里的列（如销售额、姓名、"
                          "分领域得分）被改动过。")
     for (month, revision), made in audited.revisions.items():

@@ -112,3 +112,43 @@ def test_events_that_differ_are_named_in_id_order(events, note):
     _raw("UPDATE score_event SET quantity = 9 WHERE id = ?", ids[0])
     problems = _problems()
     assert [p.split(" ", 2)[1] for p in problems] == [f"#{ids[0]}", f"#{ids[2]}"]
+
+
+# ---------------------------------------------------------------- published snapshots, read as tuples
+
+@pytest.fixture
+def published(events, supervisor):
+    from csperf_desktop.base.months import Month
+    from csperf_desktop.monthly.lifecycle import publish_month
+
+    clock.set_fixed(dt.datetime(2026, 10, 2, 2, 0))
+    publish_month(supervisor, Month(2026, 9))
+    assert _problems() == []
+    return Month(2026, 9)
+
+
+def _snapshot_row(employee_no: str):
+    from csperf_desktop.store.models import MonthlyResult
+
+    return MonthlyResult.get(MonthlyResult.month == "2026-09", MonthlyResult.employee_no == employee_no)
+
+
+def test_a_truth_flag_of_a_snapshot_row_set_to_another_number_still_digests_alike(published):
+    """The snapshot's digest reads flags as the model does (2 is true, as 1 is)."""
+    row = _snapshot_row("A03")
+    _raw("UPDATE monthly_result SET ranked = 2 WHERE id = ?", row.id)
+    assert _problems() == []
+
+
+@pytest.mark.parametrize("column, value, words", [
+    ("ranked", 0, "公示结果与公示时的指纹不符"),  # unranked: no rank in the fingerprint
+    ("final", 1, "公示结果与公示时的指纹不符"),
+    ("award", 1, "未印在指纹里的列"),
+    ("area_daily", 7, "未印在指纹里的列"),
+    ("name", "'某人'", "未印在指纹里的列"),
+])
+def test_a_snapshot_edited_in_the_file_is_named(published, column, value, words):
+    row = _snapshot_row("A02")
+    _raw(f"UPDATE monthly_result SET {column} = {value} WHERE id = ?", row.id)
+    problems = _problems()
+    assert len(problems) == 1 and problems[0].startswith("2026年9月") and words in problems[0]
