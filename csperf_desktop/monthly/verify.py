@@ -69,8 +69,9 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         damage = file_damage(db, full, read_whole)  # the file's structure, and text that is not valid UTF-8
         if damage:
             return Report(problems=[damage])
+    blobs: set[str] = set()
     try:
-        report = _verify(full, codes, anchors)
+        report = _verify(full, codes, anchors, blobs)
     except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
         # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
         # the whole file is checked again, and its damage named as that pass names it.
@@ -80,18 +81,33 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         if not damage:
             raise
         return Report(problems=[damage])
+    held = [t for t in read_whole if t in blobs]
+    if held:
+        # A table taken to hold only text holds a blob after all: its values get the UTF-8 pass
+        # that was left to the reading, and damage found there is the verdict, as it would have
+        # been before the reading.
+        damage = file_damage(db, full, tuple(t for t in db.get_tables() if t not in held))
+        if damage:
+            return Report(problems=[damage])
     return report
 
 
 def _read_whole(db) -> tuple[str, ...]:
     """The tables ``verify`` reads whole, every column as text, that hold no blob: their values
-    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read."""
+    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read.
+
+    The score events are not searched for a blob beforehand where SQLite writes their records
+    (``check_events``): a blob stops that writing, or shows in a row read again, and
+    ``check_events`` then says so, and the table gets its UTF-8 pass after the reading."""
     out = []
     try:
         for model, columns in ((AuditEntry, ENTRY_COLUMNS), (ScoreEvent, _event_select()[1])):
             table = model._meta.table_name
             on_disk = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
             if not on_disk or not set(on_disk) <= set(columns) | {"id"}:
+                continue
+            if model is ScoreEvent and _renders_json(db):
+                out.append(table)
                 continue
             blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in on_disk)
             if not db.execute_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE {blob})').fetchone()[0]:
@@ -101,7 +117,7 @@ def _read_whole(db) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
+def _verify(full: bool, codes: tuple[str, ...], anchors: list | None, blobs: set[str]) -> Report:
     report = Report()
     from ..office import anchoring
 
@@ -116,7 +132,7 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
     report.head = walk.head
     if walk.problem:
         report.problems.append(walk.problem.message)
-    report.problems += check_events(audited.events, report.notes)
+    report.problems += check_events(audited.events, report.notes, blobs)
     report.problems += check_settings(audited.settings)
     report.problems += check_figures(audited.figures)
     report.problems += check_staff(audited.staff)
@@ -191,23 +207,26 @@ EVENT_COLUMNS = {"staff": "staff_id", "date": "date", "rule": "rule_code", "poin
 _EVENT_BOOLEAN = ("voided", "serious")
 
 
-def check_events(recorded: dict, notes: list[str]) -> list[str]:
+def check_events(recorded: dict, notes: list[str], blobs: set[str] | None = None) -> list[str]:
     """Every score event equals what its last audit entry recorded, column by column; an event
     audited and since deleted is named. Records written before every column was audited are
     compared on what they hold, and the rest is checked for consistency (month of the date,
-    points = unit × quantity, sign of the bonus or deduction)."""
+    points = unit × quantity, sign of the bonus or deduction). The table's name is added to
+    ``blobs`` when it is found to hold a blob (read as stored, not as text)."""
+    blobs = set() if blobs is None else blobs
     found, legacy, seen = [], [0], set()
     full, columns = _event_select()
     database = ScoreEvent._meta.database
     rendered = _rendered_record(database, full, columns)
     if rendered is not None:
         try:
-            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, seen)
+            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, seen, blobs)
         except (sqlite3.OperationalError, pw.OperationalError) as exc:
             if damage_mod.is_decode_error(exc) or "blob" not in str(exc).lower():
                 raise
             # A blob in a column the text is made of (SQLite's JSON holds none): every value as
             # stored, as on any other database.
+            blobs.add(_event_table())
             found, legacy, seen = [], [0], set()
             rendered = None
     if rendered is None:
@@ -231,7 +250,7 @@ def _event_table() -> str:
 
 
 def _compare_rendered(database, rendered: str, full: list[str], columns: list[str], recorded: dict,
-                      found: list[str], legacy: list, seen: set) -> None:
+                      found: list[str], legacy: list, seen: set, blobs: set[str]) -> None:
     """``check_events`` on SQLite: the database writes each event's record as the program writes
     it (``to_json``), and an event whose text is its last audit entry's, character for character,
     equals it column by column. Every other event (no record, a record that differs, a row the
@@ -246,8 +265,10 @@ def _compare_rendered(database, rendered: str, full: list[str], columns: list[st
         seen.update(keys)
         odd = {row[0] for row, text in zip(rows, map(get, keys)) if text is None or row[1] != text}
         if odd:
-            whole = database.execute_sql(again, (min(odd), max(odd))).fetchall()
-            compare([row for row in whole if row[0] in odd])
+            whole = [row for row in database.execute_sql(again, (min(odd), max(odd))).fetchall() if row[0] in odd]
+            if any(bytes in map(type, row) for row in whole):  # a row the text is not made for
+                blobs.add(table)
+            compare(whole)
 
 
 def _event_comparer(full: list[str], recorded: dict, found: list[str], legacy: list):
@@ -304,13 +325,10 @@ def _rendered_record(database, full: list[str], columns: list[str]) -> str | Non
     with fewer digits than Python, so two could read alike), and a truth flag other than 0 or 1
     is written as null: the text is made only where it reads back as the very values of the
     row, so that equal text means equal values."""
-    real = database.obj if isinstance(database, pw.DatabaseProxy) else database
-    if not isinstance(real, pw.SqliteDatabase):
+    if not _renders_json(database):
         return None
     table = _event_table()
     try:
-        if database.execute_sql("SELECT json_object('a', 1)").fetchone()[0] != '{"a":1}':
-            return None
         declared = {r[1]: r[2] for r in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
     except (sqlite3.Error, pw.DatabaseError):
         return None
@@ -332,6 +350,18 @@ def _rendered_record(database, full: list[str], columns: list[str]) -> str | Non
     others = [f'"{c}"' for c in columns if c not in {keyed[k] for k in written}]
     return (f"CASE WHEN {amounts} AND {whole} THEN json_object({', '.join(parts)}) END, "
             f"json_array({', '.join(others)})")
+
+
+def _renders_json(database) -> bool:
+    """Whether the database is SQLite with its JSON functions (built in since 3.38)."""
+    real = database.obj if isinstance(database, pw.DatabaseProxy) else database
+    if not isinstance(real, pw.SqliteDatabase):
+        return False
+    try:
+        made = database.execute_sql("SELECT json_object('a', 1), json_array('a', NULL)").fetchone()
+    except (sqlite3.Error, pw.DatabaseError):
+        return False
+    return made == ('{"a":1}', '["a",null]')
 
 
 def _text_affinity(declared: str) -> bool:

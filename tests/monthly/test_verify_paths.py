@@ -152,3 +152,31 @@ def test_a_snapshot_edited_in_the_file_is_named(published, column, value, words)
     _raw(f"UPDATE monthly_result SET {column} = {value} WHERE id = ?", row.id)
     problems = _problems()
     assert len(problems) == 1 and problems[0].startswith("2026年9月") and words in problems[0]
+
+
+# ---------------------------------------------------------------- blobs in the score events
+
+@pytest.mark.parametrize("column", ["note", "points", "created_at", "voided_at"])
+@pytest.mark.parametrize("with_amount", [False, True])  # with an amount, the row is read again as stored
+def test_a_blob_that_is_not_utf8_in_an_event_is_named_as_damage_alone(events, supervisor, column, with_amount):
+    from csperf_desktop.store import damage
+
+    event_id = events
+    if with_amount:
+        event_id = add_event(supervisor, "A02", "B04", "2026-10-06", note="大单", order_amount=1280.5).id
+        assert _problems() == []
+    _raw(f"UPDATE score_event SET {column} = x'c3ff' WHERE id = ?", event_id)
+    problems = _problems()
+    assert len(problems) == 1 and f"表 score_event 第 {event_id} 行 {column} 列" in problems[0]
+    assert "UTF-8" in problems[0] and "审计记录" not in problems[0]
+    assert damage.mark_path(database_proxy.obj.database).exists()
+
+
+@pytest.mark.parametrize("with_amount", [False, True])
+def test_a_blob_that_is_utf8_in_an_event_is_compared_as_stored(events, supervisor, with_amount):
+    event_id = events
+    if with_amount:
+        event_id = add_event(supervisor, "A02", "B04", "2026-10-06", note="大单", order_amount=1280.5).id
+    _raw("UPDATE score_event SET note = CAST('改' AS BLOB) WHERE id = ?", event_id)
+    before = "大单" if with_amount else ""
+    assert _problems() == _differs(event_id, f"备注（审计记录：{before}，现在：{'改'.encode()!r}）")
