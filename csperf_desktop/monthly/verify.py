@@ -152,7 +152,8 @@ def _read_audit(walk: ChainWalk) -> _Audited:
     meta = AuditEntry._meta
     query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
     events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
-    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, *_ in walk.walk(query):
+    rows = walk.walk(query)
+    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash in rows:
         if entity == "score_event":
             if after is not None:
                 events[eid] = after
@@ -259,11 +260,14 @@ def _compare_rendered(database, rendered: str, full: list[str], columns: list[st
     table = _event_table()
     cursor = database.execute_sql(f"SELECT id, {rendered} FROM {table} ORDER BY id")
     again = f"SELECT id, {', '.join(columns)} FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id"
-    get = recorded.get
+    get, first, second = recorded.get, itemgetter(0), itemgetter(1)
     while rows := cursor.fetchmany(_EVENT_CHUNK):
-        keys = [str(row[0]) for row in rows]
+        keys = list(map(str, map(first, rows)))
         seen.update(keys)
-        odd = {row[0] for row, text in zip(rows, map(get, keys)) if text is None or row[1] != text}
+        texts = list(map(get, keys))
+        if None not in texts and texts == list(map(second, rows)):  # every event has its record's text
+            continue
+        odd = {row[0] for row, text in zip(rows, texts) if text is None or row[1] != text}
         if odd:
             whole = [row for row in database.execute_sql(again, (min(odd), max(odd))).fetchall() if row[0] in odd]
             if any(bytes in map(type, row) for row in whole):  # a row the text is not made for

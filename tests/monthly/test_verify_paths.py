@@ -180,3 +180,12 @@ def test_a_blob_that_is_utf8_in_an_event_is_compared_as_stored(events, superviso
     _raw("UPDATE score_event SET note = CAST('改' AS BLOB) WHERE id = ?", event_id)
     before = "大单" if with_amount else ""
     assert _problems() == _differs(event_id, f"备注（审计记录：{before}，现在：{'改'.encode()!r}）")
+
+
+@pytest.mark.parametrize("amount", ["NULL", "99.5"])  # with an amount, SQLite makes no text for the row
+def test_an_event_inserted_behind_the_programs_back_is_named(events, amount):
+    columns = [r[1] for r in database_proxy.obj.execute_sql('PRAGMA table_info("score_event")').fetchall()
+               if r[1] not in ("id", "order_amount")]
+    _raw(f"INSERT INTO score_event (id, order_amount, {', '.join(columns)}) "
+         f"SELECT 9999, {amount}, {', '.join(columns)} FROM score_event WHERE id = ?", events)
+    assert _problems() == ["评分记录 #9999 没有对应的审计记录：它是绕过程序写入数据库的。"]
