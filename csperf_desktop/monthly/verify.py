@@ -72,6 +72,13 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     blobs: set[str] = set()
     try:
         report = _verify(full, codes, anchors, blobs)
+    except TypeError:
+        # A blob among the fields the chain hashes (which are text): the same failure as before,
+        # unless the blob is damage, which is then the verdict.
+        damage = _held_blob_damage(db, full, read_whole, blobs)
+        if not damage:
+            raise
+        return Report(problems=[damage])
     except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
         # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
         # the whole file is checked again, and its damage named as that pass names it.
@@ -81,24 +88,32 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         if not damage:
             raise
         return Report(problems=[damage])
-    held = [t for t in read_whole if t in blobs]
-    if held:
-        # A table taken to hold only text holds a blob after all: its values get the UTF-8 pass
-        # that was left to the reading, and damage found there is the verdict, as it would have
-        # been before the reading.
-        damage = file_damage(db, full, tuple(t for t in db.get_tables() if t not in held))
-        if damage:
-            return Report(problems=[damage])
+    damage = _held_blob_damage(db, full, read_whole, blobs)
+    if damage:
+        return Report(problems=[damage])
     return report
+
+
+def _held_blob_damage(db, full: bool, read_whole: tuple[str, ...], blobs: set[str]) -> str | None:
+    """A table taken to hold only text (``read_whole``) that the reading found to hold a blob
+    (``blobs``) gets the UTF-8 pass left to the reading: the damage it finds, which is the
+    verdict as it would have been before the reading, or None."""
+    held = [t for t in read_whole if t in blobs]
+    if not held:
+        return None
+    return file_damage(db, full, tuple(t for t in db.get_tables() if t not in held))
 
 
 def _read_whole(db) -> tuple[str, ...]:
     """The tables ``verify`` reads whole, every column as text, that hold no blob: their values
     need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read.
 
-    The score events are not searched for a blob beforehand where SQLite writes their records
-    (``check_events``): a blob stops that writing, or shows in a row read again, and
-    ``check_events`` then says so, and the table gets its UTF-8 pass after the reading."""
+    Neither table is searched for a blob beforehand: the reading finds one and says so
+    (``blobs``), and the table then gets its UTF-8 pass after the reading. In the audit trail a
+    blob fails the hashing of the chain, or, once the chain is broken and no longer hashed, is
+    looked for in each entry; in the score events it stops SQLite's writing of their records
+    (``check_events``), or shows in a row read again. Without SQLite's JSON functions the score
+    events are searched beforehand."""
     out = []
     try:
         for model, columns in ((AuditEntry, ENTRY_COLUMNS), (ScoreEvent, _event_select()[1])):
@@ -106,7 +121,7 @@ def _read_whole(db) -> tuple[str, ...]:
             on_disk = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
             if not on_disk or not set(on_disk) <= set(columns) | {"id"}:
                 continue
-            if model is ScoreEvent and _renders_json(db):
+            if model is AuditEntry or _renders_json(db):
                 out.append(table)
                 continue
             blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in on_disk)
@@ -128,7 +143,7 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None, blobs: set
     report.problems += bad_codes
     anchors = list(anchors) + typed
     walk = ChainWalk(a.count for a in anchors)
-    audited = _read_audit(walk)
+    audited = _read_audit(walk, blobs)
     report.head = walk.head
     if walk.problem:
         report.problems.append(walk.problem.message)
@@ -144,34 +159,43 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None, blobs: set
     return report
 
 
-def _read_audit(walk: ChainWalk) -> _Audited:
+def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
     """One pass over the audit trail: the chain is checked and the latest recorded state of every
-    audited value is kept."""
+    audited value is kept. The table's name is added to ``blobs`` when it is found to hold a
+    blob (TypeError from the hashing, or a blob in an entry once the chain is broken)."""
+    blobs = set() if blobs is None else blobs
     out = _Audited()
     # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
     query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
     events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
-    rows = walk.walk(query)
-    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash in rows:
-        if entity == "score_event":
-            if after is not None:
-                events[eid] = after
-        elif entity == "monthly_figures":
-            if after is not None:
-                figures[eid] = (staff_id, month, after)
-        elif entity == "setting":
-            if action == "update_settings" and after:
-                value = _loads(after)
-                if isinstance(value, dict):
-                    settings.update(value)
-        elif entity == "staff":
-            staff[eid] = (action, after)
-        elif entity == "period":
-            value = _loads(after) or {}
-            periods[eid] = (action, month, value)
-            if action in ("publish_month", "revise_month") and "revision" in value:
-                out.revisions[(month, value["revision"])] = value
+    table = meta.table_name
+    try:
+        for row in walk.walk(query):
+            _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash = row
+            if entity == "score_event":
+                if after is not None:
+                    events[eid] = after
+            elif entity == "monthly_figures":
+                if after is not None:
+                    figures[eid] = (staff_id, month, after)
+            elif entity == "setting":
+                if action == "update_settings" and after:
+                    value = _loads(after)
+                    if isinstance(value, dict):
+                        settings.update(value)
+            elif entity == "staff":
+                staff[eid] = (action, after)
+            elif entity == "period":
+                value = _loads(after) or {}
+                periods[eid] = (action, month, value)
+                if action in ("publish_month", "revise_month") and "revision" in value:
+                    out.revisions[(month, value["revision"])] = value
+            if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
+                blobs.add(table)
+    except TypeError:  # a blob among the hashed fields
+        blobs.add(table)
+        raise
     return out
 
 

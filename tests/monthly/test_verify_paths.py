@@ -189,3 +189,32 @@ def test_an_event_inserted_behind_the_programs_back_is_named(events, amount):
     _raw(f"INSERT INTO score_event (id, order_amount, {', '.join(columns)}) "
          f"SELECT 9999, {amount}, {', '.join(columns)} FROM score_event WHERE id = ?", events)
     assert _problems() == ["评分记录 #9999 没有对应的审计记录：它是绕过程序写入数据库的。"]
+
+
+# ---------------------------------------------------------------- blobs in the audit trail
+
+def _entry_ids() -> list[int]:
+    return [e.id for e in AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id)]
+
+
+@pytest.mark.parametrize("column", [
+    "actor",  # hashed: the hashing meets it
+    "hash",  # not hashed: the chain breaks there
+    "reason",  # the chain broken at the first entry, the last one is no longer hashed
+])
+def test_a_blob_that_is_not_utf8_in_the_audit_trail_is_named_as_damage_alone(events, column):
+    ids = _entry_ids()
+    if column == "reason":
+        _raw("UPDATE audit_entry SET after = '{}' WHERE id = ?", ids[0])
+    _raw(f"UPDATE audit_entry SET {column} = x'c3ff' WHERE id = ?", ids[-1])
+    problems = _problems()
+    assert len(problems) == 1 and f"表 audit_entry 第 {ids[-1]} 行 {column} 列" in problems[0], problems
+    assert "UTF-8" in problems[0]
+
+
+def test_a_blob_that_is_utf8_after_the_chain_is_broken_leaves_the_verdict_as_it_was(events):
+    ids = _entry_ids()
+    _raw("UPDATE audit_entry SET after = '{}' WHERE id = ?", ids[0])
+    expected = _problems()
+    _raw("UPDATE audit_entry SET reason = CAST('理由' AS BLOB) WHERE id = ?", ids[-1])
+    assert _problems() == expected and "哈希不符" in expected[0]
