@@ -366,7 +366,8 @@ def _rendered_record(database, full: list[str], columns: list[str]) -> str | Non
     for key in written:
         column = f'"{keyed[key]}"'
         if key in _EVENT_BOOLEAN:
-            parts.append(f"'{key}', json(CASE WHEN {column} IS 0 THEN 'false' WHEN {column} IS 1 THEN 'true' END)")
+            # json() of a constant is worked out once for the whole statement
+            parts.append(f"'{key}', CASE WHEN {column} IS 0 THEN json('false') WHEN {column} IS 1 THEN json('true') END")
             continue
         parts.append(f"'{key}', {column}")
         if not _text_affinity(declared.get(keyed[key], "")):  # a text column stores a number as its text
