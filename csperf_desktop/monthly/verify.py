@@ -239,28 +239,35 @@ def check_events(recorded: dict, notes: list[str], blobs: set[str] | None = None
     points = unit × quantity, sign of the bonus or deduction). The table's name is added to
     ``blobs`` when it is found to hold a blob (read as stored, not as text)."""
     blobs = set() if blobs is None else blobs
-    found, legacy, seen = [], [0], set()
+    # ``read``: the ids read, as the records are keyed (lists of them); ``matched``: how many of
+    # them have a record — all the records, and no recorded event is missing.
+    found, legacy, read, matched = [], [0], [], [0]
     full, columns = _event_select()
     database = ScoreEvent._meta.database
     rendered = _rendered_record(database, full, columns)
     if rendered is not None:
         try:
-            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, seen, blobs)
+            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, read, matched, blobs)
         except (sqlite3.OperationalError, pw.OperationalError) as exc:
             if damage_mod.is_decode_error(exc) or "blob" not in str(exc).lower():
                 raise
             # A blob in a column the text is made of (SQLite's JSON holds none): every value as
             # stored, as on any other database.
             blobs.add(_event_table())
-            found, legacy, seen = [], [0], set()
+            found, legacy, read, matched = [], [0], [], [0]
             rendered = None
     if rendered is None:
         compare = _event_comparer(full, recorded, found, legacy)
         cursor = database.execute_sql(f"SELECT id, {', '.join(columns)} FROM {_event_table()} ORDER BY id")
         while rows := cursor.fetchmany(_EVENT_CHUNK):
-            seen.update([str(row[0]) for row in rows])
+            keys = [str(row[0]) for row in rows]
+            read.append(keys)
+            matched[0] += sum(1 for k in keys if k in recorded)
             compare(rows)
-    missing = [k for k in recorded if k not in seen]
+    missing = []
+    if matched[0] != len(recorded):
+        seen = set().union(*read)
+        missing = [k for k in recorded if k not in seen]
     for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
         found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
     if legacy[0]:
@@ -275,7 +282,7 @@ def _event_table() -> str:
 
 
 def _compare_rendered(database, rendered: str, full: list[str], columns: list[str], recorded: dict,
-                      found: list[str], legacy: list, seen: set, blobs: set[str]) -> None:
+                      found: list[str], legacy: list, read: list, matched: list, blobs: set[str]) -> None:
     """``check_events`` on SQLite: the database writes each event's record as the program writes
     it (``to_json``), and an event whose text is its last audit entry's, character for character,
     equals it column by column. Every other event (no record, a record that differs, a row the
@@ -287,10 +294,14 @@ def _compare_rendered(database, rendered: str, full: list[str], columns: list[st
     get, first, second = recorded.get, itemgetter(0), itemgetter(1)
     while rows := cursor.fetchmany(_EVENT_CHUNK):
         keys = list(map(str, map(first, rows)))
-        seen.update(keys)
+        read.append(keys)
         texts = list(map(get, keys))
-        if None not in texts and texts == list(map(second, rows)):  # every event has its record's text
-            continue
+        if None not in texts:
+            matched[0] += len(keys)
+            if texts == list(map(second, rows)):  # every event has its record's text
+                continue
+        else:
+            matched[0] += len(keys) - texts.count(None)
         odd = {row[0] for row, text in zip(rows, texts) if text is None or row[1] != text}
         if odd:
             whole = [row for row in database.execute_sql(again, (min(odd), max(odd))).fetchall() if row[0] in odd]

@@ -218,3 +218,17 @@ def test_a_blob_that_is_utf8_after_the_chain_is_broken_leaves_the_verdict_as_it_
     expected = _problems()
     _raw("UPDATE audit_entry SET reason = CAST('理由' AS BLOB) WHERE id = ?", ids[-1])
     assert _problems() == expected and "哈希不符" in expected[0]
+
+
+@pytest.mark.parametrize("blob", [False, True])  # a blob sends every row to be read as stored
+def test_an_event_deleted_behind_the_programs_back_is_named_beside_one_inserted(events, blob):
+    ids = [e.id for e in ScoreEvent.select().order_by(ScoreEvent.id)]
+    columns = [r[1] for r in database_proxy.obj.execute_sql('PRAGMA table_info("score_event")').fetchall()
+               if r[1] != "id"]
+    _raw(f"INSERT INTO score_event (id, {', '.join(columns)}) SELECT 9999, {', '.join(columns)} "
+         "FROM score_event WHERE id = ?", ids[0])
+    _raw("DELETE FROM score_event WHERE id = ?", ids[1])
+    if blob:
+        _raw("UPDATE score_event SET recorded_by = x'41' WHERE id = ?", ids[2])
+    assert _problems() == ["评分记录 #9999 没有对应的审计记录：它是绕过程序写入数据库的。",
+                           f"评分记录 #{ids[1]} 有审计记录，却已不在数据库中：它被绕过程序删除了。"]
