@@ -378,7 +378,8 @@ def _rendered_record(database, full: list[str], columns: list[str]) -> str | Non
         column = f'"{keyed[key]}"'
         if key in _EVENT_BOOLEAN:
             # json() of a constant is worked out once for the whole statement
-            parts.append(f"'{key}', CASE WHEN {column} IS 0 THEN json('false') WHEN {column} IS 1 THEN json('true') END")
+            parts.append(f"'{key}', CASE WHEN {column} IS 0 THEN json('false') "
+                         f"WHEN {column} IS 1 THEN json('true') END")
             continue
         parts.append(f"'{key}', {column}")
         if not _text_affinity(declared.get(keyed[key], "")):  # a text column stores a number as its text
