@@ -529,6 +529,32 @@ def check_settings(audited: dict) -> list[str]:
     return found
 
 
+# --- rows as the models read them ----------------------------------------------------------
+
+_AS_STORED = {pw.IntegerField: int, pw.AutoField: int, pw.BigIntegerField: int, pw.FloatField: float,
+              pw.DoubleField: float, pw.CharField: str, pw.TextField: str}
+
+
+def _tuples(query, fields: list) -> list[tuple]:
+    """``list(query.tuples())`` for a select of ``fields``, read faster: a column whose values are
+    all already what the field's ``python_value`` makes of them (whole numbers of an integer
+    field, text of a text field, None) is taken as SQLite gives it; any other column (truth
+    flags, a value of another kind) goes value by value through ``python_value``, as peewee's
+    own reading does."""
+    sql, params = query.sql()
+    rows = query.model._meta.database.execute_sql(sql, params).fetchall()
+    if not rows:
+        return []
+    columns = []
+    for f, column in zip(fields, zip(*rows)):
+        kind = _AS_STORED.get(type(f.rel_field if isinstance(f, pw.ForeignKeyField) else f))
+        if kind is not None and set(map(type, column)) <= {kind, type(None)}:
+            columns.append(column)
+        else:
+            columns.append(list(map(f.python_value, column)))
+    return list(zip(*columns))
+
+
 # --- monthly figures ---------------------------------------------------------------------
 
 def check_figures(audited: dict) -> list[str]:
@@ -538,7 +564,7 @@ def check_figures(audited: dict) -> list[str]:
     names = list(FIELDS)
     found, seen = [], set()
     cols = [MonthlyFigures.id, MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names]
-    for row_id, staff_id, month, *values in MonthlyFigures.select(*cols).order_by(MonthlyFigures.id).tuples():
+    for row_id, staff_id, month, *values in _tuples(MonthlyFigures.select(*cols).order_by(MonthlyFigures.id), cols):
         key = str(row_id)
         seen.add(key)
         entry = audited.get(key)
@@ -633,10 +659,9 @@ def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list
     # Tuples of the snapshot's columns as the model reads them (its truth flags as such), which
     # ``result_to_standing`` reads like a stored row and ``digest_rows`` takes as they are.
     fields = [MonthlyResult.month, MonthlyResult.revision] + [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
-    query = (MonthlyResult.select(*fields)
-             .order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff).tuples())
+    query = MonthlyResult.select(*fields).order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff)
     by_rev: dict[tuple[str, int], list] = {}
-    for month, revision, *values in query:
+    for month, revision, *values in _tuples(query, fields):
         by_rev.setdefault((month, revision), []).append(_SnapshotRow(*values))
     latest = {p.month: p for p in periods.values()}
     for (month, revision), rows in by_rev.items():

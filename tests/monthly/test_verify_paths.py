@@ -232,3 +232,22 @@ def test_an_event_deleted_behind_the_programs_back_is_named_beside_one_inserted(
         _raw("UPDATE score_event SET recorded_by = x'41' WHERE id = ?", ids[2])
     assert _problems() == ["评分记录 #9999 没有对应的审计记录：它是绕过程序写入数据库的。",
                            f"评分记录 #{ids[1]} 有审计记录，却已不在数据库中：它被绕过程序删除了。"]
+
+
+# ---------------------------------------------------------------- rows read as the models read them
+
+@pytest.mark.parametrize("column, value", [
+    (None, None), ("final", "97.5"), ("final", "'x'"), ("ranked", "2"), ("name", "42"), ("sales", "'多'"),
+    ("change", "NULL"), ("rank", "1.5"),
+])
+def test_snapshot_rows_read_raw_are_what_peewee_reads(published, column, value):
+    from csperf_desktop.monthly.periods import SNAPSHOT_COLUMNS
+    from csperf_desktop.store.models import MonthlyResult
+
+    if column:
+        _raw(f"UPDATE monthly_result SET {column} = {value} WHERE id = ?", _snapshot_row("A02").id)
+    fields = [MonthlyResult.id] + [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    query = MonthlyResult.select(*fields).order_by(MonthlyResult.id)
+    mine, peewees = verify_mod._tuples(query, fields), list(query.tuples())
+    assert mine == peewees
+    assert [list(map(type, r)) for r in mine] == [list(map(type, r)) for r in peewees]
