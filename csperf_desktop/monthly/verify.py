@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import namedtuple
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -68,8 +69,16 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         damage = file_damage(db, full, read_whole)  # the file's structure, and text that is not valid UTF-8
         if damage:
             return Report(problems=[damage])
+    blobs: set[str] = set()
     try:
-        report = _verify(full, codes, anchors)
+        report = _verify(full, codes, anchors, blobs)
+    except TypeError:
+        # A blob among the fields the chain hashes (which are text): the same failure as before,
+        # unless the blob is damage, which is then the verdict.
+        damage = _held_blob_damage(db, full, read_whole, blobs)
+        if not damage:
+            raise
+        return Report(problems=[damage])
     except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
         # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
         # the whole file is checked again, and its damage named as that pass names it.
@@ -79,18 +88,41 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
         if not damage:
             raise
         return Report(problems=[damage])
+    damage = _held_blob_damage(db, full, read_whole, blobs)
+    if damage:
+        return Report(problems=[damage])
     return report
+
+
+def _held_blob_damage(db, full: bool, read_whole: tuple[str, ...], blobs: set[str]) -> str | None:
+    """A table taken to hold only text (``read_whole``) that the reading found to hold a blob
+    (``blobs``) gets the UTF-8 pass left to the reading: the damage it finds, which is the
+    verdict as it would have been before the reading, or None."""
+    held = [t for t in read_whole if t in blobs]
+    if not held:
+        return None
+    return file_damage(db, full, tuple(t for t in db.get_tables() if t not in held))
 
 
 def _read_whole(db) -> tuple[str, ...]:
     """The tables ``verify`` reads whole, every column as text, that hold no blob: their values
-    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read."""
+    need no separate UTF-8 pass, since one that is not valid UTF-8 fails that read.
+
+    Neither table is searched for a blob beforehand: the reading finds one and says so
+    (``blobs``), and the table then gets its UTF-8 pass after the reading. In the audit trail a
+    blob fails the hashing of the chain, or, once the chain is broken and no longer hashed, is
+    looked for in each entry; in the score events it stops SQLite's writing of their records
+    (``check_events``), or shows in a row read again. Without SQLite's JSON functions the score
+    events are searched beforehand."""
     out = []
     try:
         for model, columns in ((AuditEntry, ENTRY_COLUMNS), (ScoreEvent, _event_select()[1])):
             table = model._meta.table_name
             on_disk = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
             if not on_disk or not set(on_disk) <= set(columns) | {"id"}:
+                continue
+            if model is AuditEntry or _renders_json(db):
+                out.append(table)
                 continue
             blob = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in on_disk)
             if not db.execute_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}" WHERE {blob})').fetchone()[0]:
@@ -100,7 +132,7 @@ def _read_whole(db) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
+def _verify(full: bool, codes: tuple[str, ...], anchors: list | None, blobs: set[str]) -> Report:
     report = Report()
     from ..office import anchoring
 
@@ -111,11 +143,11 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
     report.problems += bad_codes
     anchors = list(anchors) + typed
     walk = ChainWalk(a.count for a in anchors)
-    audited = _read_audit(walk)
+    audited = _read_audit(walk, blobs)
     report.head = walk.head
     if walk.problem:
         report.problems.append(walk.problem.message)
-    report.problems += check_events(audited.events, report.notes)
+    report.problems += check_events(audited.events, report.notes, blobs)
     report.problems += check_settings(audited.settings)
     report.problems += check_figures(audited.figures)
     report.problems += check_staff(audited.staff)
@@ -127,33 +159,43 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None) -> Report:
     return report
 
 
-def _read_audit(walk: ChainWalk) -> _Audited:
+def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
     """One pass over the audit trail: the chain is checked and the latest recorded state of every
-    audited value is kept."""
+    audited value is kept. The table's name is added to ``blobs`` when it is found to hold a
+    blob (TypeError from the hashing, or a blob in an entry once the chain is broken)."""
+    blobs = set() if blobs is None else blobs
     out = _Audited()
     # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
     query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
     events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
-    for _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, *_ in walk.walk(query):
-        if entity == "score_event":
-            if after is not None:
-                events[eid] = after
-        elif entity == "monthly_figures":
-            if after is not None:
-                figures[eid] = (staff_id, month, after)
-        elif entity == "setting":
-            if action == "update_settings" and after:
-                value = _loads(after)
-                if isinstance(value, dict):
-                    settings.update(value)
-        elif entity == "staff":
-            staff[eid] = (action, after)
-        elif entity == "period":
-            value = _loads(after) or {}
-            periods[eid] = (action, month, value)
-            if action in ("publish_month", "revise_month") and "revision" in value:
-                out.revisions[(month, value["revision"])] = value
+    table = meta.table_name
+    try:
+        for row in walk.walk(query):
+            _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash = row
+            if entity == "score_event":
+                if after is not None:
+                    events[eid] = after
+            elif entity == "monthly_figures":
+                if after is not None:
+                    figures[eid] = (staff_id, month, after)
+            elif entity == "setting":
+                if action == "update_settings" and after:
+                    value = _loads(after)
+                    if isinstance(value, dict):
+                        settings.update(value)
+            elif entity == "staff":
+                staff[eid] = (action, after)
+            elif entity == "period":
+                value = _loads(after) or {}
+                periods[eid] = (action, month, value)
+                if action in ("publish_month", "revise_month") and "revision" in value:
+                    out.revisions[(month, value["revision"])] = value
+            if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
+                blobs.add(table)
+    except TypeError:  # a blob among the hashed fields
+        blobs.add(table)
+        raise
     return out
 
 
@@ -190,33 +232,102 @@ EVENT_COLUMNS = {"staff": "staff_id", "date": "date", "rule": "rule_code", "poin
 _EVENT_BOOLEAN = ("voided", "serious")
 
 
-def check_events(recorded: dict, notes: list[str]) -> list[str]:
+def check_events(recorded: dict, notes: list[str], blobs: set[str] | None = None) -> list[str]:
     """Every score event equals what its last audit entry recorded, column by column; an event
     audited and since deleted is named. Records written before every column was audited are
     compared on what they hold, and the rest is checked for consistency (month of the date,
-    points = unit × quantity, sign of the bonus or deduction)."""
-    found, legacy = [], [0]
-    seen = set()
+    points = unit × quantity, sign of the bonus or deduction). The table's name is added to
+    ``blobs`` when it is found to hold a blob (read as stored, not as text)."""
+    blobs = set() if blobs is None else blobs
+    # ``read``: the ids read, as the records are keyed (lists of them); ``matched``: how many of
+    # them have a record — all the records, and no recorded event is missing.
+    found, legacy, read, matched = [], [0], [], [0]
+    full, columns = _event_select()
+    database = ScoreEvent._meta.database
+    rendered = _rendered_record(database, full, columns)
+    if rendered is not None:
+        try:
+            _compare_rendered(database, rendered, full, columns, recorded, found, legacy, read, matched, blobs)
+        except (sqlite3.OperationalError, pw.OperationalError) as exc:
+            if damage_mod.is_decode_error(exc) or "blob" not in str(exc).lower():
+                raise
+            # A blob in a column the text is made of (SQLite's JSON holds none): every value as
+            # stored, as on any other database.
+            blobs.add(_event_table())
+            found, legacy, read, matched = [], [0], [], [0]
+            rendered = None
+    if rendered is None:
+        compare = _event_comparer(full, recorded, found, legacy)
+        cursor = database.execute_sql(f"SELECT id, {', '.join(columns)} FROM {_event_table()} ORDER BY id")
+        while rows := cursor.fetchmany(_EVENT_CHUNK):
+            keys = [str(row[0]) for row in rows]
+            read.append(keys)
+            matched[0] += sum(1 for k in keys if k in recorded)
+            compare(rows)
+    missing = []
+    if matched[0] != len(recorded):
+        seen = set().union(*read)
+        missing = [k for k in recorded if k not in seen]
+    for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
+        found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
+    if legacy[0]:
+        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
+                     "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
+                     "其余各列已与审计记录逐一核对。")
+    return _capped(found, "评分记录")
+
+
+def _event_table() -> str:
+    return ScoreEvent._meta.table_name
+
+
+def _compare_rendered(database, rendered: str, full: list[str], columns: list[str], recorded: dict,
+                      found: list[str], legacy: list, read: list, matched: list, blobs: set[str]) -> None:
+    """``check_events`` on SQLite: the database writes each event's record as the program writes
+    it (``to_json``), and an event whose text is its last audit entry's, character for character,
+    equals it column by column. Every other event (no record, a record that differs, a row the
+    text is not made for) is read again as stored and compared by ``_event_comparer``, in id order."""
+    compare = _event_comparer(full, recorded, found, legacy)
+    table = _event_table()
+    cursor = database.execute_sql(f"SELECT id, {rendered} FROM {table} ORDER BY id")
+    again = f"SELECT id, {', '.join(columns)} FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id"
+    get, first, second = recorded.get, itemgetter(0), itemgetter(1)
+    while rows := cursor.fetchmany(_EVENT_CHUNK):
+        keys = list(map(str, map(first, rows)))
+        read.append(keys)
+        texts = list(map(get, keys))
+        if None not in texts:
+            matched[0] += len(keys)
+            if texts == list(map(second, rows)):  # every event has its record's text
+                continue
+        else:
+            matched[0] += len(keys) - texts.count(None)
+        odd = {row[0] for row, text in zip(rows, texts) if text is None or row[1] != text}
+        if odd:
+            whole = [row for row in database.execute_sql(again, (min(odd), max(odd))).fetchall() if row[0] in odd]
+            if any(bytes in map(type, row) for row in whole):  # a row the text is not made for
+                blobs.add(table)
+            compare(whole)
+
+
+def _event_comparer(full: list[str], recorded: dict, found: list[str], legacy: list):
+    """The comparison of rows read whole (``id`` then ``_event_select``'s columns, in id order)
+    with their records; what differs is added to ``found``."""
     # Fast path: an event whose record holds exactly its columns (all of them, or all but the
     # order amount and gift of an event without one) and equal values has nothing to report —
     # one tuple comparison. Anything else is compared key by key in ``_event_differences``.
-    full, columns = _event_select()
     plain = full[:-len(_EVENT_AMOUNT)]
     get_full, get_plain = itemgetter(*full), itemgetter(*plain)
     n_full, n_plain = len(full), len(plain)
     at_date = 1 + full.index("date")
     end = 1 + n_full  # then the columns read only so that all of the row is read as text
-    sql = f"SELECT id, {', '.join(columns)} FROM {ScoreEvent._meta.table_name} ORDER BY id"
-    cursor = ScoreEvent._meta.database.execute_sql(sql)
-    while True:
-        rows = cursor.fetchmany(_EVENT_CHUNK)
+
+    def compare(rows: list) -> None:
         if not rows:
-            break
+            return
         if type(rows[0][at_date]) is not str:  # PostgreSQL's dates (SQLite's are text)
             rows = [row[:at_date] + (_iso(row[at_date]),) + row[at_date + 1:] for row in rows]
-        keys = [str(row[0]) for row in rows]
-        seen.update(keys)
-        texts = list(map(recorded.get, keys))
+        texts = [recorded.get(str(row[0])) for row in rows]
         for row, text, rec in zip(rows, texts, _loads_many(texts)):
             event_id = row[0]
             if text is None:
@@ -238,14 +349,67 @@ def check_events(recorded: dict, notes: list[str]) -> list[str]:
             problem = _event_differences(event_id, dict(zip(full, row[1:end])), rec, legacy)
             if problem:
                 found.append(problem)
-    missing = [k for k in recorded if k not in seen]
-    for k in sorted(missing, key=lambda x: int(x) if str(x).isdigit() else 0):
-        found.append(f"评分记录 #{k} 有审计记录，却已不在数据库中：它被绕过程序删除了。")
-    if legacy[0]:
-        notes.append(f"{legacy[0]} 条评分记录的审计记录写于旧版本，没有记下项目名称、领域、类型、单次分值和严重标记："
-                     "这些列只核对了是否自洽（月份与日期一致、分值 = 单次分值 × 次数、正负与加扣分一致），"
-                     "其余各列已与审计记录逐一核对。")
-    return _capped(found, "评分记录")
+
+    return compare
+
+
+def _rendered_record(database, full: list[str], columns: list[str]) -> str | None:
+    """On SQLite (with its JSON functions, built in since 3.38): the SQL that writes an event's
+    audit record from its row as ``to_json`` writes it (keys sorted, no spaces, text unescaped
+    but for what JSON requires), then the table's other columns as one JSON array, so that all
+    of the row is still read as text. None on other databases.
+
+    The record's text is NULL — the event then compared as stored — for a row with an order
+    amount or a gift, or a decimal number in any column it is made of (SQLite writes decimals
+    with fewer digits than Python, so two could read alike), and a truth flag other than 0 or 1
+    is written as null: the text is made only where it reads back as the very values of the
+    row, so that equal text means equal values."""
+    if not _renders_json(database):
+        return None
+    table = _event_table()
+    try:
+        declared = {r[1]: r[2] for r in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    except (sqlite3.Error, pw.DatabaseError):
+        return None
+    keyed = dict(zip(full, columns))
+    written = sorted(k for k in full if k not in _EVENT_AMOUNT)
+    parts, numeric = [], []
+    for key in written:
+        column = f'"{keyed[key]}"'
+        if key in _EVENT_BOOLEAN:
+            # json() of a constant is worked out once for the whole statement
+            parts.append(f"'{key}', CASE WHEN {column} IS 0 THEN json('false') "
+                         f"WHEN {column} IS 1 THEN json('true') END")
+            continue
+        parts.append(f"'{key}', {column}")
+        if not _text_affinity(declared.get(keyed[key], "")):  # a text column stores a number as its text
+            numeric.append(f"ifnull({column}, 0)")
+    # The sum of the other columns is a whole number unless one of them holds a decimal (text
+    # that reads as a decimal, or a sum too large, only sends the row to be compared as stored).
+    whole = f"typeof({' + '.join(numeric)}) = 'integer'" if numeric else "1"
+    amounts = " AND ".join(f'"{keyed[k]}" IS NULL' for k in _EVENT_AMOUNT)
+    others = [f'"{c}"' for c in columns if c not in {keyed[k] for k in written}]
+    return (f"CASE WHEN {amounts} AND {whole} THEN json_object({', '.join(parts)}) END, "
+            f"json_array({', '.join(others)})")
+
+
+def _renders_json(database) -> bool:
+    """Whether the database is SQLite with its JSON functions (built in since 3.38)."""
+    real = database.obj if isinstance(database, pw.DatabaseProxy) else database
+    if not isinstance(real, pw.SqliteDatabase):
+        return False
+    try:
+        made = database.execute_sql("SELECT json_object('a', 1), json_array('a', NULL)").fetchone()
+    except (sqlite3.Error, pw.DatabaseError):
+        return False
+    return made == ('{"a":1}', '["a",null]')
+
+
+def _text_affinity(declared: str) -> bool:
+    """Whether a column of this declared type has SQLite's TEXT affinity (which stores a number
+    written into it as text), by SQLite's rules for column affinity."""
+    t = declared.upper()
+    return "INT" not in t and any(w in t for w in ("CHAR", "CLOB", "TEXT"))
 
 
 _EVENT_AMOUNT = ("order_amount", "gift_tier")
@@ -297,8 +461,7 @@ def _event_differences(event_id, columns: dict, rec: dict, legacy: list) -> str 
     cur = {k: columns[k] for k in EVENT_COLUMNS}
     for k in _EVENT_BOOLEAN:
         cur[k] = bool(cur[k])
-    if cur["date"] is not None and not isinstance(cur["date"], str):
-        cur["date"] = cur["date"].isoformat()
+    cur["date"] = _iso(cur["date"])  # a day (PostgreSQL) as its text; anything else as stored
     diff = []
     for k, v in cur.items():
         if k in rec:
@@ -366,6 +529,32 @@ def check_settings(audited: dict) -> list[str]:
     return found
 
 
+# --- rows as the models read them ----------------------------------------------------------
+
+_AS_STORED = {pw.IntegerField: int, pw.AutoField: int, pw.BigIntegerField: int, pw.FloatField: float,
+              pw.DoubleField: float, pw.CharField: str, pw.TextField: str}
+
+
+def _tuples(query, fields: list) -> list[tuple]:
+    """``list(query.tuples())`` for a select of ``fields``, read faster: a column whose values are
+    all already what the field's ``python_value`` makes of them (whole numbers of an integer
+    field, text of a text field, None) is taken as SQLite gives it; any other column (truth
+    flags, a value of another kind) goes value by value through ``python_value``, as peewee's
+    own reading does."""
+    sql, params = query.sql()
+    rows = query.model._meta.database.execute_sql(sql, params).fetchall()
+    if not rows:
+        return []
+    columns = []
+    for f, column in zip(fields, zip(*rows)):
+        kind = _AS_STORED.get(type(f.rel_field if isinstance(f, pw.ForeignKeyField) else f))
+        if kind is not None and set(map(type, column)) <= {kind, type(None)}:
+            columns.append(column)
+        else:
+            columns.append(list(map(f.python_value, column)))
+    return list(zip(*columns))
+
+
 # --- monthly figures ---------------------------------------------------------------------
 
 def check_figures(audited: dict) -> list[str]:
@@ -375,7 +564,7 @@ def check_figures(audited: dict) -> list[str]:
     names = list(FIELDS)
     found, seen = [], set()
     cols = [MonthlyFigures.id, MonthlyFigures.staff, MonthlyFigures.month] + [getattr(MonthlyFigures, k) for k in names]
-    for row_id, staff_id, month, *values in MonthlyFigures.select(*cols).order_by(MonthlyFigures.id).tuples():
+    for row_id, staff_id, month, *values in _tuples(MonthlyFigures.select(*cols).order_by(MonthlyFigures.id), cols):
         key = str(row_id)
         seen.add(key)
         entry = audited.get(key)
@@ -461,12 +650,19 @@ def check_periods(audited: _Audited, notes: list[str]) -> list[str]:
     return found
 
 
+# A stored snapshot row: ``SNAPSHOT_COLUMNS`` in order, the person's id named as on the model.
+_SnapshotRow = namedtuple("_SnapshotRow", ["staff_id" if c == "staff" else c for c in SNAPSHOT_COLUMNS])
+
+
 def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list[str]:
     found, partial, unrecorded = [], 0, 0
-    columns = [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    # Tuples of the snapshot's columns as the model reads them (its truth flags as such), which
+    # ``result_to_standing`` reads like a stored row and ``digest_rows`` takes as they are.
+    fields = [MonthlyResult.month, MonthlyResult.revision] + [getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS]
+    query = MonthlyResult.select(*fields).order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff)
     by_rev: dict[tuple[str, int], list] = {}
-    for r in MonthlyResult.select().order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff):
-        by_rev.setdefault((r.month, r.revision), []).append(r)
+    for month, revision, *values in _tuples(query, fields):
+        by_rev.setdefault((month, revision), []).append(_SnapshotRow(*values))
     latest = {p.month: p for p in periods.values()}
     for (month, revision), rows in by_rev.items():
         label = f"{Month.parse(month).label_zh}{revision_label(revision)}"
@@ -484,8 +680,7 @@ def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list
         if full is None:
             partial += 1
             continue
-        values = [tuple(getattr(r, c.name if c.name != "staff" else "staff_id") for c in columns) for r in rows]
-        if digest_rows(month, revision, values) != full:
+        if digest_rows(month, revision, rows) != full:
             found.append(f"{label}的成绩快照与公示时记录的摘要不符：快照中未印在指纹里的列（如销售额、姓名、"
                          "分领域得分）被改动过。")
     for (month, revision), made in audited.revisions.items():
