@@ -161,11 +161,29 @@ def verify_rows(rows) -> ChainProblem | None:
     for e in rows:
         if e["prev_hash"] != prev:
             return ChainProblem(e["id"], f"审计记录 #{e['id']} 之前的记录被删除或改动（链断开）。")
+        problem = _entry_problem(e)
+        if problem is not None:
+            return problem
+        prev = e["hash"]
+    return None
+
+
+def foreign_value(entry_id, action) -> ChainProblem:
+    """An entry holding a value of a kind the program never writes (bytes in a text field, put
+    there by another tool): its hash cannot even be computed."""
+    return ChainProblem(entry_id, f"审计记录 #{entry_id}（{action}）的内容被改动（有字段存着程序不会写入的数据，"
+                                  "例如二进制内容）。")
+
+
+def _entry_problem(e: dict) -> ChainProblem | None:
+    """The problem with one entry whose link to the one before holds: its hash does not match."""
+    try:
         h = entry_hash(e["prev_hash"], e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
                        e["staff_id"], e["month"], e["before"], e["after"], e["reason"])
-        if h != e["hash"]:
-            return ChainProblem(e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
-        prev = e["hash"]
+    except (TypeError, ValueError, AttributeError):
+        return foreign_value(e["id"], e["action"])
+    if h != e["hash"]:
+        return ChainProblem(e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
     return None
 
 
@@ -236,10 +254,8 @@ class ChainWalk:
             if e["prev_hash"] != self.prev:
                 self.problem = ChainProblem(
                     e["id"], f"审计记录 #{e['id']} 之前的记录被删除或改动（链断开）。")
-            elif entry_hash(e["prev_hash"], e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
-                            e["staff_id"], e["month"], e["before"], e["after"], e["reason"]) != e["hash"]:
-                self.problem = ChainProblem(
-                    e["id"], f"审计记录 #{e['id']}（{e['action']}）的内容被改动（哈希不符）。")
+            else:
+                self.problem = _entry_problem(e)
         self.prev = e["hash"]
 
     def walk(self, rows):
@@ -261,13 +277,18 @@ class ChainWalk:
                 if prev_hash != prev:
                     self.problem = ChainProblem(entry_id, f"审计记录 #{entry_id} 之前的记录被删除或改动（链断开）。")
                 else:
-                    text = at[:19] if type(at) is str else fmt(at)
-                    if type(eid) is not str and eid is not None:
-                        eid = str(eid)
-                    if sha256((prev + encode([text, actor, action, entity, eid, staff_id, month, before, after,
-                                              reason])).encode("utf-8")).hexdigest() != h:
-                        self.problem = ChainProblem(entry_id,
-                                                    f"审计记录 #{entry_id}（{action}）的内容被改动（哈希不符）。")
+                    try:
+                        text = at[:19] if type(at) is str else fmt(at)
+                        if type(eid) is not str and eid is not None:
+                            eid = str(eid)
+                        same = sha256((prev + encode([text, actor, action, entity, eid, staff_id, month, before,
+                                                      after, reason])).encode("utf-8")).hexdigest() == h
+                    except (TypeError, ValueError, AttributeError):  # a field the program never writes
+                        self.problem = foreign_value(entry_id, action)
+                    else:
+                        if not same:
+                            self.problem = ChainProblem(
+                                entry_id, f"审计记录 #{entry_id}（{action}）的内容被改动（哈希不符）。")
             prev = h
             self.prev, self.count = prev, count
             yield row

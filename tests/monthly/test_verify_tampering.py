@@ -311,3 +311,23 @@ def test_a_record_that_is_not_json_is_named_even_when_rehashed(published):
     rehash_from(entry.id)
     problems = verify_database()
     assert f"评分记录 #{ev.id} 的审计记录无法读取。" in problems
+
+
+@pytest.mark.sqlite_only
+def test_an_audit_field_turned_into_binary_data_is_named_not_a_crash(published):
+    """Text written back as a blob of the same UTF-8 bytes by an SQLite editor: the hash cannot
+    be computed from bytes, and verify names the entry instead of failing with a TypeError."""
+    from csperf_desktop.store.chain import ChainWalk, verify_rows
+    from csperf_desktop.store.models import database_proxy
+
+    entry = AuditEntry.select().where(AuditEntry.action == "add_event").order_by(AuditEntry.id).first()
+    database_proxy.execute_sql("UPDATE audit_entry SET actor = CAST(actor AS BLOB) WHERE id = ?", (entry.id,))
+    problems = verify_database()
+    assert any(f"审计记录 #{entry.id}（add_event）" in p and "二进制" in p for p in problems), problems
+    rows = [{**e, "actor": e["actor"].encode() if e["id"] == entry.id else e["actor"]}
+            for e in AuditEntry.select().order_by(AuditEntry.id).dicts()]
+    assert "二进制" in verify_rows(rows).message
+    walk = ChainWalk()
+    for e in rows:
+        walk.feed(e)
+    assert walk.problem.entry_id == entry.id and "二进制" in walk.problem.message
