@@ -360,16 +360,6 @@ def _dimension_tables(styles, width):
             RowTable(rows, widths, top=2.5 * 0.6, bottom=3.5 * 0.6))
 
 
-@pytest.fixture
-def styles():
-    from csperf_desktop.reports import style as st
-    from csperf_desktop.reports.fonts import resolve_fonts
-
-    fonts = resolve_fonts("")
-    st.Table.default_font = fonts.regular
-    return st.make_styles(fonts, 9.5)
-
-
 def test_the_dimension_table_drawn_on_the_canvas_matches_the_platypus_table(styles, tmp_path):
     # merged value/target cells on a dimension's row, indented indicator names, a note that wraps
     table, lean = _dimension_tables(styles, 480)

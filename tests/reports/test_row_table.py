@@ -12,18 +12,10 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from csperf_desktop.reports import canvas_draw as cd
 from csperf_desktop.reports import style as st
-from csperf_desktop.reports.fonts import resolve_fonts
 from csperf_desktop.reports.scorecard import card_table
 
 LONG = "客户投诉回复不及时，已当面指出并要求整改，下次再犯按规定从重处理并通报全组"
 WIDTHS = [60, 50, 160, 60, 120]
-
-
-@pytest.fixture
-def styles():
-    fonts = resolve_fonts("")
-    st.Table.default_font = fonts.regular
-    return st.make_styles(fonts, 9.5)
 
 
 def _rows(s, n):
