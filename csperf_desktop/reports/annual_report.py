@@ -10,7 +10,7 @@ person and the supervisor (seed 003 requires both signatures).
 
 It reuses the monthly papers' page frame, styles, trend chart and safe
 writing; its tables, texts and signature lines are laid out by arithmetic and
-drawn straight on the canvas (``annual_draw``), with the look of the platypus
+drawn straight on the canvas (``canvas_draw``), with the look of the platypus
 tables they replace. A review not yet signed off prints its live figures marked
 "未签字" in the header and under the title.
 """
@@ -38,7 +38,7 @@ from ..base.text import fmt_local
 from ..base.vocab import STAFF_ROLES, zh
 from ..trust.audit import chain_head
 from . import style as st
-from .annual_draw import LeanGrid, LeanRuns, LeanTable, Row, Span, lean_para
+from .canvas_draw import Grid, LeanRuns, Row, RowTable, lean_para
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
@@ -234,7 +234,7 @@ class ReviewBuilder(FittedBuilder):
     def heading(self, title: str) -> list:
         return [CondPageBreak(30 * mm), lean_para(title, self.s["h2"])]
 
-    def identity(self, staff: Staff, r: AnnualResult) -> LeanGrid:
+    def identity(self, staff: Staff, r: AnnualResult) -> Grid:
         months = r.months
         if months:
             first, last = int(months[0][5:]), int(months[-1][5:])
@@ -257,18 +257,18 @@ class ReviewBuilder(FittedBuilder):
              cell("组别", "label"), words(staff.team or "—"), cell("岗位", "label"),
              cell(zh(STAFF_ROLES, staff.role), "value")],
             [cell("考核年度", "label"), cell(f"{self.d.year}年", "value"), cell("计入月份", "label"),
-             Span(cell(span, "body"), 3), None, None, cell("状态", "label"), cell(self.status_text(staff, r), "value")],
-            [cell("考核模板", "label"), Span(cell(template, "body"), 3), None, None, cell("结果构成", "label"),
-             Span(cell(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", "body"), 3),
-             None, None],
+             cell(span, "body"), None, None, cell("状态", "label"), cell(self.status_text(staff, r), "value")],
+            [cell("考核模板", "label"), cell(template, "body"), None, None, cell("结果构成", "label"),
+             cell(f"月度平均分 {_w(r.monthly_weight)} + 年终评价 {_w(100 - r.monthly_weight)}", "body"), None, None],
         ]
         unit = self.w / 16
         # A row with merged cells is at least a line of 10 pt type high (leading 12): the table
         # this replaces measured the empty cells under a merge in its default type.
-        return LeanGrid(cells, [unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4,
-                                unit * 1.4, unit * 3.0], pads=[(3, 4)] * 3, least=[0, 12, 12],
-                        hlines=[(0, 0, -1, 0.8, st.ACCENT), (1, 0, -1, 0.4, st.RULE), (2, 0, -1, 0.4, st.RULE),
-                                (3, 0, -1, 0.4, st.RULE), (3, 0, -1, 0.8, st.ACCENT)])
+        return Grid(cells, [unit * 1.6, unit * 2.4, unit * 1.6, unit * 2.2, unit * 1.4, unit * 2.4, unit * 1.4,
+                            unit * 3.0], pads=[(3, 4)] * 3, least=[0, 12, 12],
+                    spans=[((3, 1), (5, 1)), ((1, 2), (3, 2)), ((5, 2), (7, 2))],
+                    lines=[("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT), ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                           ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.ACCENT)])
 
     def words(self, value):
         """A value cell whose Latin words break at spaces only (``style.para_words``)."""
@@ -305,9 +305,9 @@ class ReviewBuilder(FittedBuilder):
                 base -= 1
                 big = self.value_style(base, color)
             values.append(self.text_cell(value, big))
-        t = LeanGrid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
-                     fills=[(0, -1, 0, -1, st.ZEBRA), (0, -1, 2, 3, st.ACCENT_LIGHT)],
-                     vlines=[(i, 0, -1, 0.6, colors.white) for i in range(1, len(boxes))])
+        t = Grid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+                 backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((2, 0), (3, -1), st.ACCENT_LIGHT)],
+                 lines=[("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)])
         notes = []
         if r.provisional:
             notes.append(f"暂定：{'；'.join(r.provisional_reasons)}")
@@ -319,9 +319,9 @@ class ReviewBuilder(FittedBuilder):
             return t
         return KeepTogether([t, self.gap(1.5), lean_para("；".join(notes), s["small"])])
 
-    def lean_table(self, rows: list, widths: list[float]) -> LeanTable:
+    def lean_table(self, rows: list, widths: list[float]) -> RowTable:
         """A table with ``card_table``'s look at this fit, drawn straight on the canvas."""
-        return LeanTable(rows, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
+        return RowTable(rows, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad)
 
     def cell(self, value, style: str = "cell_center"):
         return self.text_cell(value, self.s[style])
@@ -435,10 +435,10 @@ class ReviewBuilder(FittedBuilder):
             return st.text_cell(None, self.s[style], lines=lines)
         return st.para("<br/>".join(st.text(line) for line in lines), self.s[style], markup=True)
 
-    def labelled(self, label: str, content) -> LeanGrid:
+    def labelled(self, label: str, content) -> Grid:
         """A label and its text on one row, the text wrapping beside the label."""
-        return LeanGrid([[self.cell(label, "label"), content]], [self.w * 0.16, self.w * 0.84], pads=[(3, 4)],
-                        valign="TOP", hlines=[(1, 0, -1, 0.4, st.RULE)])
+        return Grid([[self.cell(label, "label"), content]], [self.w * 0.16, self.w * 0.84], pads=[(3, 4)],
+                    valign="TOP", lines=[("LINEBELOW", (0, 0), (-1, 0), 0.4, st.RULE)])
 
     def _text_block(self, label: str, value: str) -> list:
         text = (value or "").strip()
@@ -465,7 +465,7 @@ class ReviewBuilder(FittedBuilder):
         out += self._text_block("发展计划", review.development_plan)
         return out + [self.gap(4)]
 
-    def conclusion(self, r: AnnualResult) -> LeanGrid:
+    def conclusion(self, r: AnnualResult) -> Grid:
         s = self.s
         if r.final is None:
             content = self.cell("年度总分：暂无（没有月度成绩和评价）。", "body")
@@ -479,20 +479,19 @@ class ReviewBuilder(FittedBuilder):
                 content = st.para(f"{st.text(before)}<font color='#{st.AWARD.hexval()[2:]}'>{st.text(r.grade)}</font>"
                                   f"{st.text(after)}", s["body"], markup=True)
         box = (0.8, st.ACCENT)
-        return LeanGrid([[content]], [self.w], pads=[(5, 6)], fills=[(0, 0, 0, 0, st.ZEBRA)],
-                        hlines=[(0, 0, 0) + box, (1, 0, 0) + box], vlines=[(0, 0, 0) + box, (1, 0, 0) + box])
+        return Grid([[content]], [self.w], pads=[(5, 6)], backgrounds=[((0, 0), (0, 0), st.ZEBRA)],
+                    lines=[(op, (0, 0), (0, 0)) + box for op in ("LINEABOVE", "LINEBELOW", "LINEBEFORE", "LINEAFTER")])
 
-    def signatures(self) -> LeanGrid:
+    def signatures(self) -> Grid:
         """The two signature lines (``style.signature_lines``' look): the person's and the
         supervisor's (named when known), each with a date, text sitting on the lines."""
         sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
         cell = self.cell
         rule = (0.7, st.INK)
-        return LeanGrid([[cell("被考核人签字：", "body"), None, cell("日期：", "body"), None],
-                         [cell(f"考核主管签字{sup}：", "body"), None, cell("日期：", "body"), None]],
-                        [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], pads=[(3, 3)] * 2, valign="BOTTOM",
-                        heights=[12 * mm] * 2,
-                        hlines=[(1, 1, 1) + rule, (2, 1, 1) + rule, (1, 3, 3) + rule, (2, 3, 3) + rule])
+        return Grid([[cell("被考核人签字：", "body"), None, cell("日期：", "body"), None],
+                     [cell(f"考核主管签字{sup}：", "body"), None, cell("日期：", "body"), None]],
+                    [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], pads=[(3, 3)] * 2, valign="BOTTOM",
+                    heights=[12 * mm] * 2, lines=[("LINEBELOW", (1, 0), (1, -1)) + rule, ("LINEBELOW", (3, 0), (3, -1)) + rule])
 
 
 def _select_staff(data: YearReportData, staff_ids) -> list[Staff]:

@@ -37,6 +37,7 @@ from ..monthly.scoring import Standing
 from ..monthly.standings import live_standings, published_finals, published_standings
 from ..base.vocab import AREAS, METHODS, STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
+from . import canvas_draw as cd
 from . import style as st
 from .bulletin import deadline_text
 from .fonts import FontSet, current_fonts
@@ -355,7 +356,7 @@ class CardBuilder(FittedBuilder):
         yield [KeepTogether(last + sign)]
 
     # --- parts -----------------------------------------------------------
-    def identity(self, staff: Staff, row: Standing) -> st.Grid:
+    def identity(self, staff: Staff, row: Standing) -> cd.Grid:
         s = self.s
         p = self.d.period
         status = ("草稿（本月尚未公示，分数可能变动）" if self.d.draft
@@ -371,7 +372,7 @@ class CardBuilder(FittedBuilder):
              cell(deadline_text(p.appeal_deadline) if not self.d.draft and p.appeal_deadline else "—", s["body"])],
         ]
         unit = self.w / 16
-        return st.Grid(cells, [unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2, unit * 1.3,
+        return cd.Grid(cells, [unit * 1.3, unit * 3.0, unit * 1.3, unit * 1.8, unit * 1.3, unit * 3.2, unit * 1.3,
                                unit * 2.8],
                        pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * 2, spans=[((3, 1), (5, 1))],
                        lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -386,7 +387,7 @@ class CardBuilder(FittedBuilder):
         """``cell``, but Latin words break only between words (``style.para_words``)."""
         return st.para_words(value, style) if st.latin_words(value) else st.text_cell(value, style)
 
-    def summary(self, r: Standing) -> st.Grid | KeepTogether:
+    def summary(self, r: Standing) -> cd.Grid | KeepTogether:
         s = self.s
         boxes = [
             ("基础分", str(r.base), st.INK), ("加分", st.signed(r.bonus), st.UP),
@@ -407,7 +408,7 @@ class CardBuilder(FittedBuilder):
             labels.append(self.cell(label, label_style))
             size = (17 if label == "最终得分" else 12) * self.scale if value != UNRANKED_ZH else unranked_size
             values.append(self.cell(value, self.value_style(size, color)))
-        t = st.Grid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
+        t = cd.Grid([labels, values], [cw] * len(boxes), pads=[(4, 3), (3, 6)],
                     backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((3, 0), (3, -1), st.ACCENT_LIGHT)],
                     lines=[("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white)])
         notes = []
@@ -435,7 +436,7 @@ class CardBuilder(FittedBuilder):
         body, grouped, laid = self.event_cells(staff, evs)
         total = st.para(self.events_total(r, grouped), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
-        t = st.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
+        t = cd.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
                         content=laid[0].content() if laid else None)
         if not laid:
             laid.append(t)  # the next fit in this type lays out no cell again
@@ -558,7 +559,7 @@ class CardBuilder(FittedBuilder):
             for k, v in pairs[i:i + 2]:
                 line += [self.cell(k, s["label"]), self.cell(v, s["body_bold"])]
             cells.append(line + [None] * (4 - len(line)))
-        t = st.Grid(cells, [self.w * x for x in (0.17, 0.33, 0.17, 0.33)],
+        t = cd.Grid(cells, [self.w * x for x in (0.17, 0.33, 0.17, 0.33)],
                     pads=[(3 * self.fit.pad, 4 * self.fit.pad)] * len(cells),
                     lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE)])
         return self.heading("本月服务数据") + [t, self.gap(4)]
@@ -571,13 +572,13 @@ class CardBuilder(FittedBuilder):
                               size=7.5 * self.scale)
         return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), st.CanvasDrawing(drawing), self.gap(3)]
 
-    def recap(self, staff: Staff, r: Standing) -> st.Grid:
+    def recap(self, staff: Staff, r: Standing) -> cd.Grid:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""
         s = self.s
         rank = f"第 {r.rank} 名（共 {r.ranked_count} 人）" if r.ranked else UNRANKED_ZH
         text = (f"{st.text(staff.name)}（{st.text(staff.employee_no)}）　{self.d.month.label_zh}　"
                 f"最终得分 <b>{r.final}</b> 分　{rank}")
-        return st.Grid([[st.para(text, s["body_bold"], markup=True)]], [self.w], pads=[(3, 4)],
+        return cd.Grid([[st.para(text, s["body_bold"], markup=True)]], [self.w], pads=[(3, 4)],
                        backgrounds=[((0, 0), (-1, -1), st.ACCENT_LIGHT)])
 
     def signature_row(self) -> float:
@@ -589,7 +590,7 @@ class CardBuilder(FittedBuilder):
         sup = f"（{self.d.supervisor}）" if self.d.supervisor else ""
         rh = self.signature_row()
         # the lines of ``style.signature_lines``, drawn as a grid
-        lines = st.Grid([[self.cell("被考核人签字：", body), None, self.cell("日期：", body), None],
+        lines = cd.Grid([[self.cell("被考核人签字：", body), None, self.cell("日期：", body), None],
                          [self.cell(f"考核主管签字{sup}：", body), None, self.cell("日期：", body), None]],
                         [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], heights=[rh, rh], valign="BOTTOM",
                         lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])

@@ -36,3 +36,14 @@ def hard_office(db, admin):
     office = build_hard_office(admin, 12)
     clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0, 0))
     return office
+
+
+@pytest.fixture
+def styles():
+    """The reports' paragraph styles at 9.5 pt in the report's font (tables drawn outside a document)."""
+    from csperf_desktop.reports import style as st
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    fonts = resolve_fonts("")
+    st.Table.default_font = fonts.regular
+    return st.make_styles(fonts, 9.5)

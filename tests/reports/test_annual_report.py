@@ -318,12 +318,12 @@ DIMENSIONS = [("工作业绩", "40%", "88.5", [("客户满意度（CSAT）", "30
 
 
 def _dimension_tables(styles, width):
-    """The dimension table as the platypus table the report drew before, and as the lean table."""
+    """The dimension table as the platypus table the report drew before, and as the table drawn on the canvas."""
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from csperf_desktop.reports import style as st
-    from csperf_desktop.reports.annual_draw import LeanTable, Row
+    from csperf_desktop.reports.canvas_draw import Row, RowTable
     from csperf_desktop.reports.scorecard import card_table
 
     widths = [w * width for w in (0.31, 0.08, 0.14, 0.17, 0.08, 0.22)]
@@ -357,17 +357,7 @@ def _dimension_tables(styles, width):
     rows.append(Row([cell("年终评价（各维度按权重加权）", "body_bold"), cell("100%"), None, None, cell("90.1"), None],
                     fill=colors.white, rule_above=(0.8, st.ACCENT)))
     return (card_table(body, widths, cmds, pad=0.6),
-            LeanTable(rows, widths, top=2.5 * 0.6, bottom=3.5 * 0.6))
-
-
-@pytest.fixture
-def styles():
-    from csperf_desktop.reports import style as st
-    from csperf_desktop.reports.fonts import resolve_fonts
-
-    fonts = resolve_fonts("")
-    st.Table.default_font = fonts.regular
-    return st.make_styles(fonts, 9.5)
+            RowTable(rows, widths, top=2.5 * 0.6, bottom=3.5 * 0.6))
 
 
 def test_the_dimension_table_drawn_on_the_canvas_matches_the_platypus_table(styles, tmp_path):
@@ -437,7 +427,7 @@ def test_the_conclusion_breaks_its_lines_as_the_paragraph_did_and_keeps_the_grad
     from reportlab.lib.rl_accel import fp_str
 
     from csperf_desktop.reports import style as st
-    from csperf_desktop.reports.annual_draw import LeanRuns
+    from csperf_desktop.reports.canvas_draw import LeanRuns
 
     before = "【暂定】年度总分 91.5 分 = 月度平均分 94.1 × 50% + 年终评价 88.9 × 50%，考核等级："
     after = "（暂定，定稿前可能变动）"

@@ -10,19 +10,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as RLParagraph
 
+from csperf_desktop.reports import canvas_draw as cd
 from csperf_desktop.reports import style as st
-from csperf_desktop.reports.fonts import resolve_fonts
 from csperf_desktop.reports.scorecard import card_table
 
 LONG = "客户投诉回复不及时，已当面指出并要求整改，下次再犯按规定从重处理并通报全组"
 WIDTHS = [60, 50, 160, 60, 120]
-
-
-@pytest.fixture
-def styles():
-    fonts = resolve_fonts("")
-    st.Table.default_font = fonts.regular
-    return st.make_styles(fonts, 9.5)
 
 
 def _rows(s, n):
@@ -59,7 +52,7 @@ def _text_runs(flowable, tmp_path, name) -> list[tuple[str, float, float]]:
 def test_rows_are_as_high_as_a_table_of_paragraphs_and_the_text_sits_in_the_same_place(styles, tmp_path):
     platypus, light = _rows(styles, 7)
     table = card_table(platypus, WIDTHS, pad=0.6)
-    rows = st.RowTable(light, WIDTHS, top=2.5 * 0.6, bottom=3.5 * 0.6)
+    rows = cd.RowTable(light, WIDTHS, top=2.5 * 0.6, bottom=3.5 * 0.6)
     assert rows.wrap(450, 800) == pytest.approx(table.wrap(450, 800))
     got, want = _text_runs(rows, tmp_path, "light"), _text_runs(table, tmp_path, "table")
     assert len(want) > 30 and [r[0] for r in got] == [r[0] for r in want]
@@ -70,7 +63,7 @@ def test_rows_are_as_high_as_a_table_of_paragraphs_and_the_text_sits_in_the_same
 def test_a_long_list_splits_where_the_table_splits_with_the_header_on_each_part(styles):
     platypus, light = _rows(styles, 40)
     table = card_table(platypus, WIDTHS)
-    rows = st.RowTable(light, WIDTHS, top=2.5, bottom=3.5)
+    rows = cd.RowTable(light, WIDTHS, top=2.5, bottom=3.5)
     table.wrap(450, 800)
     rows.wrap(450, 800)
     for room in (120, 300, 517):
@@ -104,24 +97,57 @@ def test_a_style_changed_after_use_is_not_served_stale_fragments(styles):
 
 
 def test_the_rows_text_is_written_exactly_as_reportlabs_text_lines_write_it(styles, monkeypatch):
-    """The table writes each line's subset pieces itself, kept per canvas: the page's content is
-    byte for byte what ``PDFTextObject.textLine`` writes, in every subset the characters reach."""
+    """The table writes each line's subset pieces itself, kept per document: the page's content
+    is byte for byte what ``PDFTextObject.textLine`` writes, in every subset the characters reach."""
     from reportlab.pdfgen.canvas import Canvas as RLCanvas
 
     _, light = _rows(styles, 30)
     many = [[st.text_cell(chr(0x4E00 + 7 * i + k) * 3 + f"{i}", styles["cell"]) for k in range(5)] for i in range(60)]
 
-    def content(writer=None):
-        if writer is not None:
-            monkeypatch.setattr(st, "_line_writer", writer)
+    def content(through_reportlab=False):
+        if through_reportlab:  # every line through ReportLab's own text object
+            monkeypatch.setattr(cd, "_subset_font", lambda name: False)
         c = RLCanvas(None, pagesize=A4, pageCompression=0)
         for rows in (light, light, [light[0]] + many):  # the same texts twice, then >256 characters: new subsets
-            t = st.RowTable(rows, WIDTHS, top=2.5, bottom=3.5)
+            t = cd.RowTable(rows, WIDTHS, top=2.5, bottom=3.5)
             t.wrapOn(c, 450, 8000)
             t.drawOn(c, 40, 40)
         monkeypatch.undo()
         return "\n".join(c._code)
 
-    plain = content(lambda c: (lambda tx, line: tx.textLine(line)))
+    plain = content(through_reportlab=True)
     fast = content()
     assert "Tj T*" in fast and fast == plain
+
+
+def _parts_image(parts, tmp_path, name):
+    """Each part of a split table on a page of its own (as a page end leaves it), rasterised."""
+    from PIL import Image
+
+    path = tmp_path / f"{name}.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    for part in parts:
+        _, h = part.wrapOn(c, 450, 800)
+        part.drawOn(c, 40, 800 - h)
+        c.showPage()
+    c.save()
+    subprocess.run(["pdftoppm", "-png", "-r", "100", str(path), str(tmp_path / name)], check=True)
+    return [Image.open(p).convert("RGB") for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+
+def test_a_list_split_over_a_page_end_is_drawn_as_the_platypus_tables_parts_are(styles, tmp_path):
+    """The part before a page end keeps its box open below (only the row's thin rule closes it),
+    as a split platypus table draws it; the part after it has its header and a closed box."""
+    from PIL import ImageChops
+
+    platypus, light = _rows(styles, 40)
+    table = card_table(platypus, WIDTHS)
+    rows = cd.RowTable(light, WIDTHS, top=2.5, bottom=3.5)
+    table.wrap(450, 800)
+    rows.wrap(450, 800)
+    want = _parts_image(table.split(450, 300), tmp_path, "table")
+    got = _parts_image(rows.split(450, 300), tmp_path, "rows")
+    assert len(want) == len(got) == 2
+    for a, b in zip(got, want):
+        # no rule, fill or glyph out of place (edges may differ by a shade of anti-aliasing)
+        assert ImageChops.difference(a, b).point(lambda v: 255 if v > 40 else 0).getbbox() is None

@@ -7,6 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 from reportlab.platypus.tables import Table as RLTable
 
+from csperf_desktop.reports import canvas_draw as cd
 from csperf_desktop.reports import style as st
 
 
@@ -84,7 +85,7 @@ def _page(tmp_path, name, flowables, dpi=150):
 
 
 def test_a_grid_lays_out_and_draws_as_a_table_of_paragraphs_with_the_same_commands(tmp_path):
-    """``style.Grid`` (the scorecard's identity, summary, figures and signature lines) gives the
+    """``canvas_draw.Grid`` (the scorecard's identity, summary, figures and signature lines) gives the
     row heights, the text positions, the backgrounds and the rules of a platypus table of
     paragraphs: wrapped text, a span, a name only a fallback font draws, Latin words, bold,
     centred and right-aligned cells, fixed rows with the text at the bottom."""
@@ -111,7 +112,7 @@ def test_a_grid_lays_out_and_draws_as_a_table_of_paragraphs_with_the_same_comman
     table = st.Table([[st.para_words(t, style) if t else st.blank() for t, style in row] for row in texts],
                      colWidths=widths)
     table.setStyle(TableStyle(cmds))
-    grid = st.Grid([[(st.para_words(t, style) if st.latin_words(t) else st.text_cell(t, style)) if t else None
+    grid = cd.Grid([[(st.para_words(t, style) if st.latin_words(t) else st.text_cell(t, style)) if t else None
                      for t, style in row] for row in texts], widths, pads=[(4, 3), (3, 6)], spans=[((3, 0), (5, 0))],
                    backgrounds=[((0, 0), (-1, -1), st.ZEBRA), ((3, 0), (3, -1), st.ACCENT_LIGHT)],
                    lines=[("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -121,7 +122,7 @@ def test_a_grid_lays_out_and_draws_as_a_table_of_paragraphs_with_the_same_comman
                           colWidths=[120, 190, 50, 140], rowHeights=[28, 28])
     sign_table.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK),
                                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-    sign_grid = st.Grid([[st.text_cell(*c) if c else None for c in row] for row in sign], [120, 190, 50, 140],
+    sign_grid = cd.Grid([[st.text_cell(*c) if c else None for c in row] for row in sign], [120, 190, 50, 140],
                         heights=[28, 28], valign="BOTTOM",
                         lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])
     assert grid.wrap(515, 800) == pytest.approx(table.wrap(515, 800))

@@ -1,12 +1,20 @@
-"""The annual report's tables drawn straight on the canvas.
+"""Tables and text of the printouts drawn straight on the canvas.
 
-A platypus ``Table`` of an annual report measures and draws every cell through its span, style
-and padding machinery: the dimension table alone is some 150 cells a person. ``LeanTable`` lays
-its rows out by arithmetic (line breaks from the paragraph cache, one height per row) and draws
-fills, rules and text directly, with the look the report's ``card_table`` gives: header band,
-zebra rows, a rule under each row, a box; plus what the dimension table needs — a row filled in
-its own colour (a dimension), an indented first column (its indicators), a heavier rule above a
-row (the total). A cell left empty where the platypus table merged cells is simply not drawn.
+A platypus ``Table`` measures and draws every cell through its span, style and padding
+machinery; the scorecards and the annual reports repeat the same small tables and long lists
+hundreds of times. The flowables here lay their cells out by arithmetic (line breaks from the
+paragraph cache, ``style.TextCell``) and draw fills, rules and text directly, with the look
+of the platypus tables they replace:
+
+- ``RowTable``: a report table (``scorecard.card_table``'s header band, zebra rows, a rule
+  under each row, a box), with what the annual report's dimension table needs — a row filled
+  in its own colour, an indented first column, a heavier rule above a row — split over a page
+  end as a platypus ``Table`` splits;
+- ``Grid``: a small fixed table (identity block, summary boxes, figures, a labelled text, a
+  boxed conclusion, signature lines) with a table's paddings, backgrounds, rules and spans;
+- ``LeanText`` and ``LeanRuns``: a paragraph of plain text in one style (with coloured
+  stretches, for ``LeanRuns``);
+- ``TextPen``: the one writer of their text, with the encoded text kept per document.
 
 Cells are ``style.text_cell`` results: plain text set exactly as ``style.para`` would set it
 (same line breaks, same baselines), or — when a text needs a fallback font — the paragraph
@@ -17,11 +25,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import rtlSupport
+from reportlab.platypus import Flowable
 
 from . import style as st
+
+_RUNS_MAX = 100_000  # encoded texts kept per document (a file of 200 cards holds some 20,000)
 
 
 class TextPen:
@@ -30,7 +41,8 @@ class TextPen:
 
     Each cell is one PDF text object with the very operators ``canvas.beginText`` and
     ``textLine`` write, but a text's subset codes are looked up once per document (``runs``):
-    the same labels, weights and dashes recur in every report of a file."""
+    the same labels, dates, weights, points and dashes recur in every card and report of a file,
+    and a character's subset never changes within a document."""
 
     __slots__ = ("c", "font", "color", "stroke", "runs")
 
@@ -69,12 +81,13 @@ class TextPen:
             c.drawText(tx)
             return
         runs = self.runs
-        font = s.fontName
         if len(lines) == 1:  # most cells: the whole text object but its origin kept per text
             extra, line = lines[0]
-            key = (font, s.fontSize, s.leading, bold, line)
+            key = (s.fontName, s.fontSize, s.leading, bold, line)
             tail = runs.get(key)
             if tail is None:
+                if len(runs) > _RUNS_MAX:
+                    runs.clear()
                 tail = runs[key] = " ".join(self._ops(s, lines, 0, 0, bold)[2:])
             c._code.append(f"BT 1 0 0 1 {fp_str(x + extra * align, base)} Tm {tail}")
             return
@@ -93,6 +106,8 @@ class TextPen:
                 code.append("2 Tr")
             got = runs.get((font, line))
             if got is None:
+                if len(runs) > _RUNS_MAX:
+                    runs.clear()
                 got = runs[(font, line)] = _encode(self.c, font, line)
             for name, escaped in got:
                 if name != current:
@@ -116,10 +131,18 @@ def _text_runs(canvas) -> dict:
     return got
 
 
+_SUBSET_FONTS: dict = {}
+
+
 def _subset_font(font_name: str) -> bool:
     """Whether ``font_name`` is a TrueType font written in subsets (the reports' embedded fonts);
-    a built-in or CID font is drawn through ReportLab's text object."""
-    return bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+    a built-in or CID font (or any font, when ReportLab reorders right-to-left text) is drawn
+    through ReportLab's text object."""
+    got = _SUBSET_FONTS.get(font_name)
+    if got is None:
+        got = _SUBSET_FONTS[font_name] = (bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+                                          and not rtlSupport)
+    return got
 
 
 def _encode(canvas, font_name: str, text: str) -> tuple:
@@ -133,24 +156,60 @@ def _encode(canvas, font_name: str, text: str) -> tuple:
     return tuple(out)
 
 
-class Row:
-    """One row of a ``LeanTable``: its cells and how it differs from a plain zebra row."""
+def _draw_cells(c, placed) -> None:
+    """Laid-out cells ``(cell, lines or None, x, y of the cell's bottom, height)``: the plain
+    text through one ``TextPen``, then the flowables (a paragraph with fallback-font text)."""
+    pen = TextPen(c)
+    flowables = []
+    for cell, lines, x, y, h in placed:
+        if lines is None:
+            flowables.append((cell, x, y))
+        elif lines:
+            pen.draw(cell.style, lines, x, y + h)
+    for cell, x, y in flowables:
+        cell.drawOn(c, x, y)
 
-    __slots__ = ("cells", "fill", "indent", "rule_above")
+
+def _edges(widths) -> list[float]:
+    xs = [0.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    return xs
+
+
+class Row(list):
+    """A ``RowTable`` row that differs from a plain zebra row (a plain list of cells is a
+    plain row)."""
+
+    __slots__ = ("fill", "indent", "rule_above")
 
     def __init__(self, cells: list, fill=None, indent: float | None = None, rule_above: tuple | None = None):
-        self.cells = cells
+        super().__init__(cells)
         self.fill = fill  # a colour over the zebra stripe (a dimension row, the total's white)
         self.indent = indent  # the first column's left padding, when not the table's own
         self.rule_above = rule_above  # (width, colour) of a rule above the row
 
+    @property
+    def cells(self) -> list:
+        return self
 
-class LeanTable(Flowable):
-    """A report table laid out by arithmetic and drawn on the canvas; ``rows[0]`` is the header,
-    repeated on every page the table is split over."""
 
-    def __init__(self, rows: list[Row], widths: list[float], *, top: float, bottom: float, side: float = 3,
-                 header_bg=st.ACCENT, zebra=(colors.white, st.ZEBRA), rule=(0.4, st.RULE), box=(0.6, st.ACCENT)):
+class RowTable(Flowable):
+    """The look of a report table (header band, zebra rows, a rule under each row, a box)
+    laid out by arithmetic and drawn straight on the canvas: many times faster than a platypus
+    ``Table`` of paragraphs for the long lists of a card or a report.
+
+    ``rows[0]`` is the header, repeated on every page the table is split over; a row is a list
+    of cells or a ``Row`` (its own fill, an indented first column, a heavier rule above it). A
+    cell is a ``TextCell``, any flowable (a ``para`` with fallback-font text) or None — not
+    drawn, where a platypus table merged cells. Columns are left, centred or right as their
+    cell's style says."""
+
+    def __init__(self, rows: list, widths: list[float], *, top: float, bottom: float, side: float = 3,
+                 header_bg=st.ACCENT, zebra=(colors.white, st.ZEBRA), rule=(0.4, st.RULE), box=(0.6, st.ACCENT),
+                 content: list | None = None):
+        """``content``: the ``content()`` of a table of the same rows, widths and side (set with
+        other paddings), whose cells need not be laid out again."""
         super().__init__()
         self.rows = rows
         self.widths = list(widths)
@@ -158,29 +217,39 @@ class LeanTable(Flowable):
         self.header_bg, self.zebra, self.rule, self.box = header_bg, zebra, rule, box
         self.open_below = False  # the part before a page end: its box has no bottom edge (as a split Table)
         self.rule_below = None  # (width, colour) of a rule closing such a part
+        self._content = content
         self._layout = None
 
     # --- layout ------------------------------------------------------------------
-    def _cell(self, cell, room: float):
-        """(cell, lines or None for a flowable, height) of a cell ``room`` points wide."""
+    def _cell(self, cell, left: float, room: float) -> tuple:
+        """(left padding, cell, lines or None for a flowable, height) of a cell ``room`` points wide."""
         if cell is None:
-            return None, None, 0.0
+            return left, None, None, 0.0
         if isinstance(cell, st.TextCell):
             lines = cell.lines(room)
-            return cell, lines, len(lines) * cell.style.leading
+            return left, cell, lines, len(lines) * cell.style.leading
         _, h = cell.wrap(room, 1e6)
-        return cell, None, h
+        return left, cell, None, h
+
+    def content(self) -> list:
+        """Each row's cells laid out, and the height of the tallest: ``[(height, cells)]``."""
+        if self._content is None:
+            out = []
+            side = self.side
+            for row in self.rows:
+                indent = getattr(row, "indent", None)
+                cells = []
+                for j, (cell, w) in enumerate(zip(row, self.widths)):
+                    left = indent if j == 0 and indent is not None else side
+                    cells.append(self._cell(cell, left, w - left - side))
+                out.append((max((c[3] for c in cells), default=0.0), cells))
+            self._content = out
+        return self._content
 
     def _compute(self) -> list:
         if self._layout is None:
-            out = []
-            for row in self.rows:
-                cells = []
-                for j, (cell, w) in enumerate(zip(row.cells, self.widths)):
-                    left = row.indent if j == 0 and row.indent is not None else self.side
-                    cells.append((left,) + self._cell(cell, w - left - self.side))
-                out.append((max((c[3] for c in cells), default=0.0) + self.top + self.bottom, cells))
-            self._layout = out
+            pads = self.top + self.bottom
+            self._layout = [(h + pads, cells) for h, cells in self.content()]
         return self._layout
 
     def wrap(self, aw, ah):
@@ -203,12 +272,12 @@ class LeanTable(Flowable):
             return [self]
         first = self._part(self.rows[:1 + n], layout[:1 + n])
         first.open_below = True
-        first.rule_below = self.rows[1 + n].rule_above  # the next row's heavier rule closes this part
+        first.rule_below = getattr(self.rows[1 + n], "rule_above", None)  # the next row's heavier rule closes this part
         return [first, self._part(self.rows[:1] + self.rows[1 + n:], layout[:1] + layout[1 + n:])]
 
-    def _part(self, rows, layout) -> "LeanTable":
-        t = LeanTable(rows, self.widths, top=self.top, bottom=self.bottom, side=self.side,
-                      header_bg=self.header_bg, zebra=self.zebra, rule=self.rule, box=self.box)
+    def _part(self, rows, layout) -> "RowTable":
+        t = RowTable(rows, self.widths, top=self.top, bottom=self.bottom, side=self.side,
+                     header_bg=self.header_bg, zebra=self.zebra, rule=self.rule, box=self.box)
         t._layout = layout
         t.open_below, t.rule_below = self.open_below, self.rule_below
         return t
@@ -217,9 +286,8 @@ class LeanTable(Flowable):
     def draw(self):
         c = self.canv
         layout = self._compute()
-        xs = [0.0]
-        for w in self.widths:
-            xs.append(xs[-1] + w)
+        rows = self.rows
+        xs = _edges(self.widths)
         total_w = xs[-1]
         ys = [self.height]
         for h, _ in layout:
@@ -230,29 +298,20 @@ class LeanTable(Flowable):
             c.setFillColor(self.header_bg)
             c.rect(0, ys[1], total_w, layout[0][0], stroke=0, fill=1)
         fill = None
+        zebra = self.zebra
         for i in range(1, len(layout)):
-            colour = self.rows[i].fill or self.zebra[(i - 1) % len(self.zebra)]
+            colour = getattr(rows[i], "fill", None) or zebra[(i - 1) % len(zebra)]
             if colour is not fill:
                 c.setFillColor(colour)
                 fill = colour
             c.rect(0, ys[i + 1], total_w, layout[i][0], stroke=0, fill=1)
         # text: one text object per cell, each line ended as a paragraph ends it (text extraction
-        # keeps one cell per line); font and colours set only when they change
-        pen = TextPen(c)
-        flowables = []
-        for i, (rh, cells) in enumerate(layout):
-            bottom = ys[i + 1]
-            for j, (left, cell, lines, h) in enumerate(cells):
-                if cell is None:
-                    continue
-                y = bottom + (rh + self.bottom - self.top - h) / 2.0
-                x = xs[j] + left
-                if lines is None:
-                    flowables.append((cell, x, y))
-                elif lines:
-                    pen.draw(cell.style, lines, x, y + h)
-        for cell, x, y in flowables:
-            cell.drawOn(c, x, y)
+        # keeps one cell per line); font and colours set only when they change. A TextCell's
+        # text is known to be in its font, so no fallback pieces need drawing.
+        shift = self.bottom - self.top
+        _draw_cells(c, ((cell, lines, xs[j] + left, ys[i + 1] + (rh + shift - h) / 2.0, h)
+                        for i, (rh, cells) in enumerate(layout)
+                        for j, (left, cell, lines, h) in enumerate(cells) if cell is not None))
         # rules: under every row, the box, then any heavier rule above a row
         c.setLineCap(1)
         c.setLineJoin(1)
@@ -270,7 +329,7 @@ class LeanTable(Flowable):
             c.line(0, ys[0], 0, ys[-1])
             c.line(total_w, ys[0], total_w, ys[-1])
         for i in range(1, len(layout)):
-            above = self.rows[i].rule_above
+            above = getattr(rows[i], "rule_above", None)
             if above is not None:
                 c.setStrokeColor(above[1])
                 c.setLineWidth(above[0])
@@ -282,119 +341,134 @@ class LeanTable(Flowable):
         c.restoreState()
 
 
-class Span:
-    """A grid cell spreading over ``n`` columns (the ones after it are left ``None``)."""
+class Grid(Flowable):
+    """A small report table (identity block, summary boxes, figures, a labelled text, a boxed
+    conclusion, signature lines) laid out and drawn as a platypus ``Table`` of paragraphs with
+    the same commands would be — the same row heights, text positions, backgrounds and rules —
+    with its plain-text cells (``TextCell``) set from cached line breaks and written straight
+    on the canvas.
 
-    __slots__ = ("content", "n")
+    ``rows``: lists of cells (a ``TextCell``, any flowable, or None for an empty cell);
+    ``pads``: (top, bottom) padding of each row (default 3, 3); ``side``: left and right padding;
+    ``heights``: fixed row heights (None: as the cells need); ``least``: per row, the least
+    height of its content (a row a platypus table measured in its default type); ``valign``:
+    "MIDDLE", "TOP" or "BOTTOM"; ``backgrounds``: ``((c0, r0), (c1, r1), colour)``; ``lines``:
+    ``(op, (c0, r0), (c1, r1), width, colour)`` with op LINEABOVE, LINEBELOW, LINEBEFORE or
+    LINEAFTER, drawn in order with round caps and joins as a table draws them (an upright
+    line not through a span); ``spans``: ``((c0, r), (c1, r))``, cells joined within a row.
+    Negative indices count from the end. The table never splits (its rows belong together)."""
 
-    def __init__(self, content, n: int):
-        self.content = content
-        self.n = n
-
-
-class LeanGrid(Flowable):
-    """A small fixed table (the identity block, the summary boxes, a labelled text, a boxed
-    conclusion) laid out by arithmetic and drawn on the canvas, as a platypus ``Table`` with the
-    same paddings, fills and rules draws it. Not split across pages (kept whole, as its rows
-    belong together).
-
-    ``rows``: lists of cells (a ``TextCell``, a flowable, a ``Span`` or None); ``pads``: (top,
-    bottom) per row; ``fills``: (first row, last row, first column, last column, colour);
-    ``hlines``: (row boundary — 0 the top, n under row n-1 —, first column, last column, width,
-    colour); ``vlines``: (column boundary, first row, last row, width, colour), drawn in order."""
-
-    def __init__(self, rows: list[list], widths: list[float], *, pads: list[tuple], side: float = 6,
-                 valign: str = "MIDDLE", heights: list | None = None, least: list | None = None, fills=(),
-                 hlines=(), vlines=()):
+    def __init__(self, rows: list[list], widths: list[float], *, pads: list | None = None, side: float = 6,
+                 heights: list | None = None, least: list | None = None, valign: str = "MIDDLE", backgrounds=(),
+                 lines=(), spans=()):
         super().__init__()
-        self.least = least  # per row, the least height of its content (None: none)
         self.rows = rows
         self.widths = list(widths)
-        self.pads = pads
+        self.pads = pads or [(3, 3)] * len(rows)
         self.side = side
-        self.valign = valign
         self.heights = heights
-        self.fills, self.hlines, self.vlines = fills, hlines, vlines
+        self.least = least
+        self.valign = valign
+        self.backgrounds, self.lines = list(backgrounds), list(lines)
+        ncols = len(self.widths)
+        self.covered = {}  # (col, row) -> the last column of the span it starts, or None when hidden
+        for (c0, r), (c1, _) in spans:
+            c0, c1 = c0 % ncols, c1 % ncols
+            self.covered[(c0, r % len(rows))] = c1
+            for col in range(c0 + 1, c1 + 1):
+                self.covered[(col, r % len(rows))] = None
         self._layout = None
 
     def _compute(self):
         if self._layout is None:
-            xs = [0.0]
-            for w in self.widths:
-                xs.append(xs[-1] + w)
-            layout = []
+            xs = _edges(self.widths)
+            heights, cells = [], []
             for i, row in enumerate(self.rows):
                 top, bottom = self.pads[i]
-                cells, tallest = [], 0.0
+                tallest, placed = 0.0, []
                 for j, cell in enumerate(row):
-                    if cell is None:
-                        continue
-                    n = 1
-                    if isinstance(cell, Span):
-                        cell, n = cell.content, cell.n
-                    room = xs[j + n] - xs[j] - 2 * self.side
+                    last = self.covered.get((j, i), j)
+                    if last is None:
+                        continue  # inside a span
+                    room = xs[last + 1] - xs[j] - 2 * self.side
                     if isinstance(cell, st.TextCell):
                         lines = cell.lines(room)
                         h = len(lines) * cell.style.leading
+                    elif cell is None:
+                        continue
                     else:
-                        lines = None
-                        h = cell.wrap(room, 1e6)[1]
+                        lines, h = None, cell.wrap(room, 1e6)[1]
+                    placed.append((xs[j] + self.side, cell, lines, h))
                     tallest = max(tallest, h)
-                    cells.append((xs[j] + self.side, cell, lines, h))
                 if self.least:
                     tallest = max(tallest, self.least[i])
-                rh = self.heights[i] if self.heights else tallest + top + bottom
-                layout.append((rh, top, bottom, cells))
-            self._layout = (xs, layout)
+                fixed = self.heights[i] if self.heights else None
+                heights.append(fixed if fixed is not None else tallest + top + bottom)
+                cells.append(placed)
+            ys = [sum(heights)]
+            for h in heights:
+                ys.append(ys[-1] - h)
+            self._layout = (xs, ys, heights, cells)
         return self._layout
 
     def wrap(self, aw, ah):
-        xs, layout = self._compute()
-        self.width = xs[-1]
-        self.height = sum(rh for rh, *_ in layout)
+        xs, ys, _, _ = self._compute()
+        self.width, self.height = xs[-1], ys[0]
         return self.width, self.height
+
+    def split(self, aw, ah):
+        return []
 
     def draw(self):
         c = self.canv
-        xs, layout = self._compute()
-        ys = [self.height]
-        for rh, *_ in layout:
-            ys.append(ys[-1] - rh)
-        n_rows, n_cols = len(layout), len(self.widths)
+        xs, ys, heights, cells = self._compute()
+        ncols, nrows = len(self.widths), len(self.rows)
         c.saveState()
-        for r0, r1, c0, c1, colour in self.fills:
-            r0, r1, c0, c1 = r0 % n_rows, r1 % n_rows, c0 % n_cols, c1 % n_cols
-            c.setFillColor(colour)
+        for (c0, r0), (c1, r1), color in self.backgrounds:
+            c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+            c.setFillColor(color)
             c.rect(xs[c0], ys[r1 + 1], xs[c1 + 1] - xs[c0], ys[r0] - ys[r1 + 1], stroke=0, fill=1)
-        pen = TextPen(c)
-        flowables = []
-        for i, (rh, top, bottom, cells) in enumerate(layout):
-            low = ys[i + 1]
-            for x, cell, lines, h in cells:
-                if self.valign == "TOP":
-                    y = low + rh - top - h
-                elif self.valign == "BOTTOM":
+        placed = []
+        for i, row in enumerate(cells):
+            top, bottom = self.pads[i]
+            rh, low = heights[i], ys[i + 1]
+            for x, cell, lines, h in row:
+                if self.valign == "BOTTOM":
                     y = low + bottom
+                elif self.valign == "TOP":
+                    y = low + rh - top - h
                 else:
                     y = low + (rh + bottom - top - h) / 2.0
-                if lines is None:
-                    flowables.append((cell, x, y))
-                elif lines:
-                    pen.draw(cell.style, lines, x, y + h)
-        for cell, x, y in flowables:
-            cell.drawOn(c, x, y)
-        c.setLineCap(1)
-        c.setLineJoin(1)
-        for at, c0, c1, width, colour in self.hlines:
-            c.setStrokeColor(colour)
-            c.setLineWidth(width)
-            y = ys[at % (n_rows + 1)]
-            c.line(xs[c0 % n_cols], y, xs[c1 % n_cols + 1], y)
-        for at, r0, r1, width, colour in self.vlines:
-            c.setStrokeColor(colour)
-            c.setLineWidth(width)
-            x = xs[at % (n_cols + 1)]
-            c.line(x, ys[r0 % n_rows], x, ys[r1 % n_rows + 1])
+                placed.append((cell, lines, x, y, h))
+        _draw_cells(c, placed)
+        if self.lines:
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            weight = rule = None
+            for op, (c0, r0), (c1, r1), w, col in self.lines:
+                c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
+                if col != rule:
+                    c.setStrokeColor(col)
+                    rule = col
+                if w != weight:
+                    c.setLineWidth(w)
+                    weight = w
+                if op in ("LINEAFTER", "LINEBEFORE"):
+                    for col_no in range(c0, c1 + 1):
+                        at = col_no + 1 if op == "LINEAFTER" else col_no
+                        # not through a span: from the bottom up, a line per run of rows it divides
+                        run = None
+                        for r in range(r1, r0 - 2, -1):
+                            open_ = r >= r0 and self.covered.get((at, r), at) is not None
+                            if open_ and run is None:
+                                run = r
+                            elif not open_ and run is not None:
+                                c.line(xs[at], ys[run + 1], xs[at], ys[r + 1])
+                                run = None
+                else:
+                    for r in range(r0, r1 + 1):
+                        y = ys[r + 1] if op == "LINEBELOW" else ys[r]
+                        c.line(xs[c0], y, xs[c1 + 1], y)
         c.restoreState()
 
 
@@ -439,24 +513,14 @@ def lean_para(value, style):
     return LeanText(cell) if isinstance(cell, st.TextCell) else cell
 
 
-class LeanRuns(Flowable):
+class LeanRuns(LeanText):
     """A paragraph of plain text in one style with stretches in their own colour (the grade in
     the conclusion), broken into lines as ``LeanText`` and placed as ``Paragraph`` places a
     paragraph of several fragments."""
 
     def __init__(self, runs: list[tuple[str, object]], style):
-        super().__init__()
+        super().__init__(st.TextCell(("".join(text for text, _ in runs),), style))
         self.runs = runs
-        self.style = style
-        self.cell = st.TextCell(("".join(text for text, _ in runs),), style)
-        self._lines = None
-
-    def wrap(self, aw, ah):
-        if self._lines is None or self._lines[0] != aw:
-            self._lines = (aw, self.cell.lines(aw))
-        self.width = aw
-        self.height = len(self._lines[1]) * self.style.leading
-        return self.width, self.height
 
     def split(self, aw, ah):
         return []  # a few lines boxed on their own: moved whole, as the box around them is
