@@ -51,7 +51,8 @@ from ..base.vocab import STAFF_ROLES, UNRANKED_ZH, revision_label, zh
 from ..trust.audit import chain_head
 from . import style as st
 from .fonts import FontSet, current_fonts
-from .bulletin_draw import BarFigure, BarFigureFlowable, LeanDrawing, RankingRows, TableLook
+from .bulletin_draw import (BarFigure, BarFigureFlowable, LeanDrawing, NamedBars, NamedBarsFlowable, RankingRows,
+                            TableLook)
 from .pdfwrite import safe_write
 
 PRIVACY_MODES = {"full": "显示全名", "surname": "姓氏+某", "number": "仅显示工号"}
@@ -756,13 +757,18 @@ RANK_BAR_COLORS = {1: colors.HexColor("#D4A017"), 2: colors.HexColor("#9AA5B1"),
 OTHER_BAR_COLOR = colors.HexColor("#7FA3C8")
 
 
-def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
-                height: float) -> Drawing:
+def score_layout(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                 height: float) -> NamedBars:
     """Bars of every final score in rank order, the top three and the award coloured, base score dashed.
 
     The score axis starts just below the lowest score (``style.score_axis``), so that 81 and 95
     do not look alike; a break mark on the axis and the legend say where it starts. The legend
-    names every colour and the dashed line."""
+    names every colour and the dashed line.
+
+    Laid out as numbers (``bulletin_draw.NamedBars``): the chart's place, values, colours, names
+    and axis, and a drawing of the shapes around it (the title and legend before the chart, the
+    axis break, the dashed base line and its label after it). ``score_chart`` builds ReportLab's
+    ``VerticalBarChart`` from it, ``score_figure`` draws it straight on the canvas."""
     rows = data.rows
     n = max(len(rows), 1)
     d = Drawing(width, height)
@@ -770,7 +776,6 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     base = min(11.5 * height / (70 * mm), 11.5 * width / (180 * mm))
     base = max(7.0, min(base, 14.0))
     title = "得分分布（按名次）"
-    chart = VerticalBarChart()
     label_room = min(max(len(max((display_name(r, options.privacy) for r in rows), key=len, default="")), 2), 8)
     slot = (width - 12 * mm - base * 4.2) / n
     label_size = max(MIN_WRAPPED_PT[options.paper.upper()], min(base * 0.85, slot * 0.85))
@@ -797,66 +802,92 @@ def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, wi
     two_rows = title_w + base * 1.5 + legend_w > width
     top_room = base * (2.2 if not two_rows else 3.4)  # the title (and the legend) above the bars
     bar_label_room = base * 0.9  # the score over the highest bar
-    chart.x, chart.y = 10 * mm, bottom
-    chart.width, chart.height = width - 12 * mm - label_w, height - bottom - top_room - bar_label_room
-    chart.data = [[r.final for r in rows] or [0]]
+    x, y = 10 * mm, bottom
+    w, h = width - 12 * mm - label_w, height - bottom - top_room - bar_label_room
     label_width = (label_room * label_size * 1.05) if rotate else slot * 0.95
-    chart.categoryAxis.categoryNames = [st.fit_text(display_name(r, options.privacy), fonts.regular, label_size,
-                                                    label_width) for r in rows] or [""]
-    chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = label_size
-    if slot < 7:  # too many to label: bars only, in rank order
-        chart.categoryAxis.visibleLabels = False
+    names = [st.fit_text(display_name(r, options.privacy), fonts.regular, label_size, label_width)
+             for r in rows] or [""]
+    show_names = slot >= 7
+    if not show_names:  # too many to label: bars only, in rank order
         bottom = 4 * mm
-        chart.y = bottom
-        chart.height = height - bottom - top_room - bar_label_room
+        y = bottom
+        h = height - bottom - top_room - bar_label_room
         title += f"　共 {len(rows)} 人，从左到右按名次排列"
-    elif rotate:
-        chart.categoryAxis.labels.angle = 90
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.categoryAxis.labels.dy = -2
-    else:
-        chart.categoryAxis.labels.boxAnchor = "n"
     d.add(String(0, height - base, title, fontName=fonts.bold, fontSize=base, fillColor=st.ACCENT))
-    while chart.height * step / ((vmax - vmin) or 1) < base * 1.1 and step < vmax - vmin:  # axis labels apart
+    while h * step / ((vmax - vmin) or 1) < base * 1.1 and step < vmax - vmin:  # axis labels apart
         step *= 2
     vmin = (vmin // step) * step  # from a tick still just below the lowest score
     legend = legend_items(vmin)
     st.draw_legend(d, legend, width - st.legend_width(legend, fonts.regular, legend_size),
                    height - base * (1 if not two_rows else 2.3), fonts.regular, legend_size)
-    chart.valueAxis.valueMin = vmin
-    chart.valueAxis.valueMax = vmax
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = base * 0.8
+    at = len(d.contents)
+    colours = []
+    for r in rows:
+        color = RANK_BAR_COLORS.get(r.rank, OTHER_BAR_COLOR)
+        colours.append(st.AWARD if r.award else color)
+    if vmin > 0:  # the axis does not start at 0: a break mark on it, between its first two ticks
+        st.axis_break(d, x, y + h * step / (vmax - vmin) / 2, base * 0.8)
+    line_y = y + h * (data.base - vmin) / ((vmax - vmin) or 1)
+    d.add(Line(x, line_y, x + w, line_y, strokeColor=st.AWARD, strokeWidth=0.8, strokeDashArray=[3, 2]))
+    d.add(String(x + w + 2, line_y - base * 0.25, f"基础分 {data.base}", fontName=fonts.regular,
+                 fontSize=base * 0.75, fillColor=st.AWARD))
+    return NamedBars(
+        drawing=d, at=at, plot=(x, y, w, h), values=[r.final for r in rows] or [0], colours=colours or [OTHER_BAR_COLOR],
+        names=names, show_names=show_names, rotate=rotate, name_font=(fonts.regular, label_size),
+        axis=(vmin, vmax, step), tick_font=(fonts.regular, base * 0.8), grid=(0.4, colors.HexColor("#E3E8EE")),
+        group_spacing=max(1, slot * 0.25),
+        bar_label_font=(fonts.regular, max(4.5, min(base * 0.75, slot * 0.45)), 6) if slot >= 9 else None)
+
+
+def score_chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float,
+                height: float) -> Drawing:
+    """``score_layout`` as a ReportLab drawing holding a ``VerticalBarChart``: the chart
+    ``score_figure`` is drawn like, and what it falls back to."""
+    bars = score_layout(data, options, fonts, width, height)
+    d = bars.drawing
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = bars.plot
+    chart.data = [list(bars.values)]
+    chart.categoryAxis.categoryNames = list(bars.names)
+    font, size = bars.name_font
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = size
+    if not bars.show_names:
+        chart.categoryAxis.visibleLabels = False
+    elif bars.rotate:
+        chart.categoryAxis.labels.angle = 90
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dy = -2
+    else:
+        chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = bars.axis
+    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = bars.tick_font
     chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8EE")
-    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.gridStrokeWidth, chart.valueAxis.gridStrokeColor = bars.grid
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = OTHER_BAR_COLOR
     chart.barSpacing = 0
-    chart.groupSpacing = max(1, slot * 0.25)
-    for i, r in enumerate(rows):
-        color = RANK_BAR_COLORS.get(r.rank)
-        if r.award:
-            color = st.AWARD
-        if color is not None:
+    chart.groupSpacing = bars.group_spacing
+    for i, color in enumerate(bars.colours):
+        if color is not OTHER_BAR_COLOR:
             chart.bars[(0, i)].fillColor = color
-    if slot >= 9:
+    if bars.bar_label_font is not None:
         chart.barLabelFormat = "%d"
-        chart.barLabels.fontName = fonts.regular
-        chart.barLabels.fontSize = max(4.5, min(base * 0.75, slot * 0.45))
-        chart.barLabels.nudge = 6
-    d.add(chart)
-    if vmin > 0:  # the axis does not start at 0: a break mark on it, between its first two ticks
-        st.axis_break(d, chart.x, chart.y + chart.height * step / (vmax - vmin) / 2, base * 0.8)
-    y = chart.y + chart.height * (data.base - vmin) / ((vmax - vmin) or 1)
-    line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=st.AWARD, strokeWidth=0.8,
-                strokeDashArray=[3, 2])
-    d.add(line)
-    d.add(String(chart.x + chart.width + 2, y - base * 0.25, f"基础分 {data.base}", fontName=fonts.regular,
-                 fontSize=base * 0.75, fillColor=st.AWARD))
+        chart.barLabels.fontName, chart.barLabels.fontSize, chart.barLabels.nudge = bars.bar_label_font
+    d.insert(bars.at, chart)
     return d
+
+
+def score_figure(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
+    """``score_chart`` drawn straight on the canvas from its numbers (``bulletin_draw.NamedBars``):
+    the same bars, grid, axes, names, scores, legend and base line, placed as the
+    ``VerticalBarChart`` places them, without building and rendering its tree of shapes. The
+    chart itself (walked lean) where the numbers would not place it the same: a score below
+    the axis' start, an axis below 0, a name of several lines."""
+    bars = score_layout(data, options, fonts, width, height)
+    if not bars.drawable():
+        return LeanDrawing(score_chart(data, options, fonts, width, height))
+    return NamedBarsFlowable(bars)
 
 
 def score_bands(data: BulletinData) -> list[tuple[str, int, int]]:
@@ -1004,7 +1035,7 @@ def names_fit_chart(data: BulletinData, options: BulletinOptions, width: float) 
 def _chart(data: BulletinData, options: BulletinOptions, fonts: FontSet, width: float, height: float):
     """The chart under the table, as a flowable: every named bar, or how the scores are spread."""
     if names_fit_chart(data, options, width):
-        return LeanDrawing(score_chart(data, options, fonts, width, height))
+        return score_figure(data, options, fonts, width, height)
     return distribution_figure(data, options, fonts, width, height)
 
 

@@ -10,7 +10,8 @@ the frame, the red frame of a corrected row), a text object ended as a line per 
 extraction gives each cell its own line), the header row drawn once into a form shown on each page.
 
 The charts: ``LeanDrawing`` draws a ``Drawing``'s shapes as ``renderPDF`` does without its state
-tracker; ``BarFigure`` is the score distribution as numbers, drawn without any tree of shapes.
+tracker; ``BarFigure`` is the score distribution and ``NamedBars`` a small office's bar of each
+person, as numbers, drawn without building ReportLab's chart and its tree of shapes.
 
 Every string still gets a glyph: a string the font cannot draw in full is handed to the
 ``GlyphCanvas`` (``reports.glyphs``), which draws it piece by piece in fallback fonts or with
@@ -331,16 +332,20 @@ class _Walker:
         self.fill = 0
 
     def draw(self, drawing, tree) -> None:
+        self.begin(drawing)
+        self.node(tree)
+        self.c.restoreState()
+
+    def begin(self, drawing) -> None:
+        """The drawing's own state (its font, colours, transform) in a new graphics state; the
+        caller restores it when the drawing is done."""
         from reportlab.graphics.renderbase import StateTracker
 
-        c = self.c
-        c.saveState()
+        self.c.saveState()
         initial = dict(StateTracker(defaultObj=drawing)._combined[-1])
         initial["transform"] = tuple(list(initial["transform"])[:4]) + (0, 0)
         self.anchor = initial.get("textAnchor", "start")
         self.apply(initial)
-        self.node(tree)
-        c.restoreState()
 
     def apply(self, delta: dict) -> None:
         c = self.c
@@ -548,3 +553,151 @@ class BarFigureFlowable(Flowable):
                 c.setFillColor(color)
                 c.drawString(x, y, label)
         c.restoreState()
+
+
+@dataclass
+class NamedBars:
+    """A bar per person (a small office's scores in rank order) as plain numbers, placed as
+    ReportLab's ``VerticalBarChart`` places them with no bar spacing, a group spacing of
+    ``group_spacing`` (the bar width scaled to fill each slot), a value axis from ``axis``'s low
+    to its high in its steps, grid lines at its ticks, the names under the bars (upright or
+    turned by 90°) and the score over each bar; and ``drawing``, the shapes around the chart,
+    drawn by the lean walk: its first ``at`` shapes before the chart, the others after it."""
+
+    drawing: object  # a Drawing of plain shapes
+    at: int
+    plot: tuple  # (x, y, width, height) of the bars' area
+    values: list  # one per bar, left to right
+    colours: list  # one per bar
+    names: list  # one per bar ("" for none)
+    show_names: bool
+    rotate: bool  # the names turned by 90°, their ends under the axis
+    name_font: tuple  # (font, size)
+    axis: tuple  # (low, high, step) of the value axis
+    tick_font: tuple  # (font, size) of the value axis' labels
+    grid: tuple  # (width, colour)
+    group_spacing: float
+    bar_label_font: tuple | None  # (font, size, nudge); None: no score over the bars
+
+    def ticks(self) -> list:
+        """The value axis' ticks, as ``ValueAxis`` steps them (no range rounding)."""
+        low, high, step = self.axis
+        fuzz = 1e-8 * step
+        i0 = int(float(low) / step)
+        if i0 * step < low - fuzz:
+            i0 += 1
+        i1 = int(float(high) / step)
+        if i1 * step > high + fuzz:
+            i1 -= 1
+        return [i * step for i in range(i0, i1 + 1)]
+
+    def drawable(self) -> bool:
+        """Whether the numbers place everything as the chart does: every bar at or above the
+        axis' start, which is not below 0, whole-number ticks (labelled "%.0f" by the chart)
+        and one-line names; and only plain shapes around the chart."""
+        low, high, step = self.axis
+        return (bool(self.values) and low >= 0 and high > low and step > 0 and all(v >= low for v in self.values)
+                and all(float(t).is_integer() for t in self.ticks())
+                and not any("\n" in name for name in self.names)
+                and _tree(self.drawing) is not None and getattr(self.drawing, "renderScale", 1.0) == 1.0)
+
+
+class NamedBarsFlowable(Flowable):
+    """``NamedBars`` on the page: the shapes before the chart; the grid, the bars, the scores
+    over them, the category axis (line, ticks, names), the value axis (line, ticks, labels), in
+    the order the chart draws them; then the shapes after it."""
+
+    def __init__(self, bars: NamedBars):
+        super().__init__()
+        self.bars = bars
+        self.width, self.height = bars.drawing.width, bars.drawing.height
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        d = self.bars.drawing
+        node, shapes = _tree(d)
+        walker = _Walker(self.canv)
+        walker.begin(d)
+        for shape in shapes[:self.bars.at]:
+            walker.node(shape)
+        self.canv.saveState()
+        self._chart()
+        self.canv.restoreState()
+        for shape in shapes[self.bars.at:]:
+            walker.node(shape)
+        self.canv.restoreState()
+
+    def _chart(self) -> None:
+        import math
+
+        from reportlab.lib import colors
+
+        b, c = self.bars, self.canv
+        black = colors.black
+        x0, y0, w, h = b.plot
+        low, high, _ = b.axis
+        factor = h / (high - low)
+
+        def scale(value):
+            return y0 + factor * (value - low)
+
+        ticks = b.ticks()
+        c.setLineCap(0)
+        c.setLineJoin(0)
+        c.setDash()
+        c.setLineWidth(b.grid[0])
+        c.setStrokeColor(b.grid[1])
+        for t in ticks:
+            y = scale(t)
+            c.line(x0, y, x0 + w, y)
+        n = len(b.values)
+        slot = w / float(n)
+        spread = slot / (b.group_spacing + 10)  # the chart's default bar width, 10, scaled to the slot
+        bar_w, offset = 10 * spread, 0.5 * b.group_spacing * spread
+        base = scale(low)
+        tops = []
+        for i, (value, colour) in enumerate(zip(b.values, b.colours)):
+            height = scale(value) - base
+            if -1e-8 < height <= 1e-8:
+                height = 1e-8
+            tops.append(height)
+            c.setFillColor(colour)
+            c.rect(x0 + i * slot + offset, base, bar_w, height, stroke=0, fill=1)
+        c.setFillColor(black)
+        if b.bar_label_font is not None:
+            font, size, nudge = b.bar_label_font
+            c.setFont(font, size)
+            for i, (value, height) in enumerate(zip(b.values, tops)):
+                c.drawCentredString(x0 + i * slot + offset + bar_w / 2.0, base + height + nudge - 0.4 * size,
+                                    "%d" % value)
+        c.setStrokeColor(black)
+        c.setLineWidth(1)
+        c.line(x0, y0, x0 + w, y0)
+        for i in range(n + 1):
+            x = x0 + i * slot
+            c.line(x, y0, x, y0 - 5)
+        if b.show_names:
+            font, size = b.name_font
+            c.setFont(font, size)
+            if b.rotate:
+                cos, sin = math.cos(math.radians(90)), math.sin(math.radians(90))
+                for i, name in enumerate(b.names):
+                    if name:
+                        c.saveState()
+                        c.transform(cos, sin, -sin, cos, x0 + i * slot + 0.5 * slot, y0 - 2)
+                        c.drawString(-pdfmetrics.stringWidth(name, font, size), -0.4 * size, name)
+                        c.restoreState()
+            else:
+                for i, name in enumerate(b.names):
+                    if name:
+                        c.drawCentredString(x0 + i * slot + 0.5 * slot, y0 - 5 - size, name)
+        c.line(x0, y0, x0, y0 + h)
+        for t in ticks:
+            y = scale(t)
+            c.line(x0, y, x0 - 5, y)
+        font, size = b.tick_font
+        c.setFont(font, size)
+        for t in ticks:
+            c.drawRightString(x0 - 5, scale(t) - 0.4 * size, "%.0f" % t)

@@ -513,3 +513,86 @@ def test_without_an_embeddable_font_the_table_is_still_drawn_cell_by_cell(demo_d
     rows = table_rows(pdf_pages(out)[0])
     assert {no: int(r["得分"]) for no, r in rows.items()} == {s.employee_no: s.final for s in data.rows}
     assert {no: r["姓名"] for no, r in rows.items()} == {s.employee_no: s.name for s in data.rows}
+
+
+# The chart sizes the bulletin gives a 20-person office: A3 and A4, portrait (under the table) and
+# landscape (beside the table on A3; under a two-page table on A4).
+CHART_SIZES = {("A3", False): (773.9, 213.2), ("A3", True): (404.1, 359.7), ("A4", False): (527.2, 217.9),
+               ("A4", True): (773.9, 95.9)}
+
+
+def test_the_named_score_chart_drawn_from_numbers_is_the_chart_it_replaces(db, admin, tmp_path):
+    """A small office's bar per person is drawn from numbers: the same pixels and text as the
+    VerticalBarChart for 3, 12, 20 and 41 people (hard names: rare characters drawn in fallback
+    fonts, a long Latin name cut with "…"), each privacy mode, A3/A4 portrait/landscape sizes,
+    upright and turned names, with and without scores over the bars, and an axis from 0."""
+    import dataclasses
+
+    from csperf_desktop.base import clock
+    from csperf_desktop.reports.bulletin import bulletin_data, score_chart, score_figure, score_layout
+    from csperf_desktop.reports.bulletin_draw import NamedBarsFlowable
+    from csperf_desktop.reports.fonts import current_fonts
+    from report_pdf_helpers import build_hard_office
+    import datetime as dt
+
+    build_hard_office(admin, 41)
+    clock.set_fixed(dt.datetime(2026, 10, 20, 2, 0, 0))
+    fonts = current_fonts()
+    everyone = bulletin_data(SEPT)
+    assert len(everyone.rows) == 41
+    seen = {"rotate": set(), "labels": set(), "names": set(), "from_zero": set()}
+    cases = []
+    for n in (3, 12, 20, 41):
+        for privacy in ("full", "surname", "number"):
+            for (paper, landscape), size in CHART_SIZES.items():
+                if (n, privacy) in ((3, "surname"), (41, "surname")) and landscape:
+                    continue  # fewer pictures: the surname mode's names are the shortest
+                cases.append((n, privacy, paper, size, False))
+    cases += [(12, "full", "A3", CHART_SIZES[("A3", False)], True), (20, "number", "A4", CHART_SIZES[("A4", True)], True),
+              (41, "full", "A4", (250, 150), False)]  # too narrow for 41 names: bars only, the title says so
+    for n, privacy, paper, size, from_zero in cases:
+        data = bulletin_data(SEPT)
+        data.rows = data.rows[:n]
+        if from_zero:  # one score so low that the axis starts at 0: no break mark, the bar on the axis
+            data.rows[-1] = dataclasses.replace(data.rows[-1], final=4)
+        options = BulletinOptions(paper=paper, privacy=privacy)
+        layout = score_layout(data, options, fonts, *size)
+        seen["rotate"].add(layout.rotate)
+        seen["labels"].add(layout.bar_label_font is not None)
+        seen["names"].add(layout.show_names)
+        seen["from_zero"].add(layout.axis[0] == 0)
+        figure = score_figure(data, options, fonts, *size)
+        assert isinstance(figure, NamedBarsFlowable), (n, privacy, paper, size)
+        (got, got_text), (want, want_text) = (_drawn(figure, tmp_path / "f.pdf"),
+                                              _drawn(score_chart(data, options, fonts, *size), tmp_path / "c.pdf"))
+        assert _same_picture(got, want), (n, privacy, paper, size, from_zero)
+        assert got_text == want_text, (n, privacy, paper, size)
+        text = "".join(got_text)
+        assert "得分分布（按名次）" in text and f"基础分 {data.base}" in text
+        assert ("纵轴从" in text) == (not from_zero)  # the legend names the axis' start only above 0
+    # every look of the chart was compared: turned and upright names, scores over the bars or
+    # not, bars too narrow to be named, an axis from 0 and one from higher up
+    assert all(v == {True, False} for v in seen.values()), seen
+
+
+def test_a_named_chart_the_numbers_cannot_place_alike_is_the_chart_itself(hard_office, tmp_path):
+    """A score below 0 (the bars would hang from the zero line) and a name of two lines are
+    left to the chart itself, drawn by the lean walk: the same picture as the chart."""
+    import dataclasses
+
+    from reportlab.lib.units import mm
+
+    from csperf_desktop.reports.bulletin import bulletin_data, score_chart, score_figure
+    from csperf_desktop.reports.bulletin_draw import LeanDrawing
+    from csperf_desktop.reports.fonts import current_fonts
+
+    fonts = current_fonts()
+    for change in ({"final": -6}, {"name": "张\n三"}):
+        data = bulletin_data(SEPT)
+        data.rows[-1] = dataclasses.replace(data.rows[-1], **change)
+        figure = score_figure(data, BulletinOptions(), fonts, 180 * mm, 70 * mm)
+        assert isinstance(figure, LeanDrawing)
+        (got, got_text), (want, want_text) = (_drawn(figure, tmp_path / "f.pdf"),
+                                              _drawn(score_chart(data, BulletinOptions(), fonts, 180 * mm, 70 * mm),
+                                                     tmp_path / "c.pdf"))
+        assert _same_picture(got, want) and got_text == want_text
