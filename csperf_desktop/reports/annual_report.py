@@ -42,7 +42,7 @@ from .canvas_draw import Grid, LeanRuns, Row, RowTable, lean_para
 from .fonts import FontSet, current_fonts
 from .pdfwrite import person_file_name, select_people, write_people
 from .scorecard import (FITS, Cancelled, CardStart, Fit, FittedBuilder, card_page_label,
-                        continued_title, flow_height, trend_chart)
+                        continued_title, flow_height, trend_figure)
 
 
 @dataclass
@@ -379,11 +379,11 @@ class ReviewBuilder(FittedBuilder):
     def monthly_chart(self, r: AnnualResult) -> list:
         if not any(v is not None for v in r.monthly_scores):
             return self.heading("月度考核得分") + [lean_para("本年没有月度考核成绩。", self.s["body"]), self.gap(4)]
-        drawing = trend_chart(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
+        figure = trend_figure(year_months(self.d.year), r.monthly_scores, self.d.base, self.d.cap, self.fonts,
                               self.w, self.fit.trend_mm * 1.1 * mm)
         return [CondPageBreak(30 * mm),
                 KeepTogether(self.heading(f"{self.d.year}年各月考核得分（平均 {_num(r.monthly_avg)} 分）")[1:]
-                             + [st.CanvasDrawing(drawing), self.gap(3)])]
+                             + [figure, self.gap(3)])]
 
     def exams(self, staff: Staff) -> list:
         rows = self.d.exams.get(staff.id, [])

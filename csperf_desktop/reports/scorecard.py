@@ -15,12 +15,11 @@ or the live score for a month still open.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
@@ -568,9 +567,9 @@ class CardBuilder(FittedBuilder):
         values = self.d.trend.get(staff.id, [])
         if not any(v is not None for v in values):
             return []
-        drawing = trend_chart(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w, self.fit.trend_mm * mm,
-                              size=7.5 * self.scale)
-        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), st.CanvasDrawing(drawing), self.gap(3)]
+        figure = trend_figure(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w,
+                              self.fit.trend_mm * mm, size=7.5 * self.scale)
+        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), figure, self.gap(3)]
 
     def recap(self, staff: Staff, r: Standing) -> cd.Grid:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""
@@ -636,30 +635,26 @@ def trend_chart(months: list[Month], values: list[int | None], base: int, cap: i
     axis when it does not start at 0), a legend above says what the line and the dashed base line
     are, and no two labels touch: the point labels and the month labels take the largest type
     (from ``size`` pt) at which their neighbours keep apart, the year goes on a line of its own
-    under its first month. Drawn from plain shapes (not the chart widgets): 200 cards stay quick."""
-    from reportlab import rl_config
-
-    # Every shape below is made from numbers computed here; ReportLab's check of each attribute
-    # as it is set (a third of the chart's cost) is switched off while it is built, one chart at
-    # a time, and switched back after. (The switch is global: a shape made meanwhile elsewhere is
-    # only left unchecked, never changed.)
-    with _UNCHECKED_SHAPES:
-        saved = rl_config.shapeChecking
-        rl_config.shapeChecking = 0
-        try:
-            return _trend_drawing(months, values, base, cap, fonts, width, height, size)
-        finally:
-            rl_config.shapeChecking = saved
+    under its first month. Drawn from plain shapes (not the chart widgets): 200 cards stay quick.
+    A ReportLab ``Drawing``; the printouts use ``trend_figure``, the same shapes drawn straight."""
+    return _trend_drawing(Drawing(width, height), months, values, base, cap, fonts, size)
 
 
-_UNCHECKED_SHAPES = threading.Lock()
+def trend_figure(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
+                 width: float, height: float, size: float = 7.5) -> st.CanvasDrawing:
+    """``trend_chart`` as a flowable drawn shape by shape on the canvas, its shapes built as
+    ``style.PlainDrawing``'s: the same page, without ReportLab's check of every attribute of
+    every shape (as much as the drawing itself cost for a file of 200 cards)."""
+    return st.CanvasDrawing(_trend_drawing(st.PlainDrawing(width, height), months, values, base, cap, fonts, size))
 
 
-def _trend_drawing(months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
-                   width: float, height: float, size: float) -> Drawing:
+def _trend_drawing(d, months: list[Month], values: list[int | None], base: int, cap: int, fonts: FontSet,
+                   size: float):
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    d = Drawing(width, height)
+    k = st.shapes_for(d)
+    Line, String, Circle, PolyLine = k.Line, k.String, k.Circle, k.PolyLine
+    width, height = d.width, d.height
     d.initialFontName = fonts.regular  # else the renderer selects Helvetica, left unembedded
     font = fonts.regular
     present = [v for v in values if v is not None]

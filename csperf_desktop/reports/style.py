@@ -565,10 +565,91 @@ def score_axis(values, base: int, cap: int) -> tuple[int, int, int]:
     return int(low), int(max(high, low + step)), int(step)
 
 
+class _PlainShape:
+    """A shape of a ``PlainDrawing``: the attributes ``CanvasDrawing`` reads, with ReportLab's
+    defaults, set without the attribute checks of ``reportlab.graphics.shapes`` (a chart of
+    numbers computed by the program needs none)."""
+
+    strokeColor = colors.black
+    strokeWidth = 1
+    strokeLineCap = 0
+    strokeLineJoin = 0
+    strokeDashArray = None
+    fillColor = colors.black
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+class PlainLine(_PlainShape):
+    def __init__(self, x1, y1, x2, y2, **kw):
+        super().__init__(x1=x1, y1=y1, x2=x2, y2=y2, **kw)
+
+
+class PlainRect(_PlainShape):
+    rx = ry = 0
+
+    def __init__(self, x, y, width, height, **kw):
+        super().__init__(x=x, y=y, width=width, height=height, **kw)
+
+
+class PlainCircle(_PlainShape):
+    def __init__(self, cx, cy, r, **kw):
+        super().__init__(cx=cx, cy=cy, r=r, **kw)
+
+
+class PlainPolyLine(_PlainShape):
+    def __init__(self, points, **kw):
+        super().__init__(points=points, **kw)
+
+
+class PlainString(_PlainShape):
+    textAnchor = "start"
+    fontName = "Helvetica"
+    fontSize = 10
+    encoding = "utf8"
+
+    def __init__(self, x, y, text, **kw):
+        super().__init__(x=x, y=y, text=text, **kw)
+
+
+class PlainDrawing:
+    """A drawing of plain shapes for ``CanvasDrawing`` only, built as a ``reportlab.graphics``
+    ``Drawing`` is (``add``, the same shape classes by name: ``Line``, ``Rect``, ``Circle``,
+    ``PolyLine``, ``String``) but without its attribute checks — the shapes of 200 trend
+    charts cost more to build than to draw."""
+
+    Line, Rect, Circle, PolyLine, String = PlainLine, PlainRect, PlainCircle, PlainPolyLine, PlainString
+    transform = (1, 0, 0, 1, 0, 0)
+    renderScale = 1.0
+    hAlign = "LEFT"
+    initialFontName = None
+
+    def __init__(self, width: float, height: float):
+        self.width, self.height = width, height
+        self.contents: list = []
+
+    def add(self, shape) -> None:
+        self.contents.append(shape)
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+
+def shapes_for(d):
+    """The shape classes to add to ``d``: a ``PlainDrawing``'s own, else ReportLab's."""
+    if isinstance(d, PlainDrawing):
+        return d
+    from reportlab.graphics import shapes
+
+    return shapes
+
+
 def axis_break(d, x: float, y: float, size: float, color=INK) -> None:
     """The mark of an axis that does not start at 0: two short slanted strokes across the axis
     at (x, y), over a white gap."""
-    from reportlab.graphics.shapes import Line, Rect
+    k = shapes_for(d)
+    Line, Rect = k.Line, k.Rect
 
     gap = size * 0.35
     d.add(Rect(x - size * 0.6, y - gap / 2, size * 1.2, gap, fillColor=colors.white, strokeColor=None))
@@ -590,8 +671,10 @@ def draw_legend(d, items, x: float, y: float, font: str, size: float) -> float:
     """A one-line legend from (x, y) (the text's baseline): each item a swatch — a bar
     (``LEGEND_BAR``), a solid or dashed line, or the axis break mark — in its colour, then its
     label. Returns its width."""
-    from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    k = shapes_for(d)
+    Line, Rect, String = k.Line, k.Rect, k.String
 
     start = x
     for kind, color, label in items:
@@ -682,7 +765,9 @@ class CanvasDrawing(Flowable):
 
         self.drawing = drawing
         self.hAlign = getattr(drawing, "hAlign", "LEFT")
-        self._kinds = {Line: "line", PolyLine: "polyline", Circle: "circle", Rect: "rect", String: "string"}
+        self._kinds = {Line: "line", PolyLine: "polyline", Circle: "circle", Rect: "rect", String: "string",
+                       PlainLine: "line", PlainPolyLine: "polyline", PlainCircle: "circle", PlainRect: "rect",
+                       PlainString: "string"}
         self.plain = (tuple(drawing.transform) == (1, 0, 0, 1, 0, 0) and getattr(drawing, "renderScale", 1.0) == 1.0
                       and all(self._kinds.get(type(s)) and (type(s) is not Rect or s.rx == s.ry == 0)
                               and tuple(getattr(s, "transform", (1, 0, 0, 1, 0, 0))) == (1, 0, 0, 1, 0, 0)

@@ -191,23 +191,25 @@ def test_a_drawing_with_groups_or_a_transform_goes_through_the_renderer(fonts, t
     assert _drawn_pixels(tmp_path, "grouped", [f]) == _drawn_pixels(tmp_path, "plain", [st.CanvasDrawing(d2)])
 
 
-def test_the_trend_is_built_unchecked_yet_the_same_and_leaves_reportlabs_shape_check_as_it_was(fonts, monkeypatch):
-    from reportlab import rl_config
+def test_the_trend_printed_from_plain_shapes_is_the_chart_pixel_for_pixel(fonts, tmp_path):
+    """The printouts build the trend from ``style.PlainDrawing``'s shapes (no attribute checks):
+    the same shapes with the same attributes as ``trend_chart``'s, and the same pixels as
+    ReportLab's renderer gives for that chart — gaps, a fall to 0, a narrow chart, the break."""
+    from csperf_desktop.reports.scorecard import trend_figure
 
-    import csperf_desktop.reports.scorecard as scorecard_mod
-
-    values = [55, 100, 0, 97, 99, None, 70, 80, 100, 100, 62, 75]
-    seen = []
-    real = scorecard_mod._trend_drawing
-
-    def watched(*args):
-        seen.append(rl_config.shapeChecking)
-        return real(*args)
-
-    before = rl_config.shapeChecking
-    checked = real(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm, 7.5)  # built with the check on
-    monkeypatch.setattr(scorecard_mod, "_trend_drawing", watched)
-    quick = trend_chart(MONTHS, values, 80, 100, fonts, 186 * mm, 40 * mm)
-    assert seen == [0] and rl_config.shapeChecking == before
-    assert [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in quick.contents] == \
-        [(type(s).__name__, sorted(vars(s).items(), key=repr)) for s in checked.contents]
+    cases = [([55, 100, 0, 97, 99, None, 70, 80, 100, 100, 62, 75], 186 * mm, 40 * mm),
+             ([80, 81, 80, 82, 81, 83, 80, 82, 84, 81, 80, None], 80 * mm, 28 * mm),
+             ([None, None, 96, 97, 95, 99, 100, 98, 97, 96, 95, 94], 120 * mm, 32 * mm)]
+    plain = [trend_figure(MONTHS, v, 80, 100, fonts, w, h) for v, w, h in cases]
+    charts = [trend_chart(MONTHS, v, 80, 100, fonts, w, h) for v, w, h in cases]
+    assert all(f.plain for f in plain)
+    for f, d in zip(plain, charts):
+        assert [type(s).__name__.replace("Plain", "") for s in f.drawing.contents] == \
+            [type(s).__name__ for s in d.contents]
+        for a, b in zip(f.drawing.contents, d.contents):
+            for key in ("x1", "y1", "x2", "y2", "x", "y", "text", "points", "cx", "cy", "r", "width", "height",
+                        "strokeColor", "strokeWidth", "strokeDashArray", "fillColor", "fontName", "fontSize",
+                        "textAnchor"):
+                if hasattr(b, key):
+                    assert getattr(a, key) == getattr(b, key), key
+    assert _drawn_pixels(tmp_path, "plain", plain) == _drawn_pixels(tmp_path, "rendered", charts)
