@@ -445,7 +445,7 @@ def _column_widths(cols, width: float) -> list[float]:
 def _cell_style(fonts: FontSet, size: float, value: str):
     """A table cell's wrapping style: Latin words break only between words (Christopher Alexander
     Montgomery), Chinese anywhere."""
-    style = st.make_styles(fonts, size)["cell_center"]
+    style = st.make_style(fonts, size, "cell_center")
     style = style.clone(style.name + "_w", fontSize=size, leading=size * 1.15)
     if st.latin_words(value):
         style.wordWrap = None
@@ -673,7 +673,7 @@ class _RankingCells:
 def table_look(options: BulletinOptions, fonts: FontSet, cols, widths, font: float) -> TableLook:
     """The ranking table's header row and rules at body type ``font``."""
     head_font = min(font, _header_fit(cols, widths, fonts))
-    head = st.make_styles(fonts, head_font)["head"]
+    head = st.make_style(fonts, head_font, "head")
     return TableLook(
         widths=list(widths), header=[st.para(h, head) for h, _, _ in cols],
         header_height=max(head_font * 2.4, MIN_TABLE_PT[options.paper.upper()] * 2.4),
@@ -701,7 +701,7 @@ def _corrections_section(data: BulletinData, options: BulletinOptions, styles, f
     if not data.corrections:
         return []
     by_id = {r.staff_id: r for r in data.rows}
-    head = st.make_styles(fonts, size)["head"]
+    head = st.make_style(fonts, size, "head")
     cell = _cell_style(fonts, size, "")
     cell.alignment = 0
     center = _cell_style(fonts, size, "")
@@ -738,7 +738,7 @@ def _unranked_section(data: BulletinData, options: BulletinOptions, styles, font
         ("得分", 1.0, "final"), ("较上月", 1.15, "change")]
     total = sum(w for _, w, _ in cols)
     font = styles["foot"].fontSize
-    head = st.make_styles(fonts, font)["head"]
+    head = st.make_style(fonts, font, "head")
     body = [[st.para(h, head) for h, _, _ in cols]]
     body += [[zh(STAFF_ROLES, r.role) if key == "role" else _cell(r, key, options) for _, _, key in cols]
              for r in data.unranked]
@@ -997,30 +997,29 @@ def _signature(data: BulletinData, styles, g: _Geometry) -> st.Table:
 
 def _styles(fonts: FontSet, g: _Geometry) -> dict:
     styles = st.make_styles(fonts, g.base)
-    styles["meta"] = st.make_styles(fonts, g.base)["subtitle"]
+    styles["meta"] = st.make_style(fonts, g.base, "subtitle")
     # The appeal line is the loudest after the title: never smaller than the table's largest type.
-    styles["notice"] = st.make_styles(fonts, g.base * 1.9 / 1.15)["notice"]  # 1.9 × base: the table's largest type
-    styles["revision"] = st.make_styles(fonts, g.base * 1.3)["notice"]
+    styles["notice"] = st.make_style(fonts, g.base * 1.9 / 1.15, "notice")  # 1.9 × base: the table's largest type
+    styles["revision"] = st.make_style(fonts, g.base * 1.3, "notice")
     styles["revision"].textColor = st.AWARD
-    card = st.make_styles(fonts, g.base * 1.15)
-    styles["card_label"] = st.make_styles(fonts, g.base * 1.25)["small"]
+    styles["card_label"] = st.make_style(fonts, g.base * 1.25, "small")
     styles["card_label"].alignment = 1
     styles["card_label"].textColor = st.INK
-    styles["card_label_award"] = st.make_styles(fonts, g.base * 1.25)["small"]
+    styles["card_label_award"] = st.make_style(fonts, g.base * 1.25, "small")
     styles["card_label_award"].alignment = 1
     styles["card_label_award"].textColor = st.AWARD
-    styles["card_name"] = st.make_styles(fonts, g.base * 1.55)["notice"]
-    styles["card_score"] = card["subtitle"]
+    styles["card_name"] = st.make_style(fonts, g.base * 1.55, "notice")
+    styles["card_score"] = st.make_style(fonts, g.base * 1.15, "subtitle")
     styles["card_score"].textColor = st.INK
-    styles["card_score_award"] = st.make_styles(fonts, g.base * 1.15)["subtitle"]
+    styles["card_score_award"] = st.make_style(fonts, g.base * 1.15, "subtitle")
     styles["card_score_award"].textColor = st.AWARD
-    styles["sign"] = st.make_styles(fonts, g.base * 1.1)["body"]
-    styles["foot"] = st.make_styles(fonts, g.base)["small"]
-    styles["corr_note"] = st.make_styles(fonts, g.base)["subtitle"]
+    styles["sign"] = st.make_style(fonts, g.base * 1.1, "body")
+    styles["foot"] = st.make_style(fonts, g.base, "small")
+    styles["corr_note"] = st.make_style(fonts, g.base, "subtitle")
     styles["corr_note"].textColor = st.AWARD
-    styles["corr_title"] = st.make_styles(fonts, g.base * 1.2)["h2"]
+    styles["corr_title"] = st.make_style(fonts, g.base * 1.2, "h2")
     styles["corr_title"].textColor = st.AWARD
-    styles["cont_title"] = st.make_styles(fonts, g.base * 1.1)["h2"]
+    styles["cont_title"] = st.make_style(fonts, g.base * 1.1, "h2")
     styles["cont_title"].alignment = 1
     return styles
 

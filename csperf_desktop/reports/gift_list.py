@@ -41,7 +41,7 @@ def build_gift_list(month: Month, gifts: list[GiftOwed], out, fonts: FontSet | N
     doc = st.ReportDoc(out, fonts=fonts, pagesize=st.page_size("A4", False), frame=frame,
                        title=f"{s.company_name} {month.label_zh}赠品发放清单", author=s.supervisor_name)
     styles = st.make_styles(fonts, 10)
-    small = st.make_styles(fonts, 10)["small"]
+    small = st.make_style(fonts, 10, "small")
     small.alignment = 1
     counts = tier_counts(gifts)
     summary = "，".join(f"赠品{t} {n} 份" for t, n in counts.items() if n) or "无"

@@ -210,7 +210,7 @@ class FittedBuilder:
         key = (size, color.hexval() if hasattr(color, "hexval") else color)
         got = values.get(key)
         if got is None:
-            got = st.make_styles(self.fonts, size)["big"]
+            got = st.make_style(self.fonts, size, "big")
             got.textColor = color
             values[key] = got
         return got

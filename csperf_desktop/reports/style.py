@@ -235,34 +235,45 @@ def para_words(value, style: ParagraphStyle) -> Paragraph:
     return para(value, style)
 
 
+# name: (size relative to the base, the style's settings)
+STYLE_SPECS = {
+    "title": (2.2, dict(bold=True, color=ACCENT, align=TA_CENTER, leading=1.2)),
+    "subtitle": (1.2, dict(color=MUTED, align=TA_CENTER)),
+    "h2": (1.25, dict(bold=True, color=ACCENT, space_after=0.3, leading=1.3)),
+    "body": (1.0, {}),
+    "body_bold": (1.0, dict(bold=True)),
+    "small": (0.8, dict(color=MUTED)),
+    "small_right": (0.8, dict(color=MUTED, align=TA_RIGHT)),
+    "cell": (0.9, dict(leading=1.25)),
+    "cell_center": (0.9, dict(leading=1.25, align=TA_CENTER)),
+    "cell_right": (0.9, dict(leading=1.25, align=TA_RIGHT)),
+    "head": (0.9, dict(bold=True, color=colors.white, align=TA_CENTER, leading=1.2)),
+    "label": (0.85, dict(color=MUTED)),
+    "value": (1.05, dict(bold=True)),
+    "big": (2.6, dict(bold=True, color=ACCENT, align=TA_CENTER, leading=1.1)),
+    "notice": (1.15, dict(bold=True, color=INK, align=TA_CENTER, leading=1.4)),
+}
+
+
+def make_style(fonts: FontSet, base: float, name: str) -> ParagraphStyle:
+    """The paragraph style ``name`` of ``make_styles(fonts, base)``, made alone (a new one each
+    call: callers recolour and realign their copy)."""
+    factor, spec = STYLE_SPECS[name]
+    bold = spec.get("bold", False)
+    size = base * factor
+    leading = spec.get("leading", 1.35)
+    s = ParagraphStyle(
+        name, fontName=fonts.bold if bold else fonts.regular, fontSize=size, leading=size * leading,
+        textColor=spec.get("color", INK), alignment=spec.get("align", TA_LEFT), wordWrap="CJK",
+        spaceAfter=base * spec.get("space_after", 0))
+    s.bold = bold
+    s.fakeBold = size * 0.04 if bold and fonts.simulated_bold else 0
+    return s
+
+
 def make_styles(fonts: FontSet, base: float = 10.0) -> dict[str, ParagraphStyle]:
     """Paragraph styles scaled from ``base`` (pt); every style wraps Chinese text."""
-
-    def style(name, size, *, bold=False, color=INK, align=TA_LEFT, leading=1.35, space_after=0, **kw):
-        s = ParagraphStyle(
-            name, fontName=fonts.bold if bold else fonts.regular, fontSize=size, leading=size * leading,
-            textColor=color, alignment=align, wordWrap="CJK", spaceAfter=space_after, **kw)
-        s.bold = bold
-        s.fakeBold = size * 0.04 if bold and fonts.simulated_bold else 0
-        return s
-
-    return {
-        "title": style("title", base * 2.2, bold=True, color=ACCENT, align=TA_CENTER, leading=1.2),
-        "subtitle": style("subtitle", base * 1.2, color=MUTED, align=TA_CENTER),
-        "h2": style("h2", base * 1.25, bold=True, color=ACCENT, space_after=base * 0.3, leading=1.3),
-        "body": style("body", base),
-        "body_bold": style("body_bold", base, bold=True),
-        "small": style("small", base * 0.8, color=MUTED),
-        "small_right": style("small_right", base * 0.8, color=MUTED, align=TA_RIGHT),
-        "cell": style("cell", base * 0.9, leading=1.25),
-        "cell_center": style("cell_center", base * 0.9, leading=1.25, align=TA_CENTER),
-        "cell_right": style("cell_right", base * 0.9, leading=1.25, align=TA_RIGHT),
-        "head": style("head", base * 0.9, bold=True, color=colors.white, align=TA_CENTER, leading=1.2),
-        "label": style("label", base * 0.85, color=MUTED),
-        "value": style("value", base * 1.05, bold=True),
-        "big": style("big", base * 2.6, bold=True, color=ACCENT, align=TA_CENTER, leading=1.1),
-        "notice": style("notice", base * 1.15, bold=True, color=INK, align=TA_CENTER, leading=1.4),
-    }
+    return {name: make_style(fonts, base, name) for name in STYLE_SPECS}
 
 
 @dataclass

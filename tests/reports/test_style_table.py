@@ -135,3 +135,18 @@ def test_a_grid_lays_out_and_draws_as_a_table_of_paragraphs_with_the_same_comman
     diff = ImageChops.difference(got, want)
     # no rule, fill or glyph out of place (edges may differ by a shade of anti-aliasing)
     assert diff.point(lambda v: 255 if v > 40 else 0).getbbox() is None
+
+
+def test_one_style_made_alone_is_the_style_of_the_whole_set():
+    """The bulletin makes the few styles it needs one by one (``make_style``) instead of the
+    whole set of fifteen for each: each is the same as the set's, and a new object each time."""
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    fonts = resolve_fonts("")
+    names = ("fontName", "fontSize", "leading", "textColor", "alignment", "wordWrap", "spaceAfter", "bold", "fakeBold")
+    for base in (9.5, 14.2):
+        whole = st.make_styles(fonts, base)
+        for name, s in whole.items():
+            alone = st.make_style(fonts, base, name)
+            assert [getattr(alone, k) for k in names] == [getattr(s, k) for k in names], name
+            assert alone is not st.make_style(fonts, base, name)
