@@ -26,13 +26,10 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.textobject import rtlSupport
 from reportlab.platypus import Flowable
 
 from . import style as st
-
-_RUNS_MAX = 100_000  # encoded texts kept per document (a file of 200 cards holds some 20,000)
+from .glyphs import RUNS_MAX, encoded, subset_font as _subset_font, text_runs as _text_runs
 
 
 class TextPen:
@@ -86,7 +83,7 @@ class TextPen:
             key = (s.fontName, s.fontSize, s.leading, bold, line)
             tail = runs.get(key)
             if tail is None:
-                if len(runs) > _RUNS_MAX:
+                if len(runs) > RUNS_MAX:
                     runs.clear()
                 tail = runs[key] = " ".join(self._ops(s, lines, 0, 0, bold)[2:])
             c._code.append(f"BT 1 0 0 1 {fp_str(x + extra * align, base)} Tm {tail}")
@@ -95,7 +92,6 @@ class TextPen:
 
     def _ops(self, s, lines: list, x: float, base: float, bold, align: float = 0.0) -> list:
         """The operators of one text object: "BT", the origin, [2 Tr,] the lines, [0 Tr,] "ET"."""
-        runs = self.runs
         font = s.fontName
         select = f"{fp_str(s.fontSize)} Tf {fp_str(s.leading)} TL"
         code = ["BT"]
@@ -104,12 +100,7 @@ class TextPen:
             code.append(f"1 0 0 1 {fp_str(x + extra * align, base - k * s.leading)} Tm")
             if bold and not k:
                 code.append("2 Tr")
-            got = runs.get((font, line))
-            if got is None:
-                if len(runs) > _RUNS_MAX:
-                    runs.clear()
-                got = runs[(font, line)] = _encode(self.c, font, line)
-            for name, escaped in got:
+            for name, escaped in encoded(self.c, font, line):
                 if name != current:
                     code.append(f"{name} {select}")
                     current = name
@@ -119,41 +110,6 @@ class TextPen:
             code.append("0 Tr")
         code.append("ET")
         return code
-
-
-def _text_runs(canvas) -> dict:
-    """(font, text) -> its subset runs, for the document ``canvas`` writes (subset codes are
-    the document's own: assigned on first use, never changed)."""
-    doc = canvas._doc
-    got = getattr(doc, "_csperf_text_runs", None)
-    if got is None:
-        got = doc._csperf_text_runs = {}
-    return got
-
-
-_SUBSET_FONTS: dict = {}
-
-
-def _subset_font(font_name: str) -> bool:
-    """Whether ``font_name`` is a TrueType font written in subsets (the reports' embedded fonts);
-    a built-in or CID font (or any font, when ReportLab reorders right-to-left text) is drawn
-    through ReportLab's text object."""
-    got = _SUBSET_FONTS.get(font_name)
-    if got is None:
-        got = _SUBSET_FONTS[font_name] = (bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
-                                          and not rtlSupport)
-    return got
-
-
-def _encode(canvas, font_name: str, text: str) -> tuple:
-    """``text`` in the TrueType font ``font_name`` as ((subset font name, escaped bytes), ...),
-    as ``PDFTextObject`` writes it."""
-    font = pdfmetrics.getFont(font_name)
-    doc = canvas._doc
-    out = []
-    for subset, piece in font.splitString(text, doc):
-        out.append((font.getSubsetInternalName(subset, doc), canvas._escape(piece)))
-    return tuple(out)
 
 
 def _draw_cells(c, placed) -> None:

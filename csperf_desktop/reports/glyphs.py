@@ -45,6 +45,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -302,6 +303,53 @@ def markup_in(value: str, font_name: str) -> str:
     return "".join(parts)
 
 
+# --- text encoded once per document ---------------------------------------------------
+
+_SUBSET_FONTS: dict = {}
+RUNS_MAX = 100_000  # encoded texts kept per document (a file of 200 cards holds some 20,000)
+
+
+def subset_font(font_name: str) -> bool:
+    """Whether ``font_name`` is a TrueType font written in subsets (the reports' embedded fonts);
+    a built-in or CID font (or any font, when ReportLab reorders right-to-left text) is drawn
+    through ReportLab's text object."""
+    got = _SUBSET_FONTS.get(font_name)
+    if got is None:
+        got = _SUBSET_FONTS[font_name] = (bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+                                          and not _rtl)
+    return got
+
+
+def text_runs(canvas) -> dict:
+    """The encoded texts of the document ``canvas`` writes, by (font, text) (a text's subset
+    codes are the document's own: assigned on first use, never changed)."""
+    doc = canvas._doc
+    got = getattr(doc, "_csperf_text_runs", None)
+    if got is None:
+        got = doc._csperf_text_runs = {}
+    return got
+
+
+def encode(canvas, font_name: str, text: str) -> tuple:
+    """``text`` in the TrueType font ``font_name`` as ((subset font name, escaped bytes), ...),
+    as ``PDFTextObject`` writes it."""
+    font = pdfmetrics.getFont(font_name)
+    doc = canvas._doc
+    return tuple((font.getSubsetInternalName(subset, doc), canvas._escape(piece))
+                 for subset, piece in font.splitString(text, doc))
+
+
+def encoded(canvas, font_name: str, text: str) -> tuple:
+    """``encode``, kept for the document: the same labels, dates and figures recur on every page."""
+    runs = text_runs(canvas)
+    got = runs.get((font_name, text))
+    if got is None:
+        if len(runs) > RUNS_MAX:
+            runs.clear()
+        got = runs[(font_name, text)] = encode(canvas, font_name, text)
+    return got
+
+
 # --- canvas text ---------------------------------------------------------------------
 
 class GlyphCanvas(Canvas):
@@ -333,7 +381,9 @@ class GlyphCanvas(Canvas):
 
     def _plain(self, x: float, y: float, text: str, align: float, mode) -> None:
         """What ``Canvas.drawString`` writes, with the width (to align) from a cache: a page of
-        table cells measures the same few texts over and over."""
+        table cells measures the same few texts over and over; in the reports' subset fonts the
+        text object is written from the text's codes kept for the document (``encoded``), as
+        ``PDFTextObject`` writes it."""
         if align:
             key = (text, self._fontname, self._fontsize)
             width = _widths.get(key)
@@ -343,6 +393,24 @@ class GlyphCanvas(Canvas):
                     _widths.clear()
                 _widths[key] = width
             x -= width * align
+        font = self._fontname
+        if subset_font(font) and mode in (None, 0, 2):
+            code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+            if mode == 2:
+                code.append("2 Tr")
+            select = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+            parts, current = [], None
+            for name, escaped in encoded(self, font, text):
+                if name != current:
+                    parts.append(f"{name} {select}")
+                    current = name
+                parts.append(f"({escaped}) Tj")
+            code.append(" ".join(parts) + " T*")
+            if mode == 2:
+                code.append("0 Tr")
+            code.append("ET")
+            self._code.append(" ".join(code))
+            return
         t = self.beginText(x, y)
         if mode is not None:
             t.setTextRenderMode(mode)

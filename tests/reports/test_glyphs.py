@@ -166,3 +166,30 @@ def test_the_command_line_names_a_character_no_font_has_and_still_writes_the_fil
     assert main(["scorecards", "--db", db_location, "--month", "2026-09", "--staff", "R01",
                  "--out", str(tmp_path / "rare.pdf")]) == 0
     assert "U+" not in capsys.readouterr().err  # 王𠀾 has a font: nothing to say
+
+
+def test_canvas_text_written_from_the_documents_codes_is_what_reportlab_writes():
+    """The glyph canvas writes a plain string's text object from codes kept for the document:
+    byte for byte what ReportLab's own ``drawString`` family writes — empty text, brackets and
+    backslashes, Latin, a text of 600 characters over several font subsets, bold set as
+    fill-and-stroke, every alignment — and a second use of a text writes it again the same."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from csperf_desktop.reports.fonts import resolve_fonts
+
+    fonts = resolve_fonts("")
+    texts = ["", "王芳 96", "第 2 / 3 页", "Christopher Alexander Montgomery", "(括号) \\ 反斜杠",
+             "".join(chr(0x4E00 + i) for i in range(600)), "−12", "王芳 96"]
+    for font in (fonts.regular, fonts.bold):
+        for mode in (None, 0, 2):
+            for how in ("drawString", "drawCentredString", "drawRightString"):
+                ours, theirs = glyphs.GlyphCanvas(io.BytesIO()), Canvas(io.BytesIO())
+                for c in (ours, theirs):
+                    c.setFont(font, 9.5, 11)
+                for t in texts:
+                    getattr(ours, how)(100, 200.5, t, mode=mode)
+                    getattr(Canvas, how)(theirs, 100, 200.5, t, mode=mode)
+                assert ours._code == theirs._code, (font, mode, how)
+    assert glyphs.subset_font(fonts.regular) and not glyphs.subset_font("Helvetica")
