@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import peewee as pw
@@ -21,8 +22,10 @@ from ..base.errors import DatabaseError
 from .models import database_proxy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Write-ahead logging is set once on the file by ``use_wal`` (it stays with the file), not here
+# on every connection: SQLite refuses that switch at once, without waiting, while another
+# program writes to a file still in the old mode.
 SQLITE_PRAGMAS = {
-    "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": 5000,
     # Scores feed pay: FULL keeps the last commits across a power cut in WAL mode.
@@ -330,6 +333,8 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         database = pw.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
+        if not read_only:
+            use_wal(database)
         # Without the full check, at least the schema must be readable.
         row = database.execute_sql("PRAGMA quick_check" if check else "SELECT count(*) FROM sqlite_master").fetchone()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
@@ -341,6 +346,26 @@ def _open_sqlite(path: str, read_only: bool = False, check: bool = True) -> pw.S
         damage.record(path, message)
         raise DatabaseDamaged(message)
     return database
+
+
+WAL_WAIT = 30.0  # seconds another program may hold a file still in the old journal mode
+
+
+def use_wal(database: pw.SqliteDatabase) -> None:
+    """Switch the file to write-ahead logging (readers never wait for the writer). It is kept in
+    the file, so this is a no-op after the first time; but a file in the old mode (an office
+    of an early release, a restored backup) being upgraded by another program at this moment
+    makes SQLite refuse the switch at once, without its busy wait: retried for ``WAL_WAIT``
+    seconds, as long as another program's upgrade may take."""
+    deadline = time.monotonic() + WAL_WAIT
+    while True:
+        try:
+            database.execute_sql("PRAGMA journal_mode=wal")
+            return
+        except pw.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def refused_by_server(exc: Exception) -> bool:

@@ -157,3 +157,37 @@ def test_a_version_2_office_keeps_its_accounts_and_they_can_be_locked_and_unlock
     assert users.authenticate("sup", "Sup-pass-12", users.LoginThrottle()).role == "supervisor"
     assert AuditEntry.select().where(AuditEntry.action.in_(["lock_user", "unlock_user"])).count() == 2
     assert verify_database() == []
+
+
+def test_a_file_in_the_old_journal_mode_opens_while_another_program_writes_to_it(tmp_path):
+    """A restored backup or an early release's office is not in write-ahead mode; SQLite refuses
+    the switch at once, without waiting, while another program holds its write lock (say,
+    upgrading it): the open waits for the lock instead of failing with "database is locked"."""
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "old-mode.db"
+    open_database(str(path))
+    close_database()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"  # as a backup is written
+    con.close()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "print('held', flush=True); time.sleep(1.0); c.execute('COMMIT')\n"), str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        database = open_database(str(path))
+        waited = time.monotonic() - started
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert waited > 0.3  # it waited for the other program's commit
+        assert migrations.current_version(database) == migrations.LATEST
+    finally:
+        holder.wait(timeout=30)
+        close_database()
