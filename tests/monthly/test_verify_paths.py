@@ -1,6 +1,9 @@
 """``verify`` compares the score events with their records through SQLite's own writing of each
 record; a row that text cannot stand for exactly is compared value by value. Whichever way a row
-is read, a change made to it behind the program's back is named in the same words."""
+is read, a change made to it behind the program's back is named in the same words.
+
+The changes are made the way someone with an SQLite editor makes them (blobs, ``x'..'``
+literals, values of another storage class), and the fast path is SQLite's own: SQLite only."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from csperf_desktop.monthly import verify as verify_mod
 from csperf_desktop.monthly.verify import verify_report
 from csperf_desktop.store.chain import GENESIS, entry_hash
 from csperf_desktop.store.models import AuditEntry, ScoreEvent, database_proxy
+
+pytestmark = pytest.mark.sqlite_only
 
 ODD_NOTE = '引号"与\\反斜杠\n换行\t制表' + "\x01\u2028😀"
 
