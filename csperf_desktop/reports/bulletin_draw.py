@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from . import glyphs
+from . import style as st
 
 
 @dataclass
@@ -440,21 +441,10 @@ class _Walker:
             else:
                 c.roundRect(node.x, node.y, node.width, node.height, node.rx, fill=self.fill, stroke=self.stroke)
         elif isinstance(node, Polygon):
-            p = node.points
-            path = c.beginPath()
-            path.moveTo(p[0], p[1])
-            for i in range(2, len(p), 2):
-                path.lineTo(p[i], p[i + 1])
-            path.close()
-            c.drawPath(path, stroke=self.stroke, fill=self.fill)
+            c.drawPath(st.points_path(c, node.points, close=True), stroke=self.stroke, fill=self.fill)
         elif isinstance(node, PolyLine):
             if self.stroke:
-                p = node.points
-                path = c.beginPath()
-                path.moveTo(p[0], p[1])
-                for i in range(2, len(p), 2):
-                    path.lineTo(p[i], p[i + 1])
-                c.drawPath(path)
+                c.drawPath(st.points_path(c, node.points))
         self.anchor = saved_anchor
         c.restoreState()
 

@@ -763,6 +763,18 @@ class TextCell:
 
 # --- a drawing of plain shapes, drawn straight on the canvas ---------------------------------
 
+def points_path(c: Canvas, points, close: bool = False):
+    """A canvas path through flat points (x0, y0, x1, y1, …), closed for a polygon: a
+    ``PolyLine``'s or ``Polygon``'s path as ReportLab's renderer draws it."""
+    path = c.beginPath()
+    path.moveTo(points[0], points[1])
+    for i in range(2, len(points), 2):
+        path.lineTo(points[i], points[i + 1])
+    if close:
+        path.close()
+    return path
+
+
 class CanvasDrawing(Flowable):
     """A ``reportlab.graphics`` drawing as a flowable, drawn shape by shape with canvas calls
     when it holds only plain shapes (lines, polylines, circles, plain rectangles, strings) at
@@ -842,12 +854,7 @@ class CanvasDrawing(Flowable):
                     c.line(s.x1, s.y1, s.x2, s.y2)
             elif kind == "polyline":
                 if stroke_style(s):
-                    pts = s.points
-                    path = c.beginPath()
-                    path.moveTo(pts[0], pts[1])
-                    for i in range(2, len(pts), 2):
-                        path.lineTo(pts[i], pts[i + 1])
-                    c.drawPath(path)
+                    c.drawPath(points_path(c, s.points))
             elif kind in ("circle", "rect"):
                 fill = fill_style(s.fillColor)
                 stroke = stroke_style(s)
