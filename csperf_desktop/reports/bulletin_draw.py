@@ -366,13 +366,7 @@ class _Walker:
             elif key == "strokeLineJoin":
                 c.setLineJoin(value)
             elif key == "strokeDashArray":
-                if value:
-                    if isinstance(value, (list, tuple)) and len(value) == 2 and isinstance(value[1], (tuple, list)):
-                        c.setDash(value[1], value[0])
-                    else:
-                        c.setDash(value, 0)
-                else:
-                    c.setDash()
+                st.set_dash(c, value)
             elif key == "fillColor":
                 if value is None:
                     self.fill = 0

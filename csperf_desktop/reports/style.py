@@ -763,6 +763,17 @@ class TextCell:
 
 # --- a drawing of plain shapes, drawn straight on the canvas ---------------------------------
 
+def set_dash(c: Canvas, dash) -> None:
+    """A shape's ``strokeDashArray`` on the canvas as ReportLab's renderer sets it: ``[on, off]``,
+    ``(phase, [on, off])`` or none (a solid line)."""
+    if dash and isinstance(dash, (list, tuple)) and len(dash) == 2 and isinstance(dash[1], (list, tuple)):
+        c.setDash(dash[1], dash[0])
+    elif dash:
+        c.setDash(dash, 0)
+    else:
+        c.setDash()
+
+
 def points_path(c: Canvas, points, close: bool = False):
     """A canvas path through flat points (x0, y0, x1, y1, …), closed for a polygon: a
     ``PolyLine``'s or ``Polygon``'s path as ReportLab's renderer draws it."""
@@ -830,12 +841,7 @@ class CanvasDrawing(Flowable):
                     state[key] = value
             dash = s.strokeDashArray or None
             if state["dash"] != dash:
-                if dash and isinstance(dash, (list, tuple)) and len(dash) == 2 and isinstance(dash[1], (list, tuple)):
-                    c.setDash(dash[1], dash[0])
-                elif dash:
-                    c.setDash(dash, 0)
-                else:
-                    c.setDash()
+                set_dash(c, dash)
                 state["dash"] = dash
             return True
 
