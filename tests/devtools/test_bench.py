@@ -5,6 +5,7 @@ gives the README's table; the floors of the printing figures write the same kind
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -81,15 +82,40 @@ def test_the_json_keeps_its_keys_and_the_markdown_is_the_readme_table():
     assert table[5] == "| peak_memory_L | 150 MB | — | — | ≤ 200 MB | yes |"
 
 
-def test_the_printing_floors_write_the_same_text_on_a_bare_canvas(small_office, tmp_path):
+def _characters(path) -> Counter:
+    from tests.report_pdf_helpers import pdf_text
+
+    return Counter(ch for ch in pdf_text(path) if not ch.isspace())
+
+
+@pytest.mark.parametrize("name", ["cards", "bulletin", "annual"])
+def test_the_printing_floors_draw_the_printouts_text_on_a_bare_canvas(small_office, tmp_path, name):
+    """A floor draws what its printout prints — bands, footers, headings, labels and values —
+    or its ratio flatters the layout: at least 70 % of the printout's characters (a printout
+    repeats its band and footer on more pages), each person's name and every event's item."""
+    from csperf_desktop.reports.annual_report import write_annual_review
+    from csperf_desktop.reports.bulletin import write_bulletin
+    from csperf_desktop.reports.scorecard import write_scorecards
+    from csperf_desktop.monthly.events import valid_events_by_staff
+    from csperf_desktop.monthly.standings import standings
+
     location, month_list = small_office
     open_database(location)
     month = month_list[-2]
-    for name, write in (("cards", lambda p: floors.scorecards(p, month)), ("bulletin", lambda p: floors.bulletin(p, month)),
-                        ("annual", lambda p: floors.annual_reports(p, month.year))):
-        path = tmp_path / f"{name}.pdf"
-        write(path)
-        assert path.read_bytes().startswith(b"%PDF")
+    printout, floor = tmp_path / f"{name}.pdf", tmp_path / f"{name}-floor.pdf"
+    {"cards": lambda: (write_scorecards(month, printout), floors.scorecards(floor, month)),
+     "bulletin": lambda: (write_bulletin(month, printout), floors.bulletin(floor, month)),
+     "annual": lambda: (write_annual_review(month.year, printout), floors.annual_reports(floor, month.year))}[name]()
+    printed, drawn = _characters(printout), _characters(floor)
+    assert sum((printed & drawn).values()) >= 0.7 * sum(printed.values())
+    from tests.report_pdf_helpers import pdf_text
+
+    text = pdf_text(floor)
+    people = standings(month)
+    assert len(people) == 3 and all(p.name in text and p.employee_no in text for p in people)
+    if name == "cards":
+        items = [f"{ev.rule_code} {ev.rule_name}" for evs in valid_events_by_staff(month).values() for ev in evs]
+        assert len(items) == 3 * bench.EVENTS_PER_AGENT_MONTH and all(item in text for item in items)
 
 
 def test_the_events_file_of_the_import_figure_imports_as_ten_thousand_events(tmp_path):
