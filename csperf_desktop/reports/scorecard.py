@@ -316,7 +316,7 @@ class CardBuilder(FittedBuilder):
         if got is None:
             if len(memo) > 5000:
                 memo.clear()
-            got = memo[key] = flow_height([st.para(text, style)], self.w, self.h)
+            got = memo[key] = flow_height([cd.lean_para(text, style)], self.w, self.h)
             self.__dict__.setdefault("_measured_styles", {})[id(style)] = style  # its id stays its own
         return got
 
@@ -334,7 +334,7 @@ class CardBuilder(FittedBuilder):
             raise NotFound(f"{staff.name}（{staff.employee_no}）在{d.month.label_zh}没有考核结果（不在职）。",
                            field="staff")
         title = "个人考核卡" + ("（草稿 · 未公示）" if d.draft else "")
-        yield [CardStart(f"{staff.name}（{staff.employee_no}）"), st.para(title, self.big["title"]), self.gap(2)]
+        yield [CardStart(f"{staff.name}（{staff.employee_no}）"), cd.lean_para(title, self.big["title"]), self.gap(2)]
         yield [self.identity(staff, row), self.gap(3), self.summary(row), self.gap(4)]
         yield self.events(staff, row)
         for block in self.sections(staff, "after_events"):
@@ -424,16 +424,16 @@ class CardBuilder(FittedBuilder):
         return KeepTogether([t, self.gap(1.5), st.para("；".join(notes), s["body"], markup=True)])
 
     def heading(self, title: str) -> list:
-        return [CondPageBreak(30 * mm), st.para(title, self.s["h2"])]
+        return [CondPageBreak(30 * mm), cd.lean_para(title, self.s["h2"])]
 
     def events(self, staff: Staff, r: Standing) -> list:
         s = self.s
         evs = self.d.events.get(staff.id, [])
         out = self.heading(f"本月考核记录（{len(evs)} 条）")
         if not evs:
-            return out + [st.para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
+            return out + [cd.lean_para("本月没有加分或扣分记录。", s["body"]), self.gap(4)]
         body, grouped, laid = self.event_cells(staff, evs)
-        total = st.para(self.events_total(r, grouped), s["body_bold"])
+        total = cd.lean_para(self.events_total(r, grouped), s["body_bold"])
         widths = [w * self.w for w in (0.09, 0.07, 0.36, 0.1, 0.11, 0.27)]
         t = cd.RowTable(body, widths, top=2.5 * self.fit.pad, bottom=3.5 * self.fit.pad,
                         content=laid[0].content() if laid else None)
@@ -569,15 +569,15 @@ class CardBuilder(FittedBuilder):
             return []
         figure = trend_figure(self.d.trend_months, values, self.d.base, self.d.cap, self.fonts, self.w,
                               self.fit.trend_mm * mm, size=7.5 * self.scale)
-        return [st.para(f"近{len(values)}个月得分走势", self.s["h2"]), figure, self.gap(3)]
+        return [cd.lean_para(f"近{len(values)}个月得分走势", self.s["h2"]), figure, self.gap(3)]
 
     def recap(self, staff: Staff, r: Standing) -> cd.Grid:
         """Name, number, month and score in one line: on the signature page of a card of several pages."""
         s = self.s
         rank = f"第 {r.rank} 名（共 {r.ranked_count} 人）" if r.ranked else UNRANKED_ZH
-        text = (f"{st.text(staff.name)}（{st.text(staff.employee_no)}）　{self.d.month.label_zh}　"
-                f"最终得分 <b>{r.final}</b> 分　{rank}")
-        return cd.Grid([[st.para(text, s["body_bold"], markup=True)]], [self.w], pads=[(3, 4)],
+        # all of it in the bold style (the score once stood in <b>, which a bold style does not change)
+        text = f"{staff.name}（{staff.employee_no}）　{self.d.month.label_zh}　最终得分 {r.final} 分　{rank}"
+        return cd.Grid([[self.cell(text, s["body_bold"])]], [self.w], pads=[(3, 4)],
                        backgrounds=[((0, 0), (-1, -1), st.ACCENT_LIGHT)])
 
     def signature_row(self) -> float:
@@ -593,7 +593,7 @@ class CardBuilder(FittedBuilder):
                          [self.cell(f"考核主管签字{sup}：", body), None, self.cell("日期：", body), None]],
                         [self.w * x for x in (0.24, 0.38, 0.1, 0.28)], heights=[rh, rh], valign="BOTTOM",
                         lines=[("LINEBELOW", (1, 0), (1, -1), 0.7, st.INK), ("LINEBELOW", (3, 0), (3, -1), 0.7, st.INK)])
-        return [st.para(SIGN_ACK, body), self.gap(1), lines]
+        return [cd.lean_para(SIGN_ACK, body), self.gap(1), lines]
 
 
 def event_texts(evs: list, group: bool) -> list[tuple]:
