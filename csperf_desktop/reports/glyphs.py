@@ -44,10 +44,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import Color
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.pdfdoc import PDF_SUPPORT_VERSION
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import rtlSupport as _rtl
 
@@ -352,9 +354,55 @@ def encoded(canvas, font_name: str, text: str) -> tuple:
 
 # --- canvas text ---------------------------------------------------------------------
 
+_RGB: dict[int, tuple] = {}  # id(colour) -> (the colour, its "r g b" as the PDF writes it)
+
+
+def _rgb(color) -> str | None:
+    """The "r g b" operands of a plain RGB ``Color`` (kept per colour object: the printouts set
+    the same few colours thousands of times); None for any other kind of colour."""
+    got = _RGB.get(id(color))
+    if got is not None and got[0] is color:
+        return got[1]
+    if color.__class__ is not Color:
+        return None
+    if len(_RGB) > 1000:
+        _RGB.clear()
+    text = fp_str((color.red, color.green, color.blue))
+    _RGB[id(color)] = (color, text)
+    return text
+
+
 class GlyphCanvas(Canvas):
     """A canvas whose ``drawString`` family draws the characters the current font lacks
-    in fallback fonts (or as the marker), piece by piece with measured widths."""
+    in fallback fonts (or as the marker), piece by piece with measured widths; and which
+    writes the operator of a plain RGB colour once per colour, as ``Canvas`` writes it."""
+
+    def setFillColor(self, aColor, alpha=None):
+        rgb = _rgb(aColor) if alpha is None and not self._enforceColorSpace else None
+        if rgb is None:
+            return super().setFillColor(aColor, alpha)
+        self._fillColorObj = aColor
+        self._code.append(rgb + " rg")
+        alpha = aColor.alpha
+        if alpha is not None and not (alpha == 1 and self._opaque("ca")):
+            self.setFillAlpha(alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):
+        rgb = _rgb(aColor) if alpha is None and not self._enforceColorSpace else None
+        if rgb is None:
+            return super().setStrokeColor(aColor, alpha)
+        self._strokeColorObj = aColor
+        self._code.append(rgb + " RG")
+        alpha = aColor.alpha
+        if alpha is not None and not (alpha == 1 and self._opaque("CA")):
+            self.setStrokeAlpha(alpha)
+
+    def _opaque(self, key: str) -> bool:
+        """Whether setting an alpha of 1 for ``key`` ("ca": fill, "CA": stroke) would write
+        nothing: the state's alpha is already 1 and the document already declares the PDF
+        version of transparency (which ``setFillAlpha`` would raise it to)."""
+        return (self._extgstate._d.get(key, 1) == 1
+                and self._doc._pdfVersion >= PDF_SUPPORT_VERSION["transparency"])
 
     def _pieces(self, text):
         got = split(text, self._fontname) if isinstance(text, str) else None

@@ -216,7 +216,7 @@ class FittedBuilder:
         return got
 
     def gap(self, n_mm: float) -> Spacer:
-        return Spacer(1, n_mm * mm * self.fit.gap)
+        return st.Gap(1, n_mm * mm * self.fit.gap)
 
 
 class CardBuilder(FittedBuilder):

@@ -213,3 +213,21 @@ def test_the_trend_printed_from_plain_shapes_is_the_chart_pixel_for_pixel(fonts,
                 if hasattr(b, key):
                     assert getattr(a, key) == getattr(b, key), key
     assert _drawn_pixels(tmp_path, "plain", plain) == _drawn_pixels(tmp_path, "rendered", charts)
+
+
+def test_a_circle_drawn_from_the_curves_of_its_radius_is_what_the_canvas_writes():
+    """``style.circle_path`` works out the curves of a radius once; every circle it writes is
+    byte for byte the path ``Canvas.circle`` writes, filled, stroked, both or neither."""
+    import io
+    import random
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    theirs, ours = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    rng = random.Random(7)
+    for _ in range(3000):
+        x, y, r = rng.uniform(-50, 900), rng.uniform(-50, 1200), rng.choice([2, 1.5, 3, 2.25, 0.7, 10])
+        fill, stroke = rng.choice([(1, 0), (0, 1), (1, 1), (0, 0)])
+        theirs.circle(x, y, r, fill=fill, stroke=stroke)
+        st.circle_path(ours, x, y, r, fill, stroke)
+    assert ours._code == theirs._code and len(ours._code) == 3000 * 7

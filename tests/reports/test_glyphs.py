@@ -193,3 +193,33 @@ def test_canvas_text_written_from_the_documents_codes_is_what_reportlab_writes()
                     getattr(Canvas, how)(theirs, 100, 200.5, t, mode=mode)
                 assert ours._code == theirs._code, (font, mode, how)
     assert glyphs.subset_font(fonts.regular) and not glyphs.subset_font("Helvetica")
+
+
+def test_the_glyph_canvas_sets_colours_as_reportlab_does():
+    """Colours set on the glyph canvas (the operator of a plain RGB colour kept per colour)
+    write what ReportLab's canvas writes, byte for byte, with the same state: RGB and hex
+    colours again and again, a translucent colour (its graphics state), CMYK, a name, a tuple,
+    an explicit alpha — and an alpha out of range is refused as ReportLab refuses it."""
+    import io
+
+    import pytest
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    accent = colors.HexColor("#1F5FA8")
+    sequence = [accent, colors.white, accent, colors.Color(0.2, 0.4, 0.6, alpha=0.5), accent,
+                colors.CMYKColor(0.1, 0.2, 0.3, 0.4), "red", (0.1, 0.2, 0.3), colors.black]
+    ours, theirs = glyphs.GlyphCanvas(io.BytesIO()), Canvas(io.BytesIO())
+    for c in (ours, theirs):
+        for colour in sequence:
+            c.setFillColor(colour)
+            c.setStrokeColor(colour)
+        c.setFillColor(accent, alpha=0.3)
+        c.setStrokeColor(accent, alpha=0.7)
+        c.setFillColor(accent)
+    assert ours._code == theirs._code
+    assert ours._fillColorObj is accent and ours._strokeColorObj == theirs._strokeColorObj
+    assert ours._extgstate._d == theirs._extgstate._d and ours._doc._pdfVersion == theirs._doc._pdfVersion
+    for c in (ours, theirs):
+        with pytest.raises(ValueError):
+            c.setFillColor(colors.Color(0, 0, 0, alpha=2))
