@@ -443,21 +443,27 @@ class GlyphCanvas(Canvas):
             x -= width * align
         font = self._fontname
         if subset_font(font) and mode in (None, 0, 2):
-            code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
-            if mode == 2:
-                code.append("2 Tr")
-            select = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
-            parts, current = [], None
-            for name, escaped in encoded(self, font, text):
-                if name != current:
-                    parts.append(f"{name} {select}")
-                    current = name
-                parts.append(f"({escaped}) Tj")
-            code.append(" ".join(parts) + " T*")
-            if mode == 2:
-                code.append("0 Tr")
-            code.append("ET")
-            self._code.append(" ".join(code))
+            # all but the origin is the same wherever the text is drawn: kept for the document
+            runs = text_runs(self)
+            key = ("drawString", font, self._fontsize, self._leading, mode == 2, text)
+            tail = runs.get(key)
+            if tail is None:
+                code = ["2 Tr"] if mode == 2 else []
+                select = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                parts, current = [], None
+                for name, escaped in encoded(self, font, text):
+                    if name != current:
+                        parts.append(f"{name} {select}")
+                        current = name
+                    parts.append(f"({escaped}) Tj")
+                code.append(" ".join(parts) + " T*")
+                if mode == 2:
+                    code.append("0 Tr")
+                code.append("ET")
+                if len(runs) > RUNS_MAX:
+                    runs.clear()
+                tail = runs[key] = " ".join(code)
+            self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {tail}")
             return
         t = self.beginText(x, y)
         if mode is not None:
