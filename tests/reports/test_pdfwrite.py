@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from csperf_desktop.reports import pdfwrite
@@ -109,3 +111,51 @@ def test_bulletin_write_failure_leaves_no_partial_pdf(demo_db, tmp_path, monkeyp
     with pytest.raises(WriteFailed, match="磁盘空间"):
         bulletin.write_bulletin(Month(2026, 9), out_dir / "b.pdf")
     assert list(out_dir.iterdir()) == []
+
+
+def test_the_garbage_collector_is_off_while_a_document_is_built_and_on_again_after(tmp_path):
+    """A document is built with Python's cyclic collector off, and the collector is on again
+    once the file is written, when the build fails, and only after the last of two documents
+    being built at once; a collector switched off by someone else stays off."""
+    import gc
+    import threading
+
+    from csperf_desktop.reports.pdfwrite import safe_write
+
+    seen = []
+
+    def build(path):
+        seen.append(gc.isenabled())
+        Path(path).write_bytes(b"%PDF-1.4\n")
+
+    assert gc.isenabled()
+    safe_write(tmp_path / "a.pdf", build)
+    assert seen == [False] and gc.isenabled()
+
+    def failing(path):
+        raise RuntimeError("boom")
+    with pytest.raises(RuntimeError):
+        safe_write(tmp_path / "b.pdf", failing)
+    assert gc.isenabled()
+
+    inside, release = threading.Event(), threading.Event()
+
+    def slow(path):
+        inside.set()
+        release.wait(10)
+        Path(path).write_bytes(b"%PDF-1.4\n")
+    worker = threading.Thread(target=lambda: safe_write(tmp_path / "c.pdf", slow))
+    worker.start()
+    assert inside.wait(10)
+    safe_write(tmp_path / "d.pdf", build)  # a second document while the first is still building
+    assert not gc.isenabled()
+    release.set()
+    worker.join(10)
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        safe_write(tmp_path / "e.pdf", build)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
