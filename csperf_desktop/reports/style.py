@@ -7,8 +7,10 @@ The bulletin, the scorecards and the annual review all build on
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from dataclasses import dataclass
+from operator import itemgetter
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -389,8 +391,8 @@ class ReportDoc(BaseDocTemplate):
     def person_page(self, page_no: int) -> tuple[str, int, int]:
         """(label, n, m): page ``page_no`` is page n of m of the person whose part it holds
         (``person_starts``, filled while drawing; a document of one part when empty)."""
-        starts = self.person_starts
-        index = max((i for i, (first, _) in enumerate(starts) if first <= page_no), default=-1)
+        starts = self.person_starts  # in page order, as drawn
+        index = bisect.bisect_right(starts, page_no, key=itemgetter(0)) - 1
         if index < 0:
             return "", page_no, self.page
         first, label = starts[index]
