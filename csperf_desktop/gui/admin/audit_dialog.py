@@ -709,7 +709,7 @@ class AuditDialog(QDialog):
             self.verify_result.setText(text)
             self.verify_result.setToolTip("\n".join(problems))
         else:
-            count = AuditEntry.select().count()
+            count = audit.entry_count()
             self.verify_result.setStyleSheet("color: #1b7a35;")
             self.verify_result.setText(self.tr(
                 "All holds: the database file is intact, the {n} audit entries are unbroken, and score events "
