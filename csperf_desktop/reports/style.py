@@ -8,6 +8,7 @@ The bulletin, the scorecards and the annual review all build on
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as _dt
 from dataclasses import dataclass
 from operator import itemgetter
@@ -374,8 +375,8 @@ class ReportDoc(BaseDocTemplate):
         self._page_count: int | None = None
         self.person_starts: list[tuple[int, str]] = []  # (first page, label) of each person (build_per_person)
         band = frame.band_height + 3 * mm if frame else 0
-        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height - band, id="body",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        body = BodyFrame(self.leftMargin, self.bottomMargin, self.width, self.height - band, id="body",
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=self._on_page)])
 
     @property
@@ -762,6 +763,17 @@ class TextCell:
             out += _word_split(piece, (width,), s.fontName, s.fontSize)
         self._at, self._lines = width, out
         return out
+
+
+class BodyFrame(Frame):
+    """The page's frame, copied shallowly where ReportLab deep-copies it: to measure a kept-
+    together block (``_listWrapOn``) it measures the block's flowables against a deep copy of
+    the frame, whose only change is the generated content it drops and collects in its own
+    attributes — a deep copy of some fifty objects for every such block (three in each annual
+    report)."""
+
+    def __deepcopy__(self, memo):
+        return copy.copy(self)
 
 
 class Gap(Spacer):
