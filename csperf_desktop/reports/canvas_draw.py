@@ -19,6 +19,9 @@ of the platypus tables they replace:
 Cells are ``style.text_cell`` results: plain text set exactly as ``style.para`` would set it
 (same line breaks, same baselines), or — when a text needs a fallback font — the paragraph
 itself, drawn as a flowable, so the glyph fallback covers every string.
+
+Their ``draw`` methods set fonts, colours and line styles without saving the canvas state
+first: ``Flowable.drawOn`` saves it before each flowable and restores it after.
 """
 
 from __future__ import annotations
@@ -248,7 +251,6 @@ class RowTable(Flowable):
         ys = [self.height]
         for h, _ in layout:
             ys.append(ys[-1] - h)
-        c.saveState()
         # fills: the header band, the zebra stripes, then a row's own colour over its stripe
         if self.header_bg is not None:
             c.setFillColor(self.header_bg)
@@ -294,7 +296,6 @@ class RowTable(Flowable):
             c.setStrokeColor(self.rule_below[1])
             c.setLineWidth(self.rule_below[0])
             c.line(0, ys[-1], total_w, ys[-1])
-        c.restoreState()
 
 
 class Grid(Flowable):
@@ -379,7 +380,6 @@ class Grid(Flowable):
         c = self.canv
         xs, ys, heights, cells = self._compute()
         ncols, nrows = len(self.widths), len(self.rows)
-        c.saveState()
         for (c0, r0), (c1, r1), color in self.backgrounds:
             c0, c1, r0, r1 = c0 % ncols, c1 % ncols, r0 % nrows, r1 % nrows
             c.setFillColor(color)
@@ -425,7 +425,6 @@ class Grid(Flowable):
                     for r in range(r0, r1 + 1):
                         y = ys[r + 1] if op == "LINEBELOW" else ys[r]
                         c.line(xs[c0], y, xs[c1 + 1], y)
-        c.restoreState()
 
 
 class LeanText(Flowable):
@@ -457,9 +456,7 @@ class LeanText(Flowable):
         lines = self._lines[1]
         if lines:
             c = self.canv
-            c.saveState()
             TextPen(c).draw(self.style, lines, 0, self.height)
-            c.restoreState()
 
 
 def lean_para(value, style):
@@ -503,7 +500,6 @@ class LeanRuns(LeanText):
             return
         s = self.style
         c = self.canv
-        c.saveState()
         base = self.height - s.fontSize
         tx = c.beginText(0, base)
         tx.setFont(s.fontName, s.fontSize, s.leading)
@@ -514,4 +510,3 @@ class LeanRuns(LeanText):
                 tx.setFillColor(colour or s.textColor)
                 tx.textOut(text)
         c.drawText(tx)
-        c.restoreState()

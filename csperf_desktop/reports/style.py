@@ -866,7 +866,6 @@ class CanvasDrawing(Flowable):
             return
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        c.saveState()
         # the renderer's starting state: black, 1 pt, butt caps, mitre joins, no dash
         c.setLineCap(0)
         c.setLineJoin(0)
@@ -927,4 +926,3 @@ class CanvasDrawing(Flowable):
                 if anchor in ("end", "middle"):
                     x -= stringWidth(s.text, s.fontName, s.fontSize, s.encoding) * (1.0 if anchor == "end" else 0.5)
                 c.drawString(x, s.y, s.text, mode=mode or None)
-        c.restoreState()
