@@ -21,3 +21,21 @@ def test_published_finals_are_the_latest_snapshots_finals_and_leave_out_months_n
         if m.key in finals:
             assert finals[m.key] == {r.staff_id: r.final for r in published_standings(m)}
     assert published_finals([]) == {}
+
+
+def test_published_standings_read_as_rows_are_each_snapshot_row_in_full(demo_db):
+    """``published_standings`` builds each standing from the snapshot's columns without a model
+    object: field for field what ``result_to_standing`` makes of the stored row, for every
+    revision of every published month of the demo (awards, warnings, unranked roles, a revision)."""
+    from csperf_desktop.monthly.standings import result_to_standing, standing_order
+    from csperf_desktop.store.models import MonthlyResult
+
+    seen = 0
+    for p in Period.select().where(Period.revision > 0):
+        for rev in range(1, p.revision + 1):
+            stored = sorted((result_to_standing(r) for r in MonthlyResult.select().where(
+                (MonthlyResult.month == p.month) & (MonthlyResult.revision == rev))), key=standing_order)
+            assert published_standings(Month.parse(p.month), rev) == stored
+            seen += len(stored)
+    rows = [s for p in Period.select().where(Period.revision > 0) for s in published_standings(Month.parse(p.month))]
+    assert seen > 50 and any(s.award for s in rows) and any(not s.ranked for s in rows) and any(s.areas for s in rows)
