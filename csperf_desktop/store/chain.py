@@ -11,6 +11,8 @@ import hashlib
 import json
 import operator
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -120,10 +122,11 @@ def flat_payloads(keys, rows: list, start: int = 0) -> list[str]:
 
 def _fields_encoder():
     """``CANONICAL.encode`` of an entry's field list: the C encoder ``json`` builds on every call,
-    built once (no circular-reference bookkeeping: the list holds only text, numbers and None)."""
+    built once (no circular-reference bookkeeping: the list holds only text, numbers and None);
+    and ``encode_many``, the same of many field lists at once, the C encoder mapped over them."""
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return CANONICAL.encode
+        return CANONICAL.encode, partial(map, CANONICAL.encode)
     encoder = make(None, CANONICAL.default, json.encoder.encode_basestring, None, CANONICAL.key_separator,
                    CANONICAL.item_separator, False, False, True)
     join = "".join
@@ -131,10 +134,13 @@ def _fields_encoder():
     def encode(fields: list) -> str:
         return join(encoder(fields, 0))
 
-    return encode
+    def encode_many(many):
+        return map(join, map(encoder, many, repeat(0)))
+
+    return encode, encode_many
 
 
-canonical_fields = _fields_encoder()
+canonical_fields, canonical_fields_many = _fields_encoder()
 
 
 def fmt_time(at: Any) -> str:
@@ -324,7 +330,7 @@ class ChainWalk:
                 texts = [at[:19] if type(at) is str else fmt_time(at) for at in ats]
                 ids = [eid if type(eid) is str or eid is None else str(eid) for eid in eids]
                 fields = [(text,) + row[2:5] + (eid,) + row[6:11] for text, eid, row in zip(texts, ids, rows)]
-            made = map(_HEX, map(hashlib.sha256, map(_UTF8, map(_ADD, links, map(canonical_fields, fields)))))
+            made = map(_HEX, map(hashlib.sha256, map(_UTF8, map(_ADD, links, canonical_fields_many(fields)))))
             if list(made) != hashes:
                 return False
         except (TypeError, ValueError, AttributeError):  # a field the program never writes: ``walk`` names it
