@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import operator
 from dataclasses import dataclass
 from functools import partial
 from itertools import repeat
-from operator import itemgetter, methodcaller
+from operator import add, itemgetter, methodcaller
 from typing import Any
 
 GENESIS = "0" * 64
@@ -241,7 +240,7 @@ ENTRY_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "staff_id
 _AT, _EID, _PREV, _HASH = (itemgetter(ENTRY_COLUMNS.index(c)) for c in ("at", "entity_id", "prev_hash", "hash"))
 _FIELDS = itemgetter(slice(1, 11))  # at … reason: the fields an entry's hash covers, in order
 _ID_TYPES = {str, type(None)}
-_HEX, _UTF8, _ADD = methodcaller("hexdigest"), methodcaller("encode", "utf-8"), operator.add
+_HEX, _UTF8 = methodcaller("hexdigest"), methodcaller("encode", "utf-8")
 
 
 class ChainWalk:
@@ -330,7 +329,7 @@ class ChainWalk:
                 texts = [at[:19] if type(at) is str else fmt_time(at) for at in ats]
                 ids = [eid if type(eid) is str or eid is None else str(eid) for eid in eids]
                 fields = [(text,) + row[2:5] + (eid,) + row[6:11] for text, eid, row in zip(texts, ids, rows)]
-            made = map(_HEX, map(hashlib.sha256, map(_UTF8, map(_ADD, links, canonical_fields_many(fields)))))
+            made = map(_HEX, map(hashlib.sha256, map(_UTF8, map(add, links, canonical_fields_many(fields)))))
             if list(made) != hashes:
                 return False
         except (TypeError, ValueError, AttributeError):  # a field the program never writes: ``walk`` names it
