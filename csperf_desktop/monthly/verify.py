@@ -18,7 +18,8 @@ import json
 import sqlite3
 from collections import namedtuple
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 import peewee as pw
 
@@ -162,41 +163,67 @@ def _verify(full: bool, codes: tuple[str, ...], anchors: list | None, blobs: set
 def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
     """One pass over the audit trail: the chain is checked and the latest recorded state of every
     audited value is kept. The table's name is added to ``blobs`` when it is found to hold a
-    blob (TypeError from the hashing, or a blob in an entry once the chain is broken)."""
+    blob (TypeError from the hashing, or a blob in an entry once the chain is broken).
+
+    The entries are read a chunk at a time. A chunk the walk passes whole (``ChainWalk.passes``)
+    is sorted column by column; any other (a problem in it, the chain broken before it, a field
+    of another kind) goes entry by entry through ``ChainWalk.walk``, which names the problem."""
     blobs = set() if blobs is None else blobs
     out = _Audited()
     # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
     query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
-    events, figures, periods, settings, staff = out.events, out.figures, out.periods, out.settings, out.staff
-    table = meta.table_name
+    events, table = out.events, meta.table_name
+    entity_of, id_of, after_of = itemgetter(4), itemgetter(5), itemgetter(9)
     try:
-        for row in walk.walk(query):
-            _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash = row
-            if entity == "score_event":
-                if after is not None:
-                    events[eid] = after
-            elif entity == "monthly_figures":
-                if after is not None:
-                    figures[eid] = (staff_id, month, after)
-            elif entity == "setting":
-                if action == "update_settings" and after:
-                    value = _loads(after)
-                    if isinstance(value, dict):
-                        settings.update(value)
-            elif entity == "staff":
-                staff[eid] = (action, after)
-            elif entity == "period":
-                value = _loads(after) or {}
-                periods[eid] = (action, month, value)
-                if action in ("publish_month", "revise_month") and "revision" in value:
-                    out.revisions[(month, value["revision"])] = value
-            if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
-                blobs.add(table)
+        while rows := query.fetchmany(_AUDIT_CHUNK):
+            if not walk.passes(rows):
+                for row in walk.walk(rows):
+                    _take_entry(out, row)
+                    if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
+                        blobs.add(table)
+                continue
+            # The score events' entries at once, the others one by one (each kind keeps its order).
+            is_event = list(map("score_event".__eq__, map(entity_of, rows)))
+            if not all(is_event):
+                for row in compress(rows, map(not_, is_event)):
+                    _take_entry(out, row)
+                rows = list(compress(rows, is_event))
+            afters = list(map(after_of, rows))
+            if None in afters:
+                events.update([(row[5], row[9]) for row in rows if row[9] is not None])
+            else:
+                events.update(zip(map(id_of, rows), afters))
     except TypeError:  # a blob among the hashed fields
         blobs.add(table)
         raise
     return out
+
+
+_AUDIT_CHUNK = 2000  # audit entries read and checked at a time
+
+
+def _take_entry(out: _Audited, row: tuple) -> None:
+    """What one audit entry (a tuple in ``ENTRY_COLUMNS`` order) says of the value it audits."""
+    _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash = row
+    if entity == "score_event":
+        if after is not None:
+            out.events[eid] = after
+    elif entity == "monthly_figures":
+        if after is not None:
+            out.figures[eid] = (staff_id, month, after)
+    elif entity == "setting":
+        if action == "update_settings" and after:
+            value = _loads(after)
+            if isinstance(value, dict):
+                out.settings.update(value)
+    elif entity == "staff":
+        out.staff[eid] = (action, after)
+    elif entity == "period":
+        value = _loads(after) or {}
+        out.periods[eid] = (action, month, value)
+        if action in ("publish_month", "revise_month") and "revision" in value:
+            out.revisions[(month, value["revision"])] = value
 
 
 def _loads(text):

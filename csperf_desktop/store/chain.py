@@ -10,6 +10,9 @@ import datetime as _dt
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import add, itemgetter, methodcaller
 from typing import Any
 
 GENESIS = "0" * 64
@@ -118,10 +121,11 @@ def flat_payloads(keys, rows: list, start: int = 0) -> list[str]:
 
 def _fields_encoder():
     """``CANONICAL.encode`` of an entry's field list: the C encoder ``json`` builds on every call,
-    built once (no circular-reference bookkeeping: the list holds only text, numbers and None)."""
+    built once (no circular-reference bookkeeping: the list holds only text, numbers and None);
+    and ``encode_many``, the same of many field lists at once, the C encoder mapped over them."""
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return CANONICAL.encode
+        return CANONICAL.encode, partial(map, CANONICAL.encode)
     encoder = make(None, CANONICAL.default, json.encoder.encode_basestring, None, CANONICAL.key_separator,
                    CANONICAL.item_separator, False, False, True)
     join = "".join
@@ -129,10 +133,13 @@ def _fields_encoder():
     def encode(fields: list) -> str:
         return join(encoder(fields, 0))
 
-    return encode
+    def encode_many(many):
+        return map(join, map(encoder, many, repeat(0)))
+
+    return encode, encode_many
 
 
-canonical_fields = _fields_encoder()
+canonical_fields, canonical_fields_many = _fields_encoder()
 
 
 def fmt_time(at: Any) -> str:
@@ -230,6 +237,12 @@ ENTRY_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "staff_id
                  "reason", "prev_hash", "hash")
 
 
+_AT, _EID, _PREV, _HASH = (itemgetter(ENTRY_COLUMNS.index(c)) for c in ("at", "entity_id", "prev_hash", "hash"))
+_FIELDS = itemgetter(slice(1, 11))  # at … reason: the fields an entry's hash covers, in order
+_ID_TYPES = {str, type(None)}
+_HEX, _UTF8 = methodcaller("hexdigest"), methodcaller("encode", "utf-8")
+
+
 class ChainWalk:
     """Checks a chain one entry at a time (``feed``), as ``verify_rows`` does, and keeps what the
     anchors need: the number of entries, the first hash, and the hash at chosen positions."""
@@ -292,6 +305,45 @@ class ChainWalk:
             prev = h
             self.prev, self.count = prev, count
             yield row
+
+    def passes(self, rows: list) -> bool:
+        """A chunk of entries (tuples in ``ENTRY_COLUMNS`` order) checked at once, as ``walk`` checks
+        them one by one: True when the chain was whole up to them and every one links to the one
+        before and hashes to its stored hash; the walk then stands after them. False, with the walk
+        left as it was, for anything else (a problem to name, a field of a kind ``walk`` treats
+        apart): ``walk`` then goes through the same rows and names what it finds.
+
+        The same text is hashed as in ``walk``, column by column instead of entry by entry: the
+        time stamps and entity ids as text, each entry's fields encoded and hashed through ``map``."""
+        if self.problem is not None or not rows:
+            return False
+        try:
+            hashes = list(map(_HASH, rows))
+            links = list(map(_PREV, rows))
+            if links[0] != self.prev or links[1:] != hashes[:-1]:
+                return False
+            ats, eids = list(map(_AT, rows)), list(map(_EID, rows))
+            if set(map(type, ats)) == {str} and max(map(len, ats)) <= 19 and set(map(type, eids)) <= _ID_TYPES:
+                fields = map(_FIELDS, rows)  # the stored row's own fields are the hashed ones
+            else:
+                texts = [at[:19] if type(at) is str else fmt_time(at) for at in ats]
+                ids = [eid if type(eid) is str or eid is None else str(eid) for eid in eids]
+                fields = [(text,) + row[2:5] + (eid,) + row[6:11] for text, eid, row in zip(texts, ids, rows)]
+            made = map(_HEX, map(hashlib.sha256, map(_UTF8, map(add, links, canonical_fields_many(fields)))))
+            if list(made) != hashes:
+                return False
+        except (TypeError, ValueError, AttributeError):  # a field the program never writes: ``walk`` names it
+            return False
+        count = self.count
+        if count == 0:
+            self.first = hashes[0]
+            self.first_at = fmt_time(ats[0])
+        for position in self.wanted:
+            if count < position <= count + len(hashes):
+                self.at[position] = hashes[position - count - 1]
+        self.count = count + len(hashes)
+        self.prev = hashes[-1]
+        return True
 
     @property
     def head(self) -> Head:

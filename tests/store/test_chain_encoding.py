@@ -100,3 +100,11 @@ def test_a_batch_is_stored_and_chained_as_single_entries(db, supervisor):
     assert [r[1] for r in raw] == ["1", "2", "3"] and len({r[2] for r in raw}) == 1
     assert audit.verify_chain() is None
     assert AuditEntry.select().count() == 3
+
+
+def test_many_field_lists_encode_as_each_alone():
+    from csperf_desktop.store.chain import canonical_fields_many
+
+    rng = random.Random(8)
+    many = [tuple(rng.choice(TEXTS + [None, 0, -7, 2 ** 70, 1.5]) for _ in range(10)) for _ in range(300)]
+    assert list(canonical_fields_many(many)) == [canonical_fields(list(f)) for f in many] == [CANONICAL.encode(f) for f in many]
