@@ -216,6 +216,16 @@ def _step_rule_analytics_index(database: pw.Database) -> None:
 
 ANALYSIS_INDEX = ("month", "voided", "staff_id", "rule_code", "kind", "recorded_by", "method", "points")
 
+
+def _step_drop_staff_index(database: pw.Database) -> None:
+    """The events' index on the person alone goes: the (person, month) index begins with the
+    same column and serves every look-up by person; the single one only cost a write per event
+    and a tenth of the integrity check's time (0.2 s of 2.3 s for 480,000 events)."""
+    database.execute_sql(f'DROP INDEX IF EXISTS "{REDUNDANT_STAFF_INDEX}"')
+
+
+REDUNDANT_STAFF_INDEX = "score_event_staff_id"
+
 # (version, description, function). Append new steps; never edit a released one.
 MIGRATIONS: list[tuple[int, str, callable]] = [
     (1, "initial schema and default rulebook", _step_1_initial),
@@ -224,6 +234,7 @@ MIGRATIONS: list[tuple[int, str, callable]] = [
     (4, "calibration sessions for spot checks", _step_calibration),
     (5, "exam bank: questions, A/B papers, answers", _step_exam_bank),
     (6, "an index for the analysis of events by rule", _step_rule_analytics_index),
+    (7, "the events' redundant index on the person alone dropped", _step_drop_staff_index),
 ]
 
 LATEST = MIGRATIONS[-1][0]

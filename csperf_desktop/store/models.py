@@ -123,7 +123,9 @@ class Period(BaseModel):
 
 
 class ScoreEvent(BaseModel):
-    staff = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT")
+    # No index of its own: the (staff, month) index below begins with it and serves every look-up
+    # by person, the foreign key's checks included (schema v7 dropped the one it had).
+    staff = pw.ForeignKeyField(Staff, backref="events", on_delete="RESTRICT", index=False)
     date = pw.DateField()
     month = pw.CharField(max_length=7)  # YYYY-MM of date, for month queries
     rule = pw.ForeignKeyField(Rule, null=True, on_delete="RESTRICT")

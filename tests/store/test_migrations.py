@@ -191,3 +191,37 @@ def test_a_file_in_the_old_journal_mode_opens_while_another_program_writes_to_it
     finally:
         holder.wait(timeout=30)
         close_database()
+
+
+def test_the_events_keep_one_index_beginning_with_the_person_and_use_it(v1_copy, tmp_path):
+    """A new office and a migrated one have no index on the events' person alone (the (person,
+    month) index serves that), look-ups by person still read an index, and a person with events
+    still cannot be deleted (the foreign key's check finds them through it)."""
+    import sqlite3
+
+    def staff_indexes(path):
+        con = sqlite3.connect(path)
+        try:
+            names = [r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'score_event'")]
+            plan = " ".join(str(r[-1]) for r in con.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM score_event WHERE staff_id = 1"))
+        finally:
+            con.close()
+        return sorted(n for n in names if n.startswith("score_event_staff_id")), plan
+
+    con = sqlite3.connect(v1_copy)
+    assert "score_event_staff_id" in {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    con.close()
+    database = open_database(str(v1_copy))
+    staff_id = ScoreEvent.select(ScoreEvent.staff).limit(1).scalar()
+    with pytest.raises(Exception):
+        with database.atomic():
+            database.execute_sql("DELETE FROM staff WHERE id = ?", (staff_id,))
+    close_database()
+    open_database(str(tmp_path / "new.db"))
+    close_database()
+    for path in (v1_copy, tmp_path / "new.db"):
+        names, plan = staff_indexes(path)
+        assert names == ["score_event_staff_id_month"], path
+        assert "USING COVERING INDEX score_event_staff_id_month" in plan or "USING INDEX score_event_staff_id_month" in plan
