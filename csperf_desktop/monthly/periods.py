@@ -19,7 +19,7 @@ from ..store.models import MonthlyResult, Period
 from ..base.months import Month
 from .scoring import ScoringRules, Standing, standing_order
 from ..trust.service import Tx
-from .standings import live_standings
+from .standings import SNAPSHOT_COLUMNS, live_standings
 from ..base.vocab import PERIOD_STATUS, zh
 
 def get_period(month: Month) -> Period:
@@ -53,11 +53,8 @@ def fingerprint(rows: list[Standing], month: Month, revision: int) -> str:
     return digest[:12].upper()
 
 
-# Every column of a snapshot row that a printout or the annual review reads (the short
-# fingerprint above covers only the ones the bulletin prints).
-SNAPSHOT_COLUMNS = ("staff", "employee_no", "name", "team", "role", "base", "bonus", "deduction", "area_orders",
-                    "area_after_sales", "area_daily", "area_general", "raw_total", "final", "rank", "ranked_count",
-                    "ranked", "change", "award", "award_amount", "warning", "serious", "sales")
+# The snapshot digest covers every column of ``SNAPSHOT_COLUMNS`` (the short fingerprint above
+# covers only the ones the bulletin prints).
 _BOOLEAN = {"ranked", "award", "warning", "serious"}
 
 

@@ -11,6 +11,8 @@ cursor rows.
 
 from __future__ import annotations
 
+from collections import namedtuple
+
 import peewee as pw
 
 from ..office import settings as settings_mod
@@ -133,23 +135,10 @@ def published_standings(month: Month, revision: int | None = None) -> list[Stand
     if period is None or period.revision == 0:
         return None
     rev = revision or period.revision
-    r = MonthlyResult
-    rows = (r.select(r.staff, r.employee_no, r.name, r.team, r.role, r.base, r.bonus, r.deduction, r.area_orders,
-                     r.area_after_sales, r.area_daily, r.area_general, r.raw_total, r.final, r.rank, r.ranked_count,
-                     r.ranked, r.change, r.award, r.award_amount, r.warning, r.serious, r.sales)
-            .where((r.month == month.key) & (r.revision == rev)).tuples())
-    # ``result_to_standing`` from plain rows: a model object per row cost more than the read
-    out = []
-    for (staff_id, no, name, team, role, base, bonus, deduction, orders, after_sales, daily, general, raw_total,
-         final, rank, ranked_count, ranked, change, award, award_amount, warning, serious, sales) in rows:
-        areas = {k: v for k, v in (("orders", orders), ("after_sales", after_sales), ("daily", daily),
-                                   ("general", general)) if v}
-        out.append(Standing(staff_id=staff_id, employee_no=no, name=name, team=team, role=role, base=base,
-                            bonus=bonus, deduction=deduction, areas=areas, raw_total=raw_total, final=final,
-                            rank=rank if ranked else None, ranked=bool(ranked), ranked_count=ranked_count,
-                            change=change, award=award, award_amount=award_amount, warning=warning,
-                            serious=serious, sales=sales))
-    return sorted(out, key=standing_order)
+    # Plain rows, not a model object each (which cost more than the read itself)
+    rows = (MonthlyResult.select(*[getattr(MonthlyResult, c) for c in SNAPSHOT_COLUMNS])
+            .where((MonthlyResult.month == month.key) & (MonthlyResult.revision == rev)).tuples())
+    return sorted((result_to_standing(SnapshotRow(*row)) for row in rows), key=standing_order)
 
 
 def published_finals(months: list[Month]) -> dict[str, dict[int, int]]:
@@ -170,7 +159,16 @@ def published_finals(months: list[Month]) -> dict[str, dict[int, int]]:
     return out
 
 
-def result_to_standing(r: MonthlyResult) -> Standing:
+# Every column of a snapshot row that a printout or the annual review reads.
+SNAPSHOT_COLUMNS = ("staff", "employee_no", "name", "team", "role", "base", "bonus", "deduction", "area_orders",
+                    "area_after_sales", "area_daily", "area_general", "raw_total", "final", "rank", "ranked_count",
+                    "ranked", "change", "award", "award_amount", "warning", "serious", "sales")
+# A snapshot row read as a tuple of ``SNAPSHOT_COLUMNS``, the person's id named as on the model:
+# ``result_to_standing`` reads it as it reads a model row.
+SnapshotRow = namedtuple("SnapshotRow", ["staff_id" if c == "staff" else c for c in SNAPSHOT_COLUMNS])
+
+
+def result_to_standing(r: MonthlyResult | SnapshotRow) -> Standing:
     areas = {"orders": r.area_orders, "after_sales": r.area_after_sales, "daily": r.area_daily,
              "general": r.area_general}
     return Standing(

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import namedtuple
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter, not_
@@ -29,8 +28,8 @@ from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head
 from ..store import damage as damage_mod
 from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
-from .periods import SNAPSHOT_COLUMNS, digest_rows, fingerprint
-from .standings import result_to_standing
+from .periods import digest_rows, fingerprint
+from .standings import SNAPSHOT_COLUMNS, SnapshotRow, result_to_standing
 
 MAX_LISTED = 10  # problems of one kind listed one by one; the rest are counted
 
@@ -677,10 +676,6 @@ def check_periods(audited: _Audited, notes: list[str]) -> list[str]:
     return found
 
 
-# A stored snapshot row: ``SNAPSHOT_COLUMNS`` in order, the person's id named as on the model.
-_SnapshotRow = namedtuple("_SnapshotRow", ["staff_id" if c == "staff" else c for c in SNAPSHOT_COLUMNS])
-
-
 def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list[str]:
     found, partial, unrecorded = [], 0, 0
     # Tuples of the snapshot's columns as the model reads them (its truth flags as such), which
@@ -689,7 +684,7 @@ def _check_snapshots(audited: _Audited, periods: dict, notes: list[str]) -> list
     query = MonthlyResult.select(*fields).order_by(MonthlyResult.month, MonthlyResult.revision, MonthlyResult.staff)
     by_rev: dict[tuple[str, int], list] = {}
     for month, revision, *values in _tuples(query, fields):
-        by_rev.setdefault((month, revision), []).append(_SnapshotRow(*values))
+        by_rev.setdefault((month, revision), []).append(SnapshotRow(*values))
     latest = {p.month: p for p in periods.values()}
     for (month, revision), rows in by_rev.items():
         label = f"{Month.parse(month).label_zh}{revision_label(revision)}"
