@@ -378,31 +378,29 @@ class GlyphCanvas(Canvas):
     writes the operator of a plain RGB colour once per colour, as ``Canvas`` writes it."""
 
     def setFillColor(self, aColor, alpha=None):
-        rgb = _rgb(aColor) if alpha is None and not self._enforceColorSpace else None
-        if rgb is None:
-            return super().setFillColor(aColor, alpha)
-        self._fillColorObj = aColor
-        self._code.append(rgb + " rg")
-        alpha = aColor.alpha
-        if alpha is not None and not (alpha == 1 and self._opaque("ca")):
-            self.setFillAlpha(alpha)
+        if not self._plain_colour(aColor, alpha, "rg", "_fillColorObj", "ca", self.setFillAlpha):
+            super().setFillColor(aColor, alpha)
 
     def setStrokeColor(self, aColor, alpha=None):
-        rgb = _rgb(aColor) if alpha is None and not self._enforceColorSpace else None
-        if rgb is None:
-            return super().setStrokeColor(aColor, alpha)
-        self._strokeColorObj = aColor
-        self._code.append(rgb + " RG")
-        alpha = aColor.alpha
-        if alpha is not None and not (alpha == 1 and self._opaque("CA")):
-            self.setStrokeAlpha(alpha)
+        if not self._plain_colour(aColor, alpha, "RG", "_strokeColorObj", "CA", self.setStrokeAlpha):
+            super().setStrokeColor(aColor, alpha)
 
-    def _opaque(self, key: str) -> bool:
-        """Whether setting an alpha of 1 for ``key`` ("ca": fill, "CA": stroke) would write
-        nothing: the state's alpha is already 1 and the document already declares the PDF
-        version of transparency (which ``setFillAlpha`` would raise it to)."""
-        return (self._extgstate._d.get(key, 1) == 1
-                and self._doc._pdfVersion >= PDF_SUPPORT_VERSION["transparency"])
+    def _plain_colour(self, color, alpha, operator: str, state: str, alpha_key: str, set_alpha) -> bool:
+        """Set a plain RGB ``color`` with no explicit ``alpha`` as ``Canvas`` sets it (operator
+        "rg" for filling, "RG" for stroking), its operands from the cache; False for any other
+        colour, which ``Canvas`` sets. Its alpha is set unless that would write nothing: an alpha
+        of 1 where the state's (``alpha_key``: "ca" or "CA") is already 1 and the document already
+        declares the PDF version of transparency (which setting an alpha raises it to)."""
+        rgb = _rgb(color) if alpha is None and not self._enforceColorSpace else None
+        if rgb is None:
+            return False
+        setattr(self, state, color)
+        self._code.append(f"{rgb} {operator}")
+        alpha = color.alpha
+        if alpha is not None and not (alpha == 1 and self._extgstate._d.get(alpha_key, 1) == 1
+                                      and self._doc._pdfVersion >= PDF_SUPPORT_VERSION["transparency"]):
+            set_alpha(alpha)
+        return True
 
     def _pieces(self, text):
         got = split(text, self._fontname) if isinstance(text, str) else None
