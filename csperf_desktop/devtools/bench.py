@@ -100,6 +100,16 @@ class Timer:
     def median(self, fn: Callable, runs: int = 5) -> float:
         return statistics.median(self.once(fn) for _ in range(runs))
 
+    def paired(self, fn: Callable, floor: Callable, runs: int = 5) -> tuple[float, float]:
+        """The medians of ``fn`` and of its ``floor``, run in turn (``fn``, ``floor``, ``fn``, …):
+        a spell of load on the machine then slows both alike, where measuring one after the
+        other let it fall on one side of the ratio."""
+        values, floors = [], []
+        for _ in range(runs):
+            values.append(self.once(fn))
+            floors.append(self.once(floor))
+        return statistics.median(values), statistics.median(floors)
+
 
 # ---------------------------------------------------------------- where the offices live
 
@@ -264,12 +274,11 @@ def standings_figure(location: str, month, label: str, timer: Timer) -> Figure:
 
     open_database(location)
     try:
-        live_standings(month)  # warm the caches the same way for both
-        value = timer.median(lambda: live_standings(month), 9)
         sql = ("SELECT staff_id, area, kind, SUM(points) FROM score_event WHERE month = ? AND voided = ?"
                " GROUP BY staff_id, area, kind")
+        live_standings(month)  # warm the caches the same way for both
         raw_rows(sql, (month.key, False))
-        floor = timer.median(lambda: raw_rows(sql, (month.key, False)), 9)
+        value, floor = timer.paired(lambda: live_standings(month), lambda: raw_rows(sql, (month.key, False)), 9)
     finally:
         close_database()
     note = "floor: a raw GROUP BY over the same rows"
@@ -341,7 +350,6 @@ def verify_figure(location: str, label: str, timer: Timer) -> Figure:
         def verify():
             nonlocal report
             report = verify_report(anchors=[])
-        value = timer.once(verify)
         sql = ("SELECT id, at, actor, action, entity, entity_id, staff_id, month, before, after, reason, prev_hash,"
                " hash FROM audit_entry ORDER BY id")
         bad = 0
@@ -349,7 +357,7 @@ def verify_figure(location: str, label: str, timer: Timer) -> Figure:
         def floor_run():
             nonlocal bad
             bad = hash_chain(raw_rows(sql))
-        floor = timer.median(floor_run, 3)
+        value, floor = timer.paired(verify, floor_run, 3)
         entries = raw_rows("SELECT COUNT(*) FROM audit_entry")[0][0]
     finally:
         close_database()
@@ -396,8 +404,7 @@ def print_figures(location: str, month, year: int, folder: Path, timer: Timer, q
         for name, times, job, floor_job, what in jobs:
             label = f"{name}_{people}"
             try:
-                value = timer.median(job, runs)
-                floor = timer.median(floor_job, runs)
+                value, floor = timer.paired(job, floor_job, runs)
             except Exception as exc:  # a failing printout is a figure not measured, not a crash
                 out.append(failed(label, f"≤ {times} × floor", exc))
                 continue

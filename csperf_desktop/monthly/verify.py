@@ -24,7 +24,7 @@ import peewee as pw
 
 from ..base.months import Month
 from ..base.vocab import revision_label
-from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head
+from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head, hashed_fields
 from ..store import damage as damage_mod
 from ..store.db import file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
@@ -164,35 +164,40 @@ def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
     audited value is kept. The table's name is added to ``blobs`` when it is found to hold a
     blob (TypeError from the hashing, or a blob in an entry once the chain is broken).
 
-    The entries are read a chunk at a time. A chunk the walk passes whole (``ChainWalk.passes``)
-    is sorted column by column; any other (a problem in it, the chain broken before it, a field
-    of another kind) goes entry by entry through ``ChainWalk.walk``, which names the problem."""
+    The entries are read a chunk at a time. On SQLite the database writes each entry's hashed
+    text (``_HASHED_TEXT``) and a chunk whose texts all hash to their stored hashes is passed
+    whole (``ChainWalk.passes_hashed``); any other chunk is read again as stored. A chunk read as
+    stored that the walk passes whole (``ChainWalk.passes``) is sorted column by column; any other
+    (a problem in it, the chain broken before it, a field of another kind) goes entry by entry
+    through ``ChainWalk.walk``, which names the problem."""
     blobs = set() if blobs is None else blobs
     out = _Audited()
     # Raw tuples: the chain hashes the stored text, and peewee's conversions would triple the time.
     meta = AuditEntry._meta
-    query = meta.database.execute_sql(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {meta.table_name} ORDER BY id")
-    events, table = out.events, meta.table_name
-    entity_of, id_of, after_of = itemgetter(4), itemgetter(5), itemgetter(9)
+    database, table = meta.database, meta.table_name
+    stored = f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {table}"
     try:
+        taken = None  # the last entry taken from the database's texts
+        if _renders_json(database):
+            query = database.execute_sql(f"SELECT {', '.join(_HASHED_COLUMNS)}, {_HASHED_TEXT} FROM {table} ORDER BY id")
+            again = f"{stored} WHERE id BETWEEN ? AND ? ORDER BY id"
+            try:
+                while rows := query.fetchmany(_AUDIT_CHUNK):
+                    if walk.passes_hashed(list(map(_LINK, rows)), list(map(_TEXT, rows)), list(map(_HASH, rows))):
+                        _take_hashed(out, rows)
+                    else:
+                        _take_stored(out, walk, database.execute_sql(again, (rows[0][0], rows[-1][0])).fetchall(),
+                                     blobs, table)
+                    taken = rows[-1][0]
+                return out
+            except (sqlite3.OperationalError, pw.OperationalError):
+                # A value SQLite's JSON cannot write (a blob): the rest read as stored, where any
+                # other failure of the reading shows again.
+                pass
+        query = (database.execute_sql(f"{stored} ORDER BY id") if taken is None
+                 else database.execute_sql(f"{stored} WHERE id > ? ORDER BY id", (taken,)))
         while rows := query.fetchmany(_AUDIT_CHUNK):
-            if not walk.passes(rows):
-                for row in walk.walk(rows):
-                    _take_entry(out, row)
-                    if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
-                        blobs.add(table)
-                continue
-            # The score events' entries at once, the others one by one (each kind keeps its order).
-            is_event = list(map("score_event".__eq__, map(entity_of, rows)))
-            if not all(is_event):
-                for row in compress(rows, map(not_, is_event)):
-                    _take_entry(out, row)
-                rows = list(compress(rows, is_event))
-            afters = list(map(after_of, rows))
-            if None in afters:
-                events.update([(row[5], row[9]) for row in rows if row[9] is not None])
-            else:
-                events.update(zip(map(id_of, rows), afters))
+            _take_stored(out, walk, rows, blobs, table)
     except TypeError:  # a blob among the hashed fields
         blobs.add(table)
         raise
@@ -201,10 +206,73 @@ def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
 
 _AUDIT_CHUNK = 2000  # audit entries read and checked at a time
 
+# SQLite's writing of the text an entry's hash covers, in UTF-8: the link, then the hashed fields
+# as ``canonical_fields`` writes them — SQLite's JSON writes text, whole numbers and null as
+# Python's does, so that an entry the program wrote has the very text the program hashed. Any
+# other value is written otherwise: the time stamp whole (which the hash covers to the second),
+# an entity id that is a number unquoted, a decimal in SQLite's own way, and a blob stops the
+# reading. So an entry changed to hold one does not hash to its stored hash, and is then read
+# again as stored. Read as bytes, the text is hashed as it comes (not decoded, then encoded
+# again). Every column is still checked to be UTF-8 text: the text's columns by its hash (which
+# the program made of UTF-8), the others by reading them as text beside it, and the entries of a
+# chunk whose hash does not hold by reading them again as stored.
+_HASHED_TEXT = ("CAST(prev_hash || json_array(at, actor, action, entity, entity_id, staff_id, month, before, after,"
+                " reason) AS BLOB)")
+_HASHED_COLUMNS = ("id", "entity", "entity_id", "after", "prev_hash", "hash")
+_ENTITY, _EID, _AFTER, _LINK, _HASH, _TEXT = (itemgetter(i) for i in range(1, 7))
 
-def _take_entry(out: _Audited, row: tuple) -> None:
-    """What one audit entry (a tuple in ``ENTRY_COLUMNS`` order) says of the value it audits."""
-    _id, _at, _actor, action, entity, eid, staff_id, month, _before, after, _reason, _prev, _hash = row
+
+def _take_stored(out: _Audited, walk: ChainWalk, rows: list, blobs: set[str], table: str) -> None:
+    """A chunk of entries read as stored (``ENTRY_COLUMNS``): checked by the walk, then taken."""
+    if walk.passes(rows):
+        _take_entries(out, rows, _STORED_FIELDS)
+        return
+    for row in walk.walk(rows):
+        _take_entry(out, *map(row.__getitem__, _STORED_FIELDS))
+        if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
+            blobs.add(table)
+
+
+# Where ``_take_entry``'s fields (action, entity, entity id, staff id, month, after) are in a row
+# read as stored, and in the fields read back from an entry's hashed text.
+_STORED_FIELDS = tuple(ENTRY_COLUMNS.index(c) for c in ("action", "entity", "entity_id", "staff_id", "month", "after"))
+_TEXT_FIELDS = itemgetter(2, 3, 4, 5, 6, 8)
+
+
+def _take_hashed(out: _Audited, rows: list) -> None:
+    """A chunk read with its hashed texts and passed: the score events' entries at once, the
+    others from their texts (the very fields the hash covers)."""
+    is_event = list(map("score_event".__eq__, map(_ENTITY, rows)))
+    if not all(is_event):
+        for row in compress(rows, map(not_, is_event)):
+            _take_entry(out, *_TEXT_FIELDS(hashed_fields(_LINK(row), _TEXT(row))))
+        rows = list(compress(rows, is_event))
+    _take_events(out, rows, _EID, _AFTER)
+
+
+def _take_entries(out: _Audited, rows: list, at: tuple[int, ...]) -> None:
+    """``_take_entry`` for a chunk of entries, their fields at ``at`` in each row: the score
+    events' entries at once, the others one by one (each kind keeps its order)."""
+    is_event = list(map("score_event".__eq__, map(itemgetter(at[1]), rows)))
+    if not all(is_event):
+        fields = itemgetter(*at)
+        for row in compress(rows, map(not_, is_event)):
+            _take_entry(out, *fields(row))
+        rows = list(compress(rows, is_event))
+    _take_events(out, rows, itemgetter(at[2]), itemgetter(at[5]))
+
+
+def _take_events(out: _Audited, rows: list, id_of, after_of) -> None:
+    """Score events' entries: each event's last recorded state."""
+    afters = list(map(after_of, rows))
+    if None in afters:
+        out.events.update([(id_of(row), after_of(row)) for row in rows if after_of(row) is not None])
+    else:
+        out.events.update(zip(map(id_of, rows), afters))
+
+
+def _take_entry(out: _Audited, action, entity, eid, staff_id, month, after) -> None:
+    """What one audit entry says of the value it audits."""
     if entity == "score_event":
         if after is not None:
             out.events[eid] = after

@@ -175,6 +175,13 @@ def verify_rows(rows) -> ChainProblem | None:
     return None
 
 
+def hashed_fields(link: str, text: bytes) -> list:
+    """The fields of an entry read back from the text its hash covers (``link`` + the fields as
+    ``canonical_fields`` writes them, in UTF-8): time stamp, actor, action, entity, entity id,
+    staff id, month, before, after, reason."""
+    return json.loads(text[len(link.encode("utf-8")):])
+
+
 def foreign_value(entry_id, action) -> ChainProblem:
     """An entry holding a value of a kind the program never writes (bytes in a text field, put
     there by another tool): its hash cannot even be computed."""
@@ -334,16 +341,38 @@ class ChainWalk:
                 return False
         except (TypeError, ValueError, AttributeError):  # a field the program never writes: ``walk`` names it
             return False
+        self._advance(hashes, ats[0])
+        return True
+
+    def passes_hashed(self, links: list, texts: list, hashes: list) -> bool:
+        """``passes`` for a chunk whose hashed texts were written by the database: ``texts[i]`` is
+        ``links[i]`` (the stored link) followed by the entry's fields as ``canonical_fields``
+        writes them, in UTF-8 (bytes), ``hashes`` the stored hashes. True, the walk then standing
+        after the chunk, when the chain was whole up to it and every text hashes to its entry's
+        stored hash; False, the walk left as it was, for anything else (a text not made: None).
+
+        A text that is not the program's own writing of the entry does not hash to the stored
+        hash, so the chunk is then to be read again as stored and checked by ``passes``."""
+        if self.problem is not None or not hashes or None in texts:
+            return False
+        if links[0] != self.prev or links[1:] != hashes[:-1]:
+            return False
+        if list(map(_HEX, map(hashlib.sha256, texts))) != hashes:
+            return False
+        self._advance(hashes, hashed_fields(links[0], texts[0])[0] if self.count == 0 else None)
+        return True
+
+    def _advance(self, hashes: list, first_at) -> None:
+        """The walk stands after a chunk found whole, whose entries hash to ``hashes``."""
         count = self.count
         if count == 0:
             self.first = hashes[0]
-            self.first_at = fmt_time(ats[0])
+            self.first_at = fmt_time(first_at)
         for position in self.wanted:
             if count < position <= count + len(hashes):
                 self.at[position] = hashes[position - count - 1]
         self.count = count + len(hashes)
         self.prev = hashes[-1]
-        return True
 
     @property
     def head(self) -> Head:

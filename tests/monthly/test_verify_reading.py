@@ -125,3 +125,42 @@ def test_an_entry_turned_into_binary_data_is_named_at_every_chunk_size(trail):
     verdicts = _verdicts()
     assert any(f"审计记录 #{entry.id}（publish_month）" in p and "二进制" in p for p in verdicts[-1]), verdicts[-1]
     assert all(v == verdicts[-1] for v in verdicts), verdicts
+
+
+@pytest.mark.sqlite_only
+def test_on_sqlite_a_sound_trail_is_hashed_from_the_databases_texts(trail, monkeypatch):
+    """The texts SQLite writes are the program's own, so no chunk of a sound trail is read again."""
+    stored = []
+    monkeypatch.setattr(ChainWalk, "passes", lambda self, rows: stored.append(rows) or False)
+    for size in SIZES:
+        verify_mod._AUDIT_CHUNK = size
+        assert verify_mod.verify_report(anchors=[]).problems == [], size
+    assert stored == []
+
+
+# Values of kinds the program never writes, set in the file: SQLite writes them otherwise than the
+# program hashed them (or not at all), and the verdict is the one reading the entries as stored gives.
+ODD_VALUES = [
+    ("a time stamp with microseconds", "at = at || '.123456'"),  # the hash covers it to the second: sound
+    ("a time stamp as a number", "at = 20260929"),
+    ("a person as a decimal", "staff_id = 7.5"),
+    ("a person as text", "staff_id = 'A01'"),
+    ("a reason holding a NUL", "reason = 'a' || char(0) || 'b'"),
+    ("an actor as binary data", "actor = CAST(actor AS BLOB)"),
+]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("what, change", ODD_VALUES, ids=[v[0] for v in ODD_VALUES])
+def test_an_entry_of_values_the_program_never_writes_gets_the_verdict_of_reading_it_as_stored(
+        trail, monkeypatch, what, change):
+    entry = _entry("save_figures")
+    database_proxy.execute_sql(f"UPDATE audit_entry SET {change} WHERE id = ?", (entry.id,))
+    verdicts = _verdicts()
+    assert all(v == verdicts[-1] for v in verdicts), verdicts
+    monkeypatch.setattr(verify_mod, "_renders_json", lambda database: False)
+    assert _verdicts() == verdicts, what
+    if what.startswith("a time stamp with"):
+        assert verdicts[-1] == []
+    else:
+        assert any(f"审计记录 #{entry.id}（save_figures）" in p for p in verdicts[-1]), verdicts[-1]
