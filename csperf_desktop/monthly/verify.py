@@ -45,7 +45,7 @@ class Report:
 class _Audited:
     """What the audit trail says, collected in one pass over the chain."""
 
-    events: dict = field(default_factory=dict)  # event id → last "after" (JSON text)
+    events: dict = field(default_factory=dict)  # event id → last "after" (JSON text in UTF-8, bytes)
     settings: dict = field(default_factory=dict)  # key → value, replayed in order
     figures: dict = field(default_factory=dict)  # row id → (staff id, month, last "after" text)
     periods: dict = field(default_factory=dict)  # period id → (action, month, after dict)
@@ -218,7 +218,10 @@ _AUDIT_CHUNK = 2000  # audit entries read and checked at a time
 # chunk whose hash does not hold by reading them again as stored.
 _HASHED_TEXT = ("CAST(prev_hash || json_array(at, actor, action, entity, entity_id, staff_id, month, before, after,"
                 " reason) AS BLOB)")
-_HASHED_COLUMNS = ("id", "entity", "entity_id", "after", "prev_hash", "hash")
+# Read beside the text: what a score event's entry gives ``_take_events`` (its record in UTF-8, as
+# ``check_events`` compares it: kept as bytes, half the memory of text in Chinese, and never
+# decoded when it equals the event's), the link and the hash.
+_HASHED_COLUMNS = ("id", "entity", "entity_id", "CAST(after AS BLOB)", "prev_hash", "hash")
 _ENTITY, _EID, _AFTER, _LINK, _HASH, _TEXT = (itemgetter(i) for i in range(1, 7))
 
 
@@ -263,8 +266,12 @@ def _take_entries(out: _Audited, rows: list, at: tuple[int, ...]) -> None:
 
 
 def _take_events(out: _Audited, rows: list, id_of, after_of) -> None:
-    """Score events' entries: each event's last recorded state."""
+    """Score events' entries: each event's last recorded state, in UTF-8 (``_record``)."""
     afters = list(map(after_of, rows))
+    if str in map(type, afters):
+        afters = list(map(_record, afters))
+        rows = [(id_of(row), after) for row, after in zip(rows, afters)]
+        id_of, after_of = itemgetter(0), itemgetter(1)
     if None in afters:
         out.events.update([(id_of(row), after_of(row)) for row in rows if after_of(row) is not None])
     else:
@@ -275,7 +282,7 @@ def _take_entry(out: _Audited, action, entity, eid, staff_id, month, after) -> N
     """What one audit entry says of the value it audits."""
     if entity == "score_event":
         if after is not None:
-            out.events[eid] = after
+            out.events[eid] = _record(after)
     elif entity == "monthly_figures":
         if after is not None:
             out.figures[eid] = (staff_id, month, after)
@@ -291,6 +298,12 @@ def _take_entry(out: _Audited, action, entity, eid, staff_id, month, after) -> N
         out.periods[eid] = (action, month, value)
         if action in ("publish_month", "revise_month") and "revision" in value:
             out.revisions[(month, value["revision"])] = value
+
+
+def _record(after):
+    """An event's recorded state as ``check_events`` compares it: text in UTF-8; anything else
+    (a blob the chain walk names) as stored."""
+    return after.encode("utf-8") if type(after) is str else after
 
 
 def _loads(text):
@@ -450,8 +463,10 @@ def _event_comparer(full: list[str], recorded: dict, found: list[str], legacy: l
 def _rendered_record(database, full: list[str], columns: list[str]) -> str | None:
     """On SQLite (with its JSON functions, built in since 3.38): the SQL that writes an event's
     audit record from its row as ``to_json`` writes it (keys sorted, no spaces, text unescaped
-    but for what JSON requires), then the table's other columns as one JSON array, so that all
-    of the row is still read as text. None on other databases.
+    but for what JSON requires), in UTF-8 as the records are kept (bytes), then the table's other
+    columns as one JSON array read as text. So all of the row is still checked to be UTF-8: the
+    record's columns by equalling the recorded text (which is), or else by the row being read
+    again as stored. None on other databases.
 
     The record's text is NULL — the event then compared as stored — for a row with an order
     amount or a gift, or a decimal number in any column it is made of (SQLite writes decimals
@@ -483,7 +498,7 @@ def _rendered_record(database, full: list[str], columns: list[str]) -> str | Non
     whole = f"typeof({' + '.join(numeric)}) = 'integer'" if numeric else "1"
     amounts = " AND ".join(f'"{keyed[k]}" IS NULL' for k in _EVENT_AMOUNT)
     others = [f'"{c}"' for c in columns if c not in {keyed[k] for k in written}]
-    return (f"CASE WHEN {amounts} AND {whole} THEN json_object({', '.join(parts)}) END, "
+    return (f"CASE WHEN {amounts} AND {whole} THEN CAST(json_object({', '.join(parts)}) AS BLOB) END, "
             f"json_array({', '.join(others)})")
 
 
@@ -533,12 +548,15 @@ def _iso(value):
 
 
 def _loads_many(texts: list) -> list:
-    """``_loads`` of each text, through the decoder's scanner directly (what ``json.loads`` calls
-    after its checks); a text the scanner does not read whole goes through ``_loads``."""
+    """``_loads`` of each text (str, or UTF-8 bytes), through the decoder's scanner directly (what
+    ``json.loads`` calls after its checks); a text the scanner does not read whole goes through
+    ``_loads``."""
     scan, out = _scan_json, []
     append = out.append
     for t in texts:
         try:
+            if type(t) is bytes:
+                t = t.decode("utf-8")
             value, end = scan(t, 0)
         except (StopIteration, ValueError, TypeError):
             append(_loads(t))

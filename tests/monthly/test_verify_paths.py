@@ -53,7 +53,8 @@ def test_sqlite_writes_the_records_the_program_wrote_text_escapes_included(event
     rendered = verify_mod._rendered_record(ScoreEvent._meta.database, full, columns)
     assert rendered is not None
     made = {r[0]: r[1] for r in database_proxy.obj.execute_sql(f"SELECT id, {rendered} FROM score_event")}
-    audited = {int(e.entity_id): e.after for e in AuditEntry.select().where(AuditEntry.entity == "score_event")}
+    audited = {int(e.entity_id): e.after.encode("utf-8")
+               for e in AuditEntry.select().where(AuditEntry.entity == "score_event")}
     assert made == audited
     assert json.loads(made[ScoreEvent.get(ScoreEvent.rule_code == "D04").id])["note"] == ODD_NOTE
 
