@@ -45,12 +45,15 @@ class Report:
 class _Audited:
     """What the audit trail says, collected in one pass over the chain."""
 
-    events: dict = field(default_factory=dict)  # event id → last "after" (JSON text in UTF-8, bytes)
+    events: dict = field(default_factory=dict)  # event id → last "after" (JSON text; ``utf8``: in UTF-8)
     settings: dict = field(default_factory=dict)  # key → value, replayed in order
     figures: dict = field(default_factory=dict)  # row id → (staff id, month, last "after" text)
     periods: dict = field(default_factory=dict)  # period id → (action, month, after dict)
     revisions: dict = field(default_factory=dict)  # (month, revision) → after dict of publish/revise
     staff: dict = field(default_factory=dict)  # staff id → (action, last "after" text)
+    # The events' records kept as UTF-8 bytes: on SQLite, where ``check_events`` compares them
+    # with the bytes SQLite writes (elsewhere they are parsed, and kept as read).
+    utf8: bool = False
 
 
 def verify_database(full: bool = True) -> list[str]:
@@ -179,6 +182,7 @@ def _read_audit(walk: ChainWalk, blobs: set[str] | None = None) -> _Audited:
     try:
         taken = None  # the last entry taken from the database's texts
         if _renders_json(database):
+            out.utf8 = True
             query = database.execute_sql(f"SELECT {', '.join(_HASHED_COLUMNS)}, {_HASHED_TEXT} FROM {table} ORDER BY id")
             again = f"{stored} WHERE id BETWEEN ? AND ? ORDER BY id"
             try:
@@ -266,9 +270,9 @@ def _take_entries(out: _Audited, rows: list, at: tuple[int, ...]) -> None:
 
 
 def _take_events(out: _Audited, rows: list, id_of, after_of) -> None:
-    """Score events' entries: each event's last recorded state, in UTF-8 (``_record``)."""
+    """Score events' entries: each event's last recorded state (``_Audited.utf8``: in UTF-8)."""
     afters = list(map(after_of, rows))
-    if str in map(type, afters):
+    if out.utf8 and str in map(type, afters):
         afters = list(map(_record, afters))
         rows = [(id_of(row), after) for row, after in zip(rows, afters)]
         id_of, after_of = itemgetter(0), itemgetter(1)
@@ -282,7 +286,7 @@ def _take_entry(out: _Audited, action, entity, eid, staff_id, month, after) -> N
     """What one audit entry says of the value it audits."""
     if entity == "score_event":
         if after is not None:
-            out.events[eid] = _record(after)
+            out.events[eid] = _record(after) if out.utf8 else after
     elif entity == "monthly_figures":
         if after is not None:
             out.figures[eid] = (staff_id, month, after)
