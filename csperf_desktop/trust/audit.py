@@ -97,19 +97,21 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500, *, sam
         plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
         convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
         if convert:
-            seen: dict = {}  # column -> (value, its database value), for repeated objects
+            # column -> {(type, value): its database value}: a batch's days, truth values and
+            # times repeat, and each is converted once (keyed by type too, as True == 1)
+            seen: dict = {i: {} for i in convert}
 
             def fix(row):
                 row = list(row)
                 for i in convert:
                     value = row[i]
-                    last = seen.get(i)
-                    if last is not None and last[0] is value:
-                        row[i] = last[1]
-                    else:
-                        converted = _adapted(fields[i], value)
-                        seen[i] = (value, converted)
-                        row[i] = converted
+                    known = seen[i]
+                    try:
+                        row[i] = known[(value.__class__, value)]
+                    except KeyError:
+                        row[i] = known[(value.__class__, value)] = _adapted(fields[i], value)
+                    except TypeError:  # not hashable
+                        row[i] = _adapted(fields[i], value)
                 return row
             data = [fix(row) for row in rows]
         else:
