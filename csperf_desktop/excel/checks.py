@@ -9,7 +9,6 @@ rows through the core services; ``apply_import`` runs it inside one transaction.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
 from itertools import repeat
 from operator import add, itemgetter, mul
@@ -198,19 +197,6 @@ def _as_date(value):
 
 
 _EVENT_KEYS = {"date", "employee_no", "name", "rule_code", "points", "quantity", "method", "reference", "note"}
-
-
-def _plan_events_clean(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
-    """``_plan_events`` with Python's cyclic garbage collector paused: a plan is thousands of small
-    objects without cycles, and the collections their number would set off each walk every object
-    of the program. Reference counting still frees everything; the collector resumes as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _plan_events(preview, k, raw_rows, default_month=default_month)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _plan_events(preview: Preview, k, raw_rows: list, *, default_month: Month | None) -> bool:
@@ -832,7 +818,7 @@ CHECKERS = {"staff": _check_staff, "events": _check_events, "figures": _check_fi
 
 # Kinds with a one-pass check for a clean sheet: (preview, kind, raw rows, default_month=) -> True when
 # done, False (the preview untouched) to take the ordinary path (``_parse_rows`` then ``CHECKERS``).
-CLEAN_PASS = {"figures": _plan_figures_clean, "events": _plan_events_clean}
+CLEAN_PASS = {"figures": _plan_figures_clean, "events": _plan_events}
 
 
 # ---------------------------------------------------------------- writing

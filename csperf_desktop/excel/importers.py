@@ -29,6 +29,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from ..base.collector import collector_paused
 from ..trust.auth import Actor, require
 from ..base.errors import Conflict, CsperfError, DatabaseError
 from ..store.db import database_failure
@@ -135,8 +136,15 @@ def read_import(path, kind: str, *, month: Month | str | None = None, progress: 
 
     Refuses unsafe or non-xlsx files with a ``FileRefused``; every problem in
     the data is collected in ``preview.problems`` (the caller decides; apply
-    refuses a preview that has any).
+    refuses a preview that has any). The sheet's rows are read with the cyclic garbage
+    collector paused (``collector_paused``), as they are written.
     """
+    with collector_paused():
+        return _read_import(path, kind, month=month, progress=progress, limits=limits, year=year)
+
+
+def _read_import(path, kind: str, *, month: Month | str | None, progress: Progress, limits: Limits,
+                 year: int | None) -> Preview:
     if kind in ("annual_review", "annual-review"):
         from .annual_review import read_annual_review
 
@@ -316,6 +324,11 @@ def apply_import(actor: Actor, preview: Preview, *, update: bool = False, progre
     """
     if preview.problems:
         raise ImportInvalid(preview)
+    with collector_paused():
+        return _apply_import(actor, preview, update, progress)
+
+
+def _apply_import(actor: Actor, preview: Preview, update: bool, progress: Progress) -> ImportResult:
     kind = preview.kind
     require(actor, PERMISSION.get(kind, "import_figures"))
     if preview.changes and not update:

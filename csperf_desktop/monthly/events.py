@@ -8,9 +8,7 @@ are voided with a reason, never deleted.
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 from collections import namedtuple
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import repeat
@@ -20,6 +18,7 @@ from typing import Any
 from peewee import Model, fn
 
 from ..base import clock
+from ..base.collector import collector_paused
 from ..office import settings as settings_mod
 from ..trust.auth import Actor
 from ..base.errors import Conflict, CsperfError, ValidationError
@@ -406,23 +405,8 @@ def insert_many_in(tx: Tx, items: list[NewEvent]) -> list[int]:
     """``add_events`` inside an open ``change()`` (the caller holds the transaction and the permission)."""
     if not items:
         return []
-    with _collector_paused():
+    with collector_paused():
         return _insert_many(tx, items)
-
-
-@contextmanager
-def _collector_paused():
-    """Pause Python's cyclic garbage collector while a batch builds its many short-lived rows: none
-    of them form cycles, and the collections their number would set off (each a walk over every
-    object of the program) cost about a tenth of a 10,000-event import. Reference counting still
-    frees everything; the collector resumes, as it was, at the end."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _insert_many(tx: Tx, items: list[NewEvent]) -> list[int]:

@@ -10,14 +10,12 @@ a failed build leaves nothing at all. A target held open by another program
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import tempfile
-import threading
 from pathlib import Path
 from typing import Callable
 
+from ..base.collector import collector_paused
 from ..base.errors import CsperfError
 
 
@@ -66,31 +64,6 @@ def check_target(target: Path) -> Path:
         except OSError:
             pass
     return target
-
-
-_pause_lock = threading.Lock()
-_pauses = [0, False]  # documents being built, and whether the collector was on before the first
-
-
-@contextlib.contextmanager
-def collector_paused():
-    """Python's cyclic garbage collector off while a document is built: a document of 200
-    cards or reports allocates millions of short-lived objects, and each full collection
-    walks every object the program holds, for nothing (a document's objects are freed by
-    reference counting); about a tenth of the time of a large printout. On again when the
-    last document being built is written, as it was before the first."""
-    with _pause_lock:
-        if _pauses[0] == 0:
-            _pauses[1] = gc.isenabled()
-            gc.disable()
-        _pauses[0] += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses[0] -= 1
-            if _pauses[0] == 0 and _pauses[1]:
-                gc.enable()
 
 
 def safe_write(target, build: Callable[[str], None]) -> Path:

@@ -154,3 +154,36 @@ def test_an_imported_event_is_audited_as_one_recorded_alone_and_the_chain_verifi
                                        & AuditEntry.entity_id.in_([str(imported.id), str(alone.id)]))}
     assert after[imported.id] == after[alone.id]
     assert verify_database() == []
+
+
+def test_an_import_reads_and_writes_with_the_collector_paused_and_leaves_it_as_it_was(
+        office, supervisor, xlsx, monkeypatch, passes):
+    import gc
+
+    from csperf_desktop.excel import ImportInvalid
+
+    seen = []
+    original = checks.WRITERS["events"]
+
+    def writer(*args, **kw):
+        seen.append(("write", gc.isenabled()))
+        return original(*args, **kw)
+
+    monkeypatch.setitem(checks.WRITERS, "events", writer)
+    plan = checks.CLEAN_PASS["events"]
+    monkeypatch.setitem(checks.CLEAN_PASS, "events", lambda *a, **k: seen.append(("read", gc.isenabled())) or plan(*a, **k))
+    good = xlsx([HEADER, ["2026-10-02", "A01", "甲", "D04", -2, 1, "督查", "DD1", "错别字"]])
+    assert gc.isenabled()
+    apply_import(supervisor, read_import(good, "events"))
+    assert seen == [("read", False), ("write", False)] and gc.isenabled()
+    bad = read_import(xlsx([HEADER, ["2026-10-02", "Z99", "无此人", "D04", -2, 1, "督查", "", ""]]), "events")
+    assert bad.problems and gc.isenabled()
+    with pytest.raises(ImportInvalid):
+        apply_import(supervisor, bad)
+    assert gc.isenabled()
+    gc.disable()  # switched off by someone else: stays off
+    try:
+        read_import(good, "events")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
