@@ -117,3 +117,43 @@ def test_a_chain_broken_before_a_chunk_is_not_passed_again():
     assert walk.problem.entry_id == 6 and "链断开" in walk.problem.message
     assert not walk.passes(_chain(3, random.Random(4)))
     assert not ChainWalk().passes([])
+
+
+def _texts(rows: list[tuple]) -> list[bytes]:
+    """Each entry's hashed text as the database writes it: the link, then the fields."""
+    from csperf_desktop.store.chain import canonical_fields, fmt_time
+
+    return [(row[11] + canonical_fields([fmt_time(row[1]), *row[2:5], None if row[5] is None else str(row[5]),
+                                         *row[6:11]])).encode("utf-8") for row in rows]
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 50])
+def test_chunks_of_the_databases_texts_pass_as_the_stored_chunks_do(size):
+    rows = _chain(40, random.Random(size))
+    positions = [1, 3, 7, 8, 20, 40, 41]
+    walk = ChainWalk(positions)
+    for i in range(0, len(rows), size):
+        chunk = rows[i:i + size]
+        assert walk.passes_hashed([r[11] for r in chunk], _texts(chunk), [r[12] for r in chunk])
+    assert _state(walk) == _state(_one_by_one(rows, positions))
+
+
+@pytest.mark.parametrize("what", ["a text changed", "a text not made", "a link broken", "a hash changed"])
+def test_a_chunk_of_texts_that_does_not_hash_right_is_left_to_the_stored_reading(what):
+    rows = _chain(12, random.Random(5))
+    walk = ChainWalk([2, 9])
+    assert walk.passes_hashed([r[11] for r in rows[:6]], _texts(rows[:6]), [r[12] for r in rows[:6]])
+    chunk = rows[6:]
+    links, texts, hashes = [r[11] for r in chunk], _texts(chunk), [r[12] for r in chunk]
+    if what == "a text changed":
+        texts[2] = texts[2].replace(b"[", b"[ ", 1)  # the same fields, written otherwise
+    elif what == "a text not made":
+        texts[3] = None
+    elif what == "a link broken":
+        links[0] = "f" * 64
+    else:
+        hashes[4] = "0" * 64
+    before = _state(walk)
+    assert not walk.passes_hashed(links, texts, hashes)
+    assert _state(walk) == before  # nothing taken: the chunk is read again as stored
+    assert walk.passes(chunk) and _state(walk) == _state(_one_by_one(rows, [2, 9]))
