@@ -26,7 +26,7 @@ from ..base.months import Month
 from ..base.vocab import revision_label
 from ..store.chain import ENTRY_COLUMNS, ChainWalk, Head, hashed_fields
 from ..store import damage as damage_mod
-from ..store.db import file_damage
+from ..store.db import FileDamageCheck, file_damage
 from ..store.models import AuditEntry, MonthlyFigures, MonthlyResult, Period, ScoreEvent, Setting, database_proxy
 from .periods import digest_rows, fingerprint
 from .standings import SNAPSHOT_COLUMNS, SnapshotRow, result_to_standing
@@ -68,33 +68,45 @@ def verify_report(full: bool = True, *, codes: tuple[str, ...] = (), anchors: li
     db = database_proxy.obj
     sqlite = isinstance(db, pw.SqliteDatabase)
     read_whole = _read_whole(db) if sqlite else ()
-    if sqlite:
-        damage = file_damage(db, full, read_whole)  # the file's structure, and text that is not valid UTF-8
-        if damage:
-            return Report(problems=[damage])
+    # The file's structure, and text that is not valid UTF-8, checked on a connection of its own
+    # beside the reading below; damage it finds is the verdict, whatever the reading gave.
+    checking = FileDamageCheck(db, full, read_whole) if sqlite else None
     blobs: set[str] = set()
     try:
         report = _verify(full, codes, anchors, blobs)
-    except TypeError:
-        # A blob among the fields the chain hashes (which are text): the same failure as before,
-        # unless the blob is damage, which is then the verdict.
-        damage = _held_blob_damage(db, full, read_whole, blobs)
-        if not damage:
-            raise
-        return Report(problems=[damage])
-    except (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError) as exc:
-        # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
-        # the whole file is checked again, and its damage named as that pass names it.
-        if not (sqlite and read_whole and damage_mod.is_decode_error(exc)):
-            raise
-        damage = file_damage(db, full)
-        if not damage:
-            raise
-        return Report(problems=[damage])
+    except Exception as exc:  # noqa: BLE001 — judged below, once the file's check has ended
+        failure = exc
+    else:
+        failure = None
+    if checking is not None:
+        damage = checking.result()
+        if damage:
+            return Report(problems=[damage])
+    if failure is not None:
+        return _reading_failed(failure, db, full, read_whole, blobs)
     damage = _held_blob_damage(db, full, read_whole, blobs)
     if damage:
         return Report(problems=[damage])
     return report
+
+
+def _reading_failed(exc: Exception, db, full: bool, read_whole: tuple[str, ...], blobs: set[str]) -> Report:
+    """The verdict when the reading failed on a file whose check found it whole: the damage the
+    failure points to, or the failure itself (raised again)."""
+    if isinstance(exc, TypeError):
+        # A blob among the fields the chain hashes (which are text): the same failure as before,
+        # unless the blob is damage, which is then the verdict.
+        damage = _held_blob_damage(db, full, read_whole, blobs)
+    elif isinstance(exc, (sqlite3.Error, pw.DatabaseError, UnicodeDecodeError)) and read_whole \
+            and damage_mod.is_decode_error(exc):
+        # A table read whole here rather than in the UTF-8 pass holds text that is not UTF-8:
+        # the whole file is checked again, and its damage named as that pass names it.
+        damage = file_damage(db, full)
+    else:
+        damage = None
+    if not damage:
+        raise exc
+    return Report(problems=[damage])
 
 
 def _held_blob_damage(db, full: bool, read_whole: tuple[str, ...], blobs: set[str]) -> str | None:

@@ -189,3 +189,32 @@ def test_a_database_locked_at_opening_is_not_called_damaged(demo_file, monkeypat
     line = _one_error(capsys, ["standings", "--month", "2026-09", "--db", str(demo_file)])
     assert "正被另一个程序使用" in line and "已损坏" not in line
     assert not damage.mark_path(demo_file).exists()
+
+
+def _index_of_another_column(path: Path, index: str, column: str) -> None:
+    """The index declared over another column without being rebuilt: its entries no longer match
+    the table's rows, which the quick check at opening does not look at and the reading of the
+    rows does not touch."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = replace(sql, '(\"month\")', ?) WHERE name = ?", (f'("{column}")', index))
+    con.commit()
+    con.close()
+
+
+def test_verify_names_an_index_that_no_longer_matches_its_table(demo_file, capsys, monkeypatch):
+    """The integrity check runs on a connection of its own beside verify's reading; what it finds
+    is the verdict, and nothing else is reported."""
+    import threading
+
+    from csperf_desktop.store import db as db_module
+
+    _index_of_another_column(demo_file, "audit_entry_month", "staff_id")
+    threads = []
+    original = db_module.FileDamageCheck._run
+    monkeypatch.setattr(db_module.FileDamageCheck, "_run",
+                        lambda self: (threads.append(threading.current_thread().name), original(self)))
+    line = _one_error(capsys, ["verify", "--db", str(demo_file)], code=1)
+    assert line.startswith("数据库文件完整性检查失败") and "audit_entry_month" in line and "请从最近的备份恢复" in line
+    assert threads == ["csperf-file-check"]
+    assert damage.mark_path(demo_file).exists()
