@@ -97,8 +97,9 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500, *, sam
         plain = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.ForeignKeyField)
         convert = [i for i, f in enumerate(fields) if not isinstance(f, plain)]
         if convert:
-            # column -> {(type, value): its database value}: a batch's days, truth values and
-            # times repeat, and each is converted once (keyed by type too, as True == 1)
+            # column -> {key: its database value}: a batch's days, truth values and times repeat,
+            # and each is converted once. Keyed by type and time zone too: True == 1, and two
+            # equal times in different zones are written differently.
             seen: dict = {i: {} for i in convert}
 
             def fix(row):
@@ -106,10 +107,11 @@ def bulk_insert(model, fields: list, rows: list[tuple], batch: int = 500, *, sam
                 for i in convert:
                     value = row[i]
                     known = seen[i]
+                    key = (value.__class__, value, getattr(value, "tzinfo", None))
                     try:
-                        row[i] = known[(value.__class__, value)]
+                        row[i] = known[key]
                     except KeyError:
-                        row[i] = known[(value.__class__, value)] = _adapted(fields[i], value)
+                        row[i] = known[key] = _adapted(fields[i], value)
                     except TypeError:  # not hashable
                         row[i] = _adapted(fields[i], value)
                 return row
