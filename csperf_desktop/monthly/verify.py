@@ -234,7 +234,7 @@ _AUDIT_CHUNK = 2000  # audit entries read and checked at a time
 # chunk whose hash does not hold by reading them again as stored.
 _HASHED_TEXT = ("CAST(prev_hash || json_array(at, actor, action, entity, entity_id, staff_id, month, before, after,"
                 " reason) AS BLOB)")
-# Read beside the text: what a score event's entry gives ``_take_events`` (its record in UTF-8, as
+# Read beside the text: what a score event's entry gives ``_take_entries`` (its record in UTF-8, as
 # ``check_events`` compares it: kept as bytes, half the memory of text in Chinese, and never
 # decoded when it equals the event's), the link and the hash.
 _HASHED_COLUMNS = ("id", "entity", "entity_id", "CAST(after AS BLOB)", "prev_hash", "hash")
@@ -244,54 +244,41 @@ _ENTITY, _EID, _AFTER, _LINK, _HASH, _TEXT = (itemgetter(i) for i in range(1, 7)
 def _take_stored(out: _Audited, walk: ChainWalk, rows: list, blobs: set[str], table: str) -> None:
     """A chunk of entries read as stored (``ENTRY_COLUMNS``): checked by the walk, then taken."""
     if walk.passes(rows):
-        _take_entries(out, rows, _STORED_FIELDS)
+        _take_entries(out, rows, _STORED_ENTITY, _STORED_EID, _STORED_AFTER, _STORED_FIELDS)
         return
     for row in walk.walk(rows):
-        _take_entry(out, *map(row.__getitem__, _STORED_FIELDS))
+        _take_entry(out, *_STORED_FIELDS(row))
         if walk.problem is not None and bytes in map(type, row):  # the chain broken, entries are not hashed
             blobs.add(table)
 
 
-# Where ``_take_entry``'s fields (action, entity, entity id, staff id, month, after) are in a row
-# read as stored, and in the fields read back from an entry's hashed text.
-_STORED_FIELDS = tuple(ENTRY_COLUMNS.index(c) for c in ("action", "entity", "entity_id", "staff_id", "month", "after"))
+def _take_hashed(out: _Audited, rows: list) -> None:
+    """A chunk read with its hashed texts and passed: the entries other than score events' are
+    taken from their texts (the very fields the hash covers)."""
+    _take_entries(out, rows, _ENTITY, _EID, _AFTER, lambda row: _TEXT_FIELDS(hashed_fields(_LINK(row), _TEXT(row))))
+
+
+# ``_take_entry``'s fields (action, entity, entity id, staff id, month, after) of a row read as
+# stored, and of the fields read back from an entry's hashed text.
+_STORED_FIELDS = itemgetter(*(ENTRY_COLUMNS.index(c) for c in ("action", "entity", "entity_id", "staff_id", "month",
+                                                                "after")))
+_STORED_ENTITY, _STORED_EID, _STORED_AFTER = (itemgetter(ENTRY_COLUMNS.index(c)) for c in ("entity", "entity_id", "after"))
 _TEXT_FIELDS = itemgetter(2, 3, 4, 5, 6, 8)
 
 
-def _take_hashed(out: _Audited, rows: list) -> None:
-    """A chunk read with its hashed texts and passed: the score events' entries at once, the
-    others from their texts (the very fields the hash covers)."""
-    is_event = list(map("score_event".__eq__, map(_ENTITY, rows)))
+def _take_entries(out: _Audited, rows: list, entity_of, id_of, after_of, fields_of) -> None:
+    """``_take_entry`` for a chunk of entries whose chain holds: the score events' entries at
+    once (``id_of``, ``after_of``), the others one by one (``fields_of``); each kind keeps its order."""
+    is_event = list(map("score_event".__eq__, map(entity_of, rows)))
     if not all(is_event):
         for row in compress(rows, map(not_, is_event)):
-            _take_entry(out, *_TEXT_FIELDS(hashed_fields(_LINK(row), _TEXT(row))))
+            _take_entry(out, *fields_of(row))
         rows = list(compress(rows, is_event))
-    _take_events(out, rows, _EID, _AFTER)
-
-
-def _take_entries(out: _Audited, rows: list, at: tuple[int, ...]) -> None:
-    """``_take_entry`` for a chunk of entries, their fields at ``at`` in each row: the score
-    events' entries at once, the others one by one (each kind keeps its order)."""
-    is_event = list(map("score_event".__eq__, map(itemgetter(at[1]), rows)))
-    if not all(is_event):
-        fields = itemgetter(*at)
-        for row in compress(rows, map(not_, is_event)):
-            _take_entry(out, *fields(row))
-        rows = list(compress(rows, is_event))
-    _take_events(out, rows, itemgetter(at[2]), itemgetter(at[5]))
-
-
-def _take_events(out: _Audited, rows: list, id_of, after_of) -> None:
-    """Score events' entries: each event's last recorded state (``_Audited.utf8``: in UTF-8)."""
     afters = list(map(after_of, rows))
     if out.utf8 and str in map(type, afters):
         afters = list(map(_record, afters))
-        rows = [(id_of(row), after) for row, after in zip(rows, afters)]
-        id_of, after_of = itemgetter(0), itemgetter(1)
-    if None in afters:
-        out.events.update([(id_of(row), after_of(row)) for row in rows if after_of(row) is not None])
-    else:
-        out.events.update(zip(map(id_of, rows), afters))
+    pairs = zip(map(id_of, rows), afters)
+    out.events.update(pairs if None not in afters else [(k, after) for k, after in pairs if after is not None])
 
 
 def _take_entry(out: _Audited, action, entity, eid, staff_id, month, after) -> None:
